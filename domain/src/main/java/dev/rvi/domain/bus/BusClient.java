@@ -1,0 +1,61 @@
+package dev.rvi.domain.bus;
+
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.json.Jsons;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Asks a service over the event bus. The body is a record from the contract (sent as JSON), the
+ * reply is JSON text; a failure comes back as an {@link dev.rvi.domain.error.ApiException}: the
+ * service's own refusal, or 503 when nobody serves the address, 504 when it does not answer in time.
+ */
+public final class BusClient {
+  private final Vertx vertx;
+  private final long timeoutMs;
+
+  public BusClient(Vertx vertx, long timeoutMs) {
+    this.vertx = vertx;
+    this.timeoutMs = timeoutMs;
+  }
+
+  public Future<String> request(String address, String action, Object body, Caller caller, String requestId) {
+    return request(address, action, body, caller, requestId, timeoutMs);
+  }
+
+  public Future<String> request(String address, String action, Object body, Caller caller, String requestId,
+                                long timeout) {
+    DeliveryOptions options = new DeliveryOptions().setSendTimeout(timeout);
+    options.addHeader(Headers.ACTION, action);
+    options.addHeader(Headers.REQUEST_ID, requestId == null ? "-" : requestId);
+    if (caller != null) {
+      caller.writeTo(options.getHeaders());
+    }
+    Object payload = body == null || body instanceof String || body instanceof JsonObject ? body : Jsons.toJson(body);
+    return vertx.eventBus().<String>request(address, payload, options)
+        .recover(failure -> Future.failedFuture(translate(failure, address)))
+        .map(reply -> reply.body());
+  }
+
+  private static Throwable translate(Throwable failure, String address) {
+    if (!(failure instanceof ReplyException reply)) {
+      return failure;
+    }
+    String source = address.substring(address.lastIndexOf('.') + 1);
+    return switch (reply.failureType()) {
+      case NO_HANDLERS -> ApiError.of(503, ErrorCode.UNAVAILABLE,
+          "the " + source + " service is not available; try again shortly", source).exception();
+      case TIMEOUT -> ApiError.of(504, ErrorCode.TIMEOUT,
+          "the " + source + " service did not answer in time", source).exception();
+      default -> {
+        ApiError error = ApiError.fromBody(reply.failureCode(), reply.getMessage());
+        yield (error != null ? error
+            : ApiError.of(500, ErrorCode.INTERNAL, "the " + source + " service failed", source)).exception();
+      }
+    };
+  }
+}

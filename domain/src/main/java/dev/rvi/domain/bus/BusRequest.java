@@ -1,0 +1,54 @@
+package dev.rvi.domain.bus;
+
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.json.Jsons;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+
+/** One request as a service sees it: the typed body, who asks, and the request id for the logs. */
+public final class BusRequest {
+  private final Message<Object> message;
+  private final String source;
+
+  BusRequest(Message<Object> message, String source) {
+    this.message = message;
+    this.source = source;
+  }
+
+  public String action() {
+    return message.headers().get(Headers.ACTION);
+  }
+
+  public String requestId() {
+    String id = message.headers().get(Headers.REQUEST_ID);
+    return id == null ? "-" : id;
+  }
+
+  public Caller caller() {
+    return Caller.readFrom(message.headers());
+  }
+
+  /** The body as the record the contract names; a body that does not fit is a 400. */
+  public <T> T body(Class<T> type) {
+    Object body = message.body();
+    JsonObject json;
+    if (body instanceof JsonObject j) {
+      json = j;
+    } else if (body instanceof String s) {
+      json = new JsonObject(s);
+    } else {
+      throw Errors.badRequest(source, "request body is missing");
+    }
+    try {
+      return Jsons.decode(json, type);
+    } catch (IllegalArgumentException e) {
+      throw Errors.badRequest(source, "request does not match " + type.getSimpleName());
+    }
+  }
+
+  /** The body as text, for bodies that are passed through unparsed (price sheets). */
+  public String text() {
+    Object body = message.body();
+    return body == null ? "" : body.toString();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.rvi.domain.bus;
+
+/** Event-bus header names. Headers are plain strings, so they cross a cluster unchanged. */
+public final class Headers {
+  private Headers() {}
+
+  public static final String ACTION = "action";
+  public static final String REQUEST_ID = "requestId";
+  public static final String TENANT = "tenantId";
+  public static final String USER = "userId";
+  public static final String ROLES = "roles";
+}

@@ -1,0 +1,93 @@
+package dev.rvi.domain.bus;
+
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.json.Jsons;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A service: one event-bus address, one handler per action. Replies are JSON text (encoded once,
+ * written by the gateway as is); refusals are {@link ApiException}s, sent as failures carrying the
+ * HTTP status and Partner Center's error body.
+ */
+public abstract class ServiceVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceVerticle.class);
+
+  private final String address;
+  private final String source;
+  private final Map<String, Function<BusRequest, Future<?>>> actions = new HashMap<>();
+
+  protected ServiceVerticle(String address, String source) {
+    this.address = address;
+    this.source = source;
+  }
+
+  /** Registers the handler of one action; called from {@link #registerActions()}. */
+  protected final void on(String action, Function<BusRequest, Future<?>> handler) {
+    actions.put(action, handler);
+  }
+
+  protected abstract void registerActions();
+
+  @Override
+  public Future<?> start() {
+    registerActions();
+    MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, this::dispatch);
+    return consumer.completion();
+  }
+
+  private void dispatch(Message<Object> message) {
+    BusRequest request = new BusRequest(message, source);
+    Function<BusRequest, Future<?>> handler = actions.get(request.action());
+    if (handler == null) {
+      fail(message, ApiError.of(400, ErrorCode.BAD_REQUEST, "unknown action " + request.action(), source));
+      return;
+    }
+    Future<?> result;
+    try {
+      result = handler.apply(request);
+    } catch (RuntimeException e) {
+      result = Future.failedFuture(e);
+    }
+    result.onComplete(ar -> {
+      if (ar.succeeded()) {
+        message.reply(encode(ar.result()));
+      } else {
+        fail(message, toError(ar.cause(), request));
+      }
+    });
+  }
+
+  private static Object encode(Object result) {
+    if (result == null || result instanceof String) {
+      return result;
+    }
+    if (result instanceof JsonObject json) {
+      return json.encode();
+    }
+    return Jsons.encode(result);
+  }
+
+  private ApiError toError(Throwable cause, BusRequest request) {
+    if (cause instanceof ApiException api) {
+      return api.error();
+    }
+    LOG.error("[{}] {} {} failed", request.requestId(), source, request.action(), cause);
+    return ApiError.of(500, ErrorCode.INTERNAL,
+        "the " + source + " could not complete the request; request id " + request.requestId(), source);
+  }
+
+  private static void fail(Message<Object> message, ApiError error) {
+    message.fail(error.httpStatus(), error.body().encode());
+  }
+}
