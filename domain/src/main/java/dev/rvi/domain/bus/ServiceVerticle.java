@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public abstract class ServiceVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceVerticle.class);
 
+  /** Every service answers this action; the gateway's /health asks each one. */
+  public static final String HEALTH = "HEALTH";
+
   private final String address;
   private final String source;
   private final Map<String, Function<BusRequest, Future<?>>> actions = new HashMap<>();
@@ -39,9 +42,15 @@ public abstract class ServiceVerticle extends VerticleBase {
 
   protected abstract void registerActions();
 
+  /** The answer to {@link #HEALTH}: overridden by services with a database to ping it. */
+  protected Future<?> health() {
+    return Future.succeededFuture(new JsonObject().put("status", "UP"));
+  }
+
   @Override
   public Future<?> start() {
     registerActions();
+    on(HEALTH, request -> health());
     MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, this::dispatch);
     return consumer.completion();
   }

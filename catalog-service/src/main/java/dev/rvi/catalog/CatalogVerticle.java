@@ -1,0 +1,257 @@
+package dev.rvi.catalog;
+
+import dev.rvi.catalog.pricesheet.PriceSheetLoader;
+import dev.rvi.catalog.pricesheet.PriceSheetParser;
+import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusRequest;
+import dev.rvi.domain.bus.ServiceVerticle;
+import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.catalog.CatalogItemId;
+import dev.rvi.domain.catalog.CatalogItemLookup;
+import dev.rvi.domain.catalog.CatalogQuery;
+import dev.rvi.domain.catalog.InventoryCheck;
+import dev.rvi.domain.catalog.PriceSheetUpload;
+import dev.rvi.domain.catalog.ReservedInstanceSearch;
+import dev.rvi.domain.db.PoolHealth;
+import dev.rvi.domain.error.Errors;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Answers the catalog's event-bus actions: browse, search, inventory, price-sheet loads. */
+public final class CatalogVerticle extends ServiceVerticle {
+  static final String SOURCE = "catalog";
+
+  private final Pool pool;
+  private final Clock clock;
+  private final CatalogConfig config;
+  private final ReferenceData reference;
+  private final Map<String, Market> markets = new HashMap<>();
+
+  public CatalogVerticle(Pool pool, Clock clock, CatalogConfig config, ReferenceData reference) {
+    super(Address.CATALOG, SOURCE);
+    this.pool = pool;
+    this.clock = clock;
+    this.config = config;
+    this.reference = reference;
+  }
+
+  @Override
+  public Future<?> start() {
+    return pool.query(CatalogSql.MARKETS).execute().compose(rows -> {
+      for (Row r : rows) {
+        markets.put(r.getString("country"), new Market(r.getString("country"), r.getString("name"),
+            r.getString("currency"), r.getBoolean("offer_available")));
+      }
+      return super.start();
+    });
+  }
+
+  @Override
+  protected void registerActions() {
+    on(CatalogAction.SEARCH_RESERVED_INSTANCES.name(), this::search);
+    on(CatalogAction.LIST_PRODUCTS.name(), r -> products(r.body(CatalogQuery.class), false));
+    on(CatalogAction.GET_PRODUCT.name(), r -> products(r.body(CatalogQuery.class), true));
+    on(CatalogAction.LIST_SKUS.name(), r -> skus(r.body(CatalogQuery.class), false));
+    on(CatalogAction.GET_SKU.name(), r -> skus(r.body(CatalogQuery.class), true));
+    on(CatalogAction.LIST_AVAILABILITIES.name(), r -> availabilities(r.body(CatalogQuery.class)));
+    on(CatalogAction.CHECK_INVENTORY.name(), r -> checkInventory(r.body(InventoryCheck.class)));
+    on(CatalogAction.LOAD_PRICE_SHEET.name(), r -> loadPriceSheet(r.body(PriceSheetUpload.class)));
+    on(CatalogAction.RESOLVE_CATALOG_ITEM.name(), r -> resolve(r.body(CatalogItemLookup.class)));
+  }
+
+  @Override
+  protected Future<?> health() {
+    return PoolHealth.check(pool);
+  }
+
+  private Market market(String country) {
+    if (country == null || country.isBlank()) {
+      throw Errors.badRequest(SOURCE, "country is required (ISO 3166 two-letter code, e.g. US)");
+    }
+    Market market = markets.get(country.toUpperCase(Locale.ROOT));
+    if (market == null) {
+      throw Errors.badRequest(SOURCE, "country " + country + " is not a known market");
+    }
+    return market;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private Future<String> search(BusRequest request) {
+    ReservedInstanceSearch q = request.body(ReservedInstanceSearch.class);
+    Market market = market(q.country());
+    List<String> series = new ArrayList<>();
+    for (String s : q.series()) {
+      String lower = s.toLowerCase(Locale.ROOT).trim();
+      series.add(lower);
+      series.add(lower.endsWith(" series") ? lower.substring(0, lower.length() - 7) : lower + " series");
+    }
+    Tuple params = Tuple.tuple()
+        .addString(market.currency())
+        .addOffsetDateTime(now())
+        .addArrayOfString(q.armRegionNames().stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+        .addArrayOfString(series.toArray(String[]::new))
+        .addArrayOfString(q.armSkuNames().stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+        .addString(q.term() == null ? null : q.term().name())
+        .addInteger(q.minCores())
+        .addInteger(q.maxCores())
+        .addString(q.text() == null || q.text().isBlank() ? null : "%" + likeEscape(q.text().trim()) + "%")
+        .addInteger(q.size())
+        .addInteger(q.offset());
+    return pool.preparedQuery(CatalogSql.search(q.sort())).execute(params)
+        .map(rows -> CatalogViews.reservedInstances(rows, market, q.offset(), q.pageUri()));
+  }
+
+  private static String likeEscape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private Future<JsonObject> products(CatalogQuery q, boolean one) {
+    Market market = market(q.country());
+    return pool.preparedQuery(CatalogSql.PRODUCTS).execute(Tuple.of(market.currency(), now(), one ? q.productId() : null))
+        .map(rows -> {
+          JsonArray items = new JsonArray();
+          rows.forEach(row -> items.add(CatalogViews.product(row, market.country())));
+          if (one) {
+            if (items.isEmpty()) {
+              throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
+            }
+            return items.getJsonObject(0);
+          }
+          return CatalogViews.collection(items, items.size(), null);
+        });
+  }
+
+  private Future<RowSet<Row>> skuRows(Market market, CatalogQuery q, String skuId, int size, int offset) {
+    return pool.preparedQuery(CatalogSql.SKUS)
+        .execute(Tuple.of(market.currency(), now(), q.productId(), skuId, size, offset));
+  }
+
+  private Future<JsonObject> skus(CatalogQuery q, boolean one) {
+    Market market = market(q.country());
+    int size = one ? 1 : q.size();
+    int offset = one ? 0 : q.offset();
+    return skuRows(market, q, one ? q.skuId() : null, size, offset).map(rows -> {
+      JsonArray items = new JsonArray();
+      long total = 0;
+      for (Row row : rows) {
+        total = row.getLong("total");
+        items.add(CatalogViews.sku(row, market.country(), config.maximumQuantity()));
+      }
+      if (one) {
+        if (items.isEmpty()) {
+          throw Errors.notFound(SOURCE, "sku " + q.skuId() + " of product " + q.productId() + " not found");
+        }
+        return items.getJsonObject(0);
+      }
+      if (items.isEmpty()) {
+        return requireProduct(q, market, items);
+      }
+      return CatalogViews.collection(items, total, CatalogViews.nextUri(q.pageUri(), offset, items.size(), total));
+    });
+  }
+
+  private JsonObject requireProduct(CatalogQuery q, Market market, JsonArray empty) {
+    if (q.offset() == 0) {
+      throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
+    }
+    return CatalogViews.collection(empty, 0, null);
+  }
+
+  private Future<JsonObject> availabilities(CatalogQuery q) {
+    Market market = market(q.country());
+    return skuRows(market, q, q.skuId(), 1, 0).map(rows -> {
+      if (rows.size() == 0) {
+        throw Errors.notFound(SOURCE, "sku " + q.skuId() + " of product " + q.productId() + " not found");
+      }
+      JsonArray items = new JsonArray().add(CatalogViews.availability(rows.iterator().next(), market));
+      return CatalogViews.collection(items, 1, null);
+    });
+  }
+
+  private Future<JsonArray> checkInventory(InventoryCheck check) {
+    Market market = market(check.country());
+    if (check.targetItems().isEmpty()) {
+      throw Errors.badRequest(SOURCE, "TargetItems must name at least one product");
+    }
+    String region = check.inventoryContext().get("armRegionName");
+    List<Future<JsonObject>> results = new ArrayList<>();
+    for (InventoryCheck.Item item : check.targetItems()) {
+      CatalogQuery q = CatalogQuery.of(market.country(), item.productId(), item.skuId());
+      results.add(skuRows(market, q, item.skuId(), 1000, 0).map(rows -> {
+        List<JsonObject> restrictions = new ArrayList<>();
+        if (!market.offerAvailable()) {
+          restrictions.add(CatalogViews.restriction("MarketNotServed",
+              "Reserved VM instances are not sold in " + market.name() + " (" + market.country() + ")"));
+        }
+        if (rows.size() == 0) {
+          restrictions.add(CatalogViews.restriction("NotFound",
+              item.skuId() == null ? "no such product in the catalog" : "no such SKU in this product"));
+        } else if (region != null && !region.isBlank()) {
+          boolean inRegion = false;
+          for (Row row : rows) {
+            inRegion |= row.getString("arm_region_name").equalsIgnoreCase(region.trim());
+          }
+          if (!inRegion) {
+            restrictions.add(CatalogViews.restriction("RegionNotAllowed",
+                "not offered in region " + region + (item.skuId() == null ? "" : "; this SKU is for another region")));
+          }
+        }
+        return CatalogViews.inventoryItem(item.productId(), item.skuId(), restrictions);
+      }));
+    }
+    return Future.all(results).map(all -> {
+      JsonArray out = new JsonArray();
+      for (int i = 0; i < results.size(); i++) {
+        out.add(all.<JsonObject>resultAt(i));
+      }
+      return out;
+    });
+  }
+
+  private Future<JsonObject> resolve(CatalogItemLookup lookup) {
+    Market market = market(lookup.country());
+    CatalogItemId id = CatalogItemId.parse(lookup.catalogItemId())
+        .orElseThrow(() -> Errors.badRequest(SOURCE, "catalogItemId must be productId:skuId:availabilityId"));
+    Instant at = lookup.at() == null ? clock.instant() : lookup.at();
+    return pool.preparedQuery(CatalogSql.CATALOG_ITEM)
+        .execute(Tuple.of(market.currency(), at.atOffset(ZoneOffset.UTC), id.productId(), id.skuId()))
+        .map(rows -> {
+          if (rows.size() == 0 || !CatalogIds.availability(id.skuId(), market.currency()).equals(id.availabilityId())) {
+            throw Errors.notFound(SOURCE, "catalog item " + lookup.catalogItemId() + " is not in the catalog of " + market.country());
+          }
+          return CatalogViews.catalogItem(rows.iterator().next(), market);
+        });
+  }
+
+  private Future<JsonObject> loadPriceSheet(PriceSheetUpload upload) {
+    String content = upload.content() == null ? "" : upload.content();
+    PriceSheetParser parser = new PriceSheetParser(reference);
+    return vertx.executeBlocking(() -> {
+      try {
+        return parser.parse(new StringReader(content), null);
+      } catch (PriceSheetParser.NotAPriceSheet e) {
+        throw Errors.badRequest(SOURCE, e.getMessage());
+      }
+    }, false).compose(parsed -> new PriceSheetLoader(pool, clock).load(upload.name() == null ? "api" : upload.name(), parsed))
+        .map(dev.rvi.domain.json.Jsons::toJson);
+  }
+}

@@ -1,0 +1,220 @@
+package dev.rvi.catalog;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rvi.domain.catalog.Term;
+import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.money.Decimals;
+import dev.rvi.domain.paging.ContinuationToken;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Partner Center's shapes of products, SKUs, availabilities, and the flat reserved-instance list. */
+final class CatalogViews {
+  static final String SOFTWARE_NOTE =
+      "The reservation price covers compute only; software costs such as Windows Server licences are not included.";
+  private static final String TARGET_VIEW = "AzureReservationsVM";
+
+  private CatalogViews() {}
+
+  static JsonObject collection(JsonArray items, long totalCount, String nextUri) {
+    JsonObject out = new JsonObject().put("totalCount", totalCount).put("items", items);
+    JsonObject links = new JsonObject();
+    if (nextUri != null) {
+      links.put("next", new JsonObject().put("uri", nextUri).put("method", "GET"));
+    }
+    return out.put("links", links).put("attributes", new JsonObject().put("objectType", "Collection"));
+  }
+
+  static String nextUri(String pageUri, int offset, int returned, long total) {
+    if (pageUri == null || offset + returned >= total || returned == 0) {
+      return null;
+    }
+    return pageUri + (pageUri.contains("?") ? "&" : "?") + "continuationToken=" + ContinuationToken.encode(offset + returned);
+  }
+
+  static JsonObject product(Row row, String country) {
+    String id = row.getString("product_id");
+    String series = row.getString("series");
+    return new JsonObject()
+        .put("id", id)
+        .put("title", "Reserved VM Instance, " + series)
+        .put("description", "Azure Reserved Virtual Machine Instances of the " + series
+            + " (instance size flexibility group), one or three years paid upfront. " + SOFTWARE_NOTE)
+        .put("productType", new JsonObject().put("id", "Azure").put("displayName", "Azure")
+            .put("subType", new JsonObject().put("id", TARGET_VIEW).put("displayName", "Virtual Machines")))
+        .put("isMicrosoftProduct", true)
+        .put("publisherName", "Microsoft Corporation")
+        .put("series", series)
+        .put("sizes", row.getLong("sizes"))
+        .put("regions", row.getLong("regions"))
+        .put("links", new JsonObject()
+            .put("skus", link("/v1/products/" + id + "/skus?country=" + country))
+            .put("self", link("/v1/products/" + id + "?country=" + country)))
+        .put("attributes", new JsonObject().put("objectType", "Product"));
+  }
+
+  static JsonObject sku(Row row, String country, int maximumQuantity) {
+    String productId = row.getString("product_id");
+    String skuId = row.getString("sku_id");
+    Term term = Term.valueOf(row.getString("term"));
+    String armSku = row.getString("arm_sku_name");
+    String regionDisplay = row.getString("region_display");
+    JsonObject attributes = new JsonObject()
+        .put("armSkuName", armSku)
+        .put("armRegionName", row.getString("arm_region_name"))
+        .put("region", regionDisplay)
+        .put("cores", row.getInteger("cores"))
+        .put("ram", row.getBigDecimal("memory_gib") == null ? null : Decimals.display(row.getBigDecimal("memory_gib")) + " GB")
+        .put("category", "VirtualMachines")
+        .put("duration", term == Term.P1Y ? "1Year" : "3Years")
+        .put("term", term.name())
+        .put("instanceFlexibilityGroup", row.getString("series"))
+        .put("instanceFlexibilityRatio", row.getBigDecimal("flex_ratio") == null ? null : row.getBigDecimal("flex_ratio").stripTrailingZeros().toPlainString());
+    return new JsonObject()
+        .put("id", skuId)
+        .put("productId", productId)
+        .put("title", armSku + " " + regionDisplay + " " + term.description())
+        .put("description", "Reserved VM Instance " + armSku + " in " + regionDisplay + ", " + term.description()
+            + " (paid upfront). " + SOFTWARE_NOTE)
+        .put("minimumQuantity", 1)
+        .put("maximumQuantity", maximumQuantity)
+        .put("isTrial", false)
+        .put("supportedBillingCycles", new JsonArray().add("one_time"))
+        .put("purchasePrerequisites", new JsonArray())
+        .put("inventoryVariables", new JsonArray().add("CustomerId").add("AzureSubscriptionId").add("ArmRegionName"))
+        .put("provisioningVariables", new JsonArray().add("Scope").add("SubscriptionId").add("Duration"))
+        .put("dynamicAttributes", attributes)
+        .put("links", new JsonObject()
+            .put("availabilities", link("/v1/products/" + productId + "/skus/" + skuId + "/availabilities?country=" + country))
+            .put("self", link("/v1/products/" + productId + "/skus/" + skuId + "?country=" + country)))
+        .put("attributes", new JsonObject().put("objectType", "Sku"));
+  }
+
+  static JsonObject availability(Row row, Market market) {
+    String productId = row.getString("product_id");
+    String skuId = row.getString("sku_id");
+    Term term = Term.valueOf(row.getString("term"));
+    String availabilityId = CatalogIds.availability(skuId, market.currency());
+    return new JsonObject()
+        .put("id", availabilityId)
+        .put("productId", productId)
+        .put("skuId", skuId)
+        .put("catalogItemId", productId + ":" + skuId + ":" + availabilityId)
+        .put("country", market.country())
+        .put("defaultCurrency", market.currency())
+        .put("segment", "commercial")
+        .put("isPurchasable", market.offerAvailable())
+        .put("terms", new JsonArray().add(new JsonObject().put("duration", term.name()).put("description", term.description())))
+        .put("unitPrice", Decimals.display(row.getBigDecimal("unit_price")))
+        .put("currencyCode", market.currency())
+        .put("softwareCostsIncluded", false)
+        .put("attributes", new JsonObject().put("objectType", "Availability"));
+  }
+
+  /** The hot path: written straight to text with Jackson's generator, no intermediate tree. */
+  static String reservedInstances(RowSet<Row> rows, Market market, int offset, String pageUri) {
+    StringWriter out = new StringWriter(256 + rows.size() * 420);
+    long total = 0;
+    int count = 0;
+    try (JsonGenerator g = Jsons.MAPPER.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("items");
+      for (Row row : rows) {
+        total = row.getLong("total");
+        count++;
+        writeReservedInstance(g, row, market);
+      }
+      g.writeEndArray();
+      g.writeNumberField("totalCount", total);
+      g.writeObjectFieldStart("links");
+      String next = nextUri(pageUri, offset, count, total);
+      if (next != null) {
+        g.writeObjectFieldStart("next");
+        g.writeStringField("uri", next);
+        g.writeStringField("method", "GET");
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("attributes");
+      g.writeStringField("objectType", "Collection");
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void writeReservedInstance(JsonGenerator g, Row row, Market market) throws IOException {
+    String productId = row.getString("product_id");
+    String skuId = row.getString("sku_id");
+    Term term = Term.valueOf(row.getString("term"));
+    BigDecimal unitPrice = row.getBigDecimal("unit_price");
+    BigDecimal hourly = row.getBigDecimal("payg_hourly");
+    g.writeStartObject();
+    g.writeStringField("catalogItemId", productId + ":" + skuId + ":" + CatalogIds.availability(skuId, market.currency()));
+    g.writeStringField("productId", productId);
+    g.writeStringField("skuId", skuId);
+    g.writeStringField("armSkuName", row.getString("arm_sku_name"));
+    g.writeStringField("armRegionName", row.getString("arm_region_name"));
+    g.writeStringField("series", row.getString("series"));
+    Integer cores = row.getInteger("cores");
+    if (cores != null) {
+      g.writeNumberField("cores", cores);
+    }
+    g.writeStringField("term", term.name());
+    g.writeStringField("currencyCode", market.currency());
+    g.writeNumberField("unitPrice", Decimals.display(unitPrice));
+    if (hourly != null) {
+      BigDecimal payg = Decimals.cents(hourly.multiply(BigDecimal.valueOf(term.hours())));
+      g.writeNumberField("payAsYouGoPrice", payg);
+      if (payg.signum() > 0) {
+        BigDecimal savings = payg.subtract(unitPrice).multiply(BigDecimal.valueOf(100)).divide(payg, 2, RoundingMode.HALF_UP);
+        g.writeNumberField("savingsPercent", savings);
+      }
+    }
+    g.writeBooleanField("isPurchasable", market.offerAvailable());
+    g.writeBooleanField("softwareCostsIncluded", false);
+    g.writeEndObject();
+  }
+
+  static JsonObject catalogItem(Row row, Market market) {
+    Term term = Term.valueOf(row.getString("term"));
+    String skuId = row.getString("sku_id");
+    return new JsonObject()
+        .put("catalogItemId", row.getString("product_id") + ":" + skuId + ":" + CatalogIds.availability(skuId, market.currency()))
+        .put("productId", row.getString("product_id"))
+        .put("skuId", skuId)
+        .put("armSkuName", row.getString("arm_sku_name"))
+        .put("armRegionName", row.getString("arm_region_name"))
+        .put("location", row.getString("region_display"))
+        .put("series", row.getString("series"))
+        .put("instanceFlexibilityRatio", row.getBigDecimal("flex_ratio") == null ? null : row.getBigDecimal("flex_ratio").toPlainString())
+        .put("cores", row.getInteger("cores"))
+        .put("term", term.name())
+        .put("unitPrice", Decimals.display(row.getBigDecimal("unit_price")).toPlainString())
+        .put("currencyCode", market.currency())
+        .put("isPurchasable", market.offerAvailable());
+  }
+
+  static JsonObject link(String uri) {
+    return new JsonObject().put("uri", uri).put("method", "GET");
+  }
+
+  static JsonObject restriction(String reasonCode, String description) {
+    return new JsonObject().put("reasonCode", reasonCode).put("description", description).put("properties", new JsonObject());
+  }
+
+  static JsonObject inventoryItem(String productId, String skuId, List<JsonObject> restrictions) {
+    return new JsonObject().put("productId", productId).put("skuId", skuId)
+        .put("isRestricted", !restrictions.isEmpty()).put("restrictions", new JsonArray(List.copyOf(restrictions)));
+  }
+}

@@ -1,0 +1,237 @@
+package dev.rvi.catalog.pricesheet;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rvi.catalog.CatalogIds;
+import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.domain.catalog.PriceSheetReport.RowProblem;
+import dev.rvi.domain.catalog.Term;
+import dev.rvi.domain.json.Jsons;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Reads a price sheet in the Azure Retail Prices API format ({@code {"Items": [...]}} or a bare array)
+ * as a stream, so a sheet of any size is read in constant memory. Each row is accepted, skipped
+ * (valid, but not the VM reservation data this product sells) or rejected with its reason.
+ */
+public final class PriceSheetParser {
+  private static final JsonFactory FACTORY = Jsons.MAPPER.getFactory();
+
+  private final ReferenceData reference;
+
+  public PriceSheetParser(ReferenceData reference) {
+    this.reference = reference;
+  }
+
+  public record Result(int rowsRead, List<PriceRow> rows, List<RowProblem> rejected, List<RowProblem> skipped) {}
+
+  /** Thrown when the text is not a price sheet at all (not JSON, no Items). */
+  public static final class NotAPriceSheet extends RuntimeException {
+    public NotAPriceSheet(String message) {
+      super(message);
+    }
+  }
+
+  public Result parse(Reader in, IntConsumer progress) {
+    List<PriceRow> rows = new ArrayList<>();
+    List<RowProblem> rejected = new ArrayList<>();
+    List<RowProblem> skipped = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    int index = 0;
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      if (!seekItems(parser)) {
+        throw new NotAPriceSheet("a price sheet is {\"Items\": [...]} in the Azure Retail Prices format, or an array of its items");
+      }
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        JsonNode item = Jsons.MAPPER.readTree(parser);
+        String sku = text(item, "armSkuName");
+        try {
+          PriceRow row = accept((ObjectNode) item);
+          if (row == null) {
+            skipped.add(new RowProblem(index, sku, skipReason(item)));
+          } else {
+            Integer earlier = seen.putIfAbsent(row.key(), index);
+            if (earlier != null) {
+              rejected.add(new RowProblem(index, sku, "duplicate of row " + earlier + " (same size, region, type, term and start date)"));
+            } else {
+              rows.add(row);
+            }
+          }
+        } catch (RowRejected e) {
+          rejected.add(new RowProblem(index, sku, e.getMessage()));
+        }
+        index++;
+        if (progress != null && index % 1000 == 0) {
+          progress.accept(index);
+        }
+      }
+      if (parser.currentToken() != JsonToken.END_ARRAY) {
+        throw new NotAPriceSheet("Items must be an array of objects; found " + parser.currentToken() + " at row " + index);
+      }
+    } catch (IOException e) {
+      String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      throw new NotAPriceSheet("the price sheet is not valid JSON: " + detail);
+    }
+    return new Result(index, rows, rejected, skipped);
+  }
+
+  /** Moves the parser onto the Items array: the top level itself, or the {@code Items} field of the envelope. */
+  private static boolean seekItems(JsonParser parser) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == JsonToken.START_ARRAY) {
+      return true;
+    }
+    if (first != JsonToken.START_OBJECT) {
+      return false;
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if ("Items".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY) {
+        return true;
+      }
+      parser.skipChildren();
+    }
+    return false;
+  }
+
+  private static final class RowRejected extends RuntimeException {
+    RowRejected(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  private static String skipReason(JsonNode item) {
+    String service = text(item, "serviceName");
+    if (service != null && !"Virtual Machines".equalsIgnoreCase(service)) {
+      return "not a virtual machine price (serviceName " + service + ")";
+    }
+    String type = text(item, "type");
+    if (!PriceRow.CONSUMPTION.equals(type) && !PriceRow.RESERVATION.equals(type)) {
+      return "price type " + type + " is not sold here";
+    }
+    return "PAYG price of another kind (Windows, Spot or Low Priority); only the Linux compute price is compared";
+  }
+
+  /** The row resolved, null when it is to be skipped, or a {@link RowRejected} with the reason. */
+  private PriceRow accept(ObjectNode item) {
+    String service = text(item, "serviceName");
+    if (service != null && !"Virtual Machines".equalsIgnoreCase(service)) {
+      return null;
+    }
+    String type = text(item, "type");
+    if (type == null) {
+      throw new RowRejected("type is missing");
+    }
+    if ("DevTestConsumption".equals(type)) {
+      return null;
+    }
+    if (!PriceRow.CONSUMPTION.equals(type) && !PriceRow.RESERVATION.equals(type)) {
+      throw new RowRejected("unknown type " + type + "; expected Consumption or Reservation");
+    }
+    String sku = required(item, "armSkuName");
+    if (!sku.matches("[A-Za-z0-9_\\-]{1,80}")) {
+      throw new RowRejected("armSkuName " + sku + " is not a VM size name");
+    }
+    String region = required(item, "armRegionName").toLowerCase(Locale.ROOT);
+    String regionDisplay = reference.regions().get(region);
+    if (regionDisplay == null) {
+      throw new RowRejected("unknown armRegionName " + region);
+    }
+    String currency = required(item, "currencyCode").toUpperCase(Locale.ROOT);
+    if (!currency.matches("[A-Z]{3}")) {
+      throw new RowRejected("currencyCode " + currency + " is not an ISO 4217 code");
+    }
+    BigDecimal price = price(item);
+    Instant start = date(required(item, "effectiveStartDate"));
+    String productName = text(item, "productName");
+    String skuName = text(item, "skuName");
+    Term term = null;
+    if (PriceRow.RESERVATION.equals(type)) {
+      String termText = required(item, "reservationTerm");
+      term = Term.parse(termText).orElseThrow(() -> new RowRejected("reservationTerm " + termText + " is not sold; expected 1 Year or 3 Years"));
+    } else if (isOtherPayg(productName, skuName)) {
+      return null;
+    }
+    ReferenceData.FlexibilitySize flex = reference.flexibilityOf(sku);
+    String series = flex != null ? flex.group() : seriesFromProduct(productName, sku);
+    ReferenceData.VmSize size = reference.sizeOf(sku);
+    String productId = CatalogIds.product(series);
+    String skuId = term == null ? "" : CatalogIds.sku(sku, region, term);
+    return new PriceRow(currency, sku, region, type, term, price, start, productId, skuId, series,
+        flex == null ? null : flex.ratio(), size == null ? null : size.cores(), size == null ? null : size.memoryGib(),
+        regionDisplay, productName, skuName, text(item, "meterId"));
+  }
+
+  private static boolean isOtherPayg(String productName, String skuName) {
+    String p = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+    String s = skuName == null ? "" : skuName.toLowerCase(Locale.ROOT);
+    return p.contains("windows") || s.contains("spot") || s.contains("low priority");
+  }
+
+  private static String seriesFromProduct(String productName, String sku) {
+    if (productName != null && !productName.isBlank()) {
+      return productName.replaceFirst("^Virtual Machines ", "").trim();
+    }
+    return sku;
+  }
+
+  private static BigDecimal price(JsonNode item) {
+    JsonNode node = item.get("unitPrice");
+    if (node == null || node.isNull()) {
+      node = item.get("retailPrice");
+    }
+    if (node == null || node.isNull()) {
+      throw new RowRejected("unitPrice is missing");
+    }
+    if (!node.isNumber()) {
+      throw new RowRejected("unitPrice must be a number");
+    }
+    BigDecimal value = node.decimalValue();
+    if (value.signum() < 0) {
+      throw new RowRejected("unitPrice must not be negative");
+    }
+    return value;
+  }
+
+  private static Instant date(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException e2) {
+        throw new RowRejected("effectiveStartDate " + text + " is not an ISO-8601 date");
+      }
+    }
+  }
+
+  private static String required(JsonNode item, String field) {
+    String value = text(item, field);
+    if (value == null || value.isBlank()) {
+      throw new RowRejected(field + " is missing");
+    }
+    return value.trim();
+  }
+
+  private static String text(JsonNode item, String field) {
+    JsonNode node = item.get(field);
+    return node == null || node.isNull() ? null : node.asText();
+  }
+}

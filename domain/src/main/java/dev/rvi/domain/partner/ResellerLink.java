@@ -1,0 +1,4 @@
+package dev.rvi.domain.partner;
+
+/** An indirect reseller selling through an indirect provider. */
+public record ResellerLink(String providerId, String resellerId) {}
