@@ -1,0 +1,106 @@
+package dev.rvi.gateway;
+
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.time.MovableClock;
+import dev.rvi.gateway.auth.TokenVerifier;
+import dev.rvi.gateway.http.Guard;
+import dev.rvi.gateway.http.RequestIds;
+import dev.rvi.gateway.http.Responses;
+import dev.rvi.gateway.routes.AdminRoutes;
+import dev.rvi.gateway.routes.CatalogRoutes;
+import dev.rvi.gateway.routes.HealthRoutes;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Set;
+
+/**
+ * The only HTTP face. Each route: request id, token and role check, validation, then one typed
+ * event-bus request; the reply (JSON text) is written as is, a refusal in Partner Center's shape.
+ */
+public final class GatewayVerticle extends VerticleBase {
+  private static final Set<String> CATALOG_READERS = Role.ALL;
+  private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+
+  private final GatewayConfig config;
+  private final MovableClock clock;
+  private HttpServer server;
+
+  public GatewayVerticle(GatewayConfig config, MovableClock clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<?> start() {
+    BusClient bus = new BusClient(vertx, config.busTimeoutMs());
+    Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()));
+    CatalogRoutes catalog = new CatalogRoutes(bus);
+    AdminRoutes admin = new AdminRoutes(bus, clock);
+    HealthRoutes health = new HealthRoutes(bus);
+
+    Router router = Router.router(vertx);
+    router.route().handler(new RequestIds(config.accessLog()));
+    BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
+    BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
+
+    router.get("/health").handler(health::handle);
+
+    router.get("/v1/products").handler(guard.allow(CATALOG_READERS, 200, catalog::products));
+    router.get("/v1/products/:productId").handler(guard.allow(CATALOG_READERS, 200, catalog::product));
+    router.get("/v1/products/:productId/skus").handler(guard.allow(CATALOG_READERS, 200, catalog::skus));
+    router.get("/v1/products/:productId/skus/:skuId").handler(guard.allow(CATALOG_READERS, 200, catalog::sku));
+    router.get("/v1/products/:productId/skus/:skuId/availabilities")
+        .handler(guard.allow(CATALOG_READERS, 200, catalog::availabilities));
+    router.get("/v1/reservedInstances").handler(guard.allow(CATALOG_READERS, 200, catalog::search));
+    router.post("/v1/extensions/product/checkInventory").handler(body)
+        .handler(guard.allow(CATALOG_READERS, 200, catalog::checkInventory));
+
+    router.post("/v1/admin/partners").handler(body).handler(guard.allow(OPERATORS, 201, admin::onboardPartner));
+    router.get("/v1/admin/partners").handler(guard.allow(OPERATORS, 200, admin::listPartners));
+    router.put("/v1/admin/partners/:providerId/resellers/:resellerId")
+        .handler(guard.allow(OPERATORS, 200, admin::linkReseller));
+    router.post("/v1/admin/priceSheets").handler(priceSheetBody).handler(guard.allow(OPERATORS, 200, admin::loadPriceSheet));
+    if (config.testClock()) {
+      router.get("/v1/admin/clock").handler(guard.allow(OPERATORS, 200, admin::readClock));
+      router.post("/v1/admin/clock").handler(body).handler(guard.allow(OPERATORS, 200, admin::moveClock));
+    }
+
+    router.route().last().handler(ctx -> Responses.error(ctx, 404, "no such resource: " + ctx.request().path()));
+    router.errorHandler(404, ctx -> Responses.error(ctx, 404, "no such resource: " + ctx.request().path()));
+    router.errorHandler(405, ctx -> Responses.error(ctx, 405, "method " + ctx.request().method() + " is not allowed here"));
+    router.errorHandler(413, ctx -> Responses.error(ctx, ApiError.of(413, ErrorCode.PAYLOAD_TOO_LARGE,
+        "the request body is larger than this endpoint accepts", "gateway")));
+    router.errorHandler(400, ctx -> Responses.error(ctx, 400, "the request is malformed"));
+    router.errorHandler(500, this::unexpected);
+
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(config.host())
+        .setPort(config.port())
+        .setIdleTimeout(60)
+        .setMaxHeaderSize(16 * 1024)
+        .setMaxInitialLineLength(8 * 1024)
+        .setCompressionSupported(false);
+    return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(s -> server = s);
+  }
+
+  private void unexpected(RoutingContext ctx) {
+    Throwable failure = ctx.failure();
+    if (failure != null) {
+      Responses.failure(ctx, failure);
+    } else {
+      Responses.error(ctx, 500, "the request could not be completed; request id " + ctx.get(RequestIds.KEY));
+    }
+  }
+
+  public int actualPort() {
+    return server == null ? -1 : server.actualPort();
+  }
+}

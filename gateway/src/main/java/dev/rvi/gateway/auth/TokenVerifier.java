@@ -1,0 +1,161 @@
+package dev.rvi.gateway.auth;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Role;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.JWTOptions;
+import io.vertx.ext.auth.PubSecKeyOptions;
+import io.vertx.ext.auth.authentication.TokenCredentials;
+import io.vertx.ext.auth.jwt.JWTAuth;
+import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Verifies bearer tokens: the algorithm must be on the allow-list (never {@code none}, never HMAC, so
+ * a token "signed" with the public key is refused), the signature must match a configured key,
+ * {@code exp} must be present and not passed, {@code nbf} not in the future, {@code iss} and
+ * {@code aud} must be ours, and {@code tid} and {@code roles} must be there. A verified token is
+ * remembered until it expires, so the signature is checked once per token, not once per request.
+ */
+public final class TokenVerifier {
+  public static final Set<String> ALLOWED_ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384");
+  private static final int CACHE_LIMIT = 20_000;
+
+  private final JWTAuth auth;
+  private final TokenSettings settings;
+  private final ConcurrentHashMap<String, Verified> cache = new ConcurrentHashMap<>();
+
+  private record Verified(Caller caller, long expiresAtSeconds) {}
+
+  /** Why a token was refused; the text is safe to show the caller. */
+  public static final class Rejected extends RuntimeException {
+    public Rejected(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  public TokenVerifier(Vertx vertx, TokenSettings settings) {
+    this.settings = settings;
+    JWTAuthOptions options = new JWTAuthOptions().setJWTOptions(new JWTOptions()
+        .setIssuer(settings.issuer())
+        .setAudience(List.of(settings.audience()))
+        .setLeeway(settings.leewaySeconds()));
+    if (settings.jwks() != null) {
+      JsonArray keys = settings.jwks().getJsonArray("keys", new JsonArray());
+      for (int i = 0; i < keys.size(); i++) {
+        JsonObject jwk = keys.getJsonObject(i);
+        if (jwk.getString("alg") == null || ALLOWED_ALGORITHMS.contains(jwk.getString("alg"))) {
+          options.addJwk(jwk);
+        }
+      }
+    }
+    if (settings.publicKeyPem() != null) {
+      options.addPubSecKey(new PubSecKeyOptions().setAlgorithm("RS256").setBuffer(settings.publicKeyPem()));
+    }
+    this.auth = JWTAuth.create(vertx, options);
+  }
+
+  public Future<Caller> verify(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Future.failedFuture(new Rejected("an Authorization: Bearer <token> header is required"));
+    }
+    String token = authorization.substring(7).trim();
+    long now = System.currentTimeMillis() / 1000;
+    Verified known = cache.get(token);
+    if (known != null) {
+      if (known.expiresAtSeconds() + settings.leewaySeconds() > now) {
+        return Future.succeededFuture(known.caller());
+      }
+      cache.remove(token);
+      return Future.failedFuture(new Rejected("the token has expired"));
+    }
+    try {
+      checkHeader(token);
+    } catch (Rejected e) {
+      return Future.failedFuture(e);
+    }
+    return auth.authenticate(new TokenCredentials(token))
+        .recover(e -> Future.failedFuture(new Rejected("the token is not valid: " + safe(e.getMessage()))))
+        .map(user -> {
+          JsonObject claims = user.principal();
+          Verified verified = new Verified(caller(claims, now), claims.getLong("exp"));
+          if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+          }
+          cache.put(token, verified);
+          return verified.caller();
+        });
+  }
+
+  private void checkHeader(String token) {
+    String[] parts = token.split("\\.", -1);
+    if (parts.length != 3 || parts[2].isEmpty()) {
+      throw new Rejected("the token is not a signed JWT");
+    }
+    JsonObject header;
+    try {
+      header = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
+      throw new Rejected("the token's header is not readable");
+    }
+    String alg = header.getString("alg");
+    if (alg == null || !ALLOWED_ALGORITHMS.contains(alg)) {
+      throw new Rejected("algorithm " + alg + " is not accepted");
+    }
+  }
+
+  /** The claims vertx-auth-jwt checked are checked again here, with the ones it does not require. */
+  private Caller caller(JsonObject claims, long now) {
+    Long exp = claims.getValue("exp") instanceof Number n ? n.longValue() : null;
+    if (exp == null) {
+      throw new Rejected("the token has no exp claim");
+    }
+    if (exp + settings.leewaySeconds() <= now) {
+      throw new Rejected("the token has expired");
+    }
+    if (claims.getValue("nbf") instanceof Number nbf && nbf.longValue() - settings.leewaySeconds() > now) {
+      throw new Rejected("the token is not valid yet");
+    }
+    if (!settings.issuer().equals(claims.getString("iss"))) {
+      throw new Rejected("the token is from another issuer");
+    }
+    Object aud = claims.getValue("aud");
+    boolean audienceOk = aud instanceof String s ? s.equals(settings.audience())
+        : aud instanceof JsonArray a && a.contains(settings.audience());
+    if (!audienceOk) {
+      throw new Rejected("the token is for another audience");
+    }
+    Object tid = claims.getValue("tid");
+    if (!(tid instanceof String tenant) || tenant.isBlank()) {
+      throw new Rejected("the token has no tid (tenant) claim");
+    }
+    Object roles = claims.getValue("roles");
+    if (!(roles instanceof JsonArray list)) {
+      throw new Rejected("the token has no roles claim");
+    }
+    Set<String> known = new LinkedHashSet<>();
+    for (Object r : list) {
+      if (r instanceof String role && Role.ALL.contains(role)) {
+        known.add(role);
+      }
+    }
+    String sub = claims.getString("sub", "unknown");
+    return new Caller(tenant, sub, known);
+  }
+
+  private static String safe(String message) {
+    if (message == null) {
+      return "rejected";
+    }
+    String oneLine = message.replaceAll("[\\r\\n]", " ");
+    return oneLine.length() > 120 ? oneLine.substring(0, 120) : oneLine;
+  }
+}

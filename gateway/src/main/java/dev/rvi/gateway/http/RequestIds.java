@@ -1,0 +1,47 @@
+package dev.rvi.gateway.http;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives every request an id (the caller's {@code MS-RequestId}/{@code X-Request-Id} when it is sane,
+ * otherwise a new one), returns it on the response, passes it to the services, and writes one access
+ * log line per request with it and the tenant.
+ */
+public final class RequestIds implements Handler<RoutingContext> {
+  public static final String KEY = "requestId";
+  public static final String TENANT_KEY = "tenant";
+  private static final Logger ACCESS = LoggerFactory.getLogger("rvi.access");
+  private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._\\-]{1,64}");
+
+  private final boolean accessLog;
+
+  public RequestIds(boolean accessLog) {
+    this.accessLog = accessLog;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    String id = ctx.request().getHeader(Responses.MS_REQUEST_ID);
+    if (id == null) {
+      id = ctx.request().getHeader(Responses.REQUEST_ID);
+    }
+    if (id == null || !SANE.matcher(id).matches()) {
+      id = UUID.randomUUID().toString();
+    }
+    ctx.put(KEY, id);
+    ctx.response().putHeader(Responses.REQUEST_ID, id).putHeader(Responses.MS_REQUEST_ID, id);
+    if (accessLog && ACCESS.isInfoEnabled()) {
+      long start = System.nanoTime();
+      String requestId = id;
+      ctx.addEndHandler(v -> ACCESS.info("[{}] {} {} {} {}ms tenant={}", requestId, ctx.request().method(),
+          ctx.request().path(), ctx.response().getStatusCode(), (System.nanoTime() - start) / 1_000_000,
+          ctx.get(TENANT_KEY) == null ? "-" : ctx.get(TENANT_KEY)));
+    }
+    ctx.next();
+  }
+}

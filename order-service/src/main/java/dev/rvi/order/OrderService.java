@@ -1,0 +1,27 @@
+package dev.rvi.order;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.service.ServiceModule;
+import io.vertx.core.Deployable;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** The order service as the launcher sees it: schema {@code orders}. */
+public final class OrderService implements ServiceModule {
+  @Override
+  public String schema() {
+    return "orders";
+  }
+
+  @Override
+  public String address() {
+    return Address.ORDER;
+  }
+
+  @Override
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
+    return () -> new OrderVerticle(pool, clock);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.rvi.order.partner;
+
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.partner.PartnerOnboarding;
+import dev.rvi.domain.partner.PartnerType;
+import dev.rvi.domain.partner.ResellerLink;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+
+/** Onboarding partners and linking indirect resellers to providers (the operator's work). */
+public final class Partners {
+  private static final String SOURCE = "order";
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Pool pool;
+  private final Clock clock;
+
+  public Partners(Pool pool, Clock clock) {
+    this.pool = pool;
+    this.clock = clock;
+  }
+
+  public Future<JsonObject> onboard(PartnerOnboarding p) {
+    validate(p);
+    return pool.preparedQuery(PartnerSql.INSERT)
+        .execute(Tuple.of(p.id(), p.name().trim(), p.mpnId(), p.type().name(), p.country().toUpperCase(), OffsetDateTime.now(clock)))
+        .recover(e -> {
+          if (e instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+            String what = pg.getMessage().contains("mpn") ? "MPN id " + p.mpnId() : "partner " + p.id();
+            return Future.failedFuture(Errors.conflict(SOURCE, what + " is already onboarded"));
+          }
+          return Future.failedFuture(e);
+        })
+        .compose(v -> find(p.id()))
+        .map(row -> view(row, new JsonArray()));
+  }
+
+  public Future<JsonObject> list() {
+    return pool.query(PartnerSql.LIST).execute().map(rows -> {
+      JsonArray items = new JsonArray();
+      for (Row row : rows) {
+        items.add(view(row, new JsonArray(Arrays.asList(row.getArrayOfStrings("resellers")))));
+      }
+      return new JsonObject().put("totalCount", items.size()).put("items", items)
+          .put("links", new JsonObject()).put("attributes", new JsonObject().put("objectType", "Collection"));
+    });
+  }
+
+  public Future<JsonObject> link(ResellerLink link) {
+    return find(link.providerId()).compose(provider -> find(link.resellerId()).compose(reseller -> {
+      if (!PartnerType.indirectProvider.name().equals(provider.getString("type"))) {
+        throw Errors.badRequest(SOURCE, "partner " + link.providerId() + " is not an indirect provider");
+      }
+      if (!PartnerType.indirectReseller.name().equals(reseller.getString("type"))) {
+        throw ApiError.of(400, ErrorCode.NOT_AN_INDIRECT_RESELLER,
+            "partner " + link.resellerId() + " is not an indirect reseller", SOURCE).exception();
+      }
+      return pool.preparedQuery(PartnerSql.LINK)
+          .execute(Tuple.of(link.providerId(), link.resellerId(), OffsetDateTime.now(clock)))
+          .map(v -> new JsonObject().put("providerId", link.providerId()).put("resellerId", link.resellerId())
+              .put("resellerMpnId", reseller.getString("mpn_id"))
+              .put("relationshipType", "IsIndirectCloudSolutionProviderOf"));
+    }));
+  }
+
+  public Future<Long> count() {
+    return pool.query(PartnerSql.COUNT).execute().map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  private Future<Row> find(String id) {
+    return pool.preparedQuery(PartnerSql.BY_ID).execute(Tuple.of(id)).map(rows -> {
+      if (rows.size() == 0) {
+        throw Errors.notFound(SOURCE, "partner " + id + " is not onboarded");
+      }
+      return rows.iterator().next();
+    });
+  }
+
+  private static void validate(PartnerOnboarding p) {
+    if (p.id() == null || !p.id().matches("[A-Za-z0-9][A-Za-z0-9\\-]{2,63}")) {
+      throw Errors.badRequest(SOURCE, "id must be the partner's tenant id (letters, digits and dashes)");
+    }
+    if (p.name() == null || p.name().isBlank() || p.name().length() > 200) {
+      throw Errors.badRequest(SOURCE, "name is required (at most 200 characters)");
+    }
+    if (p.mpnId() == null || !p.mpnId().matches("[0-9]{6,10}")) {
+      throw Errors.badRequest(SOURCE, "mpnId must be the partner's MPN id (6 to 10 digits)");
+    }
+    if (p.type() == null) {
+      throw Errors.badRequest(SOURCE, "type is required: direct, indirectProvider or indirectReseller");
+    }
+    if (p.country() == null || !p.country().matches("[A-Za-z]{2}")) {
+      throw Errors.badRequest(SOURCE, "country must be an ISO 3166 two-letter code");
+    }
+  }
+
+  private static JsonObject view(Row row, JsonArray resellers) {
+    JsonObject out = new JsonObject()
+        .put("id", row.getString("id"))
+        .put("name", row.getString("name"))
+        .put("mpnId", row.getString("mpn_id"))
+        .put("type", row.getString("type"))
+        .put("country", row.getString("country"))
+        .put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString());
+    if (PartnerType.indirectProvider.name().equals(row.getString("type"))) {
+      out.put("resellers", resellers);
+    }
+    return out.put("attributes", new JsonObject().put("objectType", "Partner"));
+  }
+}

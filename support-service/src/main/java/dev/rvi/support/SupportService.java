@@ -1,0 +1,27 @@
+package dev.rvi.support;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.service.ServiceModule;
+import io.vertx.core.Deployable;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** The support service as the launcher sees it: schema {@code support}. */
+public final class SupportService implements ServiceModule {
+  @Override
+  public String schema() {
+    return "support";
+  }
+
+  @Override
+  public String address() {
+    return Address.SUPPORT;
+  }
+
+  @Override
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
+    return () -> new SupportVerticle(pool);
+  }
+}
