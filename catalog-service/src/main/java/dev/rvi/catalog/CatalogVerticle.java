@@ -91,6 +91,12 @@ public final class CatalogVerticle extends ServiceVerticle {
     return market;
   }
 
+  private void requireRegion(String armRegionName) {
+    if (!reference.regions().containsKey(armRegionName.toLowerCase(Locale.ROOT))) {
+      throw Errors.badRequest(SOURCE, "armRegionName " + armRegionName + " is not an Azure region");
+    }
+  }
+
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
   }
@@ -98,6 +104,7 @@ public final class CatalogVerticle extends ServiceVerticle {
   private Future<String> search(BusRequest request) {
     ReservedInstanceSearch q = request.body(ReservedInstanceSearch.class);
     Market market = market(q.country());
+    q.armRegionNames().forEach(this::requireRegion);
     List<String> series = new ArrayList<>();
     for (String s : q.series()) {
       String lower = s.toLowerCase(Locale.ROOT).trim();
@@ -193,6 +200,9 @@ public final class CatalogVerticle extends ServiceVerticle {
       throw Errors.badRequest(SOURCE, "TargetItems must name at least one product");
     }
     String region = check.inventoryContext().get("armRegionName");
+    if (region != null && !region.isBlank()) {
+      requireRegion(region.trim());
+    }
     List<Future<JsonObject>> results = new ArrayList<>();
     for (InventoryCheck.Item item : check.targetItems()) {
       CatalogQuery q = CatalogQuery.of(market.country(), item.productId(), item.skuId());

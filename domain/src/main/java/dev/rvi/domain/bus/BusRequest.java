@@ -4,6 +4,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 
 /** One request as a service sees it: the typed body, who asks, and the request id for the logs. */
 public final class BusRequest {
@@ -31,17 +32,13 @@ public final class BusRequest {
   /** The body as the record the contract names; a body that does not fit is a 400. */
   public <T> T body(Class<T> type) {
     Object body = message.body();
-    JsonObject json;
-    if (body instanceof JsonObject j) {
-      json = j;
-    } else if (body instanceof String s) {
-      json = new JsonObject(s);
-    } else {
+    String text = body instanceof JsonObject json ? json.encode() : body instanceof String s ? s : null;
+    if (text == null) {
       throw Errors.badRequest(source, "request body is missing");
     }
     try {
-      return Jsons.decode(json, type);
-    } catch (IllegalArgumentException e) {
+      return Jsons.MAPPER.readValue(text, type);
+    } catch (IOException | IllegalArgumentException e) {
       throw Errors.badRequest(source, "request does not match " + type.getSimpleName());
     }
   }

@@ -34,7 +34,11 @@ public final class Jsons {
     return new JsonObject(encode(value));
   }
 
-  public static <T> T decode(JsonObject json, Class<T> type) {
-    return MAPPER.convertValue(json.getMap(), type);
+  public static <T> T decode(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    }
   }
 }

@@ -85,7 +85,8 @@ public final class TokenVerifier {
     return auth.authenticate(new TokenCredentials(token))
         .recover(e -> Future.failedFuture(new Rejected("the token is not valid: " + safe(e.getMessage()))))
         .map(user -> {
-          JsonObject claims = user.principal();
+          // vertx-auth-jwt moves exp/iat/nbf out of the principal; the whole payload stays in "accessToken".
+          JsonObject claims = user.attributes().getJsonObject("accessToken", user.principal());
           Verified verified = new Verified(caller(claims, now), claims.getLong("exp"));
           if (cache.size() >= CACHE_LIMIT) {
             cache.clear();

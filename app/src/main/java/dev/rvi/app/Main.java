@@ -1,0 +1,216 @@
+package dev.rvi.app;
+
+import dev.rvi.catalog.CatalogService;
+import dev.rvi.catalog.pricesheet.PriceSheetLoader;
+import dev.rvi.catalog.pricesheet.PriceSheetParser;
+import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.catalog.PriceSheetReport;
+import dev.rvi.domain.db.DatabaseSettings;
+import dev.rvi.domain.db.EmbeddedPostgresServer;
+import dev.rvi.domain.db.SchemaMigrations;
+import dev.rvi.domain.db.ServicePool;
+import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.time.MovableClock;
+import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.auth.DevelopmentKeys;
+import dev.rvi.gateway.auth.TokenMinter;
+import dev.rvi.gateway.auth.TokenSettings;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/** {@code java -jar app.jar serve | token | import-prices}. */
+public final class Main {
+  private static final String USAGE = """
+      usage:
+        java -jar app/target/app.jar serve [--http-port 8080] [--host 0.0.0.0] [--data-dir ./data] [--test-clock] [--no-demo]
+        java -jar app/target/app.jar token --partner <tenantId> --roles AdminAgent,SalesAgent [--user <id>] [--ttl 1h] [--data-dir ./data]
+        java -jar app/target/app.jar import-prices <file.json> [...] [--data-dir ./data]
+      database: embedded Postgres under --data-dir, unless DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD are set
+      tokens:   development keys in <data-dir>/keys, unless RVI_JWT_PUBLIC_KEY_FILE or RVI_JWT_JWKS_FILE is set
+                (with RVI_JWT_ISSUER and RVI_JWT_AUDIENCE naming the issuer and audience to accept)
+      """;
+
+  private Main() {}
+
+  public static void main(String[] argv) {
+    if (argv.length == 0 || Set.of("-h", "--help", "help").contains(argv[0])) {
+      System.out.print(USAGE);
+      return;
+    }
+    try {
+      switch (argv[0]) {
+        case "serve" -> serve(Args.parse(argv, 1, Set.of("test-clock", "no-demo"), Set.of("http-port", "host", "data-dir")));
+        case "token" -> token(Args.parse(argv, 1, Set.of(), Set.of("partner", "roles", "user", "ttl", "data-dir")));
+        case "import-prices" -> importPrices(Args.parse(argv, 1, Set.of(), Set.of("data-dir")));
+        default -> throw new IllegalArgumentException("unknown command " + argv[0]);
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+    }
+  }
+
+  static Path dataDir(Args args) {
+    return Path.of(args.get("data-dir", "./data")).toAbsolutePath().normalize();
+  }
+
+  /** The external server from the environment, else the embedded one under the data dir. */
+  static DatabaseSettings database(Path dataDir) {
+    return DatabaseSettings.fromEnvironment(System.getenv())
+        .orElseGet(() -> EmbeddedPostgresServer.start(dataDir).settings());
+  }
+
+  static TokenSettings tokenSettings(Path dataDir, Map<String, String> env) {
+    String issuer = env.getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER);
+    String audience = env.getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE);
+    try {
+      if (env.get("RVI_JWT_JWKS_FILE") != null) {
+        return new TokenSettings(issuer, audience, null,
+            new JsonObject(Files.readString(Path.of(env.get("RVI_JWT_JWKS_FILE")))), 30);
+      }
+      if (env.get("RVI_JWT_PUBLIC_KEY_FILE") != null) {
+        return new TokenSettings(issuer, audience, Files.readString(Path.of(env.get("RVI_JWT_PUBLIC_KEY_FILE"))), null, 30);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TokenSettings(issuer, audience, DevelopmentKeys.loadOrCreate(dataDir).publicKeyPem(), null, 30);
+  }
+
+  private static void serve(Args args) {
+    Path dataDir = dataDir(args);
+    int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
+    String host = args.get("host", "0.0.0.0");
+    boolean testClock = args.flag("test-clock");
+    DatabaseSettings db = database(dataDir);
+    int cores = Runtime.getRuntime().availableProcessors();
+    GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
+        GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")));
+    PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
+        Math.max(4, cores * 2), new JsonObject());
+    Vertx vertx = Vertx.vertx();
+    MovableClock clock = MovableClock.system();
+    Platform platform = new Platform(vertx, clock);
+    try {
+      platform.start(options).await(10, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      System.err.println("could not start: " + e.getMessage());
+      vertx.close();
+      System.exit(1);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        vertx.close().await(30, TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        // the JVM is going down anyway
+      }
+    }, "vertx-stop"));
+    String local = "http://localhost:" + port;
+    System.out.println();
+    System.out.println("Reserved VM Instances API is up at " + local + "  (database: " + db + ")");
+    System.out.println("Health:  curl " + local + "/health");
+    System.out.println("Token:   TOKEN=$(java -jar app/target/app.jar token --partner " + DemoData.CONTOSO.id()
+        + " --roles AdminAgent --data-dir " + dataDir + ")");
+    System.out.println("Try:     curl -H \"Authorization: Bearer $TOKEN\" '" + local
+        + "/v1/reservedInstances?country=US&armRegionName=eastus&term=P1Y&sort=price'");
+    if (testClock) {
+      System.out.println("Test clock is ON: POST " + local + "/v1/admin/clock {\"now\": \"...\"} with an Operator token");
+    }
+  }
+
+  private static void token(Args args) {
+    String partner = args.get("partner", null);
+    if (partner == null || partner.isBlank()) {
+      throw new IllegalArgumentException("--partner <tenantId> is required");
+    }
+    List<String> roles = Arrays.stream(args.get("roles", Role.ADMIN_AGENT).split(",")).map(String::trim)
+        .filter(r -> !r.isEmpty()).toList();
+    for (String role : roles) {
+      if (!Role.ALL.contains(role)) {
+        throw new IllegalArgumentException("unknown role " + role + "; roles are " + String.join(", ", Role.ALL));
+      }
+    }
+    Path dataDir = dataDir(args);
+    TokenSettings settings = tokenSettings(dataDir, Map.of(
+        "RVI_JWT_ISSUER", System.getenv().getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER),
+        "RVI_JWT_AUDIENCE", System.getenv().getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE)));
+    Vertx vertx = Vertx.vertx();
+    try {
+      TokenMinter minter = new TokenMinter(vertx, DevelopmentKeys.loadOrCreate(dataDir), settings.issuer(), settings.audience());
+      System.out.println(minter.mint(partner, roles, args.get("user", partner + "-user"), ttl(args.get("ttl", "1h"))));
+    } finally {
+      vertx.close();
+    }
+  }
+
+  static Duration ttl(String text) {
+    if (!text.matches("\\d+[smhd]")) {
+      throw new IllegalArgumentException("--ttl is a number and a unit: 90s, 30m, 1h, 7d");
+    }
+    long n = Long.parseLong(text.substring(0, text.length() - 1));
+    return switch (text.charAt(text.length() - 1)) {
+      case 's' -> Duration.ofSeconds(n);
+      case 'm' -> Duration.ofMinutes(n);
+      case 'h' -> Duration.ofHours(n);
+      default -> Duration.ofDays(n);
+    };
+  }
+
+  private static void importPrices(Args args) {
+    if (args.positional.isEmpty()) {
+      throw new IllegalArgumentException("import-prices needs at least one price-sheet file");
+    }
+    Path dataDir = dataDir(args);
+    DatabaseSettings db = database(dataDir);
+    CatalogService catalog = new CatalogService();
+    SchemaMigrations.migrate(db, catalog.schema());
+    Vertx vertx = Vertx.vertx();
+    int exit = 0;
+    try {
+      Pool pool = ServicePool.create(vertx, db, "import", 4);
+      catalog.prepare(vertx, pool).await(5, TimeUnit.MINUTES);
+      PriceSheetParser parser = new PriceSheetParser(catalog.reference());
+      PriceSheetLoader loader = new PriceSheetLoader(pool, MovableClock.system());
+      for (String file : args.positional) {
+        Path path = Path.of(file);
+        long size = Files.size(path);
+        System.err.printf("%s (%,d bytes)%n", path, size);
+        PriceSheetParser.Result parsed;
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+          parsed = parser.parse(reader, rows -> System.err.printf("\r  read %,d rows", rows));
+        }
+        System.err.printf("\r  read %,d rows; writing %,d to the catalog...%n", parsed.rowsRead(), parsed.rows().size());
+        PriceSheetReport report = loader.load(path.getFileName().toString(), parsed).await(30, TimeUnit.MINUTES);
+        System.err.printf("  loaded %,d, skipped %,d, rejected %,d%n", report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected());
+        System.out.println(Jsons.encode(report));
+        if (report.rowsRejected() > 0) {
+          exit = 1;
+        }
+      }
+    } catch (PriceSheetParser.NotAPriceSheet e) {
+      System.err.println("error: " + e.getMessage());
+      exit = 2;
+    } catch (Exception e) {
+      System.err.println("error: " + e.getMessage());
+      exit = 1;
+    } finally {
+      vertx.close();
+    }
+    System.exit(exit);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.rvi.app;
+
+import dev.rvi.catalog.CatalogService;
+import dev.rvi.domain.db.SchemaMigrations;
+import dev.rvi.domain.db.ServicePool;
+import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.time.MovableClock;
+import dev.rvi.gateway.GatewayVerticle;
+import dev.rvi.order.OrderService;
+import dev.rvi.support.SupportService;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the parts of the product in one Vert.x: each service (schema migrated, one shared pool,
+ * reference data, N verticle instances), then the gateway, then demo data on an empty database.
+ */
+public final class Platform {
+  private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+  private final Vertx vertx;
+  private final MovableClock clock;
+  private final List<Pool> pools = new ArrayList<>();
+
+  public Platform(Vertx vertx, MovableClock clock) {
+    this.vertx = vertx;
+    this.clock = clock;
+  }
+
+  public static List<ServiceModule> allServices() {
+    return List.of(new CatalogService(), new OrderService(), new SupportService());
+  }
+
+  public Future<Void> start(PlatformOptions options) {
+    Future<Void> chain = Future.succeededFuture();
+    for (ServiceModule module : allServices()) {
+      chain = chain.compose(v -> startService(module, options));
+    }
+    return chain
+        .compose(v -> startGateway(options))
+        .compose(v -> options.demo() ? new DemoData(vertx).loadIfEmpty() : Future.succeededFuture());
+  }
+
+  public Future<Void> startService(ServiceModule module, PlatformOptions options) {
+    return vertx.executeBlocking(() -> SchemaMigrations.migrate(options.database(), module.schema()))
+        .compose(migrated -> {
+          Pool pool = ServicePool.create(vertx, options.database(), module.schema(), options.poolSize());
+          pools.add(pool);
+          return module.prepare(vertx, pool).compose(v -> vertx.deployVerticle(
+              module.verticles(pool, clock, options.serviceConfig()),
+              new DeploymentOptions().setInstances(options.serviceInstances())));
+        })
+        .onSuccess(id -> LOG.info("{} service started ({} instances)", module.schema(), options.serviceInstances()))
+        .mapEmpty();
+  }
+
+  public Future<Void> startGateway(PlatformOptions options) {
+    return vertx.deployVerticle(() -> new GatewayVerticle(options.gateway(), clock),
+            new DeploymentOptions().setInstances(options.gatewayInstances()))
+        .onSuccess(id -> LOG.info("gateway listening on http://{}:{}", options.gateway().host(), options.gateway().port()))
+        .mapEmpty();
+  }
+
+  public Future<Void> stop() {
+    return vertx.close();
+  }
+}
