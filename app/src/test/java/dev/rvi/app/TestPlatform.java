@@ -1,0 +1,138 @@
+package dev.rvi.app;
+
+import dev.rvi.domain.db.DatabaseSettings;
+import dev.rvi.domain.testing.TestDatabase;
+import dev.rvi.domain.time.MovableClock;
+import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.auth.DevelopmentKeys;
+import dev.rvi.gateway.auth.TokenMinter;
+import dev.rvi.gateway.auth.TokenSettings;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole product in the test JVM: a fresh database on the real embedded Postgres, every service,
+ * the gateway on a free port, and real HTTP to it. Tests hold one per class.
+ */
+public final class TestPlatform implements AutoCloseable {
+  public static final int SMALL_BODY_LIMIT = 64 * 1024;
+
+  public final Vertx vertx = Vertx.vertx();
+  public final MovableClock clock = MovableClock.system();
+  public final DevelopmentKeys keys;
+  public final TokenSettings tokens;
+  public final String baseUrl;
+  public final DatabaseSettings database;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final TokenMinter minter;
+
+  public static TestPlatform start(boolean demo) {
+    return new TestPlatform(demo);
+  }
+
+  private TestPlatform(boolean demo) {
+    try {
+      Path dataDir = Files.createTempDirectory("rvi-app-test");
+      keys = DevelopmentKeys.loadOrCreate(dataDir);
+      tokens = new TokenSettings(TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE, keys.publicKeyPem(), null, 5);
+      int port = freePort();
+      baseUrl = "http://127.0.0.1:" + port;
+      database = TestDatabase.fresh();
+      GatewayConfig gateway = new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
+          true, false);
+      PlatformOptions options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject());
+      new Platform(vertx, clock).start(options).await(3, TimeUnit.MINUTES);
+      minter = new TokenMinter(vertx, keys, tokens.issuer(), tokens.audience());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("the platform did not start", e);
+    }
+  }
+
+  public String token(String tenant, String... roles) {
+    return minter.mint(tenant, Arrays.asList(roles), tenant + "-user", Duration.ofMinutes(30));
+  }
+
+  public String operatorToken() {
+    return token(DemoData.OPERATOR_TENANT, "Operator");
+  }
+
+  public Reply get(String path, String token) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), token);
+  }
+
+  public Reply post(String path, String token, String body) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+  }
+
+  public Reply put(String path, String token, String body) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body)), token);
+  }
+
+  public Reply send(HttpRequest.Builder request, String token) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A reply: status, body, and the body as JSON when it is JSON. */
+  public record Reply(int status, String body, HttpResponse<String> response) {
+    public JsonObject json() {
+      return new JsonObject(body);
+    }
+
+    public List<JsonObject> items() {
+      return json().getJsonArray("items").stream().map(o -> (JsonObject) o).toList();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      vertx.close().await(30, TimeUnit.SECONDS);
+    } catch (Exception ignored) {
+      // best effort at the end of a test class
+    }
+  }
+}
