@@ -84,6 +84,9 @@ public abstract class ServiceVerticle extends VerticleBase {
     if (result instanceof JsonObject json) {
       return json.encode();
     }
+    if (result instanceof io.vertx.core.json.JsonArray array) {
+      return array.encode();
+    }
     return Jsons.encode(result);
   }
 
