@@ -73,7 +73,6 @@ public final class GatewayVerticle extends VerticleBase {
       router.post("/v1/admin/clock").handler(body).handler(guard.allow(OPERATORS, 200, admin::moveClock));
     }
 
-    router.route().last().handler(ctx -> Responses.error(ctx, 404, "no such resource: " + ctx.request().path()));
     router.errorHandler(404, ctx -> Responses.error(ctx, 404, "no such resource: " + ctx.request().path()));
     router.errorHandler(405, ctx -> Responses.error(ctx, 405, "method " + ctx.request().method() + " is not allowed here"));
     router.errorHandler(413, ctx -> Responses.error(ctx, ApiError.of(413, ErrorCode.PAYLOAD_TOO_LARGE,
