@@ -47,6 +47,9 @@ public final class CatalogSql {
           + "ORDER BY effective_start) AS next_start FROM catalog.price) n "
           + "WHERE p.id = n.id AND p.effective_end IS DISTINCT FROM n.next_start";
 
+  /** Fresh statistics after a load, so the planner knows the table's size (the search relies on it). */
+  public static final String ANALYZE_PRICES = "ANALYZE catalog.price";
+
   public static final String PRICE_COUNT = "SELECT count(*) FROM catalog.price";
 
   private static final String SEARCH_SELECT =

@@ -37,6 +37,7 @@ public final class PriceSheetLoader {
           long sheetId = ids.iterator().next().getLong(0);
           return writeRows(conn, parsed.rows(), sheetId, 0)
               .compose(v -> conn.query(CatalogSql.RECOMPUTE_EFFECTIVE_END).execute())
+              .compose(v -> conn.query(CatalogSql.ANALYZE_PRICES).execute())
               .map(v -> new PriceSheetReport(sheetId, name, parsed.rowsRead(), parsed.rows().size(),
                   parsed.skipped().size(), parsed.rejected().size(),
                   first(parsed.rejected()), first(parsed.skipped())));
