@@ -46,7 +46,7 @@ public final class DemoData {
   }
 
   public Future<Void> loadIfEmpty() {
-    return loadPricesIfEmpty().compose(v -> loadPartnersIfEmpty());
+    return loadPricesIfEmpty().compose(v -> loadPartnersIfEmpty()).compose(v -> new DemoCustomers(bus).loadIfEmpty());
   }
 
   private Future<Void> loadPricesIfEmpty() {

@@ -12,6 +12,7 @@ import dev.rvi.gateway.http.Responses;
 import dev.rvi.gateway.routes.AdminRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.HealthRoutes;
+import dev.rvi.gateway.routes.OrderRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -28,6 +29,9 @@ import java.util.Set;
 public final class GatewayVerticle extends VerticleBase {
   private static final Set<String> CATALOG_READERS = Role.ALL;
   private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+  private static final Set<String> PARTNER_STAFF = Role.PARTNER_STAFF;
+  private static final Set<String> BUYERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT);
+  private static final Set<String> ADMIN_AGENTS = Set.of(Role.ADMIN_AGENT);
 
   private final GatewayConfig config;
   private final MovableClock clock;
@@ -45,6 +49,7 @@ public final class GatewayVerticle extends VerticleBase {
     CatalogRoutes catalog = new CatalogRoutes(bus);
     AdminRoutes admin = new AdminRoutes(bus, clock);
     HealthRoutes health = new HealthRoutes(bus);
+    OrderRoutes orders = new OrderRoutes(bus);
 
     Router router = Router.router(vertx);
     router.route().handler(new RequestIds(config.accessLog()));
@@ -62,6 +67,33 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/v1/reservedInstances").handler(guard.allow(CATALOG_READERS, 200, catalog::search));
     router.post("/v1/extensions/product/checkInventory").handler(body)
         .handler(guard.allow(CATALOG_READERS, 200, catalog::checkInventory));
+
+    router.get("/v1/relationships").handler(guard.allow(PARTNER_STAFF, 200, orders::relationships));
+    router.post("/v1/customers").handler(body).handler(guard.allow(BUYERS, 201, orders::createCustomer));
+    router.get("/v1/customers").handler(guard.allow(PARTNER_STAFF, 200, orders::listCustomers));
+    router.get("/v1/customers/:customerId").handler(guard.allow(PARTNER_STAFF, 200, orders::getCustomer));
+    String subscriptions = "/v1/customers/:customerId/subscriptions";
+    String subscription = subscriptions + "/:subscriptionId";
+    router.post(subscriptions).handler(body).handler(guard.allow(BUYERS, 201, orders::createSubscription));
+    router.get(subscriptions).handler(guard.allow(PARTNER_STAFF, 200, orders::listSubscriptions));
+    router.get(subscription).handler(guard.allow(PARTNER_STAFF, 200, orders::getSubscription));
+    router.patch(subscription).handler(body).handler(guard.allow(ADMIN_AGENTS, 200, orders::updateSubscription));
+    router.post(subscription + "/registrations").handler(body).handler(guard.allow(BUYERS, 202, orders::register));
+    router.get(subscription + "/registrationstatus").handler(guard.allow(PARTNER_STAFF, 200, orders::registrationStatus));
+    router.get(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 200, orders::getAgentAccess));
+    router.put(subscription + "/agentAccess/:userId").handler(body).handler(guard.allow(ADMIN_AGENTS, 200, orders::grantAgentAccess));
+    router.delete(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 204, orders::revokeAgentAccess));
+    String carts = "/v1/customers/:customerId/carts";
+    router.post(carts).handler(body).handler(guard.allow(BUYERS, 201, orders::createCart));
+    router.get(carts + "/:cartId").handler(guard.allow(BUYERS, 200, orders::getCart));
+    router.put(carts + "/:cartId").handler(body).handler(guard.allow(BUYERS, 200, orders::updateCart));
+    router.post(carts + "/:cartId/checkout").handler(body).handler(guard.allow(BUYERS, 201, orders::checkout));
+    router.get("/v1/customers/:customerId/orders").handler(guard.allow(PARTNER_STAFF, 200, orders::listOrders));
+    router.get("/v1/customers/:customerId/orders/:orderId").handler(guard.allow(PARTNER_STAFF, 200, orders::getOrder));
+    router.get("/v1/customers/:customerId/entitlements").handler(guard.allow(PARTNER_STAFF, 200, orders::entitlements));
+    router.get("/v1/customers/:customerId/reservations").handler(guard.allow(PARTNER_STAFF, 200, orders::listReservations));
+    router.get("/v1/customers/:customerId/reservationOrders/:reservationOrderId/reservations/:reservationId")
+        .handler(guard.allow(PARTNER_STAFF, 200, orders::getReservation));
 
     router.post("/v1/admin/partners").handler(body).handler(guard.allow(OPERATORS, 201, admin::onboardPartner));
     router.get("/v1/admin/partners").handler(guard.allow(OPERATORS, 200, admin::listPartners));

@@ -22,6 +22,7 @@ public final class OrderService implements ServiceModule {
 
   @Override
   public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    return () -> new OrderVerticle(pool, clock);
+    OrderConfig orderConfig = OrderConfig.from(config);
+    return () -> new OrderVerticle(pool, clock, orderConfig);
   }
 }

@@ -1,32 +1,106 @@
 package dev.rvi.order;
 
 import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.BusRequest;
+import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
+import dev.rvi.domain.order.CartRequest;
+import dev.rvi.domain.order.CustomerCreate;
+import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.SubscriptionCreate;
+import dev.rvi.domain.order.SubscriptionUpdate;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.ResellerLink;
+import dev.rvi.order.cart.Carts;
+import dev.rvi.order.cart.LineChecks;
+import dev.rvi.order.catalog.CatalogClient;
+import dev.rvi.order.checkout.Checkout;
+import dev.rvi.order.customer.Customers;
+import dev.rvi.order.history.OrderHistory;
+import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.partner.Partners;
+import dev.rvi.order.subscription.Subscriptions;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.function.BiFunction;
 
 /** Answers the order service's event-bus actions. */
 public final class OrderVerticle extends ServiceVerticle {
   private final Pool pool;
-  private final Partners partners;
+  private final Clock clock;
+  private final OrderConfig config;
+  private Partners partners;
+  private Customers customers;
+  private Subscriptions subscriptions;
+  private Carts carts;
+  private Checkout checkout;
+  private OrderHistory history;
 
-  public OrderVerticle(Pool pool, Clock clock) {
+  public OrderVerticle(Pool pool, Clock clock, OrderConfig config) {
     super(Address.ORDER, "order");
     this.pool = pool;
-    this.partners = new Partners(pool, clock);
+    this.clock = clock;
+    this.config = config;
   }
 
   @Override
   protected void registerActions() {
+    Idempotency idempotency = new Idempotency(pool, clock);
+    LineChecks checks = new LineChecks(new CatalogClient(new BusClient(vertx, config.catalogTimeoutMs())), config.maximumQuantity());
+    partners = new Partners(pool, clock);
+    customers = new Customers(pool, clock, idempotency);
+    subscriptions = new Subscriptions(pool, clock, idempotency);
+    carts = new Carts(pool, clock, config.cartLifetime(), checks, idempotency);
+    checkout = new Checkout(pool, clock, carts, checks, idempotency);
+    history = new OrderHistory(pool, clock);
+
     on(OrderAction.ONBOARD_PARTNER.name(), r -> partners.onboard(r.body(PartnerOnboarding.class)));
     on(OrderAction.LIST_PARTNERS.name(), r -> partners.list());
     on(OrderAction.LINK_RESELLER.name(), r -> partners.link(r.body(ResellerLink.class)));
+    on(OrderAction.LIST_RELATIONSHIPS.name(), r -> PartnerContext.of(pool, r.caller()).compose(partners::relationships));
+
+    on(OrderAction.CREATE_CUSTOMER.name(), r -> customers.create(r.caller(), r.body(CustomerCreate.class), key(r), hash(r)));
+    on(OrderAction.LIST_CUSTOMERS.name(), ids(customers::list));
+    on(OrderAction.GET_CUSTOMER.name(), ids(customers::get));
+
+    on(OrderAction.CREATE_SUBSCRIPTION.name(), r -> subscriptions.create(r.caller(), r.body(SubscriptionCreate.class), key(r), hash(r)));
+    on(OrderAction.LIST_SUBSCRIPTIONS.name(), ids(subscriptions::list));
+    on(OrderAction.GET_SUBSCRIPTION.name(), ids(subscriptions::get));
+    on(OrderAction.UPDATE_SUBSCRIPTION.name(), r -> subscriptions.update(r.caller(), r.body(SubscriptionUpdate.class)));
+    on(OrderAction.REGISTER_SUBSCRIPTION.name(), ids(subscriptions::register));
+    on(OrderAction.GET_REGISTRATION_STATUS.name(), ids(subscriptions::registrationStatus));
+    on(OrderAction.GET_AGENT_ACCESS.name(), ids(subscriptions::agentAccess));
+    on(OrderAction.GRANT_AGENT_ACCESS.name(), ids(subscriptions::grant));
+    on(OrderAction.REVOKE_AGENT_ACCESS.name(), ids(subscriptions::revoke));
+
+    on(OrderAction.CREATE_CART.name(), r -> carts.create(r.caller(), r.body(CartRequest.class), r.requestId(), key(r), hash(r)));
+    on(OrderAction.GET_CART.name(), ids(carts::get));
+    on(OrderAction.UPDATE_CART.name(), r -> carts.update(r.caller(), r.body(CartRequest.class), r.requestId()));
+    on(OrderAction.CHECKOUT.name(), r -> checkout.checkout(r.caller(), r.body(Ids.class), r.requestId(), key(r), hash(r)));
+
+    on(OrderAction.LIST_ORDERS.name(), ids(history::orders));
+    on(OrderAction.GET_ORDER.name(), ids(history::order));
+    on(OrderAction.LIST_ENTITLEMENTS.name(), ids(history::entitlements));
+    on(OrderAction.LIST_RESERVATIONS.name(), ids(history::reservations));
+    on(OrderAction.GET_RESERVATION.name(), ids(history::reservation));
+  }
+
+  private static java.util.function.Function<BusRequest, Future<?>> ids(
+      BiFunction<dev.rvi.domain.bus.Caller, Ids, Future<?>> handler) {
+    return r -> handler.apply(r.caller(), r.body(Ids.class));
+  }
+
+  private static String key(BusRequest r) {
+    return r.header(Headers.IDEMPOTENCY_KEY);
+  }
+
+  private static String hash(BusRequest r) {
+    return r.header(Headers.REQUEST_HASH);
   }
 
   @Override

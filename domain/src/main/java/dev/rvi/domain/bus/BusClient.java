@@ -27,9 +27,20 @@ public final class BusClient {
     return request(address, action, body, caller, requestId, timeoutMs);
   }
 
+  public long timeoutMs() {
+    return timeoutMs;
+  }
+
   public Future<String> request(String address, String action, Object body, Caller caller, String requestId,
                                 long timeout) {
+    return request(address, action, body, caller, requestId, timeout, java.util.Map.of());
+  }
+
+  /** With extra headers, such as the client's Idempotency-Key. */
+  public Future<String> request(String address, String action, Object body, Caller caller, String requestId,
+                                long timeout, java.util.Map<String, String> headers) {
     DeliveryOptions options = new DeliveryOptions().setSendTimeout(timeout);
+    headers.forEach(options::addHeader);
     options.addHeader(Headers.ACTION, action);
     options.addHeader(Headers.REQUEST_ID, requestId == null ? "-" : requestId);
     if (caller != null) {

@@ -25,6 +25,11 @@ public final class BusRequest {
     return id == null ? "-" : id;
   }
 
+  /** A header of the request, or null. */
+  public String header(String name) {
+    return message.headers().get(name);
+  }
+
   public Caller caller() {
     return Caller.readFrom(message.headers());
   }

@@ -9,4 +9,7 @@ public final class Headers {
   public static final String TENANT = "tenantId";
   public static final String USER = "userId";
   public static final String ROLES = "roles";
+  /** The client's Idempotency-Key, and a hash of what it asked with it (method, path, body). */
+  public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+  public static final String REQUEST_HASH = "requestHash";
 }

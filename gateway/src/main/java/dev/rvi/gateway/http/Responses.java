@@ -25,9 +25,14 @@ public final class Responses {
     if (response.ended() || response.closed()) {
       return;
     }
-    response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, JSON);
-    if (body == null) {
+    response.setStatusCode(status);
+    if (status == 204) {
       response.end();
+      return;
+    }
+    response.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+    if (body == null) {
+      response.end("{}");
     } else {
       response.end(body);
     }

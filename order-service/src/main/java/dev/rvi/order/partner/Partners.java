@@ -1,6 +1,7 @@
 package dev.rvi.order.partner;
 
 import dev.rvi.domain.error.ApiError;
+import dev.rvi.order.OrderSql;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.partner.PartnerOnboarding;
@@ -32,7 +33,7 @@ public final class Partners {
 
   public Future<JsonObject> onboard(PartnerOnboarding p) {
     validate(p);
-    return pool.preparedQuery(PartnerSql.INSERT)
+    return pool.preparedQuery(OrderSql.PARTNER_INSERT)
         .execute(Tuple.of(p.id(), p.name().trim(), p.mpnId(), p.type().name(), p.country().toUpperCase(), OffsetDateTime.now(clock)))
         .recover(e -> {
           if (e instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
@@ -45,8 +46,27 @@ public final class Partners {
         .map(row -> view(row, new JsonArray()));
   }
 
+  /** Provider to resellers (with MPN ids and how many customers each serves), or reseller to providers. */
+  public Future<JsonObject> relationships(PartnerContext caller) {
+    String sql = caller.type() == PartnerType.indirectReseller ? OrderSql.PROVIDERS_OF : OrderSql.RESELLERS_OF;
+    return pool.preparedQuery(sql).execute(Tuple.of(caller.id())).map(rows -> {
+      JsonArray items = new JsonArray();
+      for (Row row : rows) {
+        items.add(new JsonObject().put("id", row.getString("id")).put("name", row.getString("name"))
+            .put("mpnId", row.getString("mpn_id")).put("country", row.getString("country"))
+            .put("relationshipType", caller.type() == PartnerType.indirectReseller
+                ? "IsIndirectResellerOf" : "IsIndirectCloudSolutionProviderOf")
+            .put("customerCount", row.getLong("customers"))
+            .put("linkedAt", row.getOffsetDateTime("linked_at").toInstant().toString())
+            .put("attributes", new JsonObject().put("objectType", "PartnerRelationship")));
+      }
+      return new JsonObject().put("totalCount", items.size()).put("items", items).put("links", new JsonObject())
+          .put("attributes", new JsonObject().put("objectType", "Collection"));
+    });
+  }
+
   public Future<JsonObject> list() {
-    return pool.query(PartnerSql.LIST).execute().map(rows -> {
+    return pool.query(OrderSql.PARTNER_LIST).execute().map(rows -> {
       JsonArray items = new JsonArray();
       for (Row row : rows) {
         items.add(view(row, new JsonArray(Arrays.asList(row.getArrayOfStrings("resellers")))));
@@ -65,7 +85,7 @@ public final class Partners {
         throw ApiError.of(400, ErrorCode.NOT_AN_INDIRECT_RESELLER,
             "partner " + link.resellerId() + " is not an indirect reseller", SOURCE).exception();
       }
-      return pool.preparedQuery(PartnerSql.LINK)
+      return pool.preparedQuery(OrderSql.RESELLER_LINK)
           .execute(Tuple.of(link.providerId(), link.resellerId(), OffsetDateTime.now(clock)))
           .map(v -> new JsonObject().put("providerId", link.providerId()).put("resellerId", link.resellerId())
               .put("resellerMpnId", reseller.getString("mpn_id"))
@@ -73,12 +93,8 @@ public final class Partners {
     }));
   }
 
-  public Future<Long> count() {
-    return pool.query(PartnerSql.COUNT).execute().map(rows -> rows.iterator().next().getLong(0));
-  }
-
   private Future<Row> find(String id) {
-    return pool.preparedQuery(PartnerSql.BY_ID).execute(Tuple.of(id)).map(rows -> {
+    return pool.preparedQuery(OrderSql.PARTNER_BY_ID).execute(Tuple.of(id)).map(rows -> {
       if (rows.size() == 0) {
         throw Errors.notFound(SOURCE, "partner " + id + " is not onboarded");
       }

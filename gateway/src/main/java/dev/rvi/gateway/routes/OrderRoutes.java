@@ -1,0 +1,260 @@
+package dev.rvi.gateway.routes;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Headers;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.CartLineRequest;
+import dev.rvi.domain.order.CartRequest;
+import dev.rvi.domain.order.CustomerCreate;
+import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.SubscriptionCreate;
+import dev.rvi.domain.order.SubscriptionUpdate;
+import dev.rvi.domain.catalog.ReservedInstanceSearch;
+import dev.rvi.gateway.http.Bodies;
+import dev.rvi.gateway.http.Query;
+import dev.rvi.gateway.http.RequestIds;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Customers, subscriptions, agent access, carts, checkout, order history, entitlements, reservations. */
+public final class OrderRoutes {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9@._\\-]{1,128}");
+  private static final String SOURCE = "gateway";
+
+  private final BusClient bus;
+
+  public OrderRoutes(BusClient bus) {
+    this.bus = bus;
+  }
+
+  private Future<String> ask(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
+    return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY));
+  }
+
+  /** A creating request: the Idempotency-Key and a hash of the request travel with it. */
+  private Future<String> create(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
+    String key = ctx.request().getHeader("Idempotency-Key");
+    if (key == null) {
+      return ask(ctx, caller, action, body);
+    }
+    if (key.isBlank() || key.length() > 200) {
+      throw Errors.badRequest(SOURCE, "Idempotency-Key must be 1 to 200 characters");
+    }
+    String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
+    return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY), bus.timeoutMs(),
+        Map.of(Headers.IDEMPOTENCY_KEY, key, Headers.REQUEST_HASH, sha256(ctx.request().method() + " " + ctx.request().path() + "\n" + raw)));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String id(RoutingContext ctx, String name) {
+    String value = ctx.pathParam(name);
+    if (value == null || !ID.matcher(value).matches()) {
+      throw Errors.notFound(SOURCE, name + " not found");
+    }
+    return value;
+  }
+
+  private static Ids ids(RoutingContext ctx, String filter) {
+    Query q = new Query(ctx);
+    return new Ids(opt(ctx, "customerId"), opt(ctx, "subscriptionId"), opt(ctx, "userId"), opt(ctx, "cartId"), opt(ctx, "orderId"),
+        opt(ctx, "reservationOrderId"), opt(ctx, "reservationId"),
+        q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri(), filter);
+  }
+
+  private static String opt(RoutingContext ctx, String name) {
+    return ctx.pathParam(name) == null ? null : id(ctx, name);
+  }
+
+  // Relationships
+  public Future<String> relationships(RoutingContext ctx, Caller caller) {
+    String type = new Query(ctx).string("relationship_type");
+    if (type != null && !type.equals("IsIndirectCloudSolutionProviderOf") && !type.equals("IsIndirectResellerOf")) {
+      throw Errors.badRequest(SOURCE, "relationship_type must be IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf");
+    }
+    return ask(ctx, caller, OrderAction.LIST_RELATIONSHIPS, Ids.none());
+  }
+
+  // Customers
+  public Future<String> createCustomer(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    JsonObject company = orEmpty(Bodies.object(body, "companyProfile"));
+    JsonObject billing = orEmpty(Bodies.object(body, "billingProfile"));
+    JsonObject address = orEmpty(Bodies.object(billing, "defaultAddress"));
+    CustomerCreate customer = new CustomerCreate(null, Bodies.string(company, "domain"),
+        Bodies.string(billing, "companyName") != null ? Bodies.string(billing, "companyName") : Bodies.string(company, "companyName"),
+        Bodies.string(billing, "email"), Bodies.string(billing, "culture"), Bodies.string(billing, "language"),
+        Bodies.string(address, "country"), Bodies.string(address, "city"), Bodies.string(address, "addressLine1"),
+        Bodies.string(address, "postalCode"), Bodies.string(body, "associatedPartnerId"));
+    return create(ctx, caller, OrderAction.CREATE_CUSTOMER, customer);
+  }
+
+  private static JsonObject orEmpty(JsonObject json) {
+    return json == null ? new JsonObject() : json;
+  }
+
+  public Future<String> listCustomers(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.LIST_CUSTOMERS, ids(ctx, null));
+  }
+
+  public Future<String> getCustomer(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_CUSTOMER, ids(ctx, null));
+  }
+
+  // Subscriptions
+  public Future<String> createSubscription(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    JsonArray reservations = Bodies.array(body, "reservations");
+    List<String> carried = new ArrayList<>();
+    if (reservations != null) {
+      reservations.forEach(r -> carried.add(String.valueOf(r)));
+    }
+    return create(ctx, caller, OrderAction.CREATE_SUBSCRIPTION, new SubscriptionCreate(null, id(ctx, "customerId"),
+        Bodies.string(body, "friendlyName"), Bodies.string(body, "origin"), carried));
+  }
+
+  public Future<String> listSubscriptions(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.LIST_SUBSCRIPTIONS, ids(ctx, null));
+  }
+
+  public Future<String> getSubscription(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_SUBSCRIPTION, ids(ctx, null));
+  }
+
+  public Future<String> updateSubscription(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    return ask(ctx, caller, OrderAction.UPDATE_SUBSCRIPTION, new SubscriptionUpdate(id(ctx, "customerId"), id(ctx, "subscriptionId"),
+        Bodies.string(body, "status"), Bodies.string(body, "friendlyName")));
+  }
+
+  public Future<String> register(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.REGISTER_SUBSCRIPTION, ids(ctx, null));
+  }
+
+  public Future<String> registrationStatus(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_REGISTRATION_STATUS, ids(ctx, null));
+  }
+
+  public Future<String> getAgentAccess(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_AGENT_ACCESS, ids(ctx, null));
+  }
+
+  public Future<String> grantAgentAccess(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GRANT_AGENT_ACCESS, ids(ctx, null));
+  }
+
+  public Future<String> revokeAgentAccess(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.REVOKE_AGENT_ACCESS, ids(ctx, null));
+  }
+
+  // Carts and checkout
+  public Future<String> createCart(RoutingContext ctx, Caller caller) {
+    return create(ctx, caller, OrderAction.CREATE_CART, cart(ctx, null));
+  }
+
+  public Future<String> getCart(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_CART, ids(ctx, null));
+  }
+
+  public Future<String> updateCart(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.UPDATE_CART, cart(ctx, id(ctx, "cartId")));
+  }
+
+  public Future<String> checkout(RoutingContext ctx, Caller caller) {
+    return create(ctx, caller, OrderAction.CHECKOUT, ids(ctx, null));
+  }
+
+  /** Partner Center's cart body, with keys in any case. */
+  private static CartRequest cart(RoutingContext ctx, String cartId) {
+    JsonObject body = Bodies.object(ctx);
+    JsonArray lines = Bodies.array(body, "lineItems");
+    if (lines == null) {
+      throw Errors.badRequest(SOURCE, "lineItems is required");
+    }
+    List<CartLineRequest> requests = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!(lines.getValue(i) instanceof JsonObject line)) {
+        throw Errors.badRequest(SOURCE, "lineItems[" + i + "] must be an object");
+      }
+      JsonObject context = orEmpty(Bodies.object(line, "provisioningContext"));
+      requests.add(new CartLineRequest(integer(line, "id", i), Bodies.string(line, "catalogItemId"), integer(line, "quantity", i),
+          Bodies.string(line, "billingCycle"), Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"),
+          Bodies.string(context, "scope"), Bodies.string(context, "duration")));
+    }
+    String reseller = null;
+    JsonArray participants = Bodies.array(body, "participants");
+    if (participants != null) {
+      for (Object p : participants) {
+        if (!(p instanceof JsonObject participant)) {
+          throw Errors.badRequest(SOURCE, "each participant must be {\"key\": ..., \"value\": ...}");
+        }
+        if ("transaction_reseller".equalsIgnoreCase(Bodies.string(participant, "key"))) {
+          reseller = Bodies.string(participant, "value");
+          if (reseller == null || !reseller.matches("[0-9]{1,12}")) {
+            throw Errors.badRequest(SOURCE, "the transaction_reseller participant's value must be the reseller's MPN id");
+          }
+        }
+      }
+    }
+    return new CartRequest(id(ctx, "customerId"), cartId, requests, reseller);
+  }
+
+  private static Integer integer(JsonObject json, String name, int line) {
+    Object value = Bodies.field(json, name);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Number n && n.doubleValue() == n.intValue()) {
+      return n.intValue();
+    }
+    throw Errors.badRequest(SOURCE, "lineItems[" + line + "]." + name + " must be a whole number");
+  }
+
+  // Order history, entitlements and reservations
+  public Future<String> listOrders(RoutingContext ctx, Caller caller) {
+    String billingType = new Query(ctx).string("billingType");
+    if (billingType != null && !billingType.equalsIgnoreCase("onetime") && !billingType.equalsIgnoreCase("one_time")) {
+      throw Errors.badRequest(SOURCE, "billingType must be onetime: reservations are one-time purchases");
+    }
+    return ask(ctx, caller, OrderAction.LIST_ORDERS, ids(ctx, null));
+  }
+
+  public Future<String> getOrder(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_ORDER, ids(ctx, null));
+  }
+
+  public Future<String> entitlements(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.LIST_ENTITLEMENTS, ids(ctx, new Query(ctx).string("entitlementType")));
+  }
+
+  public Future<String> listReservations(RoutingContext ctx, Caller caller) {
+    String order = new Query(ctx).string("reservationOrderId");
+    if (order != null && !ID.matcher(order).matches()) {
+      throw Errors.badRequest(SOURCE, "reservationOrderId is not an id");
+    }
+    return ask(ctx, caller, OrderAction.LIST_RESERVATIONS, ids(ctx, order));
+  }
+
+  public Future<String> getReservation(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_RESERVATION, ids(ctx, null));
+  }
+}

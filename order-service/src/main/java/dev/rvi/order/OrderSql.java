@@ -1,0 +1,154 @@
+package dev.rvi.order;
+
+/**
+ * Every statement of the order service, in one place. Each one that takes an id from a request also
+ * names the caller's partner: {@code partner_id = $n} for what the partner owns, or, for reads, the
+ * reseller it was bought with ({@code reseller_partner_id} / {@code associated_partner_id}).
+ */
+public final class OrderSql {
+  private OrderSql() {}
+
+  // Partners and reseller links (the operator's administration)
+  public static final String PARTNER_INSERT =
+      "INSERT INTO orders.partner (id, name, mpn_id, type, country, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+  public static final String PARTNER_BY_ID = "SELECT id, name, mpn_id, type, country, created_at FROM orders.partner WHERE id = $1";
+  public static final String PARTNER_BY_MPN = "SELECT id, name, mpn_id, type, country, created_at FROM orders.partner WHERE mpn_id = $1";
+  public static final String PARTNER_LIST =
+      "SELECT p.id, p.name, p.mpn_id, p.type, p.country, p.created_at, "
+          + "coalesce(array_agg(l.reseller_id ORDER BY l.reseller_id) FILTER (WHERE l.reseller_id IS NOT NULL), '{}') AS resellers "
+          + "FROM orders.partner p LEFT JOIN orders.reseller_link l ON l.provider_id = p.id GROUP BY p.id ORDER BY p.name, p.id";
+  public static final String RESELLER_LINK =
+      "INSERT INTO orders.reseller_link (provider_id, reseller_id, linked_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+  public static final String IS_LINKED = "SELECT 1 FROM orders.reseller_link WHERE provider_id = $1 AND reseller_id = $2";
+  public static final String RESELLERS_OF =
+      "SELECT p.id, p.name, p.mpn_id, p.country, l.linked_at, "
+          + "(SELECT count(*) FROM orders.customer c WHERE c.partner_id = l.provider_id AND c.associated_partner_id = p.id) AS customers "
+          + "FROM orders.reseller_link l JOIN orders.partner p ON p.id = l.reseller_id WHERE l.provider_id = $1 ORDER BY p.name";
+  public static final String PROVIDERS_OF =
+      "SELECT p.id, p.name, p.mpn_id, p.country, l.linked_at, 0::bigint AS customers "
+          + "FROM orders.reseller_link l JOIN orders.partner p ON p.id = l.provider_id WHERE l.reseller_id = $1 ORDER BY p.name";
+
+  // Customers
+  private static final String CUSTOMER_COLUMNS =
+      "c.id, c.partner_id, c.associated_partner_id, c.domain, c.company_name, c.email, c.culture, c.language, c.country, "
+          + "c.city, c.address_line1, c.postal_code, c.created_at";
+  public static final String CUSTOMER_INSERT =
+      "INSERT INTO orders.customer (id, partner_id, associated_partner_id, domain, company_name, email, culture, language, "
+          + "country, city, address_line1, postal_code, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+  /** A customer the caller may see: its own, or (for a reseller) one it serves. */
+  public static final String CUSTOMER_VISIBLE =
+      "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
+  /** A customer the caller may act for: only its own. */
+  public static final String CUSTOMER_OWNED =
+      "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND c.partner_id = $2";
+  public static final String CUSTOMER_LIST =
+      "SELECT " + CUSTOMER_COLUMNS + ", count(*) OVER () AS total FROM orders.customer c "
+          + "WHERE (c.partner_id = $1 OR c.associated_partner_id = $1) ORDER BY c.company_name, c.id LIMIT $2 OFFSET $3";
+
+  // Subscriptions and explicit agent access
+  private static final String SUBSCRIPTION_COLUMNS =
+      "s.id, s.customer_id, s.partner_id, s.friendly_name, s.status, s.origin, s.registration, s.created_at";
+  public static final String SUBSCRIPTION_INSERT =
+      "INSERT INTO orders.subscription (id, customer_id, partner_id, friendly_name, status, origin, registration, created_at) "
+          + "VALUES ($1, $2, $3, $4, 'active', $5, 'notregistered', $6)";
+  public static final String SUBSCRIPTION_VISIBLE =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
+          + "WHERE s.id = $1 AND s.customer_id = $2 AND (c.partner_id = $3 OR c.associated_partner_id = $3)";
+  public static final String SUBSCRIPTION_OWNED =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s WHERE s.id = $1 AND s.customer_id = $2 AND s.partner_id = $3";
+  public static final String SUBSCRIPTION_LIST =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
+          + "WHERE s.customer_id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2) ORDER BY s.created_at, s.id";
+  public static final String SUBSCRIPTION_UPDATE =
+      "UPDATE orders.subscription SET status = coalesce($4, status), friendly_name = coalesce($5, friendly_name) "
+          + "WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  public static final String SUBSCRIPTION_REGISTER =
+      "UPDATE orders.subscription SET registration = 'registered' WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  public static final String AGENT_ACCESS_GET =
+      "SELECT a.subscription_id, a.user_id, a.granted_by, a.granted_at FROM orders.agent_access a "
+          + "WHERE a.subscription_id = $1 AND a.user_id = $2 AND a.partner_id = $3";
+  public static final String AGENT_ACCESS_GRANT =
+      "INSERT INTO orders.agent_access (subscription_id, user_id, partner_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5) "
+          + "ON CONFLICT (subscription_id, user_id) DO UPDATE SET granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at";
+  public static final String AGENT_ACCESS_REVOKE =
+      "DELETE FROM orders.agent_access WHERE subscription_id = $1 AND user_id = $2 AND partner_id = $3";
+
+  // Carts
+  public static final String CART_INSERT =
+      "INSERT INTO orders.cart (id, partner_id, customer_id, status, reseller_mpn_id, created_by, created_at, expires_at, updated_at) "
+          + "VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $6)";
+  public static final String CART_LINE_INSERT =
+      "INSERT INTO orders.cart_line (cart_id, line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, "
+          + "error_code, error_description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+  public static final String CART_LINES_DELETE = "DELETE FROM orders.cart_line WHERE cart_id = $1";
+  public static final String CART_GET =
+      "SELECT id, partner_id, customer_id, status, reseller_mpn_id, created_by, created_at, expires_at, updated_at "
+          + "FROM orders.cart WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  public static final String CART_LOCK =
+      "SELECT status FROM orders.cart WHERE id = $1 AND customer_id = $2 AND partner_id = $3 FOR UPDATE NOWAIT";
+  public static final String CART_TOUCH =
+      "UPDATE orders.cart SET reseller_mpn_id = $4, updated_at = $5 WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  public static final String CART_SUBMIT = "UPDATE orders.cart SET status = 'submitted', updated_at = $2 WHERE id = $1";
+  public static final String CART_LINES =
+      "SELECT line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, error_code, error_description "
+          + "FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
+  public static final String CART_LINE_ERROR =
+      "UPDATE orders.cart_line SET error_code = $3, error_description = $4 WHERE cart_id = $1 AND line_id = $2";
+
+  // Orders, reservations and charges (checkout)
+  public static final String ORDER_INSERT =
+      "INSERT INTO orders.purchase_order (id, alternate_id, partner_id, customer_id, cart_id, order_group, currency, status, "
+          + "partner_id_on_record, reseller_partner_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'completed', $8, $9, $10, $11)";
+  public static final String RESERVATION_ORDER_INSERT =
+      "INSERT INTO orders.reservation_order (id, partner_id, customer_id, order_id, line_number, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+  public static final String ORDER_LINE_INSERT =
+      "INSERT INTO orders.order_line (order_id, line_number, catalog_item_id, product_id, sku_id, friendly_name, term, quantity, "
+          + "unit_price, currency, reservation_order_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+  public static final String RESERVATION_INSERT =
+      "INSERT INTO orders.reservation (id, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, "
+          + "applied_subscription, catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, "
+          + "quantity, term, unit_price, currency, effective_at, expires_at, provisioning_state, partner_id_on_record, "
+          + "reseller_partner_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+          + "$18, $19, $20, $21, 'Succeeded', $22, $23, $24)";
+  public static final String CHARGE_INSERT =
+      "INSERT INTO orders.charge (partner_id, customer_id, order_id, reservation_order_id, charge_type, product_id, sku_id, sku_name, "
+          + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at) "
+          + "VALUES ($1, $2, $3, $4, 'purchase', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
+
+  /** Orders the caller may see: its own, or (for a reseller) those bought with it as partner of record. */
+  private static final String ORDER_VISIBLE = "(o.partner_id = $2 OR o.reseller_partner_id = $2)";
+  private static final String ORDER_COLUMNS =
+      "o.id, o.alternate_id, o.customer_id, o.currency, o.status, o.partner_id_on_record, o.created_at";
+  public static final String ORDER_LIST =
+      "SELECT " + ORDER_COLUMNS + ", count(*) OVER () AS total FROM orders.purchase_order o "
+          + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4";
+  public static final String ORDER_GET =
+      "SELECT " + ORDER_COLUMNS + " FROM orders.purchase_order o WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND o.id = $3";
+  public static final String ORDER_LINES =
+      "SELECT order_id, line_number, catalog_item_id, product_id, sku_id, friendly_name, term, quantity, unit_price, currency, "
+          + "reservation_order_id FROM orders.order_line WHERE order_id = ANY($1::text[]) ORDER BY order_id, line_number";
+
+  private static final String RESERVATION_COLUMNS =
+      "r.id, r.reservation_order_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, r.catalog_item_id, "
+          + "r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, r.quantity, r.term, "
+          + "r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, r.created_at, "
+          + "ro.order_id, o.alternate_id";
+  private static final String RESERVATION_FROM =
+      " FROM orders.reservation r JOIN orders.reservation_order ro ON ro.id = r.reservation_order_id "
+          + "JOIN orders.purchase_order o ON o.id = ro.order_id ";
+  public static final String RESERVATION_LIST =
+      "SELECT " + RESERVATION_COLUMNS + ", count(*) OVER () AS total" + RESERVATION_FROM
+          + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
+          + "AND ($5::text IS NULL OR r.reservation_order_id = $5::text) ORDER BY r.created_at, r.id LIMIT $3 OFFSET $4";
+  public static final String RESERVATION_GET =
+      "SELECT " + RESERVATION_COLUMNS + RESERVATION_FROM
+          + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
+          + "AND r.reservation_order_id = $3 AND r.id = $4";
+
+  // Idempotency
+  public static final String IDEMPOTENCY_FIND =
+      "SELECT request_hash, response FROM orders.idempotency WHERE partner_id = $1 AND key = $2";
+  public static final String IDEMPOTENCY_RECORD =
+      "INSERT INTO orders.idempotency (partner_id, key, request_hash, response, created_at) VALUES ($1, $2, $3, $4, $5) "
+          + "ON CONFLICT (partner_id, key) DO NOTHING RETURNING 1";
+}

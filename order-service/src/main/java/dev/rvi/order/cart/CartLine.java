@@ -1,0 +1,109 @@
+package dev.rvi.order.cart;
+
+import dev.rvi.domain.catalog.Term;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.CartLineRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** One cart line, normalised: Partner Center's spellings of scope and duration are all accepted. */
+public record CartLine(int id, String catalogItemId, int quantity, Term term, String subscriptionId, String scope,
+                       Integer errorCode, String errorDescription) {
+  private static final String SOURCE = "order";
+  static final int MAX_LINES = 50;
+
+  public CartLine withError(Integer code, String description) {
+    return new CartLine(id, catalogItemId, quantity, term, subscriptionId, scope, code, description);
+  }
+
+  public boolean hasError() {
+    return errorCode != null;
+  }
+
+  /** Checks the shape of every line; a line that cannot be read at all makes the whole request a 400. */
+  static List<CartLine> from(List<CartLineRequest> requests) {
+    if (requests == null || requests.isEmpty()) {
+      throw Errors.badRequest(SOURCE, "lineItems must have at least one line");
+    }
+    if (requests.size() > MAX_LINES) {
+      throw Errors.badRequest(SOURCE, "a cart has at most " + MAX_LINES + " lines");
+    }
+    Set<Integer> ids = new HashSet<>();
+    java.util.ArrayList<CartLine> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      CartLineRequest r = requests.get(i);
+      int id = r.id() == null ? i : r.id();
+      String where = "lineItems[" + i + "]";
+      if (id < 0 || !ids.add(id)) {
+        throw Errors.badRequest(SOURCE, where + ".id must be a unique number from 0");
+      }
+      if (r.catalogItemId() == null || r.catalogItemId().isBlank()) {
+        throw Errors.badRequest(SOURCE, where + ".catalogItemId is required");
+      }
+      if (r.quantity() == null || r.quantity() < 1) {
+        throw Errors.badRequest(SOURCE, where + ".quantity must be a whole number of at least 1");
+      }
+      if (r.billingCycle() != null && !r.billingCycle().equalsIgnoreCase("one_time") && !r.billingCycle().equalsIgnoreCase("OneTime")) {
+        throw Errors.badRequest(SOURCE, where + ".billingCycle must be one_time: reservations are paid upfront");
+      }
+      Term term = term(where + ".termDuration", r.termDuration());
+      Term duration = term(where + ".provisioningContext.duration", r.duration());
+      if (term != null && duration != null && term != duration) {
+        throw Errors.badRequest(SOURCE, where + ": termDuration and provisioningContext.duration disagree");
+      }
+      if (term == null && duration == null) {
+        throw Errors.badRequest(SOURCE, where + ".termDuration (P1Y or P3Y) is required");
+      }
+      if (r.subscriptionId() == null || r.subscriptionId().isBlank()) {
+        throw Errors.badRequest(SOURCE, where + ".provisioningContext.subscriptionId is required");
+      }
+      lines.add(new CartLine(id, r.catalogItemId().trim(), r.quantity(), term != null ? term : duration,
+          r.subscriptionId().trim(), scope(where, r.scope()), null, null));
+    }
+    return lines;
+  }
+
+  private static Term term(String where, String text) {
+    if (text == null) {
+      return null;
+    }
+    return Term.parse(text).orElseThrow(() -> Errors.badRequest(SOURCE, where + " '" + text + "' is not P1Y/1Year or P3Y/3Years"));
+  }
+
+  private static String scope(String where, String text) {
+    if (text == null) {
+      return "Single";
+    }
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "single" -> "Single";
+      case "shared" -> "Shared";
+      default -> throw Errors.badRequest(SOURCE, where + ".provisioningContext.scope must be single or shared");
+    };
+  }
+
+  static CartLine from(Row row) {
+    return new CartLine(row.getInteger("line_id"), row.getString("catalog_item_id"), row.getInteger("quantity"),
+        Term.valueOf(row.getString("term")), row.getString("subscription_id"), row.getString("scope"),
+        row.getInteger("error_code"), row.getString("error_description"));
+  }
+
+  JsonObject view() {
+    JsonObject out = new JsonObject()
+        .put("id", id)
+        .put("catalogItemId", catalogItemId)
+        .put("quantity", quantity)
+        .put("billingCycle", "one_time")
+        .put("termDuration", term.name())
+        .put("provisioningContext", new JsonObject().put("subscriptionId", subscriptionId).put("scope", scope)
+            .put("duration", term == Term.P1Y ? "1Year" : "3Years"))
+        .put("orderGroup", term.name());
+    if (hasError()) {
+      out.put("error", new JsonObject().put("errorCode", errorCode).put("errorDescription", errorDescription));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,183 @@
+package dev.rvi.order.cart;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.CartRequest;
+import dev.rvi.domain.order.Ids;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.customer.Customers;
+import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.order.partner.PartnerContext;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Carts as Partner Center has them: create, read, replace at review; they expire after a while. */
+public final class Carts {
+  static final String SOURCE = "order";
+
+  private final Pool pool;
+  private final Clock clock;
+  private final Duration lifetime;
+  private final LineChecks checks;
+  private final Idempotency idempotency;
+
+  public Carts(Pool pool, Clock clock, Duration lifetime, LineChecks checks, Idempotency idempotency) {
+    this.pool = pool;
+    this.clock = clock;
+    this.lifetime = lifetime;
+    this.checks = checks;
+    this.idempotency = idempotency;
+  }
+
+  public Future<String> create(Caller caller, CartRequest request, String requestId, String key, String hash) {
+    List<CartLine> lines = CartLine.from(request.lineItems());
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
+        .compose(customer -> PartnerOfRecord.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"))
+            .compose(record -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
+                .compose(checked -> idempotency.once(partner.id(), key, hash, recorder -> pool.withTransaction(conn -> {
+                  String id = UUID.randomUUID().toString();
+                  OffsetDateTime now = OffsetDateTime.now(clock);
+                  return conn.preparedQuery(OrderSql.CART_INSERT)
+                      .execute(Tuple.of(id, partner.id(), request.customerId(), record.mpnId(), caller.userId(), now, now.plus(lifetime)))
+                      .compose(v -> writeLines(conn, id, checked))
+                      .compose(v -> load(conn, partner, request.customerId(), id))
+                      .compose(cart -> recorder.record(conn, cart.encode()));
+                }))))));
+  }
+
+  public Future<JsonObject> get(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, ids.customerId())
+        .compose(c -> load(pool, partner, ids.customerId(), ids.cartId())));
+  }
+
+  /** Review: the lines and participants are replaced as sent, and checked again. */
+  public Future<JsonObject> update(Caller caller, CartRequest request, String requestId) {
+    List<CartLine> lines = CartLine.from(request.lineItems());
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
+        .compose(customer -> cartRow(pool, partner, request.customerId(), request.cartId()).compose(cart -> {
+          requireOpen(cart);
+          return PartnerOfRecord.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"))
+              .compose(record -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
+                  .compose(checked -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.CART_LOCK)
+                      .execute(Tuple.of(request.cartId(), request.customerId(), partner.id()))
+                      .compose(locked -> {
+                        if (!"open".equals(locked.iterator().next().getString("status"))) {
+                          throw submitted();
+                        }
+                        return conn.preparedQuery(OrderSql.CART_TOUCH).execute(Tuple.of(request.cartId(), request.customerId(),
+                            partner.id(), record.mpnId(), OffsetDateTime.now(clock)));
+                      })
+                      .compose(v -> conn.preparedQuery(OrderSql.CART_LINES_DELETE).execute(Tuple.of(request.cartId())))
+                      .compose(v -> writeLines(conn, request.cartId(), checked))
+                      .compose(v -> load(conn, partner, request.customerId(), request.cartId())))
+                  .recover(dev.rvi.order.checkout.Checkout::lockFailure)));
+        })));
+  }
+
+  private static Future<Void> writeLines(SqlConnection conn, String cartId, List<LineChecks.Checked> checked) {
+    List<Tuple> rows = new ArrayList<>();
+    for (LineChecks.Checked c : checked) {
+      CartLine l = c.line();
+      rows.add(Tuple.from(new Object[] {cartId, l.id(), l.catalogItemId(), l.quantity(), l.term().name(), "one_time",
+          l.subscriptionId(), l.scope(), l.errorCode(), l.errorDescription()}));
+    }
+    return conn.preparedQuery(OrderSql.CART_LINE_INSERT).executeBatch(rows).mapEmpty();
+  }
+
+  /** The cart if the caller's partner owns it and it can still be checked out. */
+  public Future<Row> openCart(PartnerContext partner, String customerId, String cartId) {
+    return cartRow(pool, partner, customerId, cartId).map(cart -> {
+      requireOpen(cart);
+      return cart;
+    });
+  }
+
+  public Future<List<CartLine>> lines(SqlClient sql, String cartId) {
+    return sql.preparedQuery(OrderSql.CART_LINES).execute(Tuple.of(cartId)).map(rows -> {
+      List<CartLine> lines = new ArrayList<>();
+      rows.forEach(r -> lines.add(CartLine.from(r)));
+      return lines;
+    });
+  }
+
+  /** Writes the verdicts of a failed checkout onto the cart's lines, so the partner sees what to fix. */
+  public Future<Void> saveErrors(String cartId, List<CartLine> verdicts) {
+    List<Tuple> rows = verdicts.stream().map(l -> Tuple.of(cartId, l.id(), l.errorCode(), l.errorDescription())).toList();
+    return pool.preparedQuery(OrderSql.CART_LINE_ERROR).executeBatch(rows).mapEmpty();
+  }
+
+  static Future<Row> cartRow(SqlClient sql, PartnerContext partner, String customerId, String cartId) {
+    return sql.preparedQuery(OrderSql.CART_GET).execute(Tuple.of(cartId, customerId, partner.id())).map(rows -> {
+      if (rows.size() == 0) {
+        throw ApiError.of(404, ErrorCode.CART_NOT_FOUND, "cart " + cartId + " not found", SOURCE).exception();
+      }
+      return rows.iterator().next();
+    });
+  }
+
+  void requireOpen(Row cart) {
+    if ("submitted".equals(cart.getString("status"))) {
+      throw submitted();
+    }
+    if (!cart.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant())) {
+      throw ApiError.of(400, ErrorCode.BAD_REQUEST, "cart " + cart.getString("id") + " expired at "
+          + cart.getOffsetDateTime("expires_at").toInstant() + "; create a new cart", SOURCE).exception();
+    }
+  }
+
+  static RuntimeException submitted() {
+    return ApiError.of(400, ErrorCode.CART_ALREADY_SUBMITTED, "cannot check out an already submitted cart", SOURCE).exception();
+  }
+
+  Future<JsonObject> load(SqlClient sql, PartnerContext partner, String customerId, String cartId) {
+    return cartRow(sql, partner, customerId, cartId).compose(cart -> lines(sql, cartId).map(lines -> view(cart, lines)));
+  }
+
+  JsonObject view(Row cart, List<CartLine> lines) {
+    JsonArray items = new JsonArray();
+    lines.forEach(l -> items.add(l.view()));
+    JsonArray participants = new JsonArray();
+    if (cart.getString("reseller_mpn_id") != null) {
+      participants.add(new JsonObject().put("key", "transaction_reseller").put("value", cart.getString("reseller_mpn_id")));
+    }
+    boolean expired = !cart.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant());
+    String status = "submitted".equals(cart.getString("status")) ? "Ordered" : expired ? "Expired" : "Active";
+    return new JsonObject()
+        .put("id", cart.getString("id"))
+        .put("customerId", cart.getString("customer_id"))
+        .put("creationTimestamp", cart.getOffsetDateTime("created_at").toInstant().toString())
+        .put("lastModifiedTimestamp", cart.getOffsetDateTime("updated_at").toInstant().toString())
+        .put("expirationTimestamp", cart.getOffsetDateTime("expires_at").toInstant().toString())
+        .put("lastModifiedUser", cart.getString("created_by"))
+        .put("status", status)
+        .put("lineItems", items)
+        .put("participants", participants)
+        .put("attributes", new JsonObject().put("objectType", "Cart"));
+  }
+
+
+  public static RuntimeException lineErrors(List<CartLine> lines) {
+    List<Integer> codes = lines.stream().filter(CartLine::hasError).map(CartLine::errorCode).distinct().toList();
+    int code = codes.size() == 1 ? codes.get(0) : ErrorCode.CART_ITEM_ERRORS;
+    List<String> data = lines.stream().filter(CartLine::hasError)
+        .map(l -> "line " + l.id() + ": " + l.errorCode() + " " + l.errorDescription()).toList();
+    String description = codes.size() == 1 ? lines.stream().filter(CartLine::hasError).findFirst().orElseThrow().errorDescription()
+        : "there are errors in the cart's items";
+    return new ApiError(400, code, description, data, SOURCE).exception();
+  }
+
+}

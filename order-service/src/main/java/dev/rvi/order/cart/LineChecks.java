@@ -1,0 +1,99 @@
+package dev.rvi.order.cart;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.access.AgentAccess;
+import dev.rvi.order.catalog.CatalogClient;
+import dev.rvi.order.catalog.CatalogItem;
+import dev.rvi.order.partner.PartnerContext;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules a cart line must pass, at review and again at checkout: the subscription exists for this
+ * customer (800011), is active (800012) and registered for reserved instances (800030); the item is
+ * in the catalog and sold in the customer's market now, for the term asked; the quantity is within
+ * limits (800017). A broken rule marks the line; agents without explicit access are refused whole.
+ */
+public final class LineChecks {
+  private final CatalogClient catalog;
+  private final int maximumQuantity;
+
+  public LineChecks(CatalogClient catalog, int maximumQuantity) {
+    this.catalog = catalog;
+    this.maximumQuantity = maximumQuantity;
+  }
+
+  /** A line after its checks, with the catalog's word on its item (null when the catalog has none). */
+  public record Checked(CartLine line, CatalogItem item) {}
+
+  public Future<List<Checked>> check(SqlClient sql, PartnerContext partner, Caller caller, Row customer, List<CartLine> lines,
+                                     Instant at, String requestId) {
+    String customerId = customer.getString("id");
+    String country = customer.getString("country");
+    List<Future<Checked>> checks = new ArrayList<>();
+    for (CartLine line : lines) {
+      Future<Row> subscription = sql.preparedQuery(OrderSql.SUBSCRIPTION_OWNED)
+          .execute(Tuple.of(line.subscriptionId(), customerId, partner.id()))
+          .map(rows -> rows.size() == 0 ? null : rows.iterator().next());
+      Future<CatalogItem> item = catalog.resolve(line.catalogItemId(), country, at, requestId);
+      checks.add(Future.all(subscription, item).map(both -> {
+        CatalogItem resolved = item.result();
+        return new Checked(verdict(line, subscription.result(), resolved, country), resolved);
+      }));
+    }
+    return Future.all(checks).compose(all -> {
+      List<Checked> checked = new ArrayList<>();
+      Set<String> subscriptions = new LinkedHashSet<>();
+      for (Future<Checked> f : checks) {
+        checked.add(f.result());
+        if (f.result().line().errorCode() == null || f.result().line().errorCode() != ErrorCode.NOT_AN_AZURE_SUBSCRIPTION) {
+          subscriptions.add(f.result().line().subscriptionId());
+        }
+      }
+      Future<Void> access = Future.succeededFuture();
+      for (String subscriptionId : subscriptions) {
+        access = access.compose(v -> AgentAccess.require(sql, partner, caller, subscriptionId));
+      }
+      return access.map(v -> checked);
+    });
+  }
+
+  private CartLine verdict(CartLine line, Row subscription, CatalogItem item, String country) {
+    if (subscription == null) {
+      return line.withError(ErrorCode.NOT_AN_AZURE_SUBSCRIPTION,
+          "subscription " + line.subscriptionId() + " is not a valid Azure subscription of this customer");
+    }
+    if (!"active".equals(subscription.getString("status"))) {
+      return line.withError(ErrorCode.SUBSCRIPTION_NOT_ACTIVE,
+          "subscription " + line.subscriptionId() + " is not active (" + subscription.getString("status") + ")");
+    }
+    if (!"registered".equals(subscription.getString("registration"))) {
+      return line.withError(ErrorCode.SUBSCRIPTION_NOT_REGISTERED,
+          "subscription " + line.subscriptionId() + " is not registered for reserved instances; POST .../registrations first");
+    }
+    if (item == null) {
+      return line.withError(ErrorCode.BAD_REQUEST, "catalog item " + line.catalogItemId() + " is not in the catalog of " + country);
+    }
+    if (!item.purchasable()) {
+      return line.withError(ErrorCode.BAD_REQUEST, "reserved VM instances are not sold in the customer's market (" + country + ")");
+    }
+    if (item.term() != line.term()) {
+      return line.withError(ErrorCode.BAD_REQUEST,
+          "termDuration " + line.term() + " does not match the catalog item's term " + item.term());
+    }
+    if (line.quantity() > maximumQuantity) {
+      return line.withError(ErrorCode.QUANTITY_NOT_AVAILABLE, "quantity " + line.quantity() + " is more than the "
+          + maximumQuantity + " that one line may buy");
+    }
+    return line.withError(null, null);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.rvi.order.checkout;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.money.Decimals;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.cart.CartLine;
+import dev.rvi.order.cart.Carts;
+import dev.rvi.order.cart.LineChecks;
+import dev.rvi.order.cart.PartnerOfRecord;
+import dev.rvi.order.catalog.CatalogItem;
+import dev.rvi.order.customer.Customers;
+import dev.rvi.order.history.OrderViews;
+import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.order.partner.PartnerContext;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Checkout: the cart's lines are checked again at this moment and priced by the catalog; then, in one
+ * transaction, an order per order group (term), a reservation order and reservation per line, the
+ * charge billing will invoice, and the cart marked submitted. The cart row is locked without waiting,
+ * so of concurrent checkouts one wins and the others get 800064; a later one gets 800065. If the
+ * catalog does not answer, nothing is written.
+ */
+public final class Checkout {
+  private static final String SOURCE = "order";
+
+  private final Pool pool;
+  private final Clock clock;
+  private final Carts carts;
+  private final LineChecks checks;
+  private final Idempotency idempotency;
+
+  public Checkout(Pool pool, Clock clock, Carts carts, LineChecks checks, Idempotency idempotency) {
+    this.pool = pool;
+    this.clock = clock;
+    this.carts = carts;
+    this.checks = checks;
+    this.idempotency = idempotency;
+  }
+
+  private record Purchase(CartLine line, CatalogItem item) {}
+
+  public Future<String> checkout(Caller caller, Ids ids, String requestId, String key, String hash) {
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, ids.customerId())
+        .compose(customer -> idempotency.once(partner.id(), key, hash, recorder ->
+            carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart ->
+                PartnerOfRecord.resolve(pool, partner, cart.getString("reseller_mpn_id"), customer.getString("associated_partner_id"))
+                    .compose(record -> carts.lines(pool, ids.cartId())
+                        .compose(lines -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId))
+                        .compose(checked -> {
+                          List<CartLine> verdicts = checked.stream().map(LineChecks.Checked::line).toList();
+                          if (verdicts.stream().anyMatch(l -> l.errorCode() != null)) {
+                            return carts.saveErrors(ids.cartId(), verdicts).compose(v -> Future.failedFuture(Carts.lineErrors(verdicts)));
+                          }
+                          List<Purchase> purchases = checked.stream().map(c -> new Purchase(c.line(), c.item())).toList();
+                          return pool.withTransaction(conn -> lock(conn, partner, ids)
+                              .compose(v -> write(conn, partner, caller, ids, record, purchases))
+                              .compose(response -> recorder.record(conn, response.encode())))
+                              .recover(Checkout::lockFailure);
+                        }))))));
+  }
+
+  private static Future<Void> lock(SqlConnection conn, PartnerContext partner, Ids ids) {
+    return conn.preparedQuery(OrderSql.CART_LOCK).execute(Tuple.of(ids.cartId(), ids.customerId(), partner.id())).map(rows -> {
+      if (rows.size() == 0) {
+        throw ApiError.of(404, ErrorCode.CART_NOT_FOUND, "cart " + ids.cartId() + " not found", SOURCE).exception();
+      }
+      if (!"open".equals(rows.iterator().next().getString("status"))) {
+        throw ApiError.of(400, ErrorCode.CART_ALREADY_SUBMITTED, "cannot check out an already submitted cart", SOURCE).exception();
+      }
+      return null;
+    });
+  }
+
+  /** Another transaction holds the cart: it is being checked out right now. */
+  public static <T> Future<T> lockFailure(Throwable e) {
+    if (e instanceof PgException pg && "55P03".equals(pg.getSqlState())) {
+      return Future.failedFuture(ApiError.of(409, ErrorCode.CART_BEING_PROCESSED,
+          "the cart is being processed by another request", SOURCE).exception());
+    }
+    return Future.failedFuture(e);
+  }
+
+  private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, Ids ids, PartnerOfRecord record,
+                                   List<Purchase> purchases) {
+    Instant now = clock.instant();
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    Map<String, List<Purchase>> groups = new LinkedHashMap<>();
+    for (Purchase p : purchases) {
+      groups.computeIfAbsent(p.line().term().name(), g -> new ArrayList<>()).add(p);
+    }
+    List<Tuple> orders = new ArrayList<>();
+    List<Tuple> reservationOrders = new ArrayList<>();
+    List<Tuple> orderLines = new ArrayList<>();
+    List<Tuple> reservations = new ArrayList<>();
+    List<Tuple> charges = new ArrayList<>();
+    JsonArray orderViews = new JsonArray();
+    for (Map.Entry<String, List<Purchase>> group : groups.entrySet()) {
+      String orderId = UUID.randomUUID().toString();
+      String alternateId = OrderNumbers.next();
+      String currency = group.getValue().get(0).item().currencyCode();
+      orders.add(Tuple.from(new Object[] {orderId, alternateId, partner.id(), ids.customerId(), ids.cartId(), group.getKey(), currency,
+          record.mpnId(), record.resellerPartnerId(), caller.userId(), at}));
+      JsonArray lineViews = new JsonArray();
+      BigDecimal total = BigDecimal.ZERO;
+      int number = 0;
+      for (Purchase p : group.getValue()) {
+        CatalogItem item = p.item();
+        CartLine line = p.line();
+        String reservationOrderId = UUID.randomUUID().toString();
+        String reservationId = UUID.randomUUID().toString();
+        OffsetDateTime expires = at.plus(item.term().period());
+        BigDecimal amount = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+        total = total.add(amount);
+        reservationOrders.add(Tuple.of(reservationOrderId, partner.id(), ids.customerId(), orderId, number, at));
+        orderLines.add(Tuple.from(new Object[] {orderId, number, item.catalogItemId(), item.productId(), item.skuId(),
+            item.friendlyName(), item.term().name(), line.quantity(), item.unitPrice(), currency, reservationOrderId}));
+        reservations.add(Tuple.from(new Object[] {reservationId, reservationOrderId, partner.id(), ids.customerId(),
+            line.subscriptionId(), line.scope(), "Single".equals(line.scope()) ? line.subscriptionId() : null, item.catalogItemId(),
+            item.productId(), item.skuId(), item.armSkuName(), item.armRegionName(), item.location(), item.series(), item.flexRatio(),
+            line.quantity(), item.term().name(), item.unitPrice(), currency, at, expires, record.mpnId(), record.resellerPartnerId(), at}));
+        charges.add(Tuple.from(new Object[] {partner.id(), ids.customerId(), orderId, reservationOrderId, item.productId(),
+            item.skuId(), item.armSkuName(), item.unitPrice(), line.quantity(), amount, currency, at, expires, record.mpnId(), at}));
+        lineViews.add(OrderViews.line(number, item.catalogItemId(), item.term().name(), item.friendlyName(), line.quantity(),
+            record.mpnId(), item.unitPrice(), currency, reservationOrderId, ids.customerId()));
+        number++;
+      }
+      orderViews.add(OrderViews.order(orderId, alternateId, ids.customerId(), currency, "completed", now, lineViews, total));
+    }
+    return conn.preparedQuery(OrderSql.ORDER_INSERT).executeBatch(orders)
+        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(reservationOrders))
+        .compose(v -> conn.preparedQuery(OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
+        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_INSERT).executeBatch(reservations))
+        .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
+        .compose(v -> conn.preparedQuery(OrderSql.CART_SUBMIT).execute(Tuple.of(ids.cartId(), at)))
+        .map(v -> new JsonObject().put("orders", orderViews).put("orderErrors", new JsonArray()));
+  }
+
+}

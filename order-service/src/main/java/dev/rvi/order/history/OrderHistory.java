@@ -1,0 +1,185 @@
+package dev.rvi.order.history;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.money.Decimals;
+import dev.rvi.order.Collections;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.customer.Customers;
+import dev.rvi.order.partner.PartnerContext;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The read side: order history, entitlements and the reservations' overview and properties. */
+public final class OrderHistory {
+  private static final String SOURCE = "order";
+
+  private final Pool pool;
+  private final Clock clock;
+
+  public OrderHistory(Pool pool, Clock clock) {
+    this.pool = pool;
+    this.clock = clock;
+  }
+
+  public Future<JsonObject> orders(Caller caller, Ids ids) {
+    int offset = ids.offset() == null ? 0 : ids.offset();
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
+        .compose(c -> pool.preparedQuery(OrderSql.ORDER_LIST).execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset))))
+        .compose(rows -> withLines(rows).map(orders -> {
+          long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
+          return Collections.of(orders, total, offset, ids.pageUri());
+        }));
+  }
+
+  public Future<JsonObject> order(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
+        .compose(c -> pool.preparedQuery(OrderSql.ORDER_GET).execute(Tuple.of(ids.customerId(), partner.id(), ids.orderId()))))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            throw Errors.notFound(SOURCE, "order " + ids.orderId() + " not found");
+          }
+          return withLines(rows).map(orders -> orders.getJsonObject(0));
+        });
+  }
+
+  private Future<JsonArray> withLines(RowSet<Row> orders) {
+    List<String> ids = new ArrayList<>();
+    orders.forEach(r -> ids.add(r.getString("id")));
+    return pool.preparedQuery(OrderSql.ORDER_LINES).execute(Tuple.of(ids.toArray(String[]::new))).map(lines -> {
+      Map<String, JsonArray> byOrder = new HashMap<>();
+      Map<String, BigDecimal> totals = new HashMap<>();
+      for (Row l : lines) {
+        String orderId = l.getString("order_id");
+        byOrder.computeIfAbsent(orderId, k -> new JsonArray()).add(OrderViews.line(l.getInteger("line_number"),
+            l.getString("catalog_item_id"), l.getString("term"), l.getString("friendly_name"), l.getInteger("quantity"), null,
+            l.getBigDecimal("unit_price"), l.getString("currency"), l.getString("reservation_order_id"), null));
+        totals.merge(orderId, Decimals.cents(l.getBigDecimal("unit_price").multiply(BigDecimal.valueOf(l.getInteger("quantity")))), BigDecimal::add);
+      }
+      JsonArray out = new JsonArray();
+      for (Row o : orders) {
+        String id = o.getString("id");
+        JsonArray orderLines = byOrder.getOrDefault(id, new JsonArray());
+        for (int i = 0; i < orderLines.size(); i++) {
+          JsonObject line = orderLines.getJsonObject(i);
+          line.put("partnerIdOnRecord", o.getString("partner_id_on_record"));
+          line.getJsonObject("links").getJsonObject("reservationOrder").put("uri", "/v1/customers/" + o.getString("customer_id")
+              + "/reservations?reservationOrderId=" + line.getString("reservationOrderId"));
+        }
+        out.add(OrderViews.order(id, o.getString("alternate_id"), o.getString("customer_id"), o.getString("currency"),
+            o.getString("status"), o.getOffsetDateTime("created_at").toInstant(), orderLines,
+            totals.getOrDefault(id, BigDecimal.ZERO)));
+      }
+      return out;
+    });
+  }
+
+  public Future<JsonObject> reservations(Caller caller, Ids ids) {
+    int offset = ids.offset() == null ? 0 : ids.offset();
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
+        .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
+            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, ids.filter()))))
+        .map(rows -> {
+          JsonArray items = new JsonArray();
+          Instant now = clock.instant();
+          long total = 0;
+          for (Row r : rows) {
+            total = r.getLong("total");
+            items.add(reservation(r, now));
+          }
+          return Collections.of(items, total, offset, ids.pageUri());
+        });
+  }
+
+  public Future<JsonObject> reservation(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
+        .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_GET)
+            .execute(Tuple.of(ids.customerId(), partner.id(), ids.reservationOrderId(), ids.reservationId()))))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            throw Errors.notFound(SOURCE, "reservation " + ids.reservationId() + " not found");
+          }
+          return reservation(rows.iterator().next(), clock.instant());
+        });
+  }
+
+  public Future<JsonObject> entitlements(Caller caller, Ids ids) {
+    if (ids.filter() != null && !ids.filter().equalsIgnoreCase("reservedInstance")) {
+      throw Errors.badRequest(SOURCE, "entitlementType must be reservedInstance");
+    }
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
+        .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
+            .execute(Tuple.of(ids.customerId(), partner.id(), 1000, 0, null))))
+        .map(rows -> {
+          JsonArray items = new JsonArray();
+          for (Row r : rows) {
+            String base = "/v1/customers/" + r.getString("customer_id") + "/reservationOrders/" + r.getString("reservation_order_id");
+            items.add(new JsonObject()
+                .put("includedEntitlements", new JsonArray())
+                .put("referenceOrder", new JsonObject().put("id", r.getString("order_id")).put("alternateId", r.getString("alternate_id")))
+                .put("productId", r.getString("product_id"))
+                .put("skuId", r.getString("sku_id"))
+                .put("quantity", r.getInteger("quantity"))
+                .put("entitlementType", "reservedInstance")
+                .put("fulfillmentState", "fulfilled")
+                .put("expiryDate", r.getOffsetDateTime("expires_at").toInstant().toString())
+                .put("entitledArtifacts", new JsonArray().add(new JsonObject()
+                    .put("type", "ReservationOrder")
+                    .put("resourceId", r.getString("reservation_order_id"))
+                    .put("reservationType", "virtualmachines")
+                    .put("link", new JsonObject().put("method", "GET").put("uri", base + "/reservations/" + r.getString("id")))
+                    .put("reservations", new JsonArray().add(r.getString("id")))))
+                .put("attributes", new JsonObject().put("objectType", "Entitlement")));
+          }
+          return Collections.of(items);
+        });
+  }
+
+  static JsonObject reservation(Row r, Instant now) {
+    Instant expires = r.getOffsetDateTime("expires_at").toInstant();
+    JsonArray scopes = new JsonArray();
+    if (r.getString("applied_subscription") != null) {
+      scopes.add("/subscriptions/" + r.getString("applied_subscription"));
+    }
+    return new JsonObject()
+        .put("id", r.getString("id"))
+        .put("reservationOrderId", r.getString("reservation_order_id"))
+        .put("displayName", r.getString("arm_sku_name") + " " + r.getString("arm_region_name"))
+        .put("skuName", r.getString("arm_sku_name"))
+        .put("location", r.getString("arm_region_name"))
+        .put("locationDisplayName", r.getString("location"))
+        .put("series", r.getString("series"))
+        .put("quantity", r.getInteger("quantity"))
+        .put("term", r.getString("term"))
+        .put("billingPlan", "Upfront")
+        .put("appliedScopeType", r.getString("applied_scope_type"))
+        .put("appliedScopes", scopes)
+        .put("instanceFlexibility", r.getBigDecimal("flex_ratio") == null ? "Off" : "On")
+        .put("purchaseDateTime", r.getOffsetDateTime("created_at").toInstant().toString())
+        .put("effectiveDateTime", r.getOffsetDateTime("effective_at").toInstant().toString())
+        .put("expiryDateTime", expires.toString())
+        .put("provisioningState", r.getString("provisioning_state"))
+        .put("displayProvisioningState", OrderViews.displayState(expires, now, r.getString("provisioning_state")))
+        .put("partnerIdOnRecord", r.getString("partner_id_on_record"))
+        .put("billingSubscriptionId", r.getString("subscription_id"))
+        .put("orderId", r.getString("order_id"))
+        .put("orderNumber", r.getString("alternate_id"))
+        .put("unitPrice", Decimals.display(r.getBigDecimal("unit_price")))
+        .put("currencyCode", r.getString("currency"))
+        .put("utilization", new JsonObject().put("trend", (String) null).put("aggregates", new JsonArray()))
+        .put("attributes", new JsonObject().put("objectType", "Reservation"));
+  }
+}

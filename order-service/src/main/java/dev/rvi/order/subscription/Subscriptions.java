@@ -1,0 +1,193 @@
+package dev.rvi.order.subscription;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.order.SubscriptionCreate;
+import dev.rvi.domain.order.SubscriptionUpdate;
+import dev.rvi.order.Collections;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.customer.Customers;
+import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.order.partner.PartnerContext;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Customers' Azure subscriptions: status and origin, registration for reserved-instance purchase, and
+ * the explicit access that sales and helpdesk agents need before they act on one.
+ */
+public final class Subscriptions {
+  private static final String SOURCE = "order";
+  public static final Set<String> ORIGINS = Set.of("csp", "transferredFromDirect", "transferredFromEA");
+  public static final Set<String> STATUSES = Set.of("active", "suspended", "deleted");
+
+  private final Pool pool;
+  private final Clock clock;
+  private final Idempotency idempotency;
+
+  public Subscriptions(Pool pool, Clock clock, Idempotency idempotency) {
+    this.pool = pool;
+    this.clock = clock;
+    this.idempotency = idempotency;
+  }
+
+  public Future<String> create(Caller caller, SubscriptionCreate s, String key, String hash) {
+    String origin = s.origin() == null ? "csp" : s.origin();
+    if (!ORIGINS.contains(origin)) {
+      throw Errors.badRequest(SOURCE, "origin must be one of csp, transferredFromDirect, transferredFromEA");
+    }
+    if (s.friendlyName() == null || s.friendlyName().isBlank() || s.friendlyName().length() > 100) {
+      throw Errors.badRequest(SOURCE, "friendlyName is required (at most 100 characters)");
+    }
+    if (s.reservations() != null && !s.reservations().isEmpty()) {
+      throw ApiError.of(400, ErrorCode.RESERVATIONS_DO_NOT_TRANSFER, "reservations are not transferred with a subscription "
+          + "moved into CSP; buy new reservations for it", SOURCE).exception();
+    }
+    return PartnerContext.of(pool, caller)
+        .compose(partner -> Customers.owned(pool, partner, s.customerId()).map(c -> partner))
+        .compose(partner -> idempotency.once(partner.id(), key, hash, recorder -> pool.withTransaction(conn -> {
+          String id = s.id() != null ? s.id() : UUID.randomUUID().toString();
+          return conn.preparedQuery(OrderSql.SUBSCRIPTION_INSERT)
+              .execute(Tuple.of(id, s.customerId(), partner.id(), s.friendlyName().trim(), origin, OffsetDateTime.now(clock)))
+              .compose(v -> owned(conn, partner, s.customerId(), id))
+              .compose(row -> recorder.record(conn, view(row).encode()));
+        })));
+  }
+
+  public Future<JsonObject> list(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
+        .compose(c -> pool.preparedQuery(OrderSql.SUBSCRIPTION_LIST).execute(Tuple.of(ids.customerId(), partner.id()))))
+        .map(rows -> {
+          JsonArray items = new JsonArray();
+          rows.forEach(row -> items.add(view(row)));
+          return Collections.of(items);
+        });
+  }
+
+  public Future<JsonObject> get(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(Subscriptions::view);
+  }
+
+  public Future<JsonObject> update(Caller caller, SubscriptionUpdate u) {
+    if (u.status() != null && !STATUSES.contains(u.status())) {
+      throw Errors.badRequest(SOURCE, "status must be one of active, suspended, deleted");
+    }
+    if (u.status() == null && u.friendlyName() == null) {
+      throw Errors.badRequest(SOURCE, "nothing to change: give status or friendlyName");
+    }
+    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, u.customerId(), u.subscriptionId())
+        .compose(row -> {
+          if ("deleted".equals(row.getString("status")) && !"deleted".equals(u.status())) {
+            throw Errors.conflict(SOURCE, "a deleted subscription cannot change");
+          }
+          return pool.preparedQuery(OrderSql.SUBSCRIPTION_UPDATE)
+              .execute(Tuple.of(u.subscriptionId(), u.customerId(), partner.id(), u.status(), u.friendlyName()));
+        })
+        .compose(v -> owned(pool, partner, u.customerId(), u.subscriptionId())))
+        .map(Subscriptions::view);
+  }
+
+  /** Registration for reserved-instance purchase; it completes at once here. */
+  public Future<JsonObject> register(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
+        .compose(row -> {
+          if (!"active".equals(row.getString("status"))) {
+            throw ApiError.of(400, ErrorCode.SUBSCRIPTION_NOT_ACTIVE, "subscription " + ids.subscriptionId() + " is not active", SOURCE).exception();
+          }
+          return pool.preparedQuery(OrderSql.SUBSCRIPTION_REGISTER).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()));
+        })
+        .compose(v -> owned(pool, partner, ids.customerId(), ids.subscriptionId())))
+        .map(Subscriptions::registration);
+  }
+
+  public Future<JsonObject> registrationStatus(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(Subscriptions::registration);
+  }
+
+  public Future<JsonObject> agentAccess(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
+        .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            throw Errors.notFound(SOURCE, "user " + ids.userId() + " has no explicit access to this subscription");
+          }
+          return access(rows.iterator().next());
+        });
+  }
+
+  public Future<JsonObject> grant(Caller caller, Ids ids) {
+    if (ids.userId() == null || !ids.userId().matches("[A-Za-z0-9@._\\-]{1,128}")) {
+      throw Errors.badRequest(SOURCE, "userId must be a user id or principal name");
+    }
+    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
+        .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_GRANT)
+            .execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id(), caller.userId(), OffsetDateTime.now(clock))))
+        .compose(v -> pool.preparedQuery(OrderSql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
+        .map(rows -> access(rows.iterator().next()));
+  }
+
+  public Future<String> revoke(Caller caller, Ids ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
+        .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_REVOKE).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
+        .map(rows -> {
+          if (rows.rowCount() == 0) {
+            throw Errors.notFound(SOURCE, "user " + ids.userId() + " has no explicit access to this subscription");
+          }
+          return null;
+        });
+  }
+
+  private static Future<Row> visible(SqlClient sql, PartnerContext partner, Ids ids) {
+    return sql.preparedQuery(OrderSql.SUBSCRIPTION_VISIBLE).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()))
+        .map(rows -> first(rows, ids.subscriptionId()));
+  }
+
+  /** The subscription if the caller's partner owns it; 404 otherwise. */
+  public static Future<Row> owned(SqlClient sql, PartnerContext partner, String customerId, String subscriptionId) {
+    return sql.preparedQuery(OrderSql.SUBSCRIPTION_OWNED).execute(Tuple.of(subscriptionId, customerId, partner.id()))
+        .map(rows -> first(rows, subscriptionId));
+  }
+
+  private static Row first(io.vertx.sqlclient.RowSet<Row> rows, String subscriptionId) {
+    if (rows.size() == 0) {
+      throw Errors.notFound(SOURCE, "subscription " + subscriptionId + " not found");
+    }
+    return rows.iterator().next();
+  }
+
+  public static JsonObject view(Row row) {
+    return new JsonObject()
+        .put("id", row.getString("id"))
+        .put("customerId", row.getString("customer_id"))
+        .put("friendlyName", row.getString("friendly_name"))
+        .put("offerName", "Azure plan")
+        .put("status", row.getString("status"))
+        .put("origin", row.getString("origin"))
+        .put("registrationStatus", row.getString("registration"))
+        .put("creationDate", row.getOffsetDateTime("created_at").toInstant().toString())
+        .put("attributes", new JsonObject().put("objectType", "Subscription"));
+  }
+
+  private static JsonObject registration(Row row) {
+    return new JsonObject().put("subscriptionId", row.getString("id")).put("status", row.getString("registration"))
+        .put("attributes", new JsonObject().put("objectType", "SubscriptionRegistrationStatus"));
+  }
+
+  private static JsonObject access(Row row) {
+    return new JsonObject().put("subscriptionId", row.getString("subscription_id")).put("userId", row.getString("user_id"))
+        .put("grantedBy", row.getString("granted_by")).put("grantedAt", row.getOffsetDateTime("granted_at").toInstant().toString())
+        .put("attributes", new JsonObject().put("objectType", "AgentAccess"));
+  }
+}
