@@ -27,6 +27,7 @@ public final class Platform {
   private final Vertx vertx;
   private final MovableClock clock;
   private final List<Pool> pools = new ArrayList<>();
+  private final java.util.Map<String, String> deployments = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Platform(Vertx vertx, MovableClock clock) {
     this.vertx = vertx;
@@ -56,7 +57,10 @@ public final class Platform {
               module.verticles(pool, clock, options.serviceConfig()),
               new DeploymentOptions().setInstances(options.serviceInstances())));
         })
-        .onSuccess(id -> LOG.info("{} service started ({} instances)", module.schema(), options.serviceInstances()))
+        .onSuccess(id -> {
+          deployments.put(module.schema(), id);
+          LOG.info("{} service started ({} instances)", module.schema(), options.serviceInstances());
+        })
         .mapEmpty();
   }
 
@@ -65,6 +69,12 @@ public final class Platform {
             new DeploymentOptions().setInstances(options.gatewayInstances()))
         .onSuccess(id -> LOG.info("gateway listening on http://{}:{}", options.gateway().host(), options.gateway().port()))
         .mapEmpty();
+  }
+
+  /** Takes one service off the bus (its schema's name): what an outage looks like to the others. */
+  public Future<Void> stopService(String schema) {
+    String id = deployments.remove(schema);
+    return id == null ? Future.succeededFuture() : vertx.undeploy(id);
   }
 
   public Future<Void> stop() {

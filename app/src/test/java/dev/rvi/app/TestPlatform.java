@@ -36,6 +36,8 @@ public final class TestPlatform implements AutoCloseable {
   public final TokenSettings tokens;
   public final String baseUrl;
   public final DatabaseSettings database;
+  public final Platform platform;
+  public final PlatformOptions options;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final TokenMinter minter;
 
@@ -53,8 +55,9 @@ public final class TestPlatform implements AutoCloseable {
       database = TestDatabase.fresh();
       GatewayConfig gateway = new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
           true, false);
-      PlatformOptions options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject());
-      new Platform(vertx, clock).start(options).await(3, TimeUnit.MINUTES);
+      options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject());
+      platform = new Platform(vertx, clock);
+      platform.start(options).await(3, TimeUnit.MINUTES);
       minter = new TokenMinter(vertx, keys, tokens.issuer(), tokens.audience());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -83,6 +86,20 @@ public final class TestPlatform implements AutoCloseable {
   public Reply put(String path, String token, String body) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(body)), token);
+  }
+
+  public Reply post(String path, String token, String body, String idempotencyKey) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+        .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)), token);
+  }
+
+  public Reply patch(String path, String token, String body) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), token);
+  }
+
+  public Reply delete(String path, String token) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE(), token);
   }
 
   public Reply send(HttpRequest.Builder request, String token) {
