@@ -145,6 +145,105 @@ public final class OrderSql {
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
           + "AND r.reservation_order_id = $3 AND r.id = $4";
 
+  // Managing reservations
+  private static final String MANAGED_COLUMNS =
+      "r.id, r.reservation_order_id, r.partner_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, "
+          + "r.catalog_item_id, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, "
+          + "r.quantity, r.term, r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, "
+          + "r.reseller_partner_id, r.renew, r.renewed_by, r.created_at";
+  /** A reservation the caller's partner owns (may manage), or one bought with it as partner of record (may read). */
+  public static final String RESERVATION_FOR =
+      "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.reservation_order_id = $2 "
+          + "AND r.customer_id = $3 AND (r.partner_id = $4 OR r.reseller_partner_id = $4)";
+  public static final String RESERVATION_LOCK =
+      "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.partner_id = $2 FOR UPDATE";
+  public static final String RESERVATIONS_OF_CUSTOMER_LOCK =
+      "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = ANY($1::text[]) AND r.customer_id = $2 "
+          + "AND r.partner_id = $3 ORDER BY r.id FOR UPDATE";
+  public static final String RESERVATION_CONFIGURE =
+      "UPDATE orders.reservation SET applied_scope_type = $3, applied_subscription = $4, renew = $5 WHERE id = $1 AND partner_id = $2";
+  public static final String RESERVATION_REDUCE =
+      "UPDATE orders.reservation SET quantity = quantity - $3, cancelled_quantity = cancelled_quantity + $3, "
+          + "provisioning_state = CASE WHEN quantity - $3 = 0 THEN $4 ELSE provisioning_state END WHERE id = $1 AND partner_id = $2";
+  public static final String REVISION_INSERT =
+      "INSERT INTO orders.reservation_revision (reservation_id, partner_id, changed_by, changed_at, change, before, after) "
+          + "VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)";
+  public static final String REVISIONS =
+      "SELECT id, changed_by, changed_at, change, before::text AS before, after::text AS after FROM orders.reservation_revision "
+          + "WHERE reservation_id = $1 AND partner_id = $2 ORDER BY id";
+  public static final String ROLE_GET =
+      "SELECT reservation_id, user_id, role, granted_by, granted_at FROM orders.reservation_role "
+          + "WHERE reservation_id = $1 AND user_id = $2 AND partner_id = $3";
+  public static final String ROLE_LIST =
+      "SELECT reservation_id, user_id, role, granted_by, granted_at FROM orders.reservation_role "
+          + "WHERE reservation_id = $1 AND partner_id = $2 ORDER BY user_id";
+  public static final String ROLE_PUT =
+      "INSERT INTO orders.reservation_role (reservation_id, user_id, partner_id, role, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5, $6) "
+          + "ON CONFLICT (reservation_id, user_id) DO UPDATE SET role = EXCLUDED.role, granted_by = EXCLUDED.granted_by, "
+          + "granted_at = EXCLUDED.granted_at";
+  public static final String ROLE_DELETE =
+      "DELETE FROM orders.reservation_role WHERE reservation_id = $1 AND user_id = $2 AND partner_id = $3";
+  /** Reservations a non-admin agent may see: assigned a role on it, or explicit access to its subscription. */
+  public static final String AGENT_MAY_SEE =
+      "SELECT r.id FROM orders.reservation r WHERE r.customer_id = $1 AND r.partner_id = $2 AND ("
+          + "EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = $3) OR "
+          + "EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = $3))";
+
+  // Refunds and exchanges
+  public static final String CUSTOMER_LOCK = "SELECT id FROM orders.customer WHERE id = $1 AND partner_id = $2 FOR UPDATE";
+  public static final String REFUNDS_COUNTED =
+      "SELECT coalesce(sum(counted_usd), 0) AS consumed FROM orders.refund WHERE customer_id = $1 AND created_at > $2";
+  public static final String REFUND_SESSION_INSERT =
+      "INSERT INTO orders.refund_session (id, partner_id, customer_id, reservation_order_id, reservation_id, quantity, quote, "
+          + "created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)";
+  public static final String REFUND_SESSION_LOCK =
+      "SELECT id, reservation_order_id, reservation_id, quantity, expires_at, refund_id FROM orders.refund_session "
+          + "WHERE id = $1 AND customer_id = $2 AND partner_id = $3 FOR UPDATE";
+  public static final String REFUND_SESSION_USED = "UPDATE orders.refund_session SET refund_id = $2 WHERE id = $1";
+  public static final String REFUND_INSERT =
+      "INSERT INTO orders.refund (id, partner_id, customer_id, reservation_order_id, reservation_id, session_id, external_key, quantity, "
+          + "refund_amount, fee, counted_usd, currency, reason, response, created_by, created_at) "
+          + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
+  public static final String REFUND_BY_ID = "SELECT response FROM orders.refund WHERE id = $1";
+  public static final String REFUND_BY_KEY = "SELECT response FROM orders.refund WHERE partner_id = $1 AND external_key = $2";
+  public static final String CREDIT_INSERT =
+      "INSERT INTO orders.charge (partner_id, customer_id, order_id, reservation_order_id, charge_type, product_id, sku_id, sku_name, "
+          + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at) "
+          + "SELECT r.partner_id, r.customer_id, ro.order_id, r.reservation_order_id, $2, r.product_id, r.sku_id, r.arm_sku_name, "
+          + "r.unit_price, $3, $4, r.currency, $5, r.expires_at, r.partner_id_on_record, $5 "
+          + "FROM orders.reservation r JOIN orders.reservation_order ro ON ro.id = r.reservation_order_id WHERE r.id = $1";
+  public static final String EXCHANGE_SESSION_INSERT =
+      "INSERT INTO orders.exchange_session (id, partner_id, customer_id, plan, created_at, expires_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6)";
+  public static final String EXCHANGE_SESSION_LOCK =
+      "SELECT id, plan::text AS plan, expires_at, response FROM orders.exchange_session WHERE id = $1 AND customer_id = $2 AND partner_id = $3 FOR UPDATE";
+  public static final String EXCHANGE_SESSION_DONE = "UPDATE orders.exchange_session SET response = $2, external_key = $3 WHERE id = $1";
+  public static final String EXCHANGE_BY_KEY = "SELECT response FROM orders.exchange_session WHERE partner_id = $1 AND external_key = $2";
+  public static final String ORDER_INSERT_FROM =
+      "INSERT INTO orders.purchase_order (id, alternate_id, partner_id, customer_id, cart_id, order_group, currency, status, "
+          + "partner_id_on_record, reseller_partner_id, created_by, created_at, origin) "
+          + "VALUES ($1, $2, $3, $4, NULL, $5, $6, 'completed', $7, $8, $9, $10, $11)";
+
+  // Renewal
+  public static final String RENEWALS_DUE =
+      "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.renew AND r.renewed_by IS NULL AND r.quantity > 0 "
+          + "AND r.expires_at <= $1 ORDER BY r.expires_at LIMIT 100 FOR UPDATE SKIP LOCKED";
+  public static final String RENEWED = "UPDATE orders.reservation SET renewed_by = $2 WHERE id = $1";
+  public static final String CUSTOMER_COUNTRY = "SELECT country FROM orders.customer WHERE id = $1";
+
+  // Billing
+  public static final String INVOICE_CHARGES =
+      "SELECT ch.id, ch.customer_id, c.company_name, c.country, ch.order_id, o.created_at AS order_date, ch.reservation_order_id, "
+          + "ch.charge_type, ch.product_id, ch.sku_id, ch.sku_name, ch.unit_price, ch.quantity, ch.amount, ch.currency, ch.charge_start, "
+          + "ch.charge_end, ch.reseller_mpn_id, ch.created_at, ol.catalog_item_id, ol.friendly_name "
+          + "FROM orders.charge ch JOIN orders.customer c ON c.id = ch.customer_id "
+          + "JOIN orders.purchase_order o ON o.id = ch.order_id "
+          + "LEFT JOIN orders.reservation_order ro ON ro.id = ch.reservation_order_id "
+          + "LEFT JOIN orders.order_line ol ON ol.order_id = ro.order_id AND ol.line_number = ro.line_number "
+          + "WHERE ch.partner_id = $1 AND ch.currency = $2 AND ch.created_at >= $3 AND ch.created_at < $4 ORDER BY ch.id";
+  public static final String INVOICE_PERIODS =
+      "SELECT date_trunc('month', created_at AT TIME ZONE 'UTC') AS month, currency, sum(amount) AS total, count(*) AS lines "
+          + "FROM orders.charge WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1 DESC, 2";
+
   // Idempotency
   public static final String IDEMPOTENCY_FIND =
       "SELECT request_hash, response FROM orders.idempotency WHERE partner_id = $1 AND key = $2";

@@ -104,56 +104,22 @@ public final class Checkout {
   private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, Ids ids, PartnerOfRecord record,
                                    List<Purchase> purchases) {
     Instant now = clock.instant();
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    Map<String, List<Purchase>> groups = new LinkedHashMap<>();
+    Map<String, List<OrderWriter.Purchase>> groups = new LinkedHashMap<>();
     for (Purchase p : purchases) {
-      groups.computeIfAbsent(p.line().term().name(), g -> new ArrayList<>()).add(p);
+      groups.computeIfAbsent(p.line().term().name(), g -> new ArrayList<>())
+          .add(new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(), false));
     }
-    List<Tuple> orders = new ArrayList<>();
-    List<Tuple> reservationOrders = new ArrayList<>();
-    List<Tuple> orderLines = new ArrayList<>();
-    List<Tuple> reservations = new ArrayList<>();
-    List<Tuple> charges = new ArrayList<>();
-    JsonArray orderViews = new JsonArray();
-    for (Map.Entry<String, List<Purchase>> group : groups.entrySet()) {
-      String orderId = UUID.randomUUID().toString();
-      String alternateId = OrderNumbers.next();
-      String currency = group.getValue().get(0).item().currencyCode();
-      orders.add(Tuple.from(new Object[] {orderId, alternateId, partner.id(), ids.customerId(), ids.cartId(), group.getKey(), currency,
-          record.mpnId(), record.resellerPartnerId(), caller.userId(), at}));
-      JsonArray lineViews = new JsonArray();
-      BigDecimal total = BigDecimal.ZERO;
-      int number = 0;
-      for (Purchase p : group.getValue()) {
-        CatalogItem item = p.item();
-        CartLine line = p.line();
-        String reservationOrderId = UUID.randomUUID().toString();
-        String reservationId = UUID.randomUUID().toString();
-        OffsetDateTime expires = at.plus(item.term().period());
-        BigDecimal amount = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
-        total = total.add(amount);
-        reservationOrders.add(Tuple.of(reservationOrderId, partner.id(), ids.customerId(), orderId, number, at));
-        orderLines.add(Tuple.from(new Object[] {orderId, number, item.catalogItemId(), item.productId(), item.skuId(),
-            item.friendlyName(), item.term().name(), line.quantity(), item.unitPrice(), currency, reservationOrderId}));
-        reservations.add(Tuple.from(new Object[] {reservationId, reservationOrderId, partner.id(), ids.customerId(),
-            line.subscriptionId(), line.scope(), "Single".equals(line.scope()) ? line.subscriptionId() : null, item.catalogItemId(),
-            item.productId(), item.skuId(), item.armSkuName(), item.armRegionName(), item.location(), item.series(), item.flexRatio(),
-            line.quantity(), item.term().name(), item.unitPrice(), currency, at, expires, record.mpnId(), record.resellerPartnerId(), at}));
-        charges.add(Tuple.from(new Object[] {partner.id(), ids.customerId(), orderId, reservationOrderId, item.productId(),
-            item.skuId(), item.armSkuName(), item.unitPrice(), line.quantity(), amount, currency, at, expires, record.mpnId(), at}));
-        lineViews.add(OrderViews.line(number, item.catalogItemId(), item.term().name(), item.friendlyName(), line.quantity(),
-            record.mpnId(), item.unitPrice(), currency, reservationOrderId, ids.customerId()));
-        number++;
-      }
-      orderViews.add(OrderViews.order(orderId, alternateId, ids.customerId(), currency, "completed", now, lineViews, total));
+    JsonArray orders = new JsonArray();
+    Future<Void> chain = Future.succeededFuture();
+    for (Map.Entry<String, List<OrderWriter.Purchase>> group : groups.entrySet()) {
+      chain = chain.compose(v -> OrderWriter.write(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.getKey(), record,
+          group.getValue(), caller.userId(), now, now).map(written -> {
+            orders.add(written.order());
+            return null;
+          }));
     }
-    return conn.preparedQuery(OrderSql.ORDER_INSERT).executeBatch(orders)
-        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(reservationOrders))
-        .compose(v -> conn.preparedQuery(OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
-        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_INSERT).executeBatch(reservations))
-        .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
-        .compose(v -> conn.preparedQuery(OrderSql.CART_SUBMIT).execute(Tuple.of(ids.cartId(), at)))
-        .map(v -> new JsonObject().put("orders", orderViews).put("orderErrors", new JsonArray()));
+    return chain
+        .compose(v -> conn.preparedQuery(OrderSql.CART_SUBMIT).execute(Tuple.of(ids.cartId(), now.atOffset(ZoneOffset.UTC))))
+        .map(v -> new JsonObject().put("orders", orders).put("orderErrors", new JsonArray()));
   }
-
 }

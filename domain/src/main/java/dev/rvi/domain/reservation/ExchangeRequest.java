@@ -1,0 +1,12 @@
+package dev.rvi.domain.reservation;
+
+import java.util.List;
+
+/** An exchange quote (the two lists) or its execution (the session). */
+public record ExchangeRequest(String customerId, List<Return> reservationsToExchange, List<Purchase> reservationsToPurchase,
+                              String sessionId, String externalKey) {
+
+  public record Return(String reservationId, Integer quantity) {}
+
+  public record Purchase(String catalogItemId, Integer quantity, String termDuration, String subscriptionId, String scope) {}
+}

@@ -1,0 +1,93 @@
+package dev.rvi.order.checkout;
+
+import dev.rvi.domain.money.Decimals;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.cart.PartnerOfRecord;
+import dev.rvi.order.catalog.CatalogItem;
+import dev.rvi.order.history.OrderViews;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes one order inside the caller's transaction: the order, per line a reservation order, its
+ * order line, its reservation (effective from {@code effective}, expiring after the term) and the
+ * upfront charge billing invoices. Used by checkout, exchange and renewal alike.
+ */
+public final class OrderWriter {
+  private OrderWriter() {}
+
+  /** One thing to buy: an item at the catalog's price, how many, and where the discount applies. */
+  public record Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew) {}
+
+  /** What was written: the order as Partner Center shows it, and the new reservations' ids. */
+  public record Written(JsonObject order, List<String> reservationIds) {}
+
+  public static Future<Written> write(SqlConnection conn, String partnerId, String customerId, String cartId, String origin,
+                                      String orderGroup, PartnerOfRecord record, List<Purchase> purchases, String userId,
+                                      Instant now, Instant effective) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    OffsetDateTime from = effective.atOffset(ZoneOffset.UTC);
+    String orderId = UUID.randomUUID().toString();
+    String alternateId = OrderNumbers.next();
+    String currency = purchases.get(0).item().currencyCode();
+    List<Tuple> reservationOrders = new ArrayList<>();
+    List<Tuple> orderLines = new ArrayList<>();
+    List<Tuple> reservations = new ArrayList<>();
+    List<Tuple> charges = new ArrayList<>();
+    List<String> reservationIds = new ArrayList<>();
+    JsonArray lineViews = new JsonArray();
+    BigDecimal total = BigDecimal.ZERO;
+    for (int number = 0; number < purchases.size(); number++) {
+      Purchase p = purchases.get(number);
+      CatalogItem item = p.item();
+      String reservationOrderId = UUID.randomUUID().toString();
+      String reservationId = UUID.randomUUID().toString();
+      reservationIds.add(reservationId);
+      OffsetDateTime expires = from.plus(item.term().period());
+      BigDecimal amount = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(p.quantity())));
+      total = total.add(amount);
+      reservationOrders.add(Tuple.of(reservationOrderId, partnerId, customerId, orderId, number, at));
+      orderLines.add(Tuple.from(new Object[] {orderId, number, item.catalogItemId(), item.productId(), item.skuId(),
+          item.friendlyName(), item.term().name(), p.quantity(), item.unitPrice(), currency, reservationOrderId}));
+      reservations.add(Tuple.from(new Object[] {reservationId, reservationOrderId, partnerId, customerId, p.subscriptionId(),
+          p.scope(), "Single".equals(p.scope()) ? p.subscriptionId() : null, item.catalogItemId(), item.productId(), item.skuId(),
+          item.armSkuName(), item.armRegionName(), item.location(), item.series(), item.flexRatio(), p.quantity(),
+          item.term().name(), item.unitPrice(), currency, from, expires, record.mpnId(), record.resellerPartnerId(), at}));
+      charges.add(Tuple.from(new Object[] {partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(),
+          item.armSkuName(), item.unitPrice(), p.quantity(), amount, currency, from, expires, record.mpnId(), at}));
+      lineViews.add(OrderViews.line(number, item.catalogItemId(), item.term().name(), item.friendlyName(), p.quantity(),
+          record.mpnId(), item.unitPrice(), currency, reservationOrderId, customerId));
+    }
+    JsonObject order = OrderViews.order(orderId, alternateId, customerId, currency, "completed", now, lineViews, total);
+    Tuple orderRow = Tuple.from(new Object[] {orderId, alternateId, partnerId, customerId, orderGroup, currency, record.mpnId(),
+        record.resellerPartnerId(), userId, at, origin});
+    Future<?> head = cartId == null
+        ? conn.preparedQuery(OrderSql.ORDER_INSERT_FROM).execute(orderRow)
+        : conn.preparedQuery(OrderSql.ORDER_INSERT).execute(Tuple.from(new Object[] {orderId, alternateId, partnerId, customerId,
+            cartId, orderGroup, currency, record.mpnId(), record.resellerPartnerId(), userId, at}));
+    List<Tuple> renewing = new ArrayList<>();
+    for (int i = 0; i < purchases.size(); i++) {
+      if (purchases.get(i).renew()) {
+        renewing.add(Tuple.of(reservationIds.get(i)));
+      }
+    }
+    return head
+        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(reservationOrders))
+        .compose(v -> conn.preparedQuery(OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
+        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_INSERT).executeBatch(reservations))
+        .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
+        .compose(v -> renewing.isEmpty() ? Future.succeededFuture()
+            : conn.preparedQuery("UPDATE orders.reservation SET renew = true WHERE id = $1").executeBatch(renewing))
+        .map(v -> new Written(order, reservationIds));
+  }
+}

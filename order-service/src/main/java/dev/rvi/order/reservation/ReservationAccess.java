@@ -1,0 +1,73 @@
+package dev.rvi.order.reservation;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.partner.PartnerContext;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+/**
+ * Who may read and who may manage one reservation (its access control, IAM). Admin agents of the
+ * owning partner may do both; billing admins read. Sales and helpdesk agents read with a Reader or
+ * Administrator assignment on the reservation or explicit access to its subscription, and manage with
+ * an Administrator assignment or explicit access to its subscription. The reseller of record reads.
+ */
+public final class ReservationAccess {
+  private static final String SOURCE = "order";
+
+  private ReservationAccess() {}
+
+  public enum Need { READ, MANAGE }
+
+  /** The reservation if it is the caller's to see (404 otherwise) and the caller may do what it needs (403 otherwise). */
+  public static Future<Row> require(SqlClient sql, PartnerContext partner, Caller caller, String customerId, String reservationOrderId,
+                                    String reservationId, Need need) {
+    return sql.preparedQuery(OrderSql.RESERVATION_FOR)
+        .execute(Tuple.of(reservationId, reservationOrderId, customerId, partner.id()))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            throw Errors.notFound(SOURCE, "reservation " + reservationId + " not found");
+          }
+          Row reservation = rows.iterator().next();
+          boolean owner = partner.id().equals(reservation.getString("partner_id"));
+          if (!owner) {
+            if (need == Need.MANAGE) {
+              throw forbidden("the reseller of record reads this reservation; the provider manages it");
+            }
+            return Future.succeededFuture(reservation);
+          }
+          if (caller.has(Role.ADMIN_AGENT)) {
+            return Future.succeededFuture(reservation);
+          }
+          if (need == Need.READ && caller.has(Role.BILLING_ADMIN)) {
+            return Future.succeededFuture(reservation);
+          }
+          if (!caller.has(Role.SALES_AGENT) && !caller.has(Role.HELPDESK_AGENT)) {
+            throw forbidden("this role may not " + (need == Need.READ ? "read" : "manage") + " reservations");
+          }
+          return sql.preparedQuery(OrderSql.ROLE_GET).execute(Tuple.of(reservationId, caller.userId(), partner.id()))
+              .compose(roles -> sql.preparedQuery(OrderSql.AGENT_ACCESS_GET)
+                  .execute(Tuple.of(reservation.getString("subscription_id"), caller.userId(), partner.id()))
+                  .map(access -> {
+                    String role = roles.size() == 0 ? null : roles.iterator().next().getString("role");
+                    boolean subscriptionAccess = access.size() > 0;
+                    boolean allowed = subscriptionAccess || "Administrator".equals(role) || (need == Need.READ && role != null);
+                    if (!allowed) {
+                      throw forbidden("user " + caller.userId() + " needs " + (need == Need.READ ? "a role on" : "the Administrator role on")
+                          + " this reservation, or explicit access to its subscription");
+                    }
+                    return reservation;
+                  }));
+        });
+  }
+
+  private static RuntimeException forbidden(String why) {
+    return ApiError.of(403, ErrorCode.FORBIDDEN, why, SOURCE).exception();
+  }
+}
