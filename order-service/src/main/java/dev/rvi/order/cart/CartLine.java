@@ -25,7 +25,7 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
   }
 
   /** Checks the shape of every line; a line that cannot be read at all makes the whole request a 400. */
-  static List<CartLine> from(List<CartLineRequest> requests) {
+  public static List<CartLine> from(List<CartLineRequest> requests) {
     if (requests == null || requests.isEmpty()) {
       throw Errors.badRequest(SOURCE, "lineItems must have at least one line");
     }

@@ -9,7 +9,14 @@ public record CatalogItem(String catalogItemId, String productId, String skuId, 
                           String location, String series, BigDecimal flexRatio, Term term, BigDecimal unitPrice,
                           String currencyCode, boolean purchasable) {
 
-  static CatalogItem from(JsonObject json) {
+  public JsonObject toJson() {
+    return new JsonObject().put("catalogItemId", catalogItemId).put("productId", productId).put("skuId", skuId)
+        .put("armSkuName", armSkuName).put("armRegionName", armRegionName).put("location", location).put("series", series)
+        .put("instanceFlexibilityRatio", flexRatio == null ? null : flexRatio.toPlainString()).put("term", term.name())
+        .put("unitPrice", unitPrice.toPlainString()).put("currencyCode", currencyCode).put("isPurchasable", purchasable);
+  }
+
+  public static CatalogItem from(JsonObject json) {
     String ratio = json.getString("instanceFlexibilityRatio");
     return new CatalogItem(json.getString("catalogItemId"), json.getString("productId"), json.getString("skuId"),
         json.getString("armSkuName"), json.getString("armRegionName"), json.getString("location"), json.getString("series"),

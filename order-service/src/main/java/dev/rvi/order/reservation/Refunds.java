@@ -1,0 +1,205 @@
+package dev.rvi.order.reservation;
+
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.refund.RefundPolicy;
+import dev.rvi.domain.refund.RefundQuote;
+import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.order.OrderSql;
+import dev.rvi.order.partner.PartnerContext;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Cancel with a refund: {@code calculateRefund} quotes under the policy and opens a session valid for
+ * a few minutes; {@code return} with that session carries it out once. Returns of one customer are
+ * serialized on the customer's row in Postgres, so concurrent returns can never pass the cap together.
+ */
+public final class Refunds {
+  private static final String SOURCE = "order";
+
+  private final Pool pool;
+  private final Clock clock;
+  private final RefundPolicy policy;
+  private final Duration sessionTtl;
+  private final UsageProbe usage;
+
+  public Refunds(Pool pool, Clock clock, RefundPolicy policy, Duration sessionTtl, UsageProbe usage) {
+    this.pool = pool;
+    this.clock = clock;
+    this.policy = policy;
+    this.sessionTtl = sessionTtl;
+    this.usage = usage;
+  }
+
+  public Future<JsonObject> calculate(Caller caller, RefundRequest request) {
+    Instant now = clock.instant();
+    return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, request.customerId(),
+            request.reservationOrderId(), request.reservationId(), ReservationAccess.Need.MANAGE)
+        .compose(reservation -> {
+          int quantity = quantity(request, reservation);
+          return quote(pool, reservation, quantity, now).compose(quote -> {
+            String sessionId = UUID.randomUUID().toString();
+            JsonObject body = quoteView(sessionId, quantity, quote, reservation.getString("currency"), now.plus(sessionTtl));
+            return pool.preparedQuery(OrderSql.REFUND_SESSION_INSERT).execute(Tuple.from(new Object[] {sessionId, partner.id(),
+                    request.customerId(), request.reservationOrderId(), request.reservationId(), quantity, body.encode(),
+                    now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)}))
+                .map(v -> body);
+          });
+        }));
+  }
+
+  private static int quantity(RefundRequest request, Row reservation) {
+    int held = reservation.getInteger("quantity");
+    int quantity = request.quantity() == null ? held : request.quantity();
+    if (quantity < 1) {
+      throw Errors.badRequest(SOURCE, "reservationToReturn.quantity must be at least 1");
+    }
+    if (held == 0) {
+      throw Errors.conflict(SOURCE, "the reservation was already cancelled");
+    }
+    if (quantity > held) {
+      throw Errors.badRequest(SOURCE, "reservationToReturn.quantity " + quantity + " is more than the " + held + " the reservation holds");
+    }
+    return quantity;
+  }
+
+  private Future<RefundQuote> quote(SqlClient sql, Row reservation, int quantity, Instant now) {
+    Instant effective = reservation.getOffsetDateTime("effective_at").toInstant();
+    Instant windowStart = now.minus(policy.config().capWindow());
+    return sql.preparedQuery(OrderSql.REFUNDS_COUNTED)
+        .execute(Tuple.of(reservation.getString("customer_id"), windowStart.atOffset(ZoneOffset.UTC)))
+        .compose(rows -> usage.usedSince(sql, reservation, effective, now).map(used -> policy.quote(reservation.getBigDecimal("unit_price"),
+            quantity, effective, reservation.getOffsetDateTime("expires_at").toInstant(), now, used,
+            rows.iterator().next().getBigDecimal("consumed"), reservation.getString("currency"))));
+  }
+
+  /** Carries out a quote, once. A repeated call with the same session (or external key) answers the same refund. */
+  public Future<JsonObject> execute(Caller caller, RefundRequest request) {
+    if (request.sessionId() == null) {
+      throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateRefund");
+    }
+    Instant now = clock.instant();
+    return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()).compose(previous -> {
+      if (previous != null) {
+        return Future.succeededFuture(previous);
+      }
+      return ReservationAccess.require(pool, partner, caller, request.customerId(), request.reservationOrderId(),
+              request.reservationId(), ReservationAccess.Need.MANAGE)
+          .compose(r -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.CUSTOMER_LOCK)
+              .execute(Tuple.of(request.customerId(), partner.id()))
+              .compose(c -> conn.preparedQuery(OrderSql.REFUND_SESSION_LOCK).execute(Tuple.of(request.sessionId(), request.customerId(), partner.id())))
+              .compose(sessions -> {
+                if (sessions.size() == 0) {
+                  throw Errors.notFound(SOURCE, "refund session " + request.sessionId() + " not found");
+                }
+                Row session = sessions.iterator().next();
+                if (session.getString("refund_id") != null) {
+                  return conn.preparedQuery(OrderSql.REFUND_BY_ID).execute(Tuple.of(session.getString("refund_id")))
+                      .map(rows -> new JsonObject(rows.iterator().next().getString("response")));
+                }
+                if (!session.getString("reservation_id").equals(request.reservationId())
+                    || !session.getString("reservation_order_id").equals(request.reservationOrderId())
+                    || (request.quantity() != null && request.quantity() != session.getInteger("quantity").intValue())) {
+                  throw Errors.badRequest(SOURCE, "the session quoted another reservation or quantity");
+                }
+                if (!now.isBefore(session.getOffsetDateTime("expires_at").toInstant())) {
+                  throw ApiError.of(400, ErrorCode.BAD_REQUEST, "the refund quote expired; calculate the refund again", SOURCE).exception();
+                }
+                return carryOut(conn, partner, caller, request, session.getInteger("quantity"), now);
+              })));
+    }));
+  }
+
+  private Future<JsonObject> carryOut(SqlConnection conn, PartnerContext partner, Caller caller, RefundRequest request, int quantity,
+                                      Instant now) {
+    return conn.preparedQuery(OrderSql.RESERVATION_LOCK).execute(Tuple.of(request.reservationId(), partner.id())).compose(rows -> {
+      Row reservation = rows.iterator().next();
+      if (reservation.getInteger("quantity") < quantity) {
+        throw Errors.conflict(SOURCE, "the reservation no longer holds " + quantity + " instances");
+      }
+      return quote(conn, reservation, quantity, now).compose(quote -> {
+        if (!quote.allowed()) {
+          throw new ApiError(400, ErrorCode.BAD_REQUEST, quote.policyErrors().get(0).description(),
+              quote.policyErrors().stream().map(e -> e.code() + ": " + e.description()).toList(), SOURCE).exception();
+        }
+        String refundId = UUID.randomUUID().toString();
+        String currency = reservation.getString("currency");
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        JsonObject response = new JsonObject()
+            .put("id", refundId)
+            .put("reservationOrderId", request.reservationOrderId())
+            .put("reservationId", request.reservationId())
+            .put("quantity", quantity)
+            .put("status", "Succeeded")
+            .put("billingRefundAmount", Amounts.of(quote.refund(), currency))
+            .put("pricingRefundAmount", Amounts.of(quote.refund(), currency))
+            .put("fee", Amounts.of(quote.fee(), currency))
+            .put("returnReason", request.returnReason())
+            .put("remainingQuantity", reservation.getInteger("quantity") - quantity)
+            .put("policyResult", policyResult(quote, currency))
+            .put("createdAt", now.toString());
+        return conn.preparedQuery(OrderSql.REFUND_INSERT).execute(Tuple.from(new Object[] {refundId, partner.id(), request.customerId(),
+                request.reservationOrderId(), request.reservationId(), request.sessionId(), request.externalKey(), quantity, quote.refund(),
+                quote.fee(), quote.countedAgainstCap(), currency, request.returnReason(), response.encode(), caller.userId(), at}))
+            .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_REDUCE)
+                .execute(Tuple.of(request.reservationId(), partner.id(), quantity, "Cancelled")))
+            .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
+                .execute(Tuple.of(request.reservationId(), "refund", quantity, quote.refund().negate(), at)))
+            .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(request.reservationId(), partner.id(),
+                caller.userId(), at, "return", new JsonObject().put("quantity", reservation.getInteger("quantity")).encode(),
+                new JsonObject().put("quantity", reservation.getInteger("quantity") - quantity).put("refundId", refundId).encode())))
+            .compose(v -> conn.preparedQuery(OrderSql.REFUND_SESSION_USED).execute(Tuple.of(request.sessionId(), refundId)))
+            .map(v -> response);
+      });
+    });
+  }
+
+  private Future<JsonObject> byExternalKey(PartnerContext partner, String key) {
+    if (key == null) {
+      return Future.succeededFuture(null);
+    }
+    return pool.preparedQuery(OrderSql.REFUND_BY_KEY).execute(Tuple.of(partner.id(), key))
+        .map(rows -> rows.size() == 0 ? null : new JsonObject(rows.iterator().next().getString("response")));
+  }
+
+  static JsonObject policyResult(RefundQuote quote, String currency) {
+    JsonArray errors = new JsonArray();
+    quote.policyErrors().forEach(e -> errors.add(new JsonObject().put("code", e.code()).put("description", e.description())));
+    return new JsonObject()
+        .put("consumedRefundsTotal", Amounts.of(quote.consumedRefundsTotal(), "USD"))
+        .put("maxRefundLimit", Amounts.of(quote.maxRefundLimit(), "USD"))
+        .put("policyErrors", errors);
+  }
+
+  private static JsonObject quoteView(String sessionId, int quantity, RefundQuote quote, String currency, Instant validUntil) {
+    return new JsonObject()
+        .put("sessionId", sessionId)
+        .put("quantity", quantity)
+        .put("billingRefundAmount", Amounts.of(quote.refund(), currency))
+        .put("pricingRefundAmount", Amounts.of(quote.refund(), currency))
+        .put("purchaseValue", Amounts.of(quote.purchaseValue(), currency))
+        .put("remainingValue", Amounts.of(quote.remainingValue(), currency))
+        .put("fee", Amounts.of(quote.fee(), currency))
+        .put("daysUsed", quote.daysUsed())
+        .put("daysTotal", quote.daysTotal())
+        .put("validUntil", validUntil.toString())
+        .put("policyResult", policyResult(quote, currency));
+  }
+
+}
