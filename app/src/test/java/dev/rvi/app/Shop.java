@@ -54,6 +54,52 @@ final class Shop {
     return checkout(customerId, cart.json().getString("id"));
   }
 
+  /** A new customer with one active, registered subscription: {customerId, subscriptionId}. */
+  String[] newCustomer(String domain, String country) {
+    TestPlatform.Reply customer = platform.post("/v1/customers", token, "{\"companyProfile\":{\"domain\":\"" + domain + "\"},"
+        + "\"billingProfile\":{\"companyName\":\"" + domain + "\",\"defaultAddress\":{\"country\":\"" + country + "\"}}}");
+    assertEquals(201, customer.status(), customer::toString);
+    String customerId = customer.json().getString("id");
+    TestPlatform.Reply subscription = platform.post("/v1/customers/" + customerId + "/subscriptions", token,
+        "{\"friendlyName\":\"main\",\"origin\":\"csp\"}");
+    String subscriptionId = subscription.json().getString("id");
+    assertEquals(202, platform.post("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/registrations", token, "").status());
+    return new String[] {customerId, subscriptionId};
+  }
+
+  /** Buys one line and answers the new reservation's overview. */
+  JsonObject reservation(String customerId, String subscriptionId, String catalogItemId, int quantity, String term, String scope) {
+    TestPlatform.Reply bought = buy(customerId, null, line(0, catalogItemId, quantity, term, subscriptionId, scope));
+    assertEquals(201, bought.status(), bought::toString);
+    String reservationOrderId = bought.json().getJsonArray("orders").getJsonObject(0).getJsonArray("lineItems").getJsonObject(0)
+        .getString("reservationOrderId");
+    List<JsonObject> reservations = platform.get("/v1/customers/" + customerId + "/reservations?reservationOrderId=" + reservationOrderId,
+        token).items();
+    assertEquals(1, reservations.size());
+    return reservations.get(0);
+  }
+
+  static String path(String customerId, JsonObject reservation) {
+    return "/v1/customers/" + customerId + "/reservationOrders/" + reservation.getString("reservationOrderId") + "/reservations/"
+        + reservation.getString("id");
+  }
+
+  TestPlatform.Reply calculateRefund(String customerId, JsonObject reservation, int quantity) {
+    return platform.post("/v1/customers/" + customerId + "/reservationOrders/" + reservation.getString("reservationOrderId")
+        + "/calculateRefund", token, "{\"reservationToReturn\":{\"reservationId\":\"" + reservation.getString("id")
+        + "\",\"quantity\":" + quantity + "}}");
+  }
+
+  TestPlatform.Reply returnWith(String customerId, JsonObject reservation, int quantity, String sessionId) {
+    return platform.post("/v1/customers/" + customerId + "/reservationOrders/" + reservation.getString("reservationOrderId")
+        + "/return", token, "{\"sessionId\":\"" + sessionId + "\",\"reservationToReturn\":{\"reservationId\":\""
+        + reservation.getString("id") + "\",\"quantity\":" + quantity + "},\"returnReason\":\"no longer needed\"}");
+  }
+
+  static java.math.BigDecimal amount(JsonObject json, String field) {
+    return new java.math.BigDecimal(json.getJsonObject(field).getValue("amount").toString());
+  }
+
   static JsonObject lineError(TestPlatform.Reply cart, int line) {
     return cart.json().getJsonArray("lineItems").getJsonObject(line).getJsonObject("error");
   }

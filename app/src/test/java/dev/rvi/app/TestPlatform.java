@@ -55,7 +55,7 @@ public final class TestPlatform implements AutoCloseable {
       database = TestDatabase.fresh();
       GatewayConfig gateway = new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
           true, false);
-      options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject());
+      options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject().put("renewalIntervalMs", 0L));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);
       minter = new TokenMinter(vertx, keys, tokens.issuer(), tokens.audience());
@@ -68,6 +68,28 @@ public final class TestPlatform implements AutoCloseable {
 
   public String token(String tenant, String... roles) {
     return minter.mint(tenant, Arrays.asList(roles), tenant + "-user", Duration.ofMinutes(30));
+  }
+
+  /** Moves the platform's time as an operator would, through the test clock endpoint. */
+  public void moveClockBy(Duration by) {
+    Reply moved = post("/v1/admin/clock", operatorToken(), "{\"now\":\"" + clock.instant().plus(by) + "\"}");
+    if (moved.status() != 200) {
+      throw new IllegalStateException("the clock did not move: " + moved);
+    }
+  }
+
+  /** A price sheet with one row, loaded as the operator. */
+  public void loadPrice(String armSkuName, String region, String type, String term, String price, java.time.Instant start) {
+    JsonObject row = new JsonObject().put("currencyCode", "USD").put("armSkuName", armSkuName).put("armRegionName", region)
+        .put("type", type).put("unitPrice", new java.math.BigDecimal(price)).put("effectiveStartDate", start.toString())
+        .put("serviceName", "Virtual Machines").put("productName", "Virtual Machines").put("unitOfMeasure", "1 Hour");
+    if (term != null) {
+      row.put("reservationTerm", term);
+    }
+    Reply loaded = post("/v1/admin/priceSheets", operatorToken(), new JsonObject().put("Items", new io.vertx.core.json.JsonArray().add(row)).encode());
+    if (loaded.status() != 200 || loaded.json().getInteger("rowsLoaded") != 1) {
+      throw new IllegalStateException("the price did not load: " + loaded);
+    }
   }
 
   public String operatorToken() {

@@ -13,6 +13,7 @@ import dev.rvi.gateway.routes.AdminRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.HealthRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
+import dev.rvi.gateway.routes.ReservationRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -32,6 +33,8 @@ public final class GatewayVerticle extends VerticleBase {
   private static final Set<String> PARTNER_STAFF = Role.PARTNER_STAFF;
   private static final Set<String> BUYERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT);
   private static final Set<String> ADMIN_AGENTS = Set.of(Role.ADMIN_AGENT);
+  private static final Set<String> MANAGERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
+  private static final Set<String> BILLING = Set.of(Role.ADMIN_AGENT, Role.BILLING_ADMIN);
 
   private final GatewayConfig config;
   private final MovableClock clock;
@@ -50,6 +53,7 @@ public final class GatewayVerticle extends VerticleBase {
     AdminRoutes admin = new AdminRoutes(bus, clock);
     HealthRoutes health = new HealthRoutes(bus);
     OrderRoutes orders = new OrderRoutes(bus);
+    ReservationRoutes reservations = new ReservationRoutes(bus);
 
     Router router = Router.router(vertx);
     router.route().handler(new RequestIds(config.accessLog()));
@@ -94,6 +98,25 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/v1/customers/:customerId/reservations").handler(guard.allow(PARTNER_STAFF, 200, orders::listReservations));
     router.get("/v1/customers/:customerId/reservationOrders/:reservationOrderId/reservations/:reservationId")
         .handler(guard.allow(PARTNER_STAFF, 200, orders::getReservation));
+
+    String reservation = "/v1/customers/:customerId/reservationOrders/:reservationOrderId/reservations/:reservationId";
+    router.patch(reservation).handler(body).handler(guard.allow(MANAGERS, 200, reservations::configure));
+    router.get(reservation + "/revisions").handler(guard.allow(PARTNER_STAFF, 200, reservations::revisions));
+    router.get(reservation + "/roleAssignments").handler(guard.allow(PARTNER_STAFF, 200, reservations::roleAssignments));
+    router.get(reservation + "/roleAssignments/:userId").handler(guard.allow(PARTNER_STAFF, 200, reservations::roleAssignment));
+    router.put(reservation + "/roleAssignments/:userId").handler(body).handler(guard.allow(MANAGERS, 200, reservations::assignRole));
+    router.delete(reservation + "/roleAssignments/:userId").handler(guard.allow(MANAGERS, 204, reservations::removeRole));
+    String reservationOrder = "/v1/customers/:customerId/reservationOrders/:reservationOrderId";
+    router.post(reservationOrder + "/calculateRefund").handler(body).handler(guard.allow(MANAGERS, 200, reservations::calculateRefund));
+    router.post(reservationOrder + "/return").handler(body).handler(guard.allow(MANAGERS, 200, reservations::returnReservation));
+    router.post("/v1/customers/:customerId/calculateExchange").handler(body).handler(guard.allow(MANAGERS, 200, reservations::calculateExchange));
+    router.post("/v1/customers/:customerId/exchange").handler(body).handler(guard.allow(MANAGERS, 200, reservations::exchange));
+    router.get("/v1/invoices").handler(guard.allow(BILLING, 200, reservations::invoices));
+    router.get("/v1/invoices/:invoiceId").handler(guard.allow(BILLING, 200, reservations::invoice));
+    router.get("/v1/invoices/:invoiceId/lineitems").handler(guard.allow(BILLING, 200, reservations::invoiceLines));
+    router.get("/v1/invoices/:invoiceId/reconciliation")
+        .handler(guard.allow(BILLING, 200, reservations::reconciliation, "text/csv; charset=utf-8"));
+    router.post("/v1/admin/renewals/run").handler(guard.allow(OPERATORS, 200, admin::runRenewals));
 
     router.post("/v1/admin/partners").handler(body).handler(guard.allow(OPERATORS, 201, admin::onboardPartner));
     router.get("/v1/admin/partners").handler(guard.allow(OPERATORS, 200, admin::listPartners));

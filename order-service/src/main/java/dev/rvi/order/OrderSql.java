@@ -167,7 +167,7 @@ public final class OrderSql {
           + "provisioning_state = CASE WHEN quantity - $3 = 0 THEN $4 ELSE provisioning_state END WHERE id = $1 AND partner_id = $2";
   public static final String REVISION_INSERT =
       "INSERT INTO orders.reservation_revision (reservation_id, partner_id, changed_by, changed_at, change, before, after) "
-          + "VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)";
+          + "VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb)";
   public static final String REVISIONS =
       "SELECT id, changed_by, changed_at, change, before::text AS before, after::text AS after FROM orders.reservation_revision "
           + "WHERE reservation_id = $1 AND partner_id = $2 ORDER BY id";
@@ -195,7 +195,7 @@ public final class OrderSql {
       "SELECT coalesce(sum(counted_usd), 0) AS consumed FROM orders.refund WHERE customer_id = $1 AND created_at > $2";
   public static final String REFUND_SESSION_INSERT =
       "INSERT INTO orders.refund_session (id, partner_id, customer_id, reservation_order_id, reservation_id, quantity, quote, "
-          + "created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)";
+          + "created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9)";
   public static final String REFUND_SESSION_LOCK =
       "SELECT id, reservation_order_id, reservation_id, quantity, expires_at, refund_id FROM orders.refund_session "
           + "WHERE id = $1 AND customer_id = $2 AND partner_id = $3 FOR UPDATE";
@@ -213,7 +213,7 @@ public final class OrderSql {
           + "r.unit_price, $3, $4, r.currency, $5, r.expires_at, r.partner_id_on_record, $5 "
           + "FROM orders.reservation r JOIN orders.reservation_order ro ON ro.id = r.reservation_order_id WHERE r.id = $1";
   public static final String EXCHANGE_SESSION_INSERT =
-      "INSERT INTO orders.exchange_session (id, partner_id, customer_id, plan, created_at, expires_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6)";
+      "INSERT INTO orders.exchange_session (id, partner_id, customer_id, plan, created_at, expires_at) VALUES ($1, $2, $3, $4::text::jsonb, $5, $6)";
   public static final String EXCHANGE_SESSION_LOCK =
       "SELECT id, plan::text AS plan, expires_at, response FROM orders.exchange_session WHERE id = $1 AND customer_id = $2 AND partner_id = $3 FOR UPDATE";
   public static final String EXCHANGE_SESSION_DONE = "UPDATE orders.exchange_session SET response = $2, external_key = $3 WHERE id = $1";

@@ -24,6 +24,18 @@ import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.partner.Partners;
 import dev.rvi.order.subscription.Subscriptions;
+import dev.rvi.domain.refund.RefundPolicy;
+import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.reservation.InvoiceQuery;
+import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.domain.reservation.ReservationUpdate;
+import dev.rvi.domain.reservation.RoleAssignment;
+import dev.rvi.order.billing.Invoices;
+import dev.rvi.order.reservation.Exchanges;
+import dev.rvi.order.reservation.Refunds;
+import dev.rvi.order.reservation.Renewals;
+import dev.rvi.order.reservation.ReservationManagement;
+import dev.rvi.order.reservation.UsageProbe;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -40,6 +52,11 @@ public final class OrderVerticle extends ServiceVerticle {
   private Carts carts;
   private Checkout checkout;
   private OrderHistory history;
+  private ReservationManagement management;
+  private Refunds refunds;
+  private Exchanges exchanges;
+  private Renewals renewals;
+  private Invoices invoices;
 
   public OrderVerticle(Pool pool, Clock clock, OrderConfig config) {
     super(Address.ORDER, "order");
@@ -51,13 +68,20 @@ public final class OrderVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     Idempotency idempotency = new Idempotency(pool, clock);
-    LineChecks checks = new LineChecks(new CatalogClient(new BusClient(vertx, config.catalogTimeoutMs())), config.maximumQuantity());
+    CatalogClient catalog = new CatalogClient(new BusClient(vertx, config.catalogTimeoutMs()));
+    LineChecks checks = new LineChecks(catalog, config.maximumQuantity());
+    RefundPolicy policy = new RefundPolicy(config.refundPolicy());
     partners = new Partners(pool, clock);
     customers = new Customers(pool, clock, idempotency);
     subscriptions = new Subscriptions(pool, clock, idempotency);
     carts = new Carts(pool, clock, config.cartLifetime(), checks, idempotency);
     checkout = new Checkout(pool, clock, carts, checks, idempotency);
     history = new OrderHistory(pool, clock);
+    management = new ReservationManagement(pool, clock, history);
+    refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), UsageProbe.NONE);
+    exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime());
+    renewals = new Renewals(pool, clock, catalog);
+    invoices = new Invoices(pool, config.taxPercent());
 
     on(OrderAction.ONBOARD_PARTNER.name(), r -> partners.onboard(r.body(PartnerOnboarding.class)));
     on(OrderAction.LIST_PARTNERS.name(), r -> partners.list());
@@ -88,6 +112,29 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.LIST_ENTITLEMENTS.name(), ids(history::entitlements));
     on(OrderAction.LIST_RESERVATIONS.name(), ids(history::reservations));
     on(OrderAction.GET_RESERVATION.name(), ids(history::reservation));
+
+    on(OrderAction.CONFIGURE_RESERVATION.name(), r -> management.configure(r.caller(), r.body(ReservationUpdate.class)));
+    on(OrderAction.LIST_REVISIONS.name(), ids(management::revisions));
+    on(OrderAction.LIST_ROLE_ASSIGNMENTS.name(), ids(management::roles));
+    on(OrderAction.GET_ROLE_ASSIGNMENT.name(), ids(management::role));
+    on(OrderAction.PUT_ROLE_ASSIGNMENT.name(), r -> management.assign(r.caller(), r.body(RoleAssignment.class)));
+    on(OrderAction.DELETE_ROLE_ASSIGNMENT.name(), ids(management::unassign));
+    on(OrderAction.CALCULATE_REFUND.name(), r -> refunds.calculate(r.caller(), r.body(RefundRequest.class)));
+    on(OrderAction.RETURN_RESERVATION.name(), r -> refunds.execute(r.caller(), r.body(RefundRequest.class)));
+    on(OrderAction.CALCULATE_EXCHANGE.name(), r -> exchanges.calculate(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
+    on(OrderAction.EXCHANGE.name(), r -> exchanges.execute(r.caller(), r.body(ExchangeRequest.class)));
+    on(OrderAction.RUN_RENEWALS.name(), r -> renewals.runDue());
+
+    on(OrderAction.LIST_INVOICES.name(), r -> invoices.list(r.caller()));
+    on(OrderAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId()));
+    on(OrderAction.LIST_INVOICE_LINES.name(), r -> invoices.lineItems(r.caller(), r.body(InvoiceQuery.class).invoiceId()));
+    on(OrderAction.INVOICE_RECONCILIATION.name(), r -> invoices.reconciliation(r.caller(), r.body(InvoiceQuery.class).invoiceId())
+        .map(csv -> new io.vertx.core.json.JsonObject().put("csv", csv)));
+
+    if (config.renewalIntervalMs() > 0) {
+      vertx.setPeriodic(config.renewalIntervalMs(), id -> renewals.runDue()
+          .onFailure(e -> org.slf4j.LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
+    }
   }
 
   private static java.util.function.Function<BusRequest, Future<?>> ids(

@@ -24,6 +24,11 @@ public final class Guard {
   }
 
   public Handler<RoutingContext> allow(Set<String> roles, int successStatus, Endpoint endpoint) {
+    return allow(roles, successStatus, endpoint, null);
+  }
+
+  /** With another content type than JSON for the success body (the reconciliation CSV). */
+  public Handler<RoutingContext> allow(Set<String> roles, int successStatus, Endpoint endpoint, String contentType) {
     return ctx -> verifier.verify(ctx.request().getHeader("Authorization")).onComplete(auth -> {
       if (auth.failed()) {
         Responses.error(ctx, ApiError.of(401, ErrorCode.UNAUTHORIZED, auth.cause().getMessage(), Responses.SOURCE));
@@ -44,7 +49,9 @@ public final class Guard {
         result = Future.failedFuture(e);
       }
       result.onComplete(ar -> {
-        if (ar.succeeded()) {
+        if (ar.succeeded() && contentType != null) {
+          ctx.response().setStatusCode(successStatus).putHeader("Content-Type", contentType).end(ar.result());
+        } else if (ar.succeeded()) {
           Responses.json(ctx, successStatus, ar.result());
         } else {
           Responses.failure(ctx, ar.cause());

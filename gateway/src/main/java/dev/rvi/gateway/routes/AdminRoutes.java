@@ -61,6 +61,10 @@ public final class AdminRoutes {
         new PriceSheetUpload(name == null ? "api" : name, content), caller, ctx.get(RequestIds.KEY), PRICE_SHEET_TIMEOUT_MS);
   }
 
+  public Future<String> runRenewals(RoutingContext ctx, Caller caller) {
+    return bus.request(Address.ORDER, OrderAction.RUN_RENEWALS.name(), new JsonObject(), caller, ctx.get(RequestIds.KEY));
+  }
+
   public Future<String> readClock(RoutingContext ctx, Caller caller) {
     return Future.succeededFuture(new JsonObject().put("now", clock.instant().toString()).encode());
   }
@@ -71,7 +75,10 @@ public final class AdminRoutes {
       throw Errors.badRequest("gateway", "now is required, e.g. {\"now\": \"2027-03-01T00:00:00Z\"}");
     }
     try {
-      return Future.succeededFuture(new JsonObject().put("now", clock.moveTo(Instant.parse(now)).toString()).encode());
+      Instant moved = clock.moveTo(Instant.parse(now));
+      // Time rules that act by themselves (renewal at expiry) catch up before the answer.
+      return runRenewals(ctx, caller).map(renewals -> new JsonObject().put("now", moved.toString())
+          .put("renewals", new JsonObject(renewals)).encode());
     } catch (DateTimeParseException e) {
       throw Errors.badRequest("gateway", "now must be an ISO-8601 UTC time such as 2027-03-01T00:00:00Z");
     } catch (IllegalArgumentException e) {

@@ -90,22 +90,46 @@ public final class OrderHistory {
   public Future<JsonObject> reservations(Caller caller, Ids ids) {
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
-            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, ids.filter()))))
-        .map(rows -> {
-          JsonArray items = new JsonArray();
-          Instant now = clock.instant();
-          long total = 0;
-          for (Row r : rows) {
-            total = r.getLong("total");
-            items.add(reservation(r, now));
-          }
-          return Collections.of(items, total, offset, ids.pageUri());
-        });
+        .compose(c -> agentScope(partner, caller, ids.customerId()))
+        .compose(allowed -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
+            .execute(Tuple.of(ids.customerId(), partner.id(), allowed == null ? ids.size() : 1000, allowed == null ? offset : 0, ids.filter()))
+            .map(rows -> {
+              JsonArray items = new JsonArray();
+              Instant now = clock.instant();
+              long total = 0;
+              for (Row r : rows) {
+                total = r.getLong("total");
+                if (allowed == null || allowed.contains(r.getString("id"))) {
+                  items.add(reservation(r, now));
+                }
+              }
+              if (allowed != null) {
+                total = items.size();
+                items = new JsonArray(items.getList().subList(Math.min(offset, items.size()), Math.min(items.size(), offset + ids.size())));
+              }
+              return Collections.of(items, total, offset, ids.pageUri());
+            })));
+  }
+
+  /**
+   * The reservations a sales or helpdesk agent may see (a role on it, or explicit access to its
+   * subscription); null when the caller sees all of the partner's (admin agents, billing admins, resellers).
+   */
+  private Future<java.util.Set<String>> agentScope(PartnerContext partner, Caller caller, String customerId) {
+    if (partner.isReseller() || caller.has(dev.rvi.domain.bus.Role.ADMIN_AGENT) || caller.has(dev.rvi.domain.bus.Role.BILLING_ADMIN)) {
+      return Future.succeededFuture(null);
+    }
+    return pool.preparedQuery(OrderSql.AGENT_MAY_SEE).execute(Tuple.of(customerId, partner.id(), caller.userId())).map(rows -> {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      rows.forEach(r -> ids.add(r.getString("id")));
+      return ids;
+    });
   }
 
   public Future<JsonObject> reservation(Caller caller, Ids ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
+        .compose(c -> dev.rvi.order.reservation.ReservationAccess.require(pool, partner, caller, ids.customerId(),
+            ids.reservationOrderId(), ids.reservationId(), dev.rvi.order.reservation.ReservationAccess.Need.READ))
         .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_GET)
             .execute(Tuple.of(ids.customerId(), partner.id(), ids.reservationOrderId(), ids.reservationId()))))
         .map(rows -> {

@@ -1,0 +1,226 @@
+package dev.rvi.gateway.routes;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.reservation.InvoiceQuery;
+import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.domain.reservation.ReservationUpdate;
+import dev.rvi.domain.reservation.RoleAssignment;
+import dev.rvi.gateway.http.Bodies;
+import dev.rvi.gateway.http.Query;
+import dev.rvi.gateway.http.RequestIds;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Managing reservations (configure, IAM, refund, exchange) and billing. */
+public final class ReservationRoutes {
+  private static final String SOURCE = "gateway";
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9@._\\-]{1,128}");
+  private static final List<String> READ_ONLY = List.of("id", "reservationOrderId", "partnerIdOnRecord", "quantity", "skuName", "location",
+      "term", "billingPlan", "effectiveDateTime", "expiryDateTime", "provisioningState", "displayProvisioningState", "unitPrice",
+      "currencyCode", "instanceFlexibility", "purchaseDateTime", "orderId", "orderNumber");
+
+  private final BusClient bus;
+
+  public ReservationRoutes(BusClient bus) {
+    this.bus = bus;
+  }
+
+  private Future<String> ask(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
+    return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY));
+  }
+
+  private static String id(RoutingContext ctx, String name) {
+    String value = ctx.pathParam(name);
+    if (value == null || !ID.matcher(value).matches()) {
+      throw Errors.notFound(SOURCE, name + " not found");
+    }
+    return value;
+  }
+
+  private static Ids reservation(RoutingContext ctx) {
+    return new Ids(id(ctx, "customerId"), null, ctx.pathParam("userId") == null ? null : id(ctx, "userId"), null, null,
+        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), null, null, null, null);
+  }
+
+  /** Configure: Azure's body, with or without its "properties" wrapper. */
+  public Future<String> configure(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    JsonObject props = Bodies.object(body, "properties") != null ? Bodies.object(body, "properties") : body;
+    List<String> readOnly = new ArrayList<>();
+    for (String field : READ_ONLY) {
+      if (Bodies.field(props, field) != null || Bodies.field(body, field) != null) {
+        readOnly.add(field);
+      }
+    }
+    String scope = Bodies.string(props, "appliedScopeType");
+    if (scope != null) {
+      scope = switch (scope.toLowerCase()) {
+        case "single" -> "Single";
+        case "shared" -> "Shared";
+        default -> throw Errors.badRequest(SOURCE, "appliedScopeType must be Single or Shared");
+      };
+    }
+    JsonArray scopes = Bodies.array(props, "appliedScopes");
+    String subscription = null;
+    if (scopes != null && !scopes.isEmpty()) {
+      if (scopes.size() > 1 || !(scopes.getValue(0) instanceof String s)) {
+        throw Errors.badRequest(SOURCE, "appliedScopes takes one subscription, as /subscriptions/{id} or the id");
+      }
+      subscription = s.replaceFirst("^/subscriptions/", "");
+      if (!ID.matcher(subscription).matches()) {
+        throw Errors.badRequest(SOURCE, "appliedScopes must name a subscription");
+      }
+    }
+    Object renew = Bodies.field(props, "renew");
+    if (renew != null && !(renew instanceof Boolean)) {
+      throw Errors.badRequest(SOURCE, "renew must be true or false");
+    }
+    return ask(ctx, caller, OrderAction.CONFIGURE_RESERVATION, new ReservationUpdate(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
+        id(ctx, "reservationId"), scope, subscription, (Boolean) renew, readOnly));
+  }
+
+  public Future<String> revisions(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.LIST_REVISIONS, reservation(ctx));
+  }
+
+  public Future<String> roleAssignments(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.LIST_ROLE_ASSIGNMENTS, reservation(ctx));
+  }
+
+  public Future<String> roleAssignment(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_ROLE_ASSIGNMENT, reservation(ctx));
+  }
+
+  public Future<String> assignRole(RoutingContext ctx, Caller caller) {
+    String role = Bodies.string(Bodies.object(ctx), "role");
+    return ask(ctx, caller, OrderAction.PUT_ROLE_ASSIGNMENT, new RoleAssignment(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
+        id(ctx, "reservationId"), id(ctx, "userId"), role));
+  }
+
+  public Future<String> removeRole(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.DELETE_ROLE_ASSIGNMENT, reservation(ctx));
+  }
+
+  private static RefundRequest refund(RoutingContext ctx, boolean execute) {
+    JsonObject body = Bodies.object(ctx);
+    JsonObject target = Bodies.object(body, "reservationToReturn");
+    if (target == null && !execute) {
+      throw Errors.badRequest(SOURCE, "reservationToReturn {reservationId, quantity} is required");
+    }
+    String reservationId = target == null ? null : Bodies.string(target, "reservationId");
+    if (reservationId != null) {
+      reservationId = reservationId.substring(reservationId.lastIndexOf('/') + 1);
+    }
+    if (reservationId == null || !ID.matcher(reservationId).matches()) {
+      throw Errors.badRequest(SOURCE, "reservationToReturn.reservationId is required");
+    }
+    Object quantity = target.getValue("quantity");
+    if (quantity != null && !(quantity instanceof Number n && n.intValue() == n.doubleValue())) {
+      throw Errors.badRequest(SOURCE, "reservationToReturn.quantity must be a whole number");
+    }
+    String reason = Bodies.string(body, "returnReason");
+    if (reason != null && reason.length() > 500) {
+      throw Errors.badRequest(SOURCE, "returnReason is at most 500 characters");
+    }
+    String session = Bodies.string(body, "sessionId");
+    if (execute && session == null) {
+      throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateRefund");
+    }
+    return new RefundRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"), reservationId,
+        quantity == null ? null : ((Number) quantity).intValue(), execute ? session : null, reason, null);
+  }
+
+  public Future<String> calculateRefund(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.CALCULATE_REFUND, refund(ctx, false));
+  }
+
+  public Future<String> returnReservation(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.RETURN_RESERVATION, refund(ctx, true));
+  }
+
+  public Future<String> calculateExchange(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    List<ExchangeRequest.Return> returns = new ArrayList<>();
+    JsonArray toExchange = Bodies.array(body, "reservationsToExchange");
+    JsonArray toPurchase = Bodies.array(body, "reservationsToPurchase");
+    if (toExchange == null || toPurchase == null || toExchange.isEmpty() || toPurchase.isEmpty()) {
+      throw Errors.badRequest(SOURCE, "reservationsToExchange and reservationsToPurchase are required");
+    }
+    if (toExchange.size() > 50 || toPurchase.size() > 50) {
+      throw Errors.badRequest(SOURCE, "an exchange takes at most 50 returns and 50 purchases");
+    }
+    for (Object o : toExchange) {
+      if (!(o instanceof JsonObject r)) {
+        throw Errors.badRequest(SOURCE, "each of reservationsToExchange is {reservationId, quantity}");
+      }
+      returns.add(new ExchangeRequest.Return(Bodies.string(r, "reservationId"), whole(r, "quantity")));
+    }
+    List<ExchangeRequest.Purchase> purchases = new ArrayList<>();
+    for (Object o : toPurchase) {
+      if (!(o instanceof JsonObject p)) {
+        throw Errors.badRequest(SOURCE, "each of reservationsToPurchase is {catalogItemId, quantity, termDuration, provisioningContext}");
+      }
+      JsonObject context = Bodies.object(p, "provisioningContext") == null ? new JsonObject() : Bodies.object(p, "provisioningContext");
+      purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"), whole(p, "quantity"), Bodies.string(p, "termDuration"),
+          Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope")));
+    }
+    return ask(ctx, caller, OrderAction.CALCULATE_EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), returns, purchases, null, null));
+  }
+
+  private static Integer whole(JsonObject json, String name) {
+    Object value = Bodies.field(json, name);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Number n && n.intValue() == n.doubleValue()) {
+      return n.intValue();
+    }
+    throw Errors.badRequest(SOURCE, name + " must be a whole number");
+  }
+
+  public Future<String> exchange(RoutingContext ctx, Caller caller) {
+    String session = Bodies.string(Bodies.object(ctx), "sessionId");
+    if (session == null) {
+      throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateExchange");
+    }
+    return ask(ctx, caller, OrderAction.EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), null, null, session, null));
+  }
+
+  // Billing
+  private static void provider(RoutingContext ctx) {
+    String provider = new Query(ctx).string("provider");
+    if (provider != null && !provider.equalsIgnoreCase("onetime") && !provider.equalsIgnoreCase("one_time")) {
+      throw Errors.badRequest(SOURCE, "provider must be onetime: reservations are one-time charges");
+    }
+  }
+
+  public Future<String> invoices(RoutingContext ctx, Caller caller) {
+    provider(ctx);
+    return ask(ctx, caller, OrderAction.LIST_INVOICES, new InvoiceQuery(null, null));
+  }
+
+  public Future<String> invoice(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.GET_INVOICE, new InvoiceQuery(id(ctx, "invoiceId"), null));
+  }
+
+  public Future<String> invoiceLines(RoutingContext ctx, Caller caller) {
+    provider(ctx);
+    return ask(ctx, caller, OrderAction.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null));
+  }
+
+  public Future<String> reconciliation(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, OrderAction.INVOICE_RECONCILIATION, new InvoiceQuery(id(ctx, "invoiceId"), "csv"))
+        .map(reply -> new JsonObject(reply).getString("csv"));
+  }
+}
