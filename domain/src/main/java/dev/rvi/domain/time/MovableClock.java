@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,9 +34,10 @@ public final class MovableClock extends Clock {
     throw new UnsupportedOperationException("the platform clock is UTC");
   }
 
+  /** Microsecond precision, as Postgres keeps time: what is written reads back the same. */
   @Override
   public Instant instant() {
-    return base.instant().plus(offset.get());
+    return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Moves time to {@code target}; refuses to go back. Returns the new now. */
