@@ -14,6 +14,7 @@ import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.HealthRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
 import dev.rvi.gateway.routes.ReservationRoutes;
+import dev.rvi.gateway.routes.SupportRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -35,6 +36,7 @@ public final class GatewayVerticle extends VerticleBase {
   private static final Set<String> ADMIN_AGENTS = Set.of(Role.ADMIN_AGENT);
   private static final Set<String> MANAGERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
   private static final Set<String> BILLING = Set.of(Role.ADMIN_AGENT, Role.BILLING_ADMIN);
+  private static final Set<String> SUPPORT_AGENTS = Set.of(Role.SUPPORT_AGENT);
 
   private final GatewayConfig config;
   private final MovableClock clock;
@@ -54,6 +56,7 @@ public final class GatewayVerticle extends VerticleBase {
     HealthRoutes health = new HealthRoutes(bus);
     OrderRoutes orders = new OrderRoutes(bus);
     ReservationRoutes reservations = new ReservationRoutes(bus);
+    SupportRoutes support = new SupportRoutes(bus);
 
     Router router = Router.router(vertx);
     router.route().handler(new RequestIds(config.accessLog()));
@@ -116,6 +119,16 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/v1/invoices/:invoiceId/lineitems").handler(guard.allow(BILLING, 200, reservations::invoiceLines));
     router.get("/v1/invoices/:invoiceId/reconciliation")
         .handler(guard.allow(BILLING, 200, reservations::reconciliation, "text/csv; charset=utf-8"));
+    router.post("/v1/customers/:customerId/supportRequests").handler(body).handler(guard.allow(MANAGERS, 201, support::file));
+    router.get("/v1/customers/:customerId/supportRequests").handler(guard.allow(PARTNER_STAFF, 200, support::listForCustomer));
+    router.get("/v1/customers/:customerId/supportRequests/:supportRequestId").handler(guard.allow(PARTNER_STAFF, 200, support::getForPartner));
+    router.get("/v1/supportRequests").handler(guard.allow(SUPPORT_AGENTS, 200, support::queue));
+    router.get("/v1/supportRequests/:supportRequestId").handler(guard.allow(SUPPORT_AGENTS, 200, support::getForAgent));
+    router.post("/v1/supportRequests/:supportRequestId/assign").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::assign));
+    router.post("/v1/supportRequests/:supportRequestId/notes").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::note));
+    router.post("/v1/supportRequests/:supportRequestId/approve").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::approve));
+    router.post("/v1/supportRequests/:supportRequestId/reject").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::reject));
+    router.post("/v1/supportRequests/:supportRequestId/close").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::close));
     router.post("/v1/admin/renewals/run").handler(guard.allow(OPERATORS, 200, admin::runRenewals));
 
     router.post("/v1/admin/partners").handler(body).handler(guard.allow(OPERATORS, 201, admin::onboardPartner));

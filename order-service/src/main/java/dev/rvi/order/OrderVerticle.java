@@ -124,6 +124,13 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.CALCULATE_EXCHANGE.name(), r -> exchanges.calculate(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
     on(OrderAction.EXCHANGE.name(), r -> exchanges.execute(r.caller(), r.body(ExchangeRequest.class)));
     on(OrderAction.RUN_RENEWALS.name(), r -> renewals.runDue());
+    on(OrderAction.RESERVATION_FOR_SUPPORT.name(), r -> {
+      Ids ids = r.body(Ids.class);
+      return PartnerContext.of(pool, r.caller()).compose(partner -> dev.rvi.order.reservation.ReservationAccess.forSupport(pool, partner,
+          r.caller(), ids.customerId(), ids.reservationOrderId(), ids.reservationId()));
+    });
+    on(OrderAction.REFUND_FOR_SUPPORT.name(), r -> refunds.refundOnce(r.caller(), r.body(RefundRequest.class)));
+    on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), r -> exchanges.exchangeOnce(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
 
     on(OrderAction.LIST_INVOICES.name(), r -> invoices.list(r.caller()));
     on(OrderAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId()));

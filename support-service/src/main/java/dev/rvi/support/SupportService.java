@@ -22,6 +22,7 @@ public final class SupportService implements ServiceModule {
 
   @Override
   public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    return () -> new SupportVerticle(pool);
+    long orderTimeoutMs = config.getLong("orderTimeoutMs", 10_000L);
+    return () -> new SupportVerticle(pool, clock, orderTimeoutMs);
   }
 }

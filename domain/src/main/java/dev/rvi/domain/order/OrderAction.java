@@ -43,6 +43,11 @@ public enum OrderAction {
   CALCULATE_EXCHANGE,
   EXCHANGE,
   RUN_RENEWALS,
+  /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
+  RESERVATION_FOR_SUPPORT,
+  /** Quote and carry out in one step, once per external key (the support request id). */
+  REFUND_FOR_SUPPORT,
+  EXCHANGE_FOR_SUPPORT,
 
   LIST_INVOICES,
   GET_INVOICE,

@@ -2,5 +2,15 @@ package dev.rvi.domain.support;
 
 /** What the support service answers; the name is the {@code action} header. */
 public enum SupportAction {
-  COUNT_REQUESTS
+  COUNT_REQUESTS,
+  FILE,
+  LIST_FOR_CUSTOMER,
+  GET_FOR_PARTNER,
+  QUEUE,
+  GET_FOR_AGENT,
+  ASSIGN,
+  NOTE,
+  APPROVE,
+  REJECT,
+  CLOSE
 }

@@ -246,6 +246,24 @@ public final class Exchanges {
     }));
   }
 
+  /** For a support request: quote and carry out at once, once per external key. */
+  public Future<JsonObject> exchangeOnce(Caller caller, ExchangeRequest request, String requestId) {
+    return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
+        .compose(previous -> previous != null ? Future.succeededFuture(previous)
+            : calculate(caller, request, requestId).compose(quote -> {
+              JsonArray errors = quote.getJsonObject("policyResult").getJsonArray("policyErrors");
+              if (!errors.isEmpty()) {
+                JsonObject first = errors.getJsonObject(0);
+                throw new ApiError(422, ErrorCode.UNPROCESSABLE, first.getString("description"),
+                    List.of(first.getString("code") + ": " + first.getString("description")), SOURCE).exception();
+              }
+              return execute(caller, new ExchangeRequest(request.customerId(), null, null, quote.getString("sessionId"), request.externalKey()));
+            })
+            .recover(e -> e instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                ? PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
+                : Future.failedFuture(e)));
+  }
+
   private Future<JsonObject> byExternalKey(PartnerContext partner, String key) {
     if (key == null) {
       return Future.succeededFuture(null);

@@ -170,6 +170,28 @@ public final class Refunds {
     });
   }
 
+  /**
+   * For a support request: the refund already made under this external key, or a fresh quote carried
+   * out at once. A concurrent duplicate loses on the key's unique index and answers the first refund.
+   */
+  public Future<JsonObject> refundOnce(Caller caller, RefundRequest request) {
+    return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
+        .compose(previous -> previous != null ? Future.succeededFuture(previous)
+            : calculate(caller, request).compose(quote -> {
+              JsonArray errors = quote.getJsonObject("policyResult").getJsonArray("policyErrors");
+              if (!errors.isEmpty()) {
+                JsonObject first = errors.getJsonObject(0);
+                throw new ApiError(422, ErrorCode.UNPROCESSABLE, first.getString("description"),
+                    java.util.List.of(first.getString("code") + ": " + first.getString("description")), SOURCE).exception();
+              }
+              return execute(caller, new RefundRequest(request.customerId(), request.reservationOrderId(), request.reservationId(),
+                  quote.getInteger("quantity"), quote.getString("sessionId"), request.returnReason(), request.externalKey()));
+            })
+            .recover(e -> e instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                ? PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
+                : Future.failedFuture(e)));
+  }
+
   private Future<JsonObject> byExternalKey(PartnerContext partner, String key) {
     if (key == null) {
       return Future.succeededFuture(null);

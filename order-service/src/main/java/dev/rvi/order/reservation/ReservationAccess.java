@@ -67,6 +67,29 @@ public final class ReservationAccess {
         });
   }
 
+  /**
+   * For filing a support request: the reservation is the owning partner's, of this customer, and the
+   * caller is an admin agent or has explicit access to its subscription. Answers the ids support records.
+   */
+  public static Future<io.vertx.core.json.JsonObject> forSupport(SqlClient sql, PartnerContext partner, Caller caller, String customerId,
+                                                                 String reservationOrderId, String reservationId) {
+    return sql.preparedQuery(OrderSql.RESERVATION_FOR).execute(Tuple.of(reservationId, reservationOrderId, customerId, partner.id()))
+        .compose(rows -> {
+          if (rows.size() == 0 || !partner.id().equals(rows.iterator().next().getString("partner_id"))) {
+            throw Errors.notFound(SOURCE, "reservation " + reservationId + " not found for this customer");
+          }
+          Row r = rows.iterator().next();
+          return dev.rvi.order.access.AgentAccess.require(sql, partner, caller, r.getString("subscription_id"))
+              .map(v -> new io.vertx.core.json.JsonObject()
+                  .put("reservationId", r.getString("id"))
+                  .put("reservationOrderId", r.getString("reservation_order_id"))
+                  .put("subscriptionId", r.getString("subscription_id"))
+                  .put("customerId", r.getString("customer_id"))
+                  .put("quantity", r.getInteger("quantity"))
+                  .put("skuName", r.getString("arm_sku_name")));
+        });
+  }
+
   private static RuntimeException forbidden(String why) {
     return ApiError.of(403, ErrorCode.FORBIDDEN, why, SOURCE).exception();
   }

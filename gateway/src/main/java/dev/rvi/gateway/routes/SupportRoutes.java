@@ -1,0 +1,163 @@
+package dev.rvi.gateway.routes;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.ReservedInstanceSearch;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.support.Contact;
+import dev.rvi.domain.support.SupportAction;
+import dev.rvi.domain.support.SupportAgentAction;
+import dev.rvi.domain.support.SupportQuery;
+import dev.rvi.domain.support.SupportRequestFiling;
+import dev.rvi.gateway.http.Bodies;
+import dev.rvi.gateway.http.Query;
+import dev.rvi.gateway.http.RequestIds;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Support requests: filed and read by partners, worked by the operator's support agents. */
+public final class SupportRoutes {
+  private static final String SOURCE = "gateway";
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9@._\\-]{1,128}");
+  private static final Set<String> STATUSES = Set.of("new", "inProgress", "approved", "completed", "rejected", "closed");
+
+  private final BusClient bus;
+
+  public SupportRoutes(BusClient bus) {
+    this.bus = bus;
+  }
+
+  private Future<String> ask(RoutingContext ctx, Caller caller, SupportAction action, Object body) {
+    return bus.request(Address.SUPPORT, action.name(), body, caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 30_000));
+  }
+
+  private static String id(RoutingContext ctx, String name) {
+    String value = ctx.pathParam(name);
+    if (value == null || !ID.matcher(value).matches()) {
+      throw Errors.notFound(SOURCE, name + " not found");
+    }
+    return value;
+  }
+
+  private static SupportQuery query(RoutingContext ctx, String id, String customerId) {
+    Query q = new Query(ctx);
+    String status = q.choice("status", s -> Optional.of(s).filter(STATUSES::contains), String.join(", ", STATUSES));
+    String partner = q.string("partner");
+    if (partner != null && !ID.matcher(partner).matches()) {
+      throw Errors.badRequest(SOURCE, "partner must be a tenant id");
+    }
+    return new SupportQuery(id, customerId, status, partner, q.integer("olderThanHours", 0, 24 * 3650),
+        q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri());
+  }
+
+  public Future<String> file(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    Object action = Bodies.field(body, "requestedAction");
+    String requested;
+    JsonArray targets = Bodies.array(body, "reservationsToPurchase");
+    if (action instanceof JsonObject a) {
+      requested = Bodies.string(a, "type");
+      targets = targets != null ? targets : Bodies.array(a, "reservationsToPurchase");
+    } else if (action == null || action instanceof String) {
+      requested = (String) action;
+    } else {
+      throw Errors.badRequest(SOURCE, "requestedAction must be refund or exchange");
+    }
+    JsonObject exchangeTarget = Bodies.object(body, "exchangeTarget");
+    if (targets == null && exchangeTarget != null) {
+      targets = Bodies.array(exchangeTarget, "reservationsToPurchase");
+    }
+    List<ExchangeRequest.Purchase> purchases = null;
+    if (targets != null) {
+      purchases = new ArrayList<>();
+      for (Object o : targets) {
+        if (!(o instanceof JsonObject p)) {
+          throw Errors.badRequest(SOURCE, "each exchange target is {catalogItemId, quantity, termDuration, provisioningContext}");
+        }
+        JsonObject context = Bodies.object(p, "provisioningContext") == null ? new JsonObject() : Bodies.object(p, "provisioningContext");
+        Object quantity = Bodies.field(p, "quantity");
+        purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"),
+            quantity instanceof Number n ? n.intValue() : null, Bodies.string(p, "termDuration"),
+            Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope")));
+      }
+    }
+    JsonObject contact = Bodies.object(body, "contact");
+    if (contact == null) {
+      throw Errors.badRequest(SOURCE, "contact is required: preferredContactMethod, name, email or phone");
+    }
+    Object quantity = Bodies.field(body, "quantity");
+    if (quantity != null && !(quantity instanceof Number n && n.intValue() == n.doubleValue())) {
+      throw Errors.badRequest(SOURCE, "quantity must be a whole number");
+    }
+    String reservationId = Bodies.string(body, "reservationId");
+    String reservationOrderId = Bodies.string(body, "reservationOrderId");
+    for (String value : new String[] {reservationId, reservationOrderId}) {
+      if (value != null && !ID.matcher(value).matches()) {
+        throw Errors.badRequest(SOURCE, "reservationId and reservationOrderId are ids");
+      }
+    }
+    SupportRequestFiling filing = new SupportRequestFiling(id(ctx, "customerId"), reservationId, reservationOrderId,
+        Bodies.string(body, "issueType"), Bodies.string(body, "problemType"), Bodies.string(body, "category"), requested,
+        quantity == null ? null : ((Number) quantity).intValue(), purchases,
+        new Contact(Bodies.string(contact, "preferredContactMethod"), Bodies.string(contact, "name"), Bodies.string(contact, "email"),
+            Bodies.string(contact, "phone"), Bodies.string(contact, "language"), Bodies.string(contact, "timeZone")),
+        Bodies.string(body, "description"));
+    return ask(ctx, caller, SupportAction.FILE, filing);
+  }
+
+  public Future<String> listForCustomer(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.LIST_FOR_CUSTOMER, query(ctx, null, id(ctx, "customerId")));
+  }
+
+  public Future<String> getForPartner(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.GET_FOR_PARTNER, query(ctx, id(ctx, "supportRequestId"), id(ctx, "customerId")));
+  }
+
+  public Future<String> queue(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.QUEUE, query(ctx, null, null));
+  }
+
+  public Future<String> getForAgent(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.GET_FOR_AGENT, query(ctx, id(ctx, "supportRequestId"), null));
+  }
+
+  private SupportAgentAction action(RoutingContext ctx) {
+    boolean empty = ctx.body() == null || ctx.body().buffer() == null || ctx.body().buffer().length() == 0;
+    JsonObject body = empty ? new JsonObject() : Bodies.object(ctx);
+    String assignee = Bodies.string(body, "assignee");
+    if (assignee != null && !ID.matcher(assignee).matches()) {
+      throw Errors.badRequest(SOURCE, "assignee must be a user id");
+    }
+    return new SupportAgentAction(id(ctx, "supportRequestId"), assignee, Bodies.string(body, "text"), Bodies.string(body, "visibility"),
+        Bodies.string(body, "reason"));
+  }
+
+  public Future<String> assign(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.ASSIGN, action(ctx));
+  }
+
+  public Future<String> note(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.NOTE, action(ctx));
+  }
+
+  public Future<String> approve(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.APPROVE, action(ctx));
+  }
+
+  public Future<String> reject(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.REJECT, action(ctx));
+  }
+
+  public Future<String> close(RoutingContext ctx, Caller caller) {
+    return ask(ctx, caller, SupportAction.CLOSE, action(ctx));
+  }
+}

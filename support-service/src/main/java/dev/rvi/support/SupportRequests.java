@@ -1,0 +1,325 @@
+package dev.rvi.support;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.paging.ContinuationToken;
+import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.domain.support.SupportAgentAction;
+import dev.rvi.domain.support.SupportQuery;
+import dev.rvi.domain.support.SupportRequestFiling;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Refund and exchange requests filed on behalf of a customer and worked by the operator's support
+ * agents. States: new → inProgress → approved → completed, or rejected; closed at the end. Approval
+ * carries out the refund or exchange in the order service with the request id as its idempotency key,
+ * so a repeated approval, a retry after a timeout or a crash in between never refunds twice.
+ */
+public final class SupportRequests {
+  static final String SOURCE = "support";
+  private static final Set<String> METHODS = Set.of("email", "phone");
+
+  private final Pool pool;
+  private final Clock clock;
+  private final BusClient bus;
+
+  public SupportRequests(Pool pool, Clock clock, BusClient bus) {
+    this.pool = pool;
+    this.clock = clock;
+    this.bus = bus;
+  }
+
+  // Filing (partner staff)
+
+  public Future<JsonObject> file(Caller caller, SupportRequestFiling f, String requestId) {
+    validate(f);
+    Ids ids = new Ids(f.customerId(), null, null, null, null, f.reservationOrderId(), f.reservationId(), null, null, null, null);
+    return bus.request(Address.ORDER, OrderAction.RESERVATION_FOR_SUPPORT.name(), ids, caller, requestId)
+        .compose(text -> {
+          JsonObject reservation = new JsonObject(text);
+          int held = reservation.getInteger("quantity");
+          int quantity = f.quantity() == null ? held : f.quantity();
+          if (held == 0) {
+            throw Errors.conflict(SOURCE, "the reservation holds nothing any more");
+          }
+          if (quantity < 1 || quantity > held) {
+            throw Errors.badRequest(SOURCE, "quantity must be 1 to " + held);
+          }
+          String id = UUID.randomUUID().toString();
+          OffsetDateTime now = OffsetDateTime.now(clock);
+          String target = f.exchangeTarget() == null ? null : Jsons.encode(f.exchangeTarget());
+          return pool.withTransaction(conn -> conn.preparedQuery(SupportSql.INSERT).execute(Tuple.from(new Object[] {id,
+                  caller.tenantId(), f.customerId(), reservation.getString("reservationId"), reservation.getString("reservationOrderId"),
+                  reservation.getString("subscriptionId"), f.issueType(), f.problemType(), f.category(), f.requestedAction(), quantity,
+                  target, Jsons.encode(f.contact()), f.description(), caller.userId(), now}))
+              .compose(v -> event(conn, id, caller.userId(), "partner", "created", "partner",
+                  new JsonObject().put("requestedAction", f.requestedAction()).put("quantity", quantity)))
+              .compose(v -> load(conn, SupportSql.BY_ID, Tuple.of(id))))
+              .compose(row -> withEvents(row, false));
+        });
+  }
+
+  private static void validate(SupportRequestFiling f) {
+    if (!"Billing".equals(f.issueType())) {
+      throw Errors.badRequest(SOURCE, "issueType must be Billing");
+    }
+    if (!"ReservationManagement".equals(f.problemType())) {
+      throw Errors.badRequest(SOURCE, "problemType must be ReservationManagement");
+    }
+    if (!"ExchangeAndRefund".equals(f.category())) {
+      throw Errors.badRequest(SOURCE, "category must be ExchangeAndRefund");
+    }
+    if (f.reservationId() == null || f.reservationOrderId() == null) {
+      throw Errors.badRequest(SOURCE, "reservationId and reservationOrderId are required (the reservation's properties)");
+    }
+    if (!"refund".equals(f.requestedAction()) && !"exchange".equals(f.requestedAction())) {
+      throw Errors.badRequest(SOURCE, "requestedAction must be refund or exchange");
+    }
+    if ("exchange".equals(f.requestedAction()) && (f.exchangeTarget() == null || f.exchangeTarget().isEmpty())) {
+      throw Errors.badRequest(SOURCE, "an exchange names its target: reservationsToPurchase");
+    }
+    if (f.contact() == null || f.contact().preferredContactMethod() == null || !METHODS.contains(f.contact().preferredContactMethod())) {
+      throw Errors.badRequest(SOURCE, "contact.preferredContactMethod must be email or phone");
+    }
+    if (f.contact().name() == null || f.contact().name().isBlank()) {
+      throw Errors.badRequest(SOURCE, "contact.name is required");
+    }
+    if ("email".equals(f.contact().preferredContactMethod()) && (f.contact().email() == null || !f.contact().email().contains("@"))) {
+      throw Errors.badRequest(SOURCE, "contact.email is required when the preferred method is email");
+    }
+    if ("phone".equals(f.contact().preferredContactMethod()) && (f.contact().phone() == null || f.contact().phone().isBlank())) {
+      throw Errors.badRequest(SOURCE, "contact.phone is required when the preferred method is phone");
+    }
+    if (f.description() != null && f.description().length() > 4000) {
+      throw Errors.badRequest(SOURCE, "description is at most 4000 characters");
+    }
+  }
+
+  // The partner's view
+
+  public Future<JsonObject> forPartner(Caller caller, SupportQuery q) {
+    return load(pool, SupportSql.FOR_PARTNER, Tuple.of(q.id(), q.customerId(), caller.tenantId())).compose(row -> withEvents(row, false));
+  }
+
+  public Future<JsonObject> listForCustomer(Caller caller, SupportQuery q) {
+    int offset = q.offset() == null ? 0 : q.offset();
+    return pool.preparedQuery(SupportSql.LIST_FOR_CUSTOMER)
+        .execute(Tuple.of(q.customerId(), caller.tenantId(), q.status(), q.size(), offset))
+        .map(rows -> collection(rows, offset, q.pageUri()));
+  }
+
+  // Support agents
+
+  public Future<JsonObject> queue(SupportQuery q) {
+    int offset = q.offset() == null ? 0 : q.offset();
+    OffsetDateTime olderThan = q.olderThanHours() == null ? null : OffsetDateTime.now(clock).minusHours(q.olderThanHours());
+    return pool.preparedQuery(SupportSql.QUEUE).execute(Tuple.of(q.status(), q.partnerId(), olderThan, q.size(), offset))
+        .map(rows -> collection(rows, offset, q.pageUri()));
+  }
+
+  public Future<JsonObject> forAgent(SupportQuery q) {
+    return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(row -> withEvents(row, true));
+  }
+
+  public Future<JsonObject> assign(Caller agent, SupportAgentAction a) {
+    String assignee = a.assignee() == null ? agent.userId() : a.assignee();
+    return transition(a.id(), Set.of("new", "inProgress"), "inProgress", agent, "assigned", new JsonObject().put("assignee", assignee), assignee);
+  }
+
+  public Future<JsonObject> note(Caller agent, SupportAgentAction a) {
+    String visibility = a.visibility() == null ? "internal" : a.visibility();
+    if (!Set.of("internal", "partner").contains(visibility)) {
+      throw Errors.badRequest(SOURCE, "visibility must be internal or partner");
+    }
+    if (a.text() == null || a.text().isBlank() || a.text().length() > 4000) {
+      throw Errors.badRequest(SOURCE, "text is required (at most 4000 characters)");
+    }
+    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(a.id()))
+            .compose(row -> event(conn, a.id(), agent.userId(), "supportAgent", "note", visibility, new JsonObject().put("text", a.text()))))
+        .compose(v -> forAgent(new SupportQuery(a.id(), null, null, null, null, null, null, null)));
+  }
+
+  public Future<JsonObject> reject(Caller agent, SupportAgentAction a) {
+    if (a.reason() == null || a.reason().isBlank() || a.reason().length() > 2000) {
+      throw Errors.badRequest(SOURCE, "reason is required (at most 2000 characters)");
+    }
+    return transition(a.id(), Set.of("new", "inProgress"), "rejected", agent, "rejected", new JsonObject().put("reason", a.reason()), null);
+  }
+
+  public Future<JsonObject> close(Caller agent, SupportAgentAction a) {
+    return transition(a.id(), Set.of("completed", "rejected"), "closed", agent, "closed", new JsonObject(), null);
+  }
+
+  /** Approve and carry out; safe to repeat while the request is approved but not yet completed. */
+  public Future<JsonObject> approve(Caller agent, SupportAgentAction a, String requestId) {
+    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(a.id())).compose(row -> {
+          String status = row.getString("status");
+          if ("completed".equals(status)) {
+            return Future.succeededFuture(false);
+          }
+          if (!"inProgress".equals(status) && !"approved".equals(status)) {
+            throw Errors.conflict(SOURCE, "a request in state " + status + " cannot be approved; assign it first");
+          }
+          if ("approved".equals(status)) {
+            return Future.succeededFuture(true);
+          }
+          return setStatus(conn, a.id(), "approved", null, null, null)
+              .compose(v -> event(conn, a.id(), agent.userId(), "supportAgent", "approved", "partner", new JsonObject()))
+              .map(v -> true);
+        }))
+        .compose(execute -> !execute ? forAgent(query(a.id()))
+            : load(pool, SupportSql.BY_ID, Tuple.of(a.id())).compose(row -> carryOut(agent, row, requestId)));
+  }
+
+  private Future<JsonObject> carryOut(Caller agent, Row row, String requestId) {
+    String id = row.getString("id");
+    Caller onBehalf = new Caller(row.getString("partner_id"), "support:" + agent.userId(), Set.of(Role.ADMIN_AGENT));
+    Future<String> done;
+    if ("refund".equals(row.getString("requested_action"))) {
+      done = bus.request(Address.ORDER, OrderAction.REFUND_FOR_SUPPORT.name(), new RefundRequest(row.getString("customer_id"),
+          row.getString("reservation_order_id"), row.getString("reservation_id"), row.getInteger("quantity"), null,
+          "support request " + id, id), onBehalf, requestId);
+    } else {
+      ExchangeRequest.Purchase[] target = Jsons.decode(row.getString("exchange_target"), ExchangeRequest.Purchase[].class);
+      done = bus.request(Address.ORDER, OrderAction.EXCHANGE_FOR_SUPPORT.name(), new ExchangeRequest(row.getString("customer_id"),
+          java.util.List.of(new ExchangeRequest.Return(row.getString("reservation_id"), row.getInteger("quantity"))),
+          java.util.List.of(target), null, id), onBehalf, requestId);
+    }
+    return done.compose(result -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(current -> {
+          if (!"approved".equals(current.getString("status"))) {
+            return Future.succeededFuture();
+          }
+          return setStatus(conn, id, "completed", null, null, result)
+              .compose(v -> event(conn, id, "system", "system", "completed", "partner", new JsonObject().put("result", new JsonObject(result))));
+        })).compose(v -> forAgent(query(id))),
+        failure -> recordFailure(id, failure).compose(v -> Future.failedFuture(failure)));
+  }
+
+  /**
+   * The order service refused (policy: the cap is reached) or could not be reached. A refusal puts the
+   * request back in progress showing the policy error; an outage leaves it approved for a retry.
+   */
+  private Future<Void> recordFailure(String id, Throwable failure) {
+    boolean refused = failure instanceof ApiException api && api.error().httpStatus() < 500;
+    String message = failure instanceof ApiException api ? api.error().description() : "the order service failed";
+    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(row -> {
+      if (!"approved".equals(row.getString("status"))) {
+        return Future.succeededFuture();
+      }
+      Future<Void> status = refused ? setStatus(conn, id, "inProgress", null, message, null) : Future.succeededFuture();
+      return status.compose(v -> event(conn, id, "system", "system", refused ? "policyRefused" : "executionFailed", "partner",
+          new JsonObject().put("error", message)));
+    }));
+  }
+
+  private Future<JsonObject> transition(String id, Set<String> from, String to, Caller agent, String kind, JsonObject detail, String assignee) {
+    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(row -> {
+          if (!from.contains(row.getString("status"))) {
+            throw Errors.conflict(SOURCE, "a request in state " + row.getString("status") + " cannot become " + to);
+          }
+          return setStatus(conn, id, to, assignee, "rejected".equals(to) ? null : row.getString("policy_error"), null)
+              .compose(v -> event(conn, id, agent.userId(), "supportAgent", kind, "partner", detail));
+        }))
+        .compose(v -> forAgent(query(id)));
+  }
+
+  private static SupportQuery query(String id) {
+    return new SupportQuery(id, null, null, null, null, null, null, null);
+  }
+
+  private Future<Void> setStatus(SqlClient sql, String id, String status, String assignee, String policyError, String result) {
+    return sql.preparedQuery(SupportSql.SET_STATUS).execute(Tuple.of(id, status, assignee, policyError, result, OffsetDateTime.now(clock)))
+        .mapEmpty();
+  }
+
+  private Future<Void> event(SqlClient sql, String id, String actor, String actorType, String kind, String visibility, JsonObject detail) {
+    return sql.preparedQuery(SupportSql.EVENT).execute(Tuple.of(id, OffsetDateTime.now(clock), actor, actorType, kind, visibility,
+        detail.encode())).mapEmpty();
+  }
+
+  private static Future<Row> load(SqlClient sql, String statement, Tuple params) {
+    return sql.preparedQuery(statement).execute(params).map(rows -> {
+      if (rows.size() == 0) {
+        throw ApiError.of(404, ErrorCode.NOT_FOUND, "support request not found", SOURCE).exception();
+      }
+      return rows.iterator().next();
+    });
+  }
+
+  private Future<JsonObject> withEvents(Row row, boolean internal) {
+    return pool.preparedQuery(SupportSql.EVENTS).execute(Tuple.of(row.getString("id"), internal)).map(events -> {
+      JsonArray history = new JsonArray();
+      for (Row e : events) {
+        history.add(new JsonObject().put("id", e.getLong("id")).put("at", e.getOffsetDateTime("at").toInstant().toString())
+            .put("actor", e.getString("actor")).put("actorType", e.getString("actor_type")).put("kind", e.getString("kind"))
+            .put("visibility", e.getString("visibility")).put("detail", new JsonObject(e.getString("detail"))));
+      }
+      return view(row).put("history", history);
+    });
+  }
+
+  private static JsonObject collection(io.vertx.sqlclient.RowSet<Row> rows, int offset, String pageUri) {
+    JsonArray items = new JsonArray();
+    long total = 0;
+    for (Row row : rows) {
+      total = row.getLong("total");
+      items.add(view(row));
+    }
+    JsonObject links = new JsonObject();
+    if (pageUri != null && items.size() > 0 && offset + items.size() < total) {
+      links.put("next", new JsonObject().put("method", "GET").put("uri", pageUri + (pageUri.contains("?") ? "&" : "?")
+          + "continuationToken=" + ContinuationToken.encode(offset + items.size())));
+    }
+    return new JsonObject().put("totalCount", total).put("items", items).put("links", links)
+        .put("attributes", new JsonObject().put("objectType", "Collection"));
+  }
+
+  private static JsonObject view(Row row) {
+    OffsetDateTime created = row.getOffsetDateTime("created_at");
+    return new JsonObject()
+        .put("id", row.getString("id"))
+        .put("partnerId", row.getString("partner_id"))
+        .put("customerId", row.getString("customer_id"))
+        .put("issueType", row.getString("issue_type"))
+        .put("problemType", row.getString("problem_type"))
+        .put("category", row.getString("category"))
+        .put("reservationId", row.getString("reservation_id"))
+        .put("reservationOrderId", row.getString("reservation_order_id"))
+        .put("subscriptionId", row.getString("subscription_id"))
+        .put("requestedAction", row.getString("requested_action"))
+        .put("quantity", row.getInteger("quantity"))
+        .put("exchangeTarget", row.getString("exchange_target") == null ? null : new JsonArray(row.getString("exchange_target")))
+        .put("contact", new JsonObject(row.getString("contact")))
+        .put("description", row.getString("description"))
+        .put("status", row.getString("status"))
+        .put("assignedTo", row.getString("assigned_to"))
+        .put("policyError", row.getString("policy_error"))
+        .put("result", row.getString("result") == null ? null : new JsonObject(row.getString("result")))
+        .put("createdBy", row.getString("created_by"))
+        .put("createdDate", created.toInstant().toString())
+        .put("lastUpdatedDate", row.getOffsetDateTime("updated_at") == null ? null : row.getOffsetDateTime("updated_at").toInstant().toString())
+        .put("attributes", new JsonObject().put("objectType", "SupportRequest"));
+  }
+
+}

@@ -1,0 +1,37 @@
+package dev.rvi.support;
+
+/** Every statement of the support service. Partner reads always name the partner. */
+final class SupportSql {
+  private SupportSql() {}
+
+  private static final String COLUMNS =
+      "id, partner_id, customer_id, reservation_id, reservation_order_id, subscription_id, issue_type, problem_type, category, "
+          + "requested_action, quantity, exchange_target::text AS exchange_target, contact::text AS contact, description, status, "
+          + "assigned_to, policy_error, result::text AS result, created_by, created_at, updated_at";
+
+  static final String INSERT =
+      "INSERT INTO support.support_request (id, partner_id, customer_id, reservation_id, reservation_order_id, subscription_id, "
+          + "issue_type, problem_type, category, requested_action, quantity, exchange_target, contact, description, status, created_by, "
+          + "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13::text::jsonb, $14, 'new', "
+          + "$15, $16, $16)";
+  static final String EVENT =
+      "INSERT INTO support.support_event (request_id, at, actor, actor_type, kind, visibility, detail) "
+          + "VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)";
+  static final String FOR_PARTNER =
+      "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  static final String LIST_FOR_CUSTOMER =
+      "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM support.support_request WHERE customer_id = $1 AND partner_id = $2 "
+          + "AND ($3::text IS NULL OR status = $3::text) ORDER BY created_at DESC, id LIMIT $4 OFFSET $5";
+  static final String BY_ID = "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1";
+  static final String LOCK = "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1 FOR UPDATE";
+  static final String QUEUE =
+      "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM support.support_request "
+          + "WHERE ($1::text IS NULL OR status = $1::text) AND ($2::text IS NULL OR partner_id = $2::text) "
+          + "AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz) ORDER BY created_at, id LIMIT $4 OFFSET $5";
+  static final String SET_STATUS =
+      "UPDATE support.support_request SET status = $2, assigned_to = coalesce($3, assigned_to), policy_error = $4, "
+          + "result = coalesce($5::text::jsonb, result), updated_at = $6 WHERE id = $1";
+  static final String EVENTS =
+      "SELECT id, at, actor, actor_type, kind, visibility, detail::text AS detail FROM support.support_event "
+          + "WHERE request_id = $1 AND (visibility = 'partner' OR $2) ORDER BY id";
+}
