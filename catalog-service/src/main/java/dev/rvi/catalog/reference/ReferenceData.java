@@ -27,7 +27,7 @@ public record ReferenceData(Map<String, FlexibilitySize> flexibility, Map<String
 
   public static ReferenceData bundled() {
     Map<String, FlexibilitySize> flex = new LinkedHashMap<>();
-    for (List<String> row : csv("/catalog/InstanceSizeFlexibility.csv")) {
+    for (List<String> row : csv("/reference/InstanceSizeFlexibility.csv")) {
       flex.put(row.get(1).toLowerCase(Locale.ROOT), new FlexibilitySize(row.get(1), row.get(0), new BigDecimal(row.get(2))));
     }
     Map<String, VmSize> sizes = new LinkedHashMap<>();

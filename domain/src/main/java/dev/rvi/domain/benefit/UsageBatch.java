@@ -1,0 +1,75 @@
+package dev.rvi.domain.benefit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Hourly VM usage in columns: for each record its epoch hour, subscription, (region, flexibility group)
+ * key and normalized usage in micro-units (hours × the size's ratio × 10^6, so the engine adds whole
+ * numbers). Strings are interned once here, so the engine itself touches only arrays.
+ */
+public final class UsageBatch {
+  static final double MICRO = 1_000_000d;
+
+  private final FlexibilityTable table;
+  final Map<String, Integer> subscriptions = new HashMap<>();
+  final List<String> subscriptionNames = new ArrayList<>();
+  final Map<String, Integer> keys = new HashMap<>();
+  final List<String[]> keyNames = new ArrayList<>();
+  private final Map<String, int[]> skuCache = new HashMap<>();
+  long[] hour = new long[1024];
+  int[] subscription = new int[1024];
+  int[] key = new int[1024];
+  long[] units = new long[1024];
+  int size;
+
+  public UsageBatch(FlexibilityTable table) {
+    this.table = table;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** One VM running {@code hours} (0 to 1) of the hour starting at {@code epochHour}. */
+  public void add(long epochHour, String subscriptionId, String region, String armSkuName, double hours) {
+    if (size == hour.length) {
+      int grown = size * 2;
+      hour = Arrays.copyOf(hour, grown);
+      subscription = Arrays.copyOf(subscription, grown);
+      key = Arrays.copyOf(key, grown);
+      units = Arrays.copyOf(units, grown);
+    }
+    int[] resolved = skuCache.computeIfAbsent(region + "|" + armSkuName, k -> new int[] {keyOf(region, armSkuName)});
+    hour[size] = epochHour;
+    subscription[size] = subscriptions.computeIfAbsent(subscriptionId, s -> {
+      subscriptionNames.add(s);
+      return subscriptionNames.size() - 1;
+    });
+    key[size] = resolved[0];
+    units[size] = Math.round(hours * table.ratio(armSkuName) * MICRO);
+    size++;
+  }
+
+  int keyOf(String region, String armSkuName) {
+    String group = table.group(armSkuName);
+    String name = region.toLowerCase(Locale.ROOT) + "|" + group;
+    return keys.computeIfAbsent(name, n -> {
+      keyNames.add(new String[] {region.toLowerCase(Locale.ROOT), group});
+      return keyNames.size() - 1;
+    });
+  }
+
+  int subscriptionIndex(String subscriptionId) {
+    Integer index = subscriptions.get(subscriptionId);
+    return index == null ? -1 : index;
+  }
+
+  FlexibilityTable table() {
+    return table;
+  }
+}
