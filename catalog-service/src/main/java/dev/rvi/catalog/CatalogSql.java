@@ -96,6 +96,14 @@ public final class CatalogSql {
           + "WHERE r.price_type = 'Reservation' AND " + CURRENT + " AND r.product_id = $3 AND ($4::text IS NULL OR r.sku_id = $4::text) "
           + "ORDER BY lower(r.arm_sku_name), r.arm_region_name, r.term LIMIT $5 OFFSET $6";
 
+  /** The smallest size of a group in a region and term, with its PAYG price: sizing's price per ratio-1 unit. */
+  public static final String GROUP_PRICES =
+      "SELECT r.arm_sku_name, r.flex_ratio, r.unit_price, c.unit_price AS payg_hourly FROM catalog.price r "
+          + "JOIN catalog.price c ON c.price_type = 'Consumption' AND c.currency = r.currency AND c.arm_sku_name = r.arm_sku_name "
+          + "AND c.arm_region_name = r.arm_region_name AND c.effective_start <= $2 AND (c.effective_end IS NULL OR c.effective_end > $2) "
+          + "WHERE r.price_type = 'Reservation' AND " + CURRENT + " AND r.arm_region_name = $3 AND lower(r.series) = lower($4) "
+          + "AND r.term = $5 ORDER BY r.flex_ratio NULLS LAST, r.unit_price LIMIT 1";
+
   public static final String CATALOG_ITEM =
       "SELECT r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.region_display, r.series, r.flex_ratio, r.cores, "
           + "r.memory_gib, r.term, r.unit_price FROM catalog.price r "

@@ -73,6 +73,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     on(CatalogAction.CHECK_INVENTORY.name(), r -> checkInventory(r.body(InventoryCheck.class)));
     on(CatalogAction.LOAD_PRICE_SHEET.name(), r -> loadPriceSheet(r.body(PriceSheetUpload.class)));
     on(CatalogAction.RESOLVE_CATALOG_ITEM.name(), r -> resolve(r.body(CatalogItemLookup.class)));
+    on(CatalogAction.GROUP_PRICES.name(), r -> groupPrices(r.body(dev.rvi.domain.catalog.GroupPriceQuery.class)));
   }
 
   @Override
@@ -249,6 +250,27 @@ public final class CatalogVerticle extends ServiceVerticle {
             throw Errors.notFound(SOURCE, "catalog item " + lookup.catalogItemId() + " is not in the catalog of " + market.country());
           }
           return CatalogViews.catalogItem(rows.iterator().next(), market);
+        });
+  }
+
+  private Future<JsonObject> groupPrices(dev.rvi.domain.catalog.GroupPriceQuery q) {
+    Market market = market(q.country());
+    return pool.preparedQuery(CatalogSql.GROUP_PRICES)
+        .execute(Tuple.of(market.currency(), now(), q.armRegionName(), q.series(), q.term().name()))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            throw Errors.notFound(SOURCE, "no reservation price for " + q.series() + " in " + q.armRegionName() + " for " + q.term());
+          }
+          Row row = rows.iterator().next();
+          java.math.BigDecimal ratio = row.getBigDecimal("flex_ratio") == null ? java.math.BigDecimal.ONE : row.getBigDecimal("flex_ratio");
+          java.math.MathContext mc = java.math.MathContext.DECIMAL64;
+          return new JsonObject()
+              .put("armSkuName", row.getString("arm_sku_name"))
+              .put("ratio", ratio.toPlainString())
+              .put("reservationPricePerUnit", row.getBigDecimal("unit_price").divide(ratio, mc).toPlainString())
+              .put("paygHourlyPerUnit", row.getBigDecimal("payg_hourly").divide(ratio, mc).toPlainString())
+              .put("currencyCode", market.currency())
+              .put("isPurchasable", market.offerAvailable());
         });
   }
 

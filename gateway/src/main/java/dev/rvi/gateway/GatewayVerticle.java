@@ -114,6 +114,11 @@ public final class GatewayVerticle extends VerticleBase {
     router.post(reservationOrder + "/return").handler(body).handler(guard.allow(MANAGERS, 200, reservations::returnReservation));
     router.post("/v1/customers/:customerId/calculateExchange").handler(body).handler(guard.allow(MANAGERS, 200, reservations::calculateExchange));
     router.post("/v1/customers/:customerId/exchange").handler(body).handler(guard.allow(MANAGERS, 200, reservations::exchange));
+    BodyHandler usageBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
+    router.post("/v1/customers/:customerId/subscriptions/:subscriptionId/usage").handler(usageBody)
+        .handler(guard.allow(BUYERS, 200, reservations::ingestUsage));
+    router.get(reservation + "/utilization").handler(guard.allow(PARTNER_STAFF, 200, reservations::utilization));
+    router.get("/v1/customers/:customerId/reservationRecommendations").handler(guard.allow(PARTNER_STAFF, 200, reservations::recommendations));
     router.get("/v1/invoices").handler(guard.allow(BILLING, 200, reservations::invoices));
     router.get("/v1/invoices/:invoiceId").handler(guard.allow(BILLING, 200, reservations::invoice));
     router.get("/v1/invoices/:invoiceId/lineitems").handler(guard.allow(BILLING, 200, reservations::invoiceLines));

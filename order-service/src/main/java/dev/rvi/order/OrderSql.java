@@ -244,6 +244,27 @@ public final class OrderSql {
       "SELECT date_trunc('month', created_at AT TIME ZONE 'UTC') AS month, currency, sum(amount) AS total, count(*) AS lines "
           + "FROM orders.charge WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1 DESC, 2";
 
+  // Usage, utilization and sizing
+  public static final String USAGE_UPSERT =
+      "INSERT INTO orders.usage_record (customer_id, subscription_id, resource_id, usage_hour, arm_sku_name, arm_region_name, quantity) "
+          + "SELECT $1, $2, u.resource_id, u.usage_hour, u.arm_sku_name, u.arm_region_name, u.quantity "
+          + "FROM unnest($3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::float8[]) "
+          + "AS u(resource_id, usage_hour, arm_sku_name, arm_region_name, quantity) "
+          + "ON CONFLICT (subscription_id, resource_id, usage_hour) DO UPDATE SET arm_sku_name = EXCLUDED.arm_sku_name, "
+          + "arm_region_name = EXCLUDED.arm_region_name, quantity = EXCLUDED.quantity RETURNING (xmax = 0) AS inserted";
+  /** Usage summed per hour, subscription, region and size: the engine's input (the ratios make sums per size exact). */
+  public static final String USAGE_IN_WINDOW =
+      "SELECT subscription_id, arm_region_name, arm_sku_name, usage_hour, sum(quantity)::float8 AS quantity FROM orders.usage_record "
+          + "WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND usage_hour >= $3 AND usage_hour < $4 "
+          + "GROUP BY subscription_id, arm_region_name, arm_sku_name, usage_hour";
+  public static final String USAGE_SIZES_SINCE =
+      "SELECT DISTINCT arm_sku_name FROM orders.usage_record WHERE customer_id = $1 AND arm_region_name = $2 AND usage_hour >= $3 "
+          + "AND usage_hour < $4 AND ($5::text IS NULL OR subscription_id = $5::text)";
+  public static final String RESERVATIONS_IN_FORCE =
+      "SELECT id, applied_scope_type, applied_subscription, arm_region_name, arm_sku_name, quantity, effective_at, expires_at "
+          + "FROM orders.reservation WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND quantity > 0 "
+          + "AND effective_at < $4 AND expires_at > $3";
+
   // Idempotency
   public static final String IDEMPOTENCY_FIND =
       "SELECT request_hash, response FROM orders.idempotency WHERE partner_id = $1 AND key = $2";

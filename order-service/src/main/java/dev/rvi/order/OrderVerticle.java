@@ -35,7 +35,11 @@ import dev.rvi.order.reservation.Exchanges;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
 import dev.rvi.order.reservation.ReservationManagement;
-import dev.rvi.order.reservation.UsageProbe;
+import dev.rvi.domain.benefit.FlexibilityTable;
+import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.UsageUpload;
+import dev.rvi.domain.usage.UtilizationQuery;
+import dev.rvi.order.usage.UsageAnalytics;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -43,6 +47,7 @@ import java.util.function.BiFunction;
 
 /** Answers the order service's event-bus actions. */
 public final class OrderVerticle extends ServiceVerticle {
+  private static final FlexibilityTable FLEXIBILITY = FlexibilityTable.bundled();
   private final Pool pool;
   private final Clock clock;
   private final OrderConfig config;
@@ -78,7 +83,10 @@ public final class OrderVerticle extends ServiceVerticle {
     checkout = new Checkout(pool, clock, carts, checks, idempotency);
     history = new OrderHistory(pool, clock);
     management = new ReservationManagement(pool, clock, history);
-    refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), UsageProbe.NONE);
+    UsageAnalytics usage = new UsageAnalytics(vertx, pool, clock, FLEXIBILITY, new BusClient(vertx, config.catalogTimeoutMs()),
+        config.maxUsageRecords());
+    history.showUtilization(usage::overview);
+    refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime());
     renewals = new Renewals(pool, clock, catalog);
     invoices = new Invoices(pool, config.taxPercent());
@@ -131,6 +139,10 @@ public final class OrderVerticle extends ServiceVerticle {
     });
     on(OrderAction.REFUND_FOR_SUPPORT.name(), r -> refunds.refundOnce(r.caller(), r.body(RefundRequest.class)));
     on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), r -> exchanges.exchangeOnce(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
+
+    on(OrderAction.INGEST_USAGE.name(), r -> usage.ingest(r.caller(), r.body(UsageUpload.class)));
+    on(OrderAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class)));
+    on(OrderAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
 
     on(OrderAction.LIST_INVOICES.name(), r -> invoices.list(r.caller()));
     on(OrderAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId()));

@@ -11,5 +11,7 @@ public enum CatalogAction {
   CHECK_INVENTORY,
   LOAD_PRICE_SHEET,
   /** Resolves a catalogItemId for a market at a moment: the order service asks this before it sells. */
-  RESOLVE_CATALOG_ITEM
+  RESOLVE_CATALOG_ITEM,
+  /** The prices of a flexibility group in a region and term, per ratio-1 unit: what sizing compares. */
+  GROUP_PRICES
 }

@@ -197,6 +197,54 @@ public final class ReservationRoutes {
     return ask(ctx, caller, OrderAction.EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), null, null, session, null));
   }
 
+  // Usage, utilization and sizing
+  public Future<String> ingestUsage(RoutingContext ctx, Caller caller) {
+    String content = ctx.body().asString();
+    if (content == null || content.isBlank()) {
+      throw Errors.badRequest(SOURCE, "the body must be {\"items\": [...]}");
+    }
+    return bus.request(Address.ORDER, OrderAction.INGEST_USAGE.name(), new dev.rvi.domain.usage.UsageUpload(id(ctx, "customerId"),
+        id(ctx, "subscriptionId"), content), caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 120_000));
+  }
+
+  public Future<String> utilization(RoutingContext ctx, Caller caller) {
+    Query q = new Query(ctx);
+    String grain = q.string("grain");
+    if (grain != null && !grain.equalsIgnoreCase("daily")) {
+      throw Errors.badRequest(SOURCE, "grain must be daily");
+    }
+    return ask(ctx, caller, OrderAction.RESERVATION_UTILIZATION, new dev.rvi.domain.usage.UtilizationQuery(id(ctx, "customerId"),
+        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
+  }
+
+  private static java.time.LocalDate date(Query q, String name) {
+    String value = q.string(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Errors.badRequest(SOURCE, name + " must be a date such as 2027-01-31");
+    }
+  }
+
+  public Future<String> recommendations(RoutingContext ctx, Caller caller) {
+    Query q = new Query(ctx);
+    String scope = q.choice("scope", s -> java.util.Optional.ofNullable(s.equalsIgnoreCase("shared") ? "Shared"
+        : s.equalsIgnoreCase("single") ? "Single" : null), "Shared, Single");
+    Integer days = q.choice("lookBackPeriod", s -> java.util.Optional.ofNullable(switch (s) {
+      case "Last7Days" -> 7;
+      case "Last30Days" -> 30;
+      case "Last60Days" -> 60;
+      default -> null;
+    }), "Last7Days, Last30Days, Last60Days");
+    dev.rvi.domain.catalog.Term term = q.choice("term", dev.rvi.domain.catalog.Term::parse, "P1Y, P3Y");
+    return bus.request(Address.ORDER, OrderAction.RECOMMENDATIONS.name(), new dev.rvi.domain.usage.RecommendationQuery(id(ctx, "customerId"),
+        scope == null ? "Shared" : scope, days == null ? 30 : days, term == null ? dev.rvi.domain.catalog.Term.P1Y : term),
+        caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 60_000));
+  }
+
   // Billing
   private static void provider(RoutingContext ctx) {
     String provider = new Query(ctx).string("provider");

@@ -29,10 +29,16 @@ public final class OrderHistory {
 
   private final Pool pool;
   private final Clock clock;
+  private java.util.function.Function<Row, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
 
   public OrderHistory(Pool pool, Clock clock) {
     this.pool = pool;
     this.clock = clock;
+  }
+
+  /** How the overview gets its utilization trend and aggregates (the usage module computes them). */
+  public void showUtilization(java.util.function.Function<Row, Future<JsonObject>> utilization) {
+    this.utilization = utilization;
   }
 
   public Future<JsonObject> orders(Caller caller, Ids ids) {
@@ -132,11 +138,13 @@ public final class OrderHistory {
             ids.reservationOrderId(), ids.reservationId(), dev.rvi.order.reservation.ReservationAccess.Need.READ))
         .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_GET)
             .execute(Tuple.of(ids.customerId(), partner.id(), ids.reservationOrderId(), ids.reservationId()))))
-        .map(rows -> {
+        .compose(rows -> {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "reservation " + ids.reservationId() + " not found");
           }
-          return reservation(rows.iterator().next(), clock.instant());
+          Row row = rows.iterator().next();
+          JsonObject overview = reservation(row, clock.instant());
+          return utilization.apply(row).map(u -> u == null ? overview : overview.put("utilization", u));
         });
   }
 

@@ -1,0 +1,44 @@
+package dev.rvi.order.usage;
+
+import dev.rvi.order.OrderSql;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.Arrays;
+
+/** Stores checked usage in one transaction, in batches of arrays unnested by Postgres. */
+public final class UsageStore {
+  private static final int BATCH = 10_000;
+
+  private UsageStore() {}
+
+  public static Future<JsonObject> store(Pool pool, String customerId, String subscriptionId, UsageRecords records) {
+    return pool.withTransaction(conn -> write(conn, customerId, subscriptionId, records, 0, 0))
+        .map(inserted -> new JsonObject().put("received", records.received).put("stored", records.size)
+            .put("new", inserted).put("replaced", records.size - inserted));
+  }
+
+  private static Future<Integer> write(SqlConnection conn, String customerId, String subscriptionId, UsageRecords r, int from, int inserted) {
+    if (from >= r.size) {
+      return Future.succeededFuture(inserted);
+    }
+    int to = Math.min(r.size, from + BATCH);
+    Tuple params = Tuple.tuple().addString(customerId).addString(subscriptionId)
+        .addArrayOfString(Arrays.copyOfRange(r.resourceIds, from, to))
+        .addArrayOfOffsetDateTime(Arrays.copyOfRange(r.hours, from, to))
+        .addArrayOfString(Arrays.copyOfRange(r.skus, from, to))
+        .addArrayOfString(Arrays.copyOfRange(r.regions, from, to))
+        .addArrayOfDouble(Arrays.copyOfRange(r.quantities, from, to));
+    return conn.preparedQuery(OrderSql.USAGE_UPSERT).execute(params).compose(rows -> {
+      int fresh = 0;
+      for (var row : rows) {
+        if (row.getBoolean(0)) {
+          fresh++;
+        }
+      }
+      return write(conn, customerId, subscriptionId, r, to, inserted + fresh);
+    });
+  }
+}
