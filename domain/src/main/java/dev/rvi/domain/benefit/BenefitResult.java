@@ -61,6 +61,10 @@ public final class BenefitResult {
     return hours;
   }
 
+  public boolean covers(String reservationId) {
+    return index.containsKey(reservationId);
+  }
+
   /** One reservation's hours, in instance-hours of its own size: reserved and used, per hour. */
   public ReservationHours hoursOf(String reservationId) {
     Integer i = index.get(reservationId);

@@ -131,7 +131,8 @@ public final class UsageAnalytics implements UsageProbe {
   private Future<List<DailyUtilization>> days(Row reservation, Instant from, Instant to) {
     String region = reservation.getString("arm_region_name");
     return load(reservation.getString("customer_id"), region, from, to)
-        .map(run -> DailyUtilization.of(run.hoursOf(reservation.getString("id"))));
+        .map(run -> run.covers(reservation.getString("id")) ? DailyUtilization.of(run.hoursOf(reservation.getString("id")))
+            : List.<DailyUtilization>of());
   }
 
   private static JsonObject day(Row r, DailyUtilization d) {
