@@ -38,6 +38,7 @@ public final class Main {
         java -jar app/target/app.jar serve [--http-port 8080] [--host 0.0.0.0] [--data-dir ./data] [--test-clock] [--no-demo]
         java -jar app/target/app.jar token --partner <tenantId> --roles AdminAgent,SalesAgent [--user <id>] [--ttl 1h] [--data-dir ./data]
         java -jar app/target/app.jar import-prices <file.json> [...] [--data-dir ./data]
+        java -jar app/target/app.jar import-usage --customer <id> --subscription <id> <file.json> [...] [--data-dir ./data]
       database: embedded Postgres under --data-dir, unless DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD are set
       tokens:   development keys in <data-dir>/keys, unless RVI_JWT_PUBLIC_KEY_FILE or RVI_JWT_JWKS_FILE is set
                 (with RVI_JWT_ISSUER and RVI_JWT_AUDIENCE naming the issuer and audience to accept)
@@ -55,6 +56,7 @@ public final class Main {
         case "serve" -> serve(Args.parse(argv, 1, Set.of("test-clock", "no-demo"), Set.of("http-port", "host", "data-dir")));
         case "token" -> token(Args.parse(argv, 1, Set.of(), Set.of("partner", "roles", "user", "ttl", "data-dir")));
         case "import-prices" -> importPrices(Args.parse(argv, 1, Set.of(), Set.of("data-dir")));
+        case "import-usage" -> importUsage(Args.parse(argv, 1, Set.of(), Set.of("data-dir", "customer", "subscription")));
         default -> throw new IllegalArgumentException("unknown command " + argv[0]);
       }
     } catch (IllegalArgumentException e) {
@@ -169,6 +171,41 @@ public final class Main {
       case 'h' -> Duration.ofHours(n);
       default -> Duration.ofDays(n);
     };
+  }
+
+  private static void importUsage(Args args) {
+    String customer = args.get("customer", null);
+    String subscription = args.get("subscription", null);
+    if (customer == null || subscription == null || args.positional.isEmpty()) {
+      throw new IllegalArgumentException("import-usage needs --customer, --subscription and at least one file of {\"items\": [...]}");
+    }
+    DatabaseSettings db = database(dataDir(args));
+    for (var module : Platform.allServices()) {
+      SchemaMigrations.migrate(db, module.schema());
+    }
+    Vertx vertx = Vertx.vertx();
+    int exit = 0;
+    try {
+      Pool pool = ServicePool.create(vertx, db, "import", 4);
+      for (String file : args.positional) {
+        long started = System.nanoTime();
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+          JsonObject result = dev.rvi.order.usage.UsageImport.run(pool, customer, subscription, reader, Integer.MAX_VALUE)
+              .await(30, TimeUnit.MINUTES);
+          System.err.printf("%s: %,d records stored in %.1f s%n", file, result.getInteger("stored"), (System.nanoTime() - started) / 1e9);
+          System.out.println(result.encode());
+        }
+      }
+    } catch (dev.rvi.domain.error.ApiException e) {
+      System.err.println("error: " + e.error().description() + (e.error().data().isEmpty() ? "" : " " + e.error().data()));
+      exit = 2;
+    } catch (Exception e) {
+      System.err.println("error: " + e.getMessage());
+      exit = 1;
+    } finally {
+      vertx.close();
+    }
+    System.exit(exit);
   }
 
   private static void importPrices(Args args) {

@@ -250,11 +250,11 @@ public final class OrderSql {
           + "SELECT $1, $2, u.resource_id, u.usage_hour, u.arm_sku_name, u.arm_region_name, u.quantity "
           + "FROM unnest($3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::float8[]) "
           + "AS u(resource_id, usage_hour, arm_sku_name, arm_region_name, quantity) "
-          + "ON CONFLICT (subscription_id, resource_id, usage_hour) DO UPDATE SET arm_sku_name = EXCLUDED.arm_sku_name, "
+          + "ON CONFLICT (customer_id, usage_hour, subscription_id, resource_id) DO UPDATE SET arm_sku_name = EXCLUDED.arm_sku_name, "
           + "arm_region_name = EXCLUDED.arm_region_name, quantity = EXCLUDED.quantity RETURNING (xmax = 0) AS inserted";
   /** Usage summed per hour, subscription, region and size: the engine's input (the ratios make sums per size exact). */
   public static final String USAGE_IN_WINDOW =
-      "SELECT subscription_id, arm_region_name, arm_sku_name, usage_hour, sum(quantity)::float8 AS quantity FROM orders.usage_record "
+      "SELECT subscription_id, arm_region_name, arm_sku_name, usage_hour, sum(quantity) AS quantity FROM orders.usage_record "
           + "WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND usage_hour >= $3 AND usage_hour < $4 "
           + "GROUP BY subscription_id, arm_region_name, arm_sku_name, usage_hour";
   public static final String USAGE_SIZES_SINCE =

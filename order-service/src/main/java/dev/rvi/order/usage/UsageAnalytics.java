@@ -156,7 +156,9 @@ public final class UsageAnalytics implements UsageProbe {
     long toHour = to.getEpochSecond() / 3600;
     Tuple window = Tuple.of(customerId, region, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     return pool.preparedQuery(OrderSql.RESERVATIONS_IN_FORCE).execute(window).compose(reservations ->
-        pool.preparedQuery(OrderSql.USAGE_IN_WINDOW).execute(window).map(usageRows -> {
+        // Hash the groups in memory: right after a bulk ingest the statistics may still say the table is small.
+        pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '64MB'; SET LOCAL enable_sort = off").execute()
+            .compose(v -> conn.preparedQuery(OrderSql.USAGE_IN_WINDOW).execute(window))).map(usageRows -> {
           UsageBatch batch = new UsageBatch(table);
           for (Row u : usageRows) {
             batch.add(u.getOffsetDateTime("usage_hour").toEpochSecond() / 3600, u.getString("subscription_id"),

@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /** Stores checked usage in one transaction, in batches of arrays unnested by Postgres. */
 public final class UsageStore {
-  private static final int BATCH = 10_000;
+  private static final int BATCH = 20_000;
 
   private UsageStore() {}
 

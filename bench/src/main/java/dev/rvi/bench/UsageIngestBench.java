@@ -1,0 +1,102 @@
+package dev.rvi.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Ingest through the API: 1,000 VMs x 60 days of hourly usage (1.44 million records) posted in
+ * requests of 20,000 records over 2 connections, then the utilization and recommendation calls timed.
+ * {@code java -cp ... dev.rvi.bench.UsageIngestBench <baseUrl> <token> <customerId> <subscriptionId> <reservationPath>}
+ */
+public final class UsageIngestBench {
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String token = args[1];
+    String customer = args[2];
+    String subscription = args[3];
+    String reservationPath = args[4];
+    int vms = 1000;
+    int hours = 60 * 24;
+    int perRequest = 20_000;
+    Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    Instant start = end.minus(Duration.ofHours(hours));
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    List<String> bodies = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    int inBody = 0;
+    for (int h = 0; h < hours; h++) {
+      String hour = start.plus(Duration.ofHours(h)).toString();
+      for (int v = 0; v < vms; v++) {
+        if (inBody == 0) {
+          body.setLength(0);
+          body.append("{\"items\":[");
+        } else {
+          body.append(',');
+        }
+        body.append("{\"usageStartTime\":\"").append(hour).append("\",\"resourceId\":\"/subscriptions/").append(subscription)
+            .append("/vm-").append(v).append("\",\"armSkuName\":\"").append(EngineBench.SIZES[v % EngineBench.SIZES.length])
+            .append("\",\"armRegionName\":\"").append(EngineBench.REGIONS[v % 2]).append("\",\"quantity\":")
+            .append(v % 10 == 0 && h % 24 > 8 ? "0.5" : "1").append('}');
+        if (++inBody == perRequest) {
+          bodies.add(body.append("]}").toString());
+          inBody = 0;
+        }
+      }
+    }
+    if (inBody > 0) {
+      bodies.add(body.append("]}").toString());
+    }
+    AtomicLong stored = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    long began = System.nanoTime();
+    List<Future<?>> sent = new ArrayList<>();
+    for (String b : bodies) {
+      sent.add(pool.submit(() -> {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/customers/" + customer + "/subscriptions/"
+                + subscription + "/usage")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+            .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(b)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+          throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+        stored.addAndGet(perRequest);
+        return null;
+      }));
+    }
+    for (Future<?> f : sent) {
+      f.get();
+    }
+    double ingestSeconds = (System.nanoTime() - began) / 1e9;
+    pool.shutdown();
+    System.out.printf("records=%d%n", (long) vms * hours);
+    System.out.printf("requests=%d%n", bodies.size());
+    System.out.printf("ingestSeconds=%.1f%n", ingestSeconds);
+    System.out.printf("ingestRecordsPerSecond=%.0f%n", vms * hours / ingestSeconds);
+    String from = start.toString().substring(0, 10);
+    String to = end.minus(Duration.ofHours(1)).toString().substring(0, 10);
+    time(http, base + reservationPath + "/utilization?grain=daily&from=" + from + "&to=" + to, token, "utilization60Days");
+    time(http, base + "/v1/customers/" + customer + "/reservationRecommendations?scope=Shared&lookBackPeriod=Last60Days&term=P1Y", token,
+        "recommendations60Days");
+    time(http, base + "/v1/customers/" + customer + "/reservationRecommendations?scope=Shared&lookBackPeriod=Last60Days&term=P1Y", token,
+        "recommendations60DaysAgain");
+  }
+
+  private static void time(HttpClient http, String url, String token, String name) throws Exception {
+    long began = System.nanoTime();
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    System.out.printf("%sSeconds=%.2f%n", name, (System.nanoTime() - began) / 1e9);
+    System.out.printf("%sStatus=%d%n", name, r.statusCode());
+    System.out.printf("%sBytes=%d%n", name, r.body().length());
+  }
+}
