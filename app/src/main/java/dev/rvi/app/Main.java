@@ -38,6 +38,8 @@ public final class Main {
         java -jar app/target/app.jar serve [--http-port 8080] [--host 0.0.0.0] [--data-dir ./data] [--test-clock] [--no-demo]
         java -jar app/target/app.jar token --partner <tenantId> --roles AdminAgent,SalesAgent [--user <id>] [--ttl 1h] [--data-dir ./data]
         java -jar app/target/app.jar import-prices <file.json> [...] [--data-dir ./data]
+        java -jar app/target/app.jar node --role gateway|catalog|order|support[,...] [--http-port 8080] [--data-dir ./data]
+             [--cluster-host 10.0.0.5] [--member-port 5701] [--bus-port 5801] [--members 10.0.0.5:5701,10.0.0.6:5701]
         java -jar app/target/app.jar import-usage --customer <id> --subscription <id> <file.json> [...] [--data-dir ./data]
       database: embedded Postgres under --data-dir, unless DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD are set
       tokens:   development keys in <data-dir>/keys, unless RVI_JWT_PUBLIC_KEY_FILE or RVI_JWT_JWKS_FILE is set
@@ -55,6 +57,8 @@ public final class Main {
       switch (argv[0]) {
         case "serve" -> serve(Args.parse(argv, 1, Set.of("test-clock", "no-demo"), Set.of("http-port", "host", "data-dir")));
         case "token" -> token(Args.parse(argv, 1, Set.of(), Set.of("partner", "roles", "user", "ttl", "data-dir")));
+        case "node" -> Node.start(Args.parse(argv, 1, Set.of("test-clock"), Set.of("role", "http-port", "host", "data-dir",
+            "cluster-host", "member-port", "bus-port", "members", "cluster-name", "instances")));
         case "import-prices" -> importPrices(Args.parse(argv, 1, Set.of(), Set.of("data-dir")));
         case "import-usage" -> importUsage(Args.parse(argv, 1, Set.of(), Set.of("data-dir", "customer", "subscription")));
         default -> throw new IllegalArgumentException("unknown command " + argv[0]);

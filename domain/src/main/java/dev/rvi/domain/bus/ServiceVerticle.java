@@ -94,9 +94,25 @@ public abstract class ServiceVerticle extends VerticleBase {
     if (cause instanceof ApiException api) {
       return api.error();
     }
+    if (databaseUnavailable(cause)) {
+      LOG.warn("[{}] {} {}: the database is not available ({})", request.requestId(), source, request.action(), cause.getMessage());
+      return ApiError.of(503, ErrorCode.UNAVAILABLE,
+          "the " + source + " service cannot reach its database right now; try again shortly", source);
+    }
     LOG.error("[{}] {} {} failed", request.requestId(), source, request.action(), cause);
     return ApiError.of(500, ErrorCode.INTERNAL,
         "the " + source + " could not complete the request; request id " + request.requestId(), source);
+  }
+
+  /** The pool is closed (the node is stopping) or Postgres cannot be reached: a 503, not a bug. */
+  private static boolean databaseUnavailable(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof io.vertx.sqlclient.ClosedConnectionException || t instanceof java.net.ConnectException
+          || (t.getMessage() != null && t.getMessage().contains("Pool closed"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void fail(Message<Object> message, ApiError error) {

@@ -1,0 +1,50 @@
+package dev.rvi.app;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.spi.cluster.hazelcast.ConfigUtil;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How a node joins the cluster. Everything is stated, nothing guessed from the machine's hostname:
+ * the address this node binds and announces, the Hazelcast member port, the event-bus port, and the
+ * members to join over TCP. Multicast stays off.
+ */
+public record ClusterSettings(String host, int memberPort, int busPort, List<String> members, String clusterName) {
+
+  public static ClusterSettings from(Args args) {
+    String host = args.get("cluster-host", System.getenv().getOrDefault("RVI_CLUSTER_HOST", "127.0.0.1"));
+    int memberPort = Integer.parseInt(args.get("member-port", System.getenv().getOrDefault("RVI_CLUSTER_MEMBER_PORT", "5701")));
+    int busPort = Integer.parseInt(args.get("bus-port", System.getenv().getOrDefault("RVI_CLUSTER_BUS_PORT", "5801")));
+    String members = args.get("members", System.getenv().getOrDefault("RVI_CLUSTER_MEMBERS", host + ":" + memberPort));
+    String name = args.get("cluster-name", System.getenv().getOrDefault("RVI_CLUSTER_NAME", "rvi"));
+    return new ClusterSettings(host, memberPort, busPort, Arrays.stream(members.split(",")).map(String::trim)
+        .filter(m -> !m.isEmpty()).toList(), name);
+  }
+
+  public HazelcastClusterManager clusterManager() {
+    Config config = ConfigUtil.loadConfig();
+    config.setClusterName(clusterName);
+    config.setProperty("hazelcast.phone.home.enabled", "false");
+    config.setProperty("hazelcast.logging.type", "slf4j");
+    config.setProperty("hazelcast.shutdownhook.enabled", "false");
+    NetworkConfig network = config.getNetworkConfig();
+    network.setPort(memberPort).setPortAutoIncrement(false).setPublicAddress(host + ":" + memberPort);
+    network.getInterfaces().setEnabled(true).setInterfaces(List.of(host));
+    JoinConfig join = network.getJoin();
+    join.getMulticastConfig().setEnabled(false);
+    join.getAutoDetectionConfig().setEnabled(false);
+    join.getTcpIpConfig().setEnabled(true).setMembers(members);
+    return new HazelcastClusterManager(config);
+  }
+
+  public VertxOptions vertxOptions() {
+    return new VertxOptions().setEventBusOptions(new EventBusOptions().setHost(host).setPort(busPort).setClusterPublicHost(host)
+        .setClusterPublicPort(busPort));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.rvi.app;
+
+import dev.rvi.domain.db.DatabaseSettings;
+import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.time.MovableClock;
+import dev.rvi.gateway.GatewayConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code node --role ...}: some parts of the product as a member of a clustered event bus (Hazelcast).
+ * Services need a shared Postgres ({@code DATABASE_URL} or the {@code PG*} variables); each migrates its
+ * own schema (Flyway serializes concurrent starts). Several instances of a role share its work.
+ */
+final class Node {
+  private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+  static final Map<String, String> ROLE_SCHEMAS = Map.of("catalog", "catalog", "order", "orders", "support", "support");
+
+  private Node() {}
+
+  static void start(Args args) {
+    Set<String> roles = new LinkedHashSet<>();
+    for (String role : args.get("role", "").split(",")) {
+      if (!role.isBlank()) {
+        roles.add(role.trim());
+      }
+    }
+    for (String role : roles) {
+      if (!role.equals("gateway") && !ROLE_SCHEMAS.containsKey(role)) {
+        throw new IllegalArgumentException("unknown role " + role + "; roles are gateway, catalog, order, support");
+      }
+    }
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("--role is required: gateway, catalog, order or support (several with commas)");
+    }
+    ClusterSettings cluster = ClusterSettings.from(args);
+    Path dataDir = Main.dataDir(args);
+    boolean services = roles.stream().anyMatch(ROLE_SCHEMAS::containsKey);
+    DatabaseSettings db = null;
+    if (services) {
+      db = DatabaseSettings.fromEnvironment(System.getenv()).orElseThrow(() ->
+          new IllegalArgumentException("service roles need a shared Postgres: set DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD"));
+    }
+    Vertx vertx;
+    try {
+      vertx = Vertx.builder().with(cluster.vertxOptions()).withClusterManager(cluster.clusterManager()).buildClustered()
+          .await(2, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      System.err.println("could not join the cluster: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    int instances = Integer.parseInt(args.get("instances", String.valueOf(Math.max(1, cores / 2))));
+    int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
+    GatewayConfig gateway = new GatewayConfig(args.get("host", "0.0.0.0"), port, GatewayConfig.DEFAULT_BODY_LIMIT,
+        GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
+        roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")));
+    PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), new JsonObject());
+    Platform platform = new Platform(vertx, MovableClock.system());
+    List<String> started = new ArrayList<>();
+    try {
+      for (ServiceModule module : Platform.allServices()) {
+        String role = ROLE_SCHEMAS.entrySet().stream().filter(e -> e.getValue().equals(module.schema())).findFirst().orElseThrow().getKey();
+        if (roles.contains(role)) {
+          platform.startService(module, options).await(5, TimeUnit.MINUTES);
+          started.add(role);
+        }
+      }
+      if (roles.contains("gateway")) {
+        platform.startGateway(options).await(1, TimeUnit.MINUTES);
+        started.add("gateway on port " + port);
+      }
+    } catch (Exception e) {
+      System.err.println("could not start: " + e.getMessage());
+      vertx.close();
+      System.exit(1);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        // Leave the bus first (no new requests reach this node), then close pools and the cluster.
+        for (String id : vertx.deploymentIDs()) {
+          vertx.undeploy(id).await(30, TimeUnit.SECONDS);
+        }
+        vertx.close().await(30, TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        // going down anyway
+      }
+    }, "node-stop"));
+    LOG.info("node up: {} (cluster {} at {}:{}, event bus port {})", started, cluster.clusterName(), cluster.host(),
+        cluster.memberPort(), cluster.busPort());
+    System.out.println("NODE READY " + String.join(",", roles));
+  }
+}

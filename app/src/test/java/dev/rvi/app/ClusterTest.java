@@ -1,0 +1,209 @@
+package dev.rvi.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rvi.domain.db.DatabaseSettings;
+import dev.rvi.domain.testing.TestDatabase;
+import dev.rvi.gateway.auth.DevelopmentKeys;
+import dev.rvi.gateway.auth.TokenSettings;
+import io.vertx.core.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three JVMs on loopback as nodes of one clustered event bus (gateway; catalog; order + support) on one
+ * Postgres. The purchase flow runs through the gateway; the order node is stopped while requests run
+ * (callers get a fast 503/504, nothing half-written), comes back, and Idempotency-Key retries leave
+ * exactly one order per cart.
+ */
+class ClusterTest {
+  private static final List<Process> NODES = new ArrayList<>();
+  private static Path dataDir;
+  private static DatabaseSettings db;
+  private static int httpPort;
+  private static int[] memberPorts;
+  private static String members;
+  private static String base;
+  private static DevelopmentKeys keys;
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    dataDir = Files.createTempDirectory("rvi-cluster");
+    db = TestDatabase.fresh();
+    keys = DevelopmentKeys.loadOrCreate(dataDir);
+    httpPort = freePort();
+    memberPorts = new int[] {freePort(), freePort(), freePort()};
+    members = "127.0.0.1:" + memberPorts[0] + ",127.0.0.1:" + memberPorts[1] + ",127.0.0.1:" + memberPorts[2];
+    base = "http://127.0.0.1:" + httpPort;
+    Process catalog = node("catalog", 0);
+    Process orders = node("order,support", 1);
+    Process gateway = node("gateway", 2);
+    NODES.addAll(List.of(catalog, orders, gateway));
+    awaitHealthy();
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    for (Process p : NODES) {
+      p.destroy();
+    }
+    for (Process p : NODES) {
+      try {
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static Process node(String roles, int index) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.rvi.app.Main", "node", "--role", roles,
+        "--cluster-host", "127.0.0.1", "--member-port", String.valueOf(memberPorts[index]), "--bus-port", String.valueOf(freePort()),
+        "--members", members, "--cluster-name", "rvi-test-" + ProcessHandle.current().pid(), "--http-port", String.valueOf(httpPort),
+        "--host", "127.0.0.1", "--data-dir", dataDir.toString(), "--instances", "1"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dataDir.resolve("node-" + roles.replace(',', '-') + "-" + System.nanoTime() + ".log").toFile());
+    Map<String, String> env = builder.environment();
+    env.put("DATABASE_URL", "postgres://" + db.user() + "@" + db.host() + ":" + db.port() + "/" + db.database());
+    env.put("RVI_BUS_TIMEOUT_MS", "3000");
+    env.put("RVI_ACCESS_LOG", "false");
+    return builder.start();
+  }
+
+  private static void awaitHealthy() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health")).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        last = health.body();
+        if (health.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        last = notYet.toString();
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the cluster did not become healthy: " + last + "\n" + logs());
+  }
+
+  private static String logs() throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (var files = Files.list(dataDir)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+        String text = Files.readString(p);
+        out.append("== ").append(p.getFileName()).append('\n').append(text, Math.max(0, text.length() - 3000), text.length());
+      }
+    }
+    return out.toString();
+  }
+
+  private static String token(String tenant, String role) {
+    return TokenForge.rs256(keys.privateKeyPem(), TokenForge.claims(TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE, tenant, role));
+  }
+
+  private static TestPlatform.Reply call(String method, String path, String token, String body, String key) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new TestPlatform.Reply(response.statusCode(), response.body(), response);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Test
+  void purchaseFlowAcrossNodesSurvivesTheOrderNodeGoingAway() throws Exception {
+    String operator = token("operator", "Operator");
+    assertEquals(200, call("POST", "/v1/admin/priceSheets", operator, DemoData.samplePriceSheet(), null).status());
+    assertEquals(201, call("POST", "/v1/admin/partners", operator, "{\"id\":\"" + DemoData.CONTOSO.id() + "\",\"name\":\"Contoso\","
+        + "\"mpnId\":\"4711001\",\"type\":\"direct\",\"country\":\"US\"}", null).status());
+    String admin = token(DemoData.CONTOSO.id(), "AdminAgent");
+    String customer = call("POST", "/v1/customers", admin, "{\"companyProfile\":{\"domain\":\"cluster.example\"},"
+        + "\"billingProfile\":{\"companyName\":\"Cluster Co\",\"defaultAddress\":{\"country\":\"US\"}}}", null).json().getString("id");
+    String subscription = call("POST", "/v1/customers/" + customer + "/subscriptions", admin, "{\"friendlyName\":\"main\"}", null)
+        .json().getString("id");
+    assertEquals(202, call("POST", "/v1/customers/" + customer + "/subscriptions/" + subscription + "/registrations", admin, null, null).status());
+    String item = call("GET", "/v1/reservedInstances?country=US&armSkuName=Standard_D2s_v5&armRegionName=eastus&term=P1Y", admin, null, null)
+        .items().get(0).getString("catalogItemId");
+    String cartBody = Shop.cart(null, Shop.line(0, item, 1, "P1Y", subscription, "single"));
+
+    int carts = 8;
+    Set<String> orders = new HashSet<>();
+    Process orderNode = NODES.get(1);
+    long fastestFailure = Long.MAX_VALUE;
+    int failures = 0;
+    for (int i = 0; i < carts; i++) {
+      if (i == 3) {
+        orderNode.destroy();  // SIGTERM: the node leaves the cluster while the next requests arrive
+      }
+      String cartId = null;
+      for (int attempt = 0; ; attempt++) {
+        long started = System.nanoTime();
+        TestPlatform.Reply cart = call("POST", "/v1/customers/" + customer + "/carts", admin, cartBody, "cart-" + i);
+        if (cart.status() == 201) {
+          cartId = cart.json().getString("id");
+          TestPlatform.Reply bought = call("POST", "/v1/customers/" + customer + "/carts/" + cartId + "/checkout", admin, null, "checkout-" + i);
+          if (bought.status() == 201) {
+            orders.add(bought.json().getJsonArray("orders").getJsonObject(0).getString("id"));
+            // A retry with the same key after success gets the same order, not a second one.
+            TestPlatform.Reply again = call("POST", "/v1/customers/" + customer + "/carts/" + cartId + "/checkout", admin, null, "checkout-" + i);
+            assertEquals(bought.json(), again.json());
+            break;
+          }
+          cart = bought;
+        }
+        TestPlatform.Reply refused = cart;
+        assertTrue(refused.status() == 503 || refused.status() == 504, () -> "a missing order node is 503/504, got " + refused);
+        failures++;
+        fastestFailure = Math.min(fastestFailure, System.nanoTime() - started);
+        if (failures == 3) {
+          // The caller has seen the outage; the node comes back.
+          assertTrue(orderNode.waitFor(60, TimeUnit.SECONDS), "the order node stopped");
+          orderNode = node("order,support", 1);
+          NODES.set(1, orderNode);
+        }
+        assertTrue(attempt < 240, "the order node did not come back");
+        Thread.sleep(500);
+        cartId = null;
+      }
+    }
+    assertTrue(failures > 0, "the order node was down for some requests");
+    assertTrue(TimeUnit.NANOSECONDS.toMillis(fastestFailure) < 3_500, "failures are fast: " + fastestFailure / 1_000_000 + " ms");
+    assertEquals(carts, orders.size(), "one order per cart");
+    JsonObject history = call("GET", "/v1/customers/" + customer + "/orders", admin, null, null).json();
+    assertEquals(carts, history.getInteger("totalCount"), "no order lost or doubled");
+    assertTrue(new File(dataDir.toFile(), "keys").isDirectory());
+  }
+}
