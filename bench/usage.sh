@@ -9,7 +9,7 @@ mvn -q -B -DskipTests package
 DATA=$(mktemp -d /tmp/rvi-usage-bench.XXXXXX)
 chmod 755 "$DATA"
 PORT=18090
-cleanup() { kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; }
+cleanup() { kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$DATA"; }
 trap cleanup EXIT
 RVI_ACCESS_LOG=false java -Xmx512m -jar app/target/app.jar serve --data-dir "$DATA" --http-port $PORT --host 127.0.0.1 > "$DATA/serve.log" 2>&1 &
 SERVER=$!

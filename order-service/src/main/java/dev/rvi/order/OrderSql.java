@@ -245,13 +245,16 @@ public final class OrderSql {
           + "FROM orders.charge WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1 DESC, 2";
 
   // Usage, utilization and sizing
+  /** One round trip per batch: the rows go in as arrays, one row comes back with how many were new. */
   public static final String USAGE_UPSERT =
-      "INSERT INTO orders.usage_record (customer_id, subscription_id, resource_id, usage_hour, arm_sku_name, arm_region_name, quantity) "
+      "WITH upserted AS (INSERT INTO orders.usage_record (customer_id, subscription_id, resource_id, usage_hour, arm_sku_name, "
+          + "arm_region_name, quantity) "
           + "SELECT $1, $2, u.resource_id, u.usage_hour, u.arm_sku_name, u.arm_region_name, u.quantity "
           + "FROM unnest($3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::float8[]) "
           + "AS u(resource_id, usage_hour, arm_sku_name, arm_region_name, quantity) "
           + "ON CONFLICT (customer_id, usage_hour, subscription_id, resource_id) DO UPDATE SET arm_sku_name = EXCLUDED.arm_sku_name, "
-          + "arm_region_name = EXCLUDED.arm_region_name, quantity = EXCLUDED.quantity RETURNING (xmax = 0) AS inserted";
+          + "arm_region_name = EXCLUDED.arm_region_name, quantity = EXCLUDED.quantity RETURNING (xmax = 0) AS inserted) "
+          + "SELECT count(*) FILTER (WHERE inserted) FROM upserted";
   /** Usage summed per hour, subscription, region and size: the engine's input (the ratios make sums per size exact). */
   public static final String USAGE_IN_WINDOW =
       "SELECT subscription_id, arm_region_name, arm_sku_name, usage_hour, sum(quantity) AS quantity FROM orders.usage_record "

@@ -140,7 +140,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.REFUND_FOR_SUPPORT.name(), r -> refunds.refundOnce(r.caller(), r.body(RefundRequest.class)));
     on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), r -> exchanges.exchangeOnce(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
 
-    on(OrderAction.INGEST_USAGE.name(), r -> usage.ingest(r.caller(), r.body(UsageUpload.class)));
+    on(OrderAction.INGEST_USAGE.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
+        r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text())));
     on(OrderAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class)));
     on(OrderAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
 

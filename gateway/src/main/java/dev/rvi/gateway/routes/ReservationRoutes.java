@@ -203,8 +203,11 @@ public final class ReservationRoutes {
     if (content == null || content.isBlank()) {
       throw Errors.badRequest(SOURCE, "the body must be {\"items\": [...]}");
     }
-    return bus.request(Address.ORDER, OrderAction.INGEST_USAGE.name(), new dev.rvi.domain.usage.UsageUpload(id(ctx, "customerId"),
-        id(ctx, "subscriptionId"), content), caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 120_000));
+    // The records travel as the message body, as received: wrapping megabytes of JSON in a JSON string
+    // would escape and unescape all of it. The ids ride in headers.
+    return bus.request(Address.ORDER, OrderAction.INGEST_USAGE.name(), content, caller, ctx.get(RequestIds.KEY),
+        Math.max(bus.timeoutMs(), 120_000), java.util.Map.of(dev.rvi.domain.usage.UsageUpload.CUSTOMER_HEADER, id(ctx, "customerId"),
+            dev.rvi.domain.usage.UsageUpload.SUBSCRIPTION_HEADER, id(ctx, "subscriptionId")));
   }
 
   public Future<String> utilization(RoutingContext ctx, Caller caller) {

@@ -31,14 +31,7 @@ public final class UsageStore {
         .addArrayOfString(Arrays.copyOfRange(r.skus, from, to))
         .addArrayOfString(Arrays.copyOfRange(r.regions, from, to))
         .addArrayOfDouble(Arrays.copyOfRange(r.quantities, from, to));
-    return conn.preparedQuery(OrderSql.USAGE_UPSERT).execute(params).compose(rows -> {
-      int fresh = 0;
-      for (var row : rows) {
-        if (row.getBoolean(0)) {
-          fresh++;
-        }
-      }
-      return write(conn, customerId, subscriptionId, r, to, inserted + fresh);
-    });
+    return conn.preparedQuery(OrderSql.USAGE_UPSERT).execute(params)
+        .compose(rows -> write(conn, customerId, subscriptionId, r, to, inserted + rows.iterator().next().getLong(0).intValue()));
   }
 }
