@@ -43,8 +43,8 @@ public record ClusterSettings(String host, int memberPort, int busPort, List<Str
     return new HazelcastClusterManager(config);
   }
 
-  public VertxOptions vertxOptions() {
-    return new VertxOptions().setEventBusOptions(new EventBusOptions().setHost(host).setPort(busPort).setClusterPublicHost(host)
+  public VertxOptions vertxOptions(VertxOptions base) {
+    return base.setEventBusOptions(new EventBusOptions().setHost(host).setPort(busPort).setClusterPublicHost(host)
         .setClusterPublicPort(busPort));
   }
 }

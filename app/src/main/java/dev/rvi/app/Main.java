@@ -106,10 +106,10 @@ public final class Main {
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")));
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit());
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), new JsonObject());
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
     Platform platform = new Platform(vertx, clock);
     try {
@@ -119,13 +119,7 @@ public final class Main {
       vertx.close();
       System.exit(1);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        vertx.close().await(30, TimeUnit.SECONDS);
-      } catch (Exception ignored) {
-        // the JVM is going down anyway
-      }
-    }, "vertx-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> platform.shutdown(), "graceful-stop"));
     String local = "http://localhost:" + port;
     System.out.println();
     System.out.println("Reserved VM Instances API is up at " + local + "  (database: " + db + ")");
@@ -162,6 +156,10 @@ public final class Main {
     } finally {
       vertx.close();
     }
+  }
+
+  static int rateLimit() {
+    return Integer.parseInt(System.getenv().getOrDefault("RVI_RATE_LIMIT_PER_MINUTE", String.valueOf(GatewayConfig.DEFAULT_RATE_LIMIT)));
   }
 
   static Duration ttl(String text) {

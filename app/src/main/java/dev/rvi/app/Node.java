@@ -52,7 +52,7 @@ final class Node {
     }
     Vertx vertx;
     try {
-      vertx = Vertx.builder().with(cluster.vertxOptions()).withClusterManager(cluster.clusterManager()).buildClustered()
+      vertx = Vertx.builder().with(cluster.vertxOptions(dev.rvi.gateway.http.Metrics.vertxOptions())).withClusterManager(cluster.clusterManager()).buildClustered()
           .await(2, TimeUnit.MINUTES);
     } catch (Exception e) {
       System.err.println("could not join the cluster: " + e.getMessage());
@@ -65,7 +65,7 @@ final class Node {
     GatewayConfig gateway = new GatewayConfig(args.get("host", "0.0.0.0"), port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
         roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")));
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimit());
     PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), new JsonObject());
     Platform platform = new Platform(vertx, MovableClock.system());
     List<String> started = new ArrayList<>();
@@ -86,17 +86,7 @@ final class Node {
       vertx.close();
       System.exit(1);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        // Leave the bus first (no new requests reach this node), then close pools and the cluster.
-        for (String id : vertx.deploymentIDs()) {
-          vertx.undeploy(id).await(30, TimeUnit.SECONDS);
-        }
-        vertx.close().await(30, TimeUnit.SECONDS);
-      } catch (Exception ignored) {
-        // going down anyway
-      }
-    }, "node-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(platform::shutdown, "node-stop"));
     LOG.info("node up: {} (cluster {} at {}:{}, event bus port {})", started, cluster.clusterName(), cluster.host(),
         cluster.memberPort(), cluster.busPort());
     System.out.println("NODE READY " + String.join(",", roles));

@@ -67,7 +67,10 @@ public final class Platform {
   public Future<Void> startGateway(PlatformOptions options) {
     return vertx.deployVerticle(() -> new GatewayVerticle(options.gateway(), clock),
             new DeploymentOptions().setInstances(options.gatewayInstances()))
-        .onSuccess(id -> LOG.info("gateway listening on http://{}:{}", options.gateway().host(), options.gateway().port()))
+        .onSuccess(id -> {
+          deployments.put("gateway", id);
+          LOG.info("gateway listening on http://{}:{}", options.gateway().host(), options.gateway().port());
+        })
         .mapEmpty();
   }
 
@@ -75,6 +78,26 @@ public final class Platform {
   public Future<Void> stopService(String schema) {
     String id = deployments.remove(schema);
     return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+  }
+
+  /**
+   * SIGTERM: readiness turns 503 at once; the gateway stops accepting and lets requests in flight
+   * finish; then services leave the bus (no new requests reach them) before their pools close.
+   */
+  public void shutdown() {
+    try {
+      dev.rvi.gateway.GatewayVerticle.stopping();
+      String gateway = deployments.remove("gateway");
+      if (gateway != null) {
+        vertx.undeploy(gateway).await(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      for (String id : vertx.deploymentIDs()) {
+        vertx.undeploy(id).await(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      vertx.close().await(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.warn("shutdown did not finish cleanly: {}", e.getMessage());
+    }
   }
 
   public Future<Void> stop() {

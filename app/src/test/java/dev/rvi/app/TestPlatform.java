@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 public final class TestPlatform implements AutoCloseable {
   public static final int SMALL_BODY_LIMIT = 64 * 1024;
 
-  public final Vertx vertx = Vertx.vertx();
+  public final Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
   public final MovableClock clock = MovableClock.system();
   public final DevelopmentKeys keys;
   public final TokenSettings tokens;
@@ -42,10 +42,15 @@ public final class TestPlatform implements AutoCloseable {
   private final TokenMinter minter;
 
   public static TestPlatform start(boolean demo) {
-    return new TestPlatform(demo);
+    return new TestPlatform(demo, 100_000);
   }
 
-  private TestPlatform(boolean demo) {
+  /** With a per-tenant rate limit of its own. */
+  public static TestPlatform start(boolean demo, int rateLimitPerMinute) {
+    return new TestPlatform(demo, rateLimitPerMinute);
+  }
+
+  private TestPlatform(boolean demo, int rateLimitPerMinute) {
     try {
       Path dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
@@ -54,7 +59,7 @@ public final class TestPlatform implements AutoCloseable {
       baseUrl = "http://127.0.0.1:" + port;
       database = TestDatabase.fresh();
       GatewayConfig gateway = new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
-          true, false);
+          true, false, rateLimitPerMinute);
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject().put("renewalIntervalMs", 0L));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);

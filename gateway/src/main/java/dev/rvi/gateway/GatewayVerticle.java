@@ -7,6 +7,8 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.auth.TokenVerifier;
 import dev.rvi.gateway.http.Guard;
+import dev.rvi.gateway.http.Metrics;
+import dev.rvi.gateway.http.RateLimiter;
 import dev.rvi.gateway.http.RequestIds;
 import dev.rvi.gateway.http.Responses;
 import dev.rvi.gateway.routes.AdminRoutes;
@@ -38,6 +40,11 @@ public final class GatewayVerticle extends VerticleBase {
   private static final Set<String> BILLING = Set.of(Role.ADMIN_AGENT, Role.BILLING_ADMIN);
   private static final Set<String> SUPPORT_AGENTS = Set.of(Role.SUPPORT_AGENT);
 
+  /** What the verticle instances of one gateway (one configuration, one port) share: the rate limit and the stopping flag. */
+  private record Shared(RateLimiter limiter, java.util.concurrent.atomic.AtomicBoolean stopping) {}
+
+  private static final java.util.Map<GatewayConfig, Shared> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final GatewayConfig config;
   private final MovableClock clock;
   private HttpServer server;
@@ -50,7 +57,9 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     BusClient bus = new BusClient(vertx, config.busTimeoutMs());
-    Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()));
+    Shared shared = SHARED.computeIfAbsent(config, c -> new Shared(new RateLimiter(c.rateLimitPerMinute()),
+        new java.util.concurrent.atomic.AtomicBoolean()));
+    Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()), shared.limiter());
     CatalogRoutes catalog = new CatalogRoutes(bus);
     AdminRoutes admin = new AdminRoutes(bus, clock);
     HealthRoutes health = new HealthRoutes(bus);
@@ -64,6 +73,15 @@ public final class GatewayVerticle extends VerticleBase {
     BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
 
     router.get("/health").handler(health::handle);
+    router.get("/health/live").handler(ctx -> Responses.json(ctx, 200, "{\"status\":\"UP\"}"));
+    router.get("/health/ready").handler(ctx -> {
+      if (shared.stopping().get()) {
+        Responses.json(ctx, 503, "{\"status\":\"STOPPING\"}");
+      } else {
+        health.handle(ctx);
+      }
+    });
+    router.get("/metrics").handler(io.vertx.micrometer.PrometheusScrapingHandler.create(Metrics.REGISTRY));
 
     router.get("/v1/products").handler(guard.allow(CATALOG_READERS, 200, catalog::products));
     router.get("/v1/products/:productId").handler(guard.allow(CATALOG_READERS, 200, catalog::product));
@@ -170,6 +188,21 @@ public final class GatewayVerticle extends VerticleBase {
     } else {
       Responses.error(ctx, 500, "the request could not be completed; request id " + ctx.get(RequestIds.KEY));
     }
+  }
+
+  /**
+   * Graceful stop: readiness turns 503 so the load balancer drains this gateway, the server stops
+   * accepting, and requests in flight get up to 20 seconds to finish.
+   */
+  @Override
+  public Future<?> stop() {
+    SHARED.getOrDefault(config, new Shared(null, new java.util.concurrent.atomic.AtomicBoolean())).stopping().set(true);
+    return server == null ? Future.succeededFuture() : server.shutdown(20, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  /** Marks every gateway of this process as stopping (SIGTERM), before the verticles are undeployed. */
+  public static void stopping() {
+    SHARED.values().forEach(s -> s.stopping().set(true));
   }
 
   public int actualPort() {

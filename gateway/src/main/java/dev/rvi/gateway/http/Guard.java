@@ -18,9 +18,11 @@ public final class Guard {
   public static final String CALLER_KEY = "caller";
 
   private final TokenVerifier verifier;
+  private final RateLimiter limiter;
 
-  public Guard(TokenVerifier verifier) {
+  public Guard(TokenVerifier verifier, RateLimiter limiter) {
     this.verifier = verifier;
+    this.limiter = limiter;
   }
 
   public Handler<RoutingContext> allow(Set<String> roles, int successStatus, Endpoint endpoint) {
@@ -37,6 +39,13 @@ public final class Guard {
       Caller caller = auth.result();
       ctx.put(RequestIds.TENANT_KEY, caller.tenantId());
       ctx.put(CALLER_KEY, caller);
+      long wait = limiter.acquire(caller.tenantId());
+      if (wait > 0) {
+        ctx.response().putHeader("Retry-After", String.valueOf(wait));
+        Responses.error(ctx, ApiError.of(429, ErrorCode.TOO_MANY_REQUESTS,
+            "too many requests for this tenant; retry after " + wait + " s", Responses.SOURCE));
+        return;
+      }
       if (roles.stream().noneMatch(caller::has)) {
         Responses.error(ctx, ApiError.of(403, ErrorCode.FORBIDDEN,
             "this operation needs one of the roles " + String.join(", ", roles.stream().sorted().toList()), Responses.SOURCE));
