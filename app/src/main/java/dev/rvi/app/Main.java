@@ -84,17 +84,20 @@ public final class Main {
     String issuer = env.getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER);
     String audience = env.getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE);
     try {
+      if (env.get("RVI_JWT_JWKS_URL") != null) {
+        return TokenSettings.jwksUrl(issuer, audience, env.get("RVI_JWT_JWKS_URL"),
+            Duration.ofSeconds(Long.parseLong(env.getOrDefault("RVI_JWT_JWKS_REFRESH_SECONDS", "60"))), 30);
+      }
       if (env.get("RVI_JWT_JWKS_FILE") != null) {
-        return new TokenSettings(issuer, audience, null,
-            new JsonObject(Files.readString(Path.of(env.get("RVI_JWT_JWKS_FILE")))), 30);
+        return TokenSettings.jwks(issuer, audience, new JsonObject(Files.readString(Path.of(env.get("RVI_JWT_JWKS_FILE")))), 30);
       }
       if (env.get("RVI_JWT_PUBLIC_KEY_FILE") != null) {
-        return new TokenSettings(issuer, audience, Files.readString(Path.of(env.get("RVI_JWT_PUBLIC_KEY_FILE"))), null, 30);
+        return TokenSettings.pem(issuer, audience, Files.readString(Path.of(env.get("RVI_JWT_PUBLIC_KEY_FILE"))), 30);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TokenSettings(issuer, audience, DevelopmentKeys.loadOrCreate(dataDir).publicKeyPem(), null, 30);
+    return TokenSettings.pem(issuer, audience, DevelopmentKeys.loadOrCreate(dataDir).publicKeyPem(), 30);
   }
 
   private static void serve(Args args) {

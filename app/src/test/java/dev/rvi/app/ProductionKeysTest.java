@@ -35,7 +35,7 @@ class ProductionKeysTest {
     idp = DevelopmentKeys.loadOrCreate(Files.createTempDirectory("idp"));
     JsonObject jwks = new JsonObject().put("keys", new JsonArray()
         .add(jwk(idp.publicKeyPem(), "key-2027")));
-    verifier = new TokenVerifier(vertx, new TokenSettings(ISSUER, AUDIENCE, null, jwks, 5));
+    verifier = new TokenVerifier(vertx, TokenSettings.jwks(ISSUER, AUDIENCE, jwks, 5));
   }
 
   @AfterAll

@@ -54,7 +54,7 @@ public final class TestPlatform implements AutoCloseable {
     try {
       Path dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
-      tokens = new TokenSettings(TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE, keys.publicKeyPem(), null, 5);
+      tokens = TokenSettings.pem(TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE, keys.publicKeyPem(), 5);
       int port = freePort();
       baseUrl = "http://127.0.0.1:" + port;
       database = TestDatabase.fresh();

@@ -29,8 +29,13 @@ public final class TokenVerifier {
   public static final Set<String> ALLOWED_ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384");
   private static final int CACHE_LIMIT = 20_000;
 
-  private final JWTAuth auth;
+  private final Vertx vertx;
+  private volatile JWTAuth auth;
+  private volatile Set<String> knownKids = Set.of();
   private final TokenSettings settings;
+  private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE / 2);
+  private volatile Future<Void> refreshing;
+  private final io.vertx.ext.web.client.WebClient web;
   private final ConcurrentHashMap<String, Verified> cache = new ConcurrentHashMap<>();
 
   private record Verified(Caller caller, long expiresAtSeconds) {}
@@ -43,24 +48,80 @@ public final class TokenVerifier {
   }
 
   public TokenVerifier(Vertx vertx, TokenSettings settings) {
+    this.vertx = vertx;
     this.settings = settings;
+    this.auth = build(settings.jwks());
+    if (settings.jwksUrl() != null) {
+      this.web = io.vertx.ext.web.client.WebClient.create(vertx);
+      this.refreshing = refresh();
+    } else {
+      this.web = null;
+      this.refreshing = Future.succeededFuture();
+    }
+  }
+
+  private JWTAuth build(JsonObject jwks) {
     JWTAuthOptions options = new JWTAuthOptions().setJWTOptions(new JWTOptions()
         .setIssuer(settings.issuer())
         .setAudience(List.of(settings.audience()))
         .setLeeway(settings.leewaySeconds()));
-    if (settings.jwks() != null) {
-      JsonArray keys = settings.jwks().getJsonArray("keys", new JsonArray());
+    Set<String> kids = new LinkedHashSet<>();
+    if (jwks != null) {
+      JsonArray keys = jwks.getJsonArray("keys", new JsonArray());
       for (int i = 0; i < keys.size(); i++) {
         JsonObject jwk = keys.getJsonObject(i);
         if (jwk.getString("alg") == null || ALLOWED_ALGORITHMS.contains(jwk.getString("alg"))) {
           options.addJwk(jwk);
+          if (jwk.getString("kid") != null) {
+            kids.add(jwk.getString("kid"));
+          }
         }
       }
     }
     if (settings.publicKeyPem() != null) {
       options.addPubSecKey(new PubSecKeyOptions().setAlgorithm("RS256").setBuffer(settings.publicKeyPem()));
     }
-    this.auth = JWTAuth.create(vertx, options);
+    this.knownKids = Set.copyOf(kids);
+    return JWTAuth.create(vertx, options);
+  }
+
+  /**
+   * Fetches the identity provider's keys. Concurrent callers share one fetch; the keys in use stay
+   * until a fetch succeeds, so a provider that is briefly down does not lock everyone out.
+   */
+  private synchronized Future<Void> refresh() {
+    if (refreshing != null && !refreshing.isComplete()) {
+      return refreshing;
+    }
+    lastRefresh.set(System.nanoTime());
+    refreshing = web.getAbs(settings.jwksUrl()).timeout(5000).send().map(response -> {
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("the JWKS URL answered " + response.statusCode());
+      }
+      this.auth = build(response.bodyAsJsonObject());
+      return (Void) null;
+    }).recover(e -> {
+      org.slf4j.LoggerFactory.getLogger(TokenVerifier.class).warn("could not fetch the JWKS from {}: {}", settings.jwksUrl(), e.getMessage());
+      return Future.succeededFuture();
+    });
+    return refreshing;
+  }
+
+  /** A token names a key we do not know: fetch the keys again, unless that was done too recently. */
+  private Future<Void> keysFor(String kid) {
+    if (web == null) {
+      return Future.succeededFuture();
+    }
+    if (!refreshing.isComplete()) {
+      return refreshing;
+    }
+    if (kid == null || knownKids.contains(kid)) {
+      return Future.succeededFuture();
+    }
+    if (System.nanoTime() - lastRefresh.get() < settings.jwksRefresh().toNanos()) {
+      return Future.succeededFuture();
+    }
+    return refresh();
   }
 
   public Future<Caller> verify(String authorization) {
@@ -77,12 +138,13 @@ public final class TokenVerifier {
       cache.remove(token);
       return Future.failedFuture(new Rejected("the token has expired"));
     }
+    String kid;
     try {
-      checkHeader(token);
+      kid = checkHeader(token);
     } catch (Rejected e) {
       return Future.failedFuture(e);
     }
-    return auth.authenticate(new TokenCredentials(token))
+    return keysFor(kid).compose(v -> auth.authenticate(new TokenCredentials(token)))
         .recover(e -> Future.failedFuture(new Rejected("the token is not valid: " + safe(e.getMessage()))))
         .map(user -> {
           // vertx-auth-jwt moves exp/iat/nbf out of the principal; the whole payload stays in "accessToken".
@@ -96,7 +158,8 @@ public final class TokenVerifier {
         });
   }
 
-  private void checkHeader(String token) {
+  /** Checks the header and answers the key id it names (or null). */
+  private String checkHeader(String token) {
     String[] parts = token.split("\\.", -1);
     if (parts.length != 3 || parts[2].isEmpty()) {
       throw new Rejected("the token is not a signed JWT");
@@ -111,6 +174,7 @@ public final class TokenVerifier {
     if (alg == null || !ALLOWED_ALGORITHMS.contains(alg)) {
       throw new Rejected("algorithm " + alg + " is not accepted");
     }
+    return header.getString("kid");
   }
 
   /** The claims vertx-auth-jwt checked are checked again here, with the ones it does not require. */
