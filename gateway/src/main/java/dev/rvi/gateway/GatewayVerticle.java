@@ -45,6 +45,8 @@ public final class GatewayVerticle extends VerticleBase {
 
   private static final java.util.Map<GatewayConfig, Shared> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private static final java.util.Set<String> ROUTES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final GatewayConfig config;
   private final MovableClock clock;
   private HttpServer server;
@@ -171,6 +173,12 @@ public final class GatewayVerticle extends VerticleBase {
     router.errorHandler(400, ctx -> Responses.error(ctx, 400, "the request is malformed"));
     router.errorHandler(500, this::unexpected);
 
+    for (io.vertx.ext.web.Route route : router.getRoutes()) {
+      if (route.getPath() != null && route.methods() != null) {
+        route.methods().forEach(m -> ROUTES.add(m.name() + " " + route.getPath()));
+      }
+    }
+
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
@@ -203,6 +211,11 @@ public final class GatewayVerticle extends VerticleBase {
   /** Marks every gateway of this process as stopping (SIGTERM), before the verticles are undeployed. */
   public static void stopping() {
     SHARED.values().forEach(s -> s.stopping().set(true));
+  }
+
+  /** Every "METHOD /path" the gateways of this process serve: what the security suite sweeps. */
+  public static java.util.Set<String> routes() {
+    return java.util.Set.copyOf(ROUTES);
   }
 
   public int actualPort() {

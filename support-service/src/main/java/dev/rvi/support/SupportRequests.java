@@ -122,10 +122,12 @@ public final class SupportRequests {
     return load(pool, SupportSql.FOR_PARTNER, Tuple.of(q.id(), q.customerId(), caller.tenantId())).compose(row -> withEvents(row, false));
   }
 
-  public Future<JsonObject> listForCustomer(Caller caller, SupportQuery q) {
+  /** A customer's requests; another partner's customer is a 404 (the order service says whose it is). */
+  public Future<JsonObject> listForCustomer(Caller caller, SupportQuery q, String requestId) {
     int offset = q.offset() == null ? 0 : q.offset();
-    return pool.preparedQuery(SupportSql.LIST_FOR_CUSTOMER)
-        .execute(Tuple.of(q.customerId(), caller.tenantId(), q.status(), q.size(), offset))
+    return bus.request(Address.ORDER, OrderAction.GET_CUSTOMER.name(), Ids.customer(q.customerId()), caller, requestId)
+        .compose(customer -> pool.preparedQuery(SupportSql.LIST_FOR_CUSTOMER)
+        .execute(Tuple.of(q.customerId(), caller.tenantId(), q.status(), q.size(), offset)))
         .map(rows -> collection(rows, offset, q.pageUri()));
   }
 

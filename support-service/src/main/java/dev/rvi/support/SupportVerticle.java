@@ -32,7 +32,7 @@ public final class SupportVerticle extends ServiceVerticle {
     on(SupportAction.COUNT_REQUESTS.name(), r -> pool.query("SELECT count(*) FROM support.support_request").execute()
         .map(rows -> new JsonObject().put("count", rows.iterator().next().getLong(0))));
     on(SupportAction.FILE.name(), r -> requests.file(r.caller(), r.body(SupportRequestFiling.class), r.requestId()));
-    on(SupportAction.LIST_FOR_CUSTOMER.name(), r -> requests.listForCustomer(r.caller(), r.body(SupportQuery.class)));
+    on(SupportAction.LIST_FOR_CUSTOMER.name(), r -> requests.listForCustomer(r.caller(), r.body(SupportQuery.class), r.requestId()));
     on(SupportAction.GET_FOR_PARTNER.name(), r -> requests.forPartner(r.caller(), r.body(SupportQuery.class)));
     on(SupportAction.QUEUE.name(), r -> requests.queue(r.body(SupportQuery.class)));
     on(SupportAction.GET_FOR_AGENT.name(), r -> requests.forAgent(r.body(SupportQuery.class)));

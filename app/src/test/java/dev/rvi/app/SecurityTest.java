@@ -1,0 +1,314 @@
+package dev.rvi.app;
+
+import static dev.rvi.app.ErrorShape.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rvi.gateway.GatewayVerticle;
+import dev.rvi.gateway.auth.DevelopmentKeys;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The security suite: token attacks; every route that takes ids swept with another partner's ids
+ * (404, nothing changed); function-level authorization as a role × route matrix; read-only fields in
+ * bodies; injection strings in every filter; oversize and deeply nested JSON.
+ */
+class SecurityTest {
+  private static final List<String> ROLES = List.of("AdminAgent", "SalesAgent", "HelpdeskAgent", "BillingAdmin", "SupportAgent", "Operator");
+  private static TestPlatform platform;
+  private static Shop victim;
+  private static Map<String, String> ids;
+
+  @BeforeAll
+  static void start() {
+    platform = TestPlatform.start(true);
+    victim = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
+    String[] c = victim.newCustomer("victim.example", "US");
+    String item = victim.item("Standard_D2s_v5", "eastus", "P1Y");
+    JsonObject reservation = victim.reservation(c[0], c[1], item, 2, "P1Y", "Shared");
+    String cart = victim.createCart(c[0], Shop.cart(null, Shop.line(0, item, 1, "P1Y", c[1], "single"))).json().getString("id");
+    String order = platform.get("/v1/customers/" + c[0] + "/orders", victim.token).items().get(0).getString("id");
+    String request = platform.post("/v1/customers/" + c[0] + "/supportRequests", victim.token,
+        SupportFlowTest.filing(reservation, "refund", 1)).json().getString("id");
+    ids = Map.of(":customerId", c[0], ":subscriptionId", c[1], ":cartId", cart, ":orderId", order,
+        ":reservationOrderId", reservation.getString("reservationOrderId"), ":reservationId", reservation.getString("id"),
+        ":userId", "someone@contoso.example", ":supportRequestId", request, "item", item);
+  }
+
+  @AfterAll
+  static void stop() {
+    platform.close();
+  }
+
+  private static String fill(String template) {
+    String path = template;
+    for (var e : ids.entrySet()) {
+      path = path.replace(e.getKey(), e.getValue());
+    }
+    return path;
+  }
+
+  private static TestPlatform.Reply call(String method, String path, String token, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUrl + path)).header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return platform.send(request, token);
+  }
+
+  /** A body of the right shape for each writing route, so that only ownership can refuse it. */
+  private static String bodyFor(String method, String template) {
+    String sub = ids.get(":subscriptionId");
+    String reservation = "{\"reservationId\":\"" + ids.get(":reservationId") + "\",\"quantity\":1}";
+    if (template.endsWith("/subscriptions") && method.equals("POST")) {
+      return "{\"friendlyName\":\"x\"}";
+    }
+    if (template.endsWith(":subscriptionId") && method.equals("PATCH")) {
+      return "{\"status\":\"suspended\"}";
+    }
+    if (template.contains("/carts") && (method.equals("POST") || method.equals("PUT")) && !template.endsWith("/checkout")) {
+      return Shop.cart(null, Shop.line(0, ids.get("item"), 1, "P1Y", sub, "single"));
+    }
+    if (template.endsWith(":reservationId") && method.equals("PATCH")) {
+      return "{\"renew\":true}";
+    }
+    if (template.contains("/roleAssignments/") && method.equals("PUT")) {
+      return "{\"role\":\"Administrator\"}";
+    }
+    if (template.endsWith("/calculateRefund")) {
+      return "{\"reservationToReturn\":" + reservation + "}";
+    }
+    if (template.endsWith("/return")) {
+      return "{\"sessionId\":\"s\",\"reservationToReturn\":" + reservation + "}";
+    }
+    if (template.endsWith("/calculateExchange")) {
+      return "{\"reservationsToExchange\":[" + reservation + "],\"reservationsToPurchase\":[{\"catalogItemId\":\"" + ids.get("item")
+          + "\",\"quantity\":2,\"termDuration\":\"P1Y\",\"provisioningContext\":{\"subscriptionId\":\"" + sub + "\",\"scope\":\"Shared\"}}]}";
+    }
+    if (template.endsWith("/exchange")) {
+      return "{\"sessionId\":\"s\"}";
+    }
+    if (template.endsWith("/usage")) {
+      return "{\"items\":[{\"usageStartTime\":\"2026-11-01T00:00:00Z\",\"resourceId\":\"vm\",\"armSkuName\":\"Standard_D2s_v5\","
+          + "\"armRegionName\":\"eastus\",\"quantity\":1}]}";
+    }
+    if (template.endsWith("/supportRequests") && method.equals("POST")) {
+      return new JsonObject(SupportFlowTest.filing(new JsonObject().put("id", ids.get(":reservationId"))
+          .put("reservationOrderId", ids.get(":reservationOrderId")), "refund", 1)).encode();
+    }
+    return method.equals("GET") || method.equals("DELETE") ? null : "";
+  }
+
+  private JsonObject victimState() {
+    String c = ids.get(":customerId");
+    JsonObject reservation = platform.get("/v1/customers/" + c + "/reservationOrders/" + ids.get(":reservationOrderId") + "/reservations/"
+        + ids.get(":reservationId"), victim.token).json();
+    return new JsonObject()
+        .put("subscriptions", platform.get("/v1/customers/" + c + "/subscriptions", victim.token).json().getJsonArray("items"))
+        .put("cart", platform.get("/v1/customers/" + c + "/carts/" + ids.get(":cartId"), victim.token).json().getString("status"))
+        .put("orders", platform.get("/v1/customers/" + c + "/orders", victim.token).json().getInteger("totalCount"))
+        .put("quantity", reservation.getInteger("quantity"))
+        .put("scope", reservation.getString("appliedScopeType"))
+        .put("roles", platform.get("/v1/customers/" + c + "/reservationOrders/" + ids.get(":reservationOrderId") + "/reservations/"
+            + ids.get(":reservationId") + "/roleAssignments", victim.token).json().getInteger("totalCount"))
+        .put("support", platform.get("/v1/customers/" + c + "/supportRequests/" + ids.get(":supportRequestId"), victim.token).json()
+            .getString("status"))
+        .put("revisions", platform.get("/v1/customers/" + c + "/reservationOrders/" + ids.get(":reservationOrderId") + "/reservations/"
+            + ids.get(":reservationId") + "/revisions", victim.token).json().getInteger("totalCount"));
+  }
+
+  @Test
+  void everyRouteWithIdsAnswersAnotherPartner404AndChangesNothing() {
+    JsonObject before = victimState();
+    String attacker = platform.token(DemoData.FABRIKAM.id(), "AdminAgent");
+    Set<String> swept = new TreeSet<>();
+    for (String route : GatewayVerticle.routes()) {
+      String[] parts = route.split(" ", 2);
+      if (!parts[1].startsWith("/v1/customers/:customerId")) {
+        continue;
+      }
+      swept.add(route);
+      TestPlatform.Reply reply = call(parts[0], fill(parts[1]), attacker, bodyFor(parts[0], parts[1]));
+      assertEquals(404, reply.status(), () -> route + " answered " + reply);
+      assertFalse(reply.body().contains(ids.get(":customerId")) && reply.status() == 200, route);
+    }
+    assertTrue(swept.size() >= 35, "the sweep covers the customer-scoped routes: " + swept.size());
+    // Invoice ids are per partner: another partner's "same" invoice is its own (empty) one, never the victim's lines.
+    TestPlatform.Reply invoices = platform.get("/v1/invoices", attacker);
+    assertFalse(invoices.body().contains(ids.get(":customerId")));
+    assertEquals(before, victimState(), "nothing changed");
+  }
+
+  @Test
+  void roleByRouteMatrix() {
+    int checked = 0;
+    for (String route : GatewayVerticle.routes()) {
+      String[] parts = route.split(" ", 2);
+      String method = parts[0];
+      String path = parts[1];
+      if (path.startsWith("/health") || path.equals("/metrics")) {
+        continue;
+      }
+      Set<String> allowed = allowed(method, path);
+      for (String role : ROLES) {
+        TestPlatform.Reply reply = call(method, path.replaceAll(":[A-Za-z]+", "nope"), platform.token(DemoData.CONTOSO.id(), role),
+            method.equals("GET") || method.equals("DELETE") ? null : "{}");
+        boolean refusedByRole = reply.status() == 403 && reply.body().contains("needs one of the roles");
+        assertEquals(!allowed.contains(role), refusedByRole, () -> role + " on " + route + ": " + reply);
+        assertTrue(reply.status() < 500, () -> role + " on " + route + ": " + reply);
+        checked++;
+      }
+    }
+    assertTrue(checked > 300, "routes x roles: " + checked);
+  }
+
+  /** Who may call what: the function-level rules of DOMAIN.md, written out once more, independently. */
+  private static Set<String> allowed(String method, String path) {
+    Set<String> staff = Set.of("AdminAgent", "SalesAgent", "HelpdeskAgent", "BillingAdmin");
+    Set<String> buyers = Set.of("AdminAgent", "SalesAgent");
+    Set<String> managers = Set.of("AdminAgent", "SalesAgent", "HelpdeskAgent");
+    if (path.startsWith("/v1/admin/")) {
+      return Set.of("Operator");
+    }
+    if (path.startsWith("/v1/supportRequests")) {
+      return Set.of("SupportAgent");
+    }
+    if (path.startsWith("/v1/invoices")) {
+      return Set.of("AdminAgent", "BillingAdmin");
+    }
+    if (path.startsWith("/v1/products") || path.startsWith("/v1/reservedInstances") || path.startsWith("/v1/extensions")) {
+      return Set.copyOf(ROLES);
+    }
+    if (path.contains("/agentAccess/") || (method.equals("PATCH") && path.endsWith(":subscriptionId"))) {
+      return Set.of("AdminAgent");
+    }
+    if (method.equals("GET") && !path.contains("/carts")) {
+      return staff;
+    }
+    if (path.contains("/carts") || path.endsWith("/usage") || path.endsWith("/registrations")
+        || (method.equals("POST") && (path.equals("/v1/customers") || path.endsWith("/subscriptions")))) {
+      return buyers;
+    }
+    return managers;
+  }
+
+  @Test
+  void tokenAttacks() throws Exception {
+    String path = "/v1/customers";
+    String issuer = platform.tokens.issuer();
+    String audience = platform.tokens.audience();
+    JsonObject good = TokenForge.claims(issuer, audience, DemoData.CONTOSO.id(), "AdminAgent");
+    String pem = platform.keys.privateKeyPem();
+    long now = System.currentTimeMillis() / 1000;
+    assertEquals(200, platform.get(path, TokenForge.rs256(pem, good)).status());
+    assertRefused(platform.get(path, TokenForge.unsigned(good)), 401);
+    assertRefused(platform.get(path, TokenForge.hs256WithKey(platform.keys.publicKeyPem(), good)), 401);
+    assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("exp", now - 60))), 401);
+    assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("nbf", now + 600))), 401);
+    assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("iss", "https://evil.example"))), 401);
+    assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("aud", "another-api"))), 401);
+    DevelopmentKeys stranger = DevelopmentKeys.loadOrCreate(Files.createTempDirectory("stranger"));
+    assertRefused(platform.get(path, TokenForge.rs256(stranger.privateKeyPem(),
+        new JsonObject().put("alg", "RS256").put("kid", "unknown-key"), good)), 401);
+    JsonObject noTenant = good.copy();
+    noTenant.remove("tid");
+    assertRefused(platform.get(path, TokenForge.rs256(pem, noTenant)), 401);
+    JsonObject noRoles = good.copy();
+    noRoles.remove("roles");
+    assertRefused(platform.get(path, TokenForge.rs256(pem, noRoles)), 401);
+    assertRefused(platform.get(path, TokenForge.rs256(pem, new JsonObject().put("alg", "RS512"), good)), 401);
+  }
+
+  @Test
+  void readOnlyFieldsAreIgnoredOrRefused() {
+    String[] c = victim.newCustomer("readonly.example", "US");
+    TestPlatform.Reply customer = platform.post("/v1/customers", victim.token, "{\"id\":\"chosen-by-attacker\","
+        + "\"companyProfile\":{\"domain\":\"chosen.example\"},\"billingProfile\":{\"companyName\":\"C\",\"defaultAddress\":{\"country\":\"US\"}}}");
+    assertNotEquals("chosen-by-attacker", customer.json().getString("id"));
+    JsonObject line = Shop.line(0, ids.get("item"), 1, "P1Y", c[1], "single").put("unitPrice", 0.01).put("price", 0.01);
+    TestPlatform.Reply cart = victim.createCart(c[0], Shop.cart(null, line));
+    JsonObject order = victim.checkout(c[0], cart.json().getString("id")).json().getJsonArray("orders").getJsonObject(0);
+    assertEquals(0, new BigDecimal("496.17").compareTo(new BigDecimal(order.getValue("totalPrice").toString())), "the catalog's price");
+    String subscription = "/v1/customers/" + c[0] + "/subscriptions/" + c[1];
+    platform.patch(subscription, victim.token, "{\"friendlyName\":\"renamed\",\"origin\":\"transferredFromEA\",\"id\":\"x\"}");
+    JsonObject sub = platform.get(subscription, victim.token).json();
+    assertEquals("csp", sub.getString("origin"));
+    assertEquals(c[1], sub.getString("id"));
+    JsonObject reservation = platform.get("/v1/customers/" + c[0] + "/reservations", victim.token).items().get(0);
+    String path = Shop.path(c[0], reservation);
+    for (String field : List.of("partnerIdOnRecord", "quantity", "provisioningState", "expiryDateTime", "unitPrice", "skuName")) {
+      assertRefused(platform.patch(path, victim.token, new JsonObject().put(field, "x").encode()), 400);
+    }
+    assertEquals(reservation.getInteger("quantity"), platform.get(path, victim.token).json().getInteger("quantity"));
+  }
+
+  @Test
+  void injectionStringsInEveryFilter() {
+    List<String> attacks = List.of("' OR 1=1 --", "\"; DROP TABLE orders.reservation; --", "%", "_", "\\", "${jndi:ldap://x}",
+        "<script>", "../../etc/passwd", "1e309", "-1", "NaN", "\u0000");
+    String token = victim.token;
+    String c = ids.get(":customerId");
+    String agent = platform.token("operator", "SupportAgent");
+    Map<String, List<String>> filters = Map.of(
+        "/v1/reservedInstances?country=US&", List.of("q", "series", "armSkuName", "armRegionName", "term", "sort", "size", "minCores",
+            "maxCores", "continuationToken"),
+        "/v1/reservedInstances?", List.of("country"),
+        "/v1/products?country=US&", List.of("targetView"),
+        "/v1/customers/" + c + "/orders?", List.of("billingType", "size", "continuationToken"),
+        "/v1/customers/" + c + "/entitlements?", List.of("entitlementType"),
+        "/v1/customers/" + c + "/reservations?", List.of("reservationOrderId"),
+        "/v1/customers/" + c + "/reservationRecommendations?", List.of("scope", "lookBackPeriod", "term"),
+        "/v1/customers/" + c + "/supportRequests?", List.of("status"));
+    List<String> failures = new ArrayList<>();
+    for (var entry : filters.entrySet()) {
+      for (String name : entry.getValue()) {
+        for (String attack : attacks) {
+          TestPlatform.Reply reply = platform.get(entry.getKey() + name + "=" + URLEncoder.encode(attack, StandardCharsets.UTF_8), token);
+          if (reply.status() >= 500) {
+            failures.add(name + "=" + attack + " -> " + reply);
+          }
+        }
+      }
+    }
+    for (String name : List.of("status", "partner", "olderThanHours")) {
+      for (String attack : attacks) {
+        TestPlatform.Reply reply = platform.get("/v1/supportRequests?" + name + "=" + URLEncoder.encode(attack, StandardCharsets.UTF_8), agent);
+        if (reply.status() >= 500) {
+          failures.add(name + "=" + attack + " -> " + reply);
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+    assertEquals(560, platform.get("/v1/reservedInstances?country=US&size=1", token).json().getInteger("totalCount"), "catalog intact");
+    assertEquals(1, platform.get("/v1/customers/" + c + "/reservations", token).json().getInteger("totalCount"), "orders intact");
+  }
+
+  @Test
+  void oversizeAndDeeplyNestedBodies() {
+    String c = ids.get(":customerId");
+    String deep = "{\"lineItems\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    assertRefused(platform.post("/v1/customers/" + c + "/carts", victim.token, deep), 400);
+    String wide = "{\"lineItems\":[" + "{},".repeat(30_000) + "{}]}";
+    assertRefused(platform.post("/v1/customers/" + c + "/carts", victim.token, wide), 413);
+    JsonArray many = new JsonArray();
+    for (int i = 0; i < 51; i++) {
+      many.add(Shop.line(i, ids.get("item"), 1, "P1Y", ids.get(":subscriptionId"), "single"));
+    }
+    assertRefused(platform.post("/v1/customers/" + c + "/carts", victim.token, new JsonObject().put("lineItems", many).encode()), 400);
+  }
+}
