@@ -56,8 +56,13 @@ public final class GatewayVerticle extends VerticleBase {
     this.clock = clock;
   }
 
+  /** The OpenAPI document is parsed as a contract at start, so a document that is not valid OpenAPI 3.1 stops the gateway. */
   @Override
   public Future<?> start() {
+    return io.vertx.openapi.contract.OpenAPIContract.from(vertx, OpenApiDocument.document(config.testClock())).compose(this::startWith);
+  }
+
+  private Future<?> startWith(io.vertx.openapi.contract.OpenAPIContract contract) {
     BusClient bus = new BusClient(vertx, config.busTimeoutMs());
     Shared shared = SHARED.computeIfAbsent(config, c -> new Shared(new RateLimiter(c.rateLimitPerMinute()),
         new java.util.concurrent.atomic.AtomicBoolean()));
@@ -71,6 +76,8 @@ public final class GatewayVerticle extends VerticleBase {
 
     Router router = Router.router(vertx);
     router.route().handler(new RequestIds(config.accessLog()));
+    String openApi = OpenApiDocument.document(config.testClock()).encodePrettily();
+    router.get("/v1/openapi.json").handler(ctx -> Responses.json(ctx, 200, openApi));
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
     BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
 

@@ -1,0 +1,62 @@
+package dev.rvi.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rvi.gateway.GatewayVerticle;
+import dev.rvi.gateway.OpenApiDocument;
+import io.vertx.core.json.JsonObject;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document names every route the gateway serves, and no route it does not. */
+class OpenApiContractTest {
+  private static TestPlatform platform;
+
+  @BeforeAll
+  static void start() {
+    platform = TestPlatform.start(false);
+  }
+
+  @AfterAll
+  static void stop() {
+    platform.close();
+  }
+
+  @Test
+  void documentAndRouterAgree() {
+    JsonObject served = platform.get("/v1/openapi.json", null).json();
+    assertEquals("3.1.0", served.getString("openapi"));
+    Set<String> documented = new TreeSet<>();
+    for (String path : served.getJsonObject("paths").fieldNames()) {
+      for (String method : served.getJsonObject("paths").getJsonObject(path).fieldNames()) {
+        documented.add(method.toUpperCase() + " " + path);
+      }
+    }
+    Set<String> routed = new TreeSet<>();
+    for (String route : GatewayVerticle.routes()) {
+      String[] parts = route.split(" ", 2);
+      routed.add(parts[0] + " " + OpenApiDocument.openApiPath(parts[1]));
+    }
+    Set<String> missing = new TreeSet<>(routed);
+    missing.removeAll(documented);
+    assertEquals(Set.of(), missing, "routes missing from the OpenAPI document");
+    Set<String> phantom = new TreeSet<>(documented);
+    phantom.removeAll(routed);
+    assertEquals(Set.of(), phantom, "the document names routes that do not exist");
+    assertTrue(routed.size() > 60, "routes: " + routed.size());
+  }
+
+  @Test
+  void parametersAreDescribedWithTheirLimits() {
+    JsonObject search = platform.get("/v1/openapi.json", null).json().getJsonObject("paths").getJsonObject("/v1/reservedInstances")
+        .getJsonObject("get");
+    String parameters = search.getJsonArray("parameters").encode();
+    assertTrue(parameters.contains("\"enum\":[\"name\",\"price\",\"-price\",\"savings\",\"cores\",\"region\"]"), parameters);
+    assertTrue(parameters.contains("\"maximum\":1000"), "page size limit");
+    assertEquals("bearer", search.getJsonArray("security").getJsonObject(0).fieldNames().iterator().next());
+  }
+}
