@@ -51,6 +51,20 @@ class OpenApiContractTest {
   }
 
   @Test
+  void requestsAreCheckedAgainstTheContractBeforeAnyService() {
+    String token = platform.token("t1", "SalesAgent");
+    for (String query : new String[] {"sort=cheapest", "size=5000", "term=P2Y", "minCores=abc", "country=USA", "armRegionName=east%20us"}) {
+      String q = query.startsWith("country") ? query : "country=US&" + query;
+      TestPlatform.Reply reply = platform.get("/v1/reservedInstances?" + q, token);
+      io.vertx.core.json.JsonObject error = ErrorShape.assertRefused(reply, 400);
+      assertTrue(error.getString("description").startsWith("query parameter "), reply::toString);
+    }
+    io.vertx.core.json.JsonObject missing = ErrorShape.assertRefused(platform.get("/v1/products", token), 400);
+    assertTrue(missing.getString("description").contains("country"), missing::encode);
+    ErrorShape.assertRefused(platform.get("/v1/customers/" + "x".repeat(200), token), 404);
+  }
+
+  @Test
   void parametersAreDescribedWithTheirLimits() {
     JsonObject search = platform.get("/v1/openapi.json", null).json().getJsonObject("paths").getJsonObject("/v1/reservedInstances")
         .getJsonObject("get");

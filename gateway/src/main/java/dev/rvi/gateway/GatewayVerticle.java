@@ -6,6 +6,7 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.auth.TokenVerifier;
+import dev.rvi.gateway.http.ContractCheck;
 import dev.rvi.gateway.http.Guard;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.gateway.http.RateLimiter;
@@ -56,7 +57,10 @@ public final class GatewayVerticle extends VerticleBase {
     this.clock = clock;
   }
 
-  /** The OpenAPI document is parsed as a contract at start, so a document that is not valid OpenAPI 3.1 stops the gateway. */
+  /**
+   * The OpenAPI document is parsed as a contract at start (a document that is not valid OpenAPI 3.1
+   * stops the gateway), and every request's parameters are checked against it before any route runs.
+   */
   @Override
   public Future<?> start() {
     return io.vertx.openapi.contract.OpenAPIContract.from(vertx, OpenApiDocument.document(config.testClock())).compose(this::startWith);
@@ -76,6 +80,7 @@ public final class GatewayVerticle extends VerticleBase {
 
     Router router = Router.router(vertx);
     router.route().handler(new RequestIds(config.accessLog()));
+    router.route().handler(new ContractCheck(contract));
     String openApi = OpenApiDocument.document(config.testClock()).encodePrettily();
     router.get("/v1/openapi.json").handler(ctx -> Responses.json(ctx, 200, openApi));
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
