@@ -65,6 +65,20 @@ class OpenApiContractTest {
   }
 
   @Test
+  void bodiesAreCheckedAgainstTheContractAfterTheTokenAndRole() {
+    String token = platform.token("t1", "AdminAgent");
+    String path = "/v1/customers/c1/reservationOrders/ro1/calculateRefund";
+    io.vertx.core.json.JsonObject wrongType = ErrorShape.assertRefused(platform.post(path, token,
+        "{\"reservationToReturn\":{\"reservationId\":\"r1\",\"quantity\":\"two\"}}"), 400);
+    assertTrue(wrongType.getString("description").startsWith("body: "), wrongType::encode);
+    ErrorShape.assertRefused(platform.post(path, token, "{}"), 400);
+    ErrorShape.assertRefused(platform.post("/v1/customers/c1/carts", token, "{\"lineItems\":\"everything\"}"), 400);
+    ErrorShape.assertRefused(platform.post("/v1/customers/c1/subscriptions", token, "{\"friendlyName\":\"x\",\"origin\":\"mars\"}"), 400);
+    ErrorShape.assertRefused(platform.post(path, null, "{}"), 401);
+    ErrorShape.assertRefused(platform.post(path, platform.token("t1", "BillingAdmin"), "{}"), 403);
+  }
+
+  @Test
   void parametersAreDescribedWithTheirLimits() {
     JsonObject search = platform.get("/v1/openapi.json", null).json().getJsonObject("paths").getJsonObject("/v1/reservedInstances")
         .getJsonObject("get");

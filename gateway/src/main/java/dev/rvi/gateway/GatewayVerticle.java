@@ -70,7 +70,7 @@ public final class GatewayVerticle extends VerticleBase {
     BusClient bus = new BusClient(vertx, config.busTimeoutMs());
     Shared shared = SHARED.computeIfAbsent(config, c -> new Shared(new RateLimiter(c.rateLimitPerMinute()),
         new java.util.concurrent.atomic.AtomicBoolean()));
-    Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()), shared.limiter());
+    Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()), shared.limiter(), new ContractCheck(contract));
     CatalogRoutes catalog = new CatalogRoutes(bus);
     AdminRoutes admin = new AdminRoutes(bus, clock);
     HealthRoutes health = new HealthRoutes(bus);
@@ -79,12 +79,18 @@ public final class GatewayVerticle extends VerticleBase {
     SupportRoutes support = new SupportRoutes(bus);
 
     Router router = Router.router(vertx);
-    router.route().handler(new RequestIds(config.accessLog()));
-    router.route().handler(new ContractCheck(contract));
-    String openApi = OpenApiDocument.document(config.testClock()).encodePrettily();
-    router.get("/v1/openapi.json").handler(ctx -> Responses.json(ctx, 200, openApi));
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
     BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
+    router.route().handler(new RequestIds(config.accessLog()));
+    // Bodies are read once for every route, with the small limit but for the two bulk uploads.
+    router.route().handler(ctx -> {
+      String path = ctx.request().path();
+      boolean bulk = path.equals("/v1/admin/priceSheets") || path.endsWith("/usage");
+      (bulk ? priceSheetBody : body).handle(ctx);
+    });
+
+    String openApi = OpenApiDocument.document(config.testClock()).encodePrettily();
+    router.get("/v1/openapi.json").handler(ctx -> Responses.json(ctx, 200, openApi));
 
     router.get("/health").handler(health::handle);
     router.get("/health/live").handler(ctx -> Responses.json(ctx, 200, "{\"status\":\"UP\"}"));
@@ -104,29 +110,28 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/v1/products/:productId/skus/:skuId/availabilities")
         .handler(guard.allow(CATALOG_READERS, 200, catalog::availabilities));
     router.get("/v1/reservedInstances").handler(guard.allow(CATALOG_READERS, 200, catalog::search));
-    router.post("/v1/extensions/product/checkInventory").handler(body)
-        .handler(guard.allow(CATALOG_READERS, 200, catalog::checkInventory));
+    router.post("/v1/extensions/product/checkInventory").handler(guard.allow(CATALOG_READERS, 200, catalog::checkInventory));
 
     router.get("/v1/relationships").handler(guard.allow(PARTNER_STAFF, 200, orders::relationships));
-    router.post("/v1/customers").handler(body).handler(guard.allow(BUYERS, 201, orders::createCustomer));
+    router.post("/v1/customers").handler(guard.allow(BUYERS, 201, orders::createCustomer));
     router.get("/v1/customers").handler(guard.allow(PARTNER_STAFF, 200, orders::listCustomers));
     router.get("/v1/customers/:customerId").handler(guard.allow(PARTNER_STAFF, 200, orders::getCustomer));
     String subscriptions = "/v1/customers/:customerId/subscriptions";
     String subscription = subscriptions + "/:subscriptionId";
-    router.post(subscriptions).handler(body).handler(guard.allow(BUYERS, 201, orders::createSubscription));
+    router.post(subscriptions).handler(guard.allow(BUYERS, 201, orders::createSubscription));
     router.get(subscriptions).handler(guard.allow(PARTNER_STAFF, 200, orders::listSubscriptions));
     router.get(subscription).handler(guard.allow(PARTNER_STAFF, 200, orders::getSubscription));
-    router.patch(subscription).handler(body).handler(guard.allow(ADMIN_AGENTS, 200, orders::updateSubscription));
-    router.post(subscription + "/registrations").handler(body).handler(guard.allow(BUYERS, 202, orders::register));
+    router.patch(subscription).handler(guard.allow(ADMIN_AGENTS, 200, orders::updateSubscription));
+    router.post(subscription + "/registrations").handler(guard.allow(BUYERS, 202, orders::register));
     router.get(subscription + "/registrationstatus").handler(guard.allow(PARTNER_STAFF, 200, orders::registrationStatus));
     router.get(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 200, orders::getAgentAccess));
-    router.put(subscription + "/agentAccess/:userId").handler(body).handler(guard.allow(ADMIN_AGENTS, 200, orders::grantAgentAccess));
+    router.put(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 200, orders::grantAgentAccess));
     router.delete(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 204, orders::revokeAgentAccess));
     String carts = "/v1/customers/:customerId/carts";
-    router.post(carts).handler(body).handler(guard.allow(BUYERS, 201, orders::createCart));
+    router.post(carts).handler(guard.allow(BUYERS, 201, orders::createCart));
     router.get(carts + "/:cartId").handler(guard.allow(BUYERS, 200, orders::getCart));
-    router.put(carts + "/:cartId").handler(body).handler(guard.allow(BUYERS, 200, orders::updateCart));
-    router.post(carts + "/:cartId/checkout").handler(body).handler(guard.allow(BUYERS, 201, orders::checkout));
+    router.put(carts + "/:cartId").handler(guard.allow(BUYERS, 200, orders::updateCart));
+    router.post(carts + "/:cartId/checkout").handler(guard.allow(BUYERS, 201, orders::checkout));
     router.get("/v1/customers/:customerId/orders").handler(guard.allow(PARTNER_STAFF, 200, orders::listOrders));
     router.get("/v1/customers/:customerId/orders/:orderId").handler(guard.allow(PARTNER_STAFF, 200, orders::getOrder));
     router.get("/v1/customers/:customerId/entitlements").handler(guard.allow(PARTNER_STAFF, 200, orders::entitlements));
@@ -135,20 +140,18 @@ public final class GatewayVerticle extends VerticleBase {
         .handler(guard.allow(PARTNER_STAFF, 200, orders::getReservation));
 
     String reservation = "/v1/customers/:customerId/reservationOrders/:reservationOrderId/reservations/:reservationId";
-    router.patch(reservation).handler(body).handler(guard.allow(MANAGERS, 200, reservations::configure));
+    router.patch(reservation).handler(guard.allow(MANAGERS, 200, reservations::configure));
     router.get(reservation + "/revisions").handler(guard.allow(PARTNER_STAFF, 200, reservations::revisions));
     router.get(reservation + "/roleAssignments").handler(guard.allow(PARTNER_STAFF, 200, reservations::roleAssignments));
     router.get(reservation + "/roleAssignments/:userId").handler(guard.allow(PARTNER_STAFF, 200, reservations::roleAssignment));
-    router.put(reservation + "/roleAssignments/:userId").handler(body).handler(guard.allow(MANAGERS, 200, reservations::assignRole));
+    router.put(reservation + "/roleAssignments/:userId").handler(guard.allow(MANAGERS, 200, reservations::assignRole));
     router.delete(reservation + "/roleAssignments/:userId").handler(guard.allow(MANAGERS, 204, reservations::removeRole));
     String reservationOrder = "/v1/customers/:customerId/reservationOrders/:reservationOrderId";
-    router.post(reservationOrder + "/calculateRefund").handler(body).handler(guard.allow(MANAGERS, 200, reservations::calculateRefund));
-    router.post(reservationOrder + "/return").handler(body).handler(guard.allow(MANAGERS, 200, reservations::returnReservation));
-    router.post("/v1/customers/:customerId/calculateExchange").handler(body).handler(guard.allow(MANAGERS, 200, reservations::calculateExchange));
-    router.post("/v1/customers/:customerId/exchange").handler(body).handler(guard.allow(MANAGERS, 200, reservations::exchange));
-    BodyHandler usageBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
-    router.post("/v1/customers/:customerId/subscriptions/:subscriptionId/usage").handler(usageBody)
-        .handler(guard.allow(BUYERS, 200, reservations::ingestUsage));
+    router.post(reservationOrder + "/calculateRefund").handler(guard.allow(MANAGERS, 200, reservations::calculateRefund));
+    router.post(reservationOrder + "/return").handler(guard.allow(MANAGERS, 200, reservations::returnReservation));
+    router.post("/v1/customers/:customerId/calculateExchange").handler(guard.allow(MANAGERS, 200, reservations::calculateExchange));
+    router.post("/v1/customers/:customerId/exchange").handler(guard.allow(MANAGERS, 200, reservations::exchange));
+    router.post("/v1/customers/:customerId/subscriptions/:subscriptionId/usage").handler(guard.allow(BUYERS, 200, reservations::ingestUsage));
     router.get(reservation + "/utilization").handler(guard.allow(PARTNER_STAFF, 200, reservations::utilization));
     router.get("/v1/customers/:customerId/reservationRecommendations").handler(guard.allow(PARTNER_STAFF, 200, reservations::recommendations));
     router.get("/v1/invoices").handler(guard.allow(BILLING, 200, reservations::invoices));
@@ -156,26 +159,26 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/v1/invoices/:invoiceId/lineitems").handler(guard.allow(BILLING, 200, reservations::invoiceLines));
     router.get("/v1/invoices/:invoiceId/reconciliation")
         .handler(guard.allow(BILLING, 200, reservations::reconciliation, "text/csv; charset=utf-8"));
-    router.post("/v1/customers/:customerId/supportRequests").handler(body).handler(guard.allow(MANAGERS, 201, support::file));
+    router.post("/v1/customers/:customerId/supportRequests").handler(guard.allow(MANAGERS, 201, support::file));
     router.get("/v1/customers/:customerId/supportRequests").handler(guard.allow(PARTNER_STAFF, 200, support::listForCustomer));
     router.get("/v1/customers/:customerId/supportRequests/:supportRequestId").handler(guard.allow(PARTNER_STAFF, 200, support::getForPartner));
     router.get("/v1/supportRequests").handler(guard.allow(SUPPORT_AGENTS, 200, support::queue));
     router.get("/v1/supportRequests/:supportRequestId").handler(guard.allow(SUPPORT_AGENTS, 200, support::getForAgent));
-    router.post("/v1/supportRequests/:supportRequestId/assign").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::assign));
-    router.post("/v1/supportRequests/:supportRequestId/notes").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::note));
-    router.post("/v1/supportRequests/:supportRequestId/approve").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::approve));
-    router.post("/v1/supportRequests/:supportRequestId/reject").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::reject));
-    router.post("/v1/supportRequests/:supportRequestId/close").handler(body).handler(guard.allow(SUPPORT_AGENTS, 200, support::close));
+    router.post("/v1/supportRequests/:supportRequestId/assign").handler(guard.allow(SUPPORT_AGENTS, 200, support::assign));
+    router.post("/v1/supportRequests/:supportRequestId/notes").handler(guard.allow(SUPPORT_AGENTS, 200, support::note));
+    router.post("/v1/supportRequests/:supportRequestId/approve").handler(guard.allow(SUPPORT_AGENTS, 200, support::approve));
+    router.post("/v1/supportRequests/:supportRequestId/reject").handler(guard.allow(SUPPORT_AGENTS, 200, support::reject));
+    router.post("/v1/supportRequests/:supportRequestId/close").handler(guard.allow(SUPPORT_AGENTS, 200, support::close));
     router.post("/v1/admin/renewals/run").handler(guard.allow(OPERATORS, 200, admin::runRenewals));
 
-    router.post("/v1/admin/partners").handler(body).handler(guard.allow(OPERATORS, 201, admin::onboardPartner));
+    router.post("/v1/admin/partners").handler(guard.allow(OPERATORS, 201, admin::onboardPartner));
     router.get("/v1/admin/partners").handler(guard.allow(OPERATORS, 200, admin::listPartners));
     router.put("/v1/admin/partners/:providerId/resellers/:resellerId")
         .handler(guard.allow(OPERATORS, 200, admin::linkReseller));
-    router.post("/v1/admin/priceSheets").handler(priceSheetBody).handler(guard.allow(OPERATORS, 200, admin::loadPriceSheet));
+    router.post("/v1/admin/priceSheets").handler(guard.allow(OPERATORS, 200, admin::loadPriceSheet));
     if (config.testClock()) {
       router.get("/v1/admin/clock").handler(guard.allow(OPERATORS, 200, admin::readClock));
-      router.post("/v1/admin/clock").handler(body).handler(guard.allow(OPERATORS, 200, admin::moveClock));
+      router.post("/v1/admin/clock").handler(guard.allow(OPERATORS, 200, admin::moveClock));
     }
 
     router.errorHandler(404, ctx -> Responses.error(ctx, 404, "no such resource: " + ctx.request().path()));

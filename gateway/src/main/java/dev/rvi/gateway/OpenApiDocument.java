@@ -97,7 +97,8 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", res + "/revisions", "listRevisions", "Every configuration change", List.of(), null));
     ops.add(new Op("GET", res + "/roleAssignments", "listRoleAssignments", "Access control (IAM)", List.of(), null));
     for (String m : List.of("GET", "PUT", "DELETE")) {
-      ops.add(new Op(m, res + "/roleAssignments/:userId", m.toLowerCase() + "RoleAssignment", "A role on the reservation", List.of(), null));
+      ops.add(new Op(m, res + "/roleAssignments/:userId", m.toLowerCase() + "RoleAssignment", "A role on the reservation", List.of(),
+          m.equals("PUT") ? "RoleAssignment" : null));
     }
     ops.add(new Op("GET", res + "/utilization", "getUtilization", "Daily utilization", List.of(q("grain", oneOf("daily"), false, "grain"),
         q("from", str().put("format", "date"), false, "first day"), q("to", str().put("format", "date"), false, "last day")), null));
@@ -177,8 +178,9 @@ public final class OpenApiDocument {
               .put("403", errorResponse("role not allowed")).put("404", errorResponse("not found, or another partner's"))
               .put("429", errorResponse("rate limit")).put("503", errorResponse("service unavailable")));
       if (op.body() != null) {
-        operation.put("requestBody", new JsonObject().put("required", true).put("content", new JsonObject().put("application/json",
-            new JsonObject().put("schema", new JsonObject().put("type", "object").put("description", op.body())))));
+        boolean optional = op.body().equals("SupportAgentAction");
+        operation.put("requestBody", new JsonObject().put("required", !optional).put("content", new JsonObject().put("application/json",
+            new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/" + op.body())))));
       }
       if (!op.path().startsWith("/health") && !op.path().equals("/metrics") && !op.path().equals("/v1/openapi.json")) {
         operation.put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())));
@@ -196,11 +198,7 @@ public final class OpenApiDocument {
         .put("components", new JsonObject()
             .put("securitySchemes", new JsonObject().put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT")))
-            .put("schemas", new JsonObject().put("Error", new JsonObject().put("type", "object")
-                .put("required", new JsonArray().add("code").add("description"))
-                .put("properties", new JsonObject().put("code", new JsonObject().put("type", "integer"))
-                    .put("description", str()).put("data", new JsonObject().put("type", "array").put("items", str()))
-                    .put("source", str())))));
+            .put("schemas", BodySchemas.all()));
   }
 
   private static JsonObject errorResponse(String description) {

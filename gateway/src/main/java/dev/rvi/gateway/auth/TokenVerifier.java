@@ -99,6 +99,8 @@ public final class TokenVerifier {
         throw new IllegalStateException("the JWKS URL answered " + response.statusCode());
       }
       this.auth = build(response.bodyAsJsonObject());
+      // Tokens verified with keys that may now be retired are checked again.
+      cache.clear();
       return (Void) null;
     }).recover(e -> {
       org.slf4j.LoggerFactory.getLogger(TokenVerifier.class).warn("could not fetch the JWKS from {}: {}", settings.jwksUrl(), e.getMessage());

@@ -2,28 +2,35 @@ package dev.rvi.gateway.http;
 
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
-import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.json.schema.Draft;
+import io.vertx.json.schema.JsonSchema;
 import io.vertx.json.schema.JsonSchemaOptions;
 import io.vertx.json.schema.OutputFormat;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.json.schema.Validator;
 import io.vertx.json.schema.common.dsl.SchemaType;
 import io.vertx.openapi.contract.Location;
+import io.vertx.openapi.contract.MediaType;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.contract.Parameter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks every request's path and query parameters against the OpenAPI contract (the operation found
- * by vertx-openapi, each parameter's JSON schema) before any route runs: a value that does not fit is
- * a 400 in Partner Center's shape. Values are checked as Vert.x Web decoded them (the library's own
- * parameter reader would decode them a second time, breaking values such as a literal '%').
+ * Checks a request against the OpenAPI contract (the operation vertx-openapi finds for it): each path
+ * and query parameter against its JSON schema, and the JSON body against the operation's body schema,
+ * before any service sees it. Runs after the token and role checks, so those answer first. Values are
+ * checked as Vert.x Web decoded them (the library's own parameter reader would decode them a second
+ * time, breaking values such as a literal '%'). The two bulk uploads (price sheets, usage) are read by
+ * their streaming parsers instead of a schema pass over megabytes.
  */
-public final class ContractCheck implements Handler<RoutingContext> {
+public final class ContractCheck {
   private final OpenAPIContract contract;
   private final Map<String, Validator> validators = new ConcurrentHashMap<>();
   private final JsonSchemaOptions options = new JsonSchemaOptions().setDraft(Draft.DRAFT202012)
@@ -33,12 +40,11 @@ public final class ContractCheck implements Handler<RoutingContext> {
     this.contract = contract;
   }
 
-  @Override
-  public void handle(RoutingContext ctx) {
+  /** The refusal, or null when the request fits the contract. */
+  public ApiError check(RoutingContext ctx) {
     Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
     if (operation == null) {
-      ctx.next();
-      return;
+      return null;
     }
     Map<String, String> pathValues = pathValues(operation.getOpenAPIPath(), ctx.request().path());
     for (Parameter p : operation.getParameters()) {
@@ -48,8 +54,7 @@ public final class ContractCheck implements Handler<RoutingContext> {
       String value = p.getIn() == Location.QUERY ? ctx.request().getParam(p.getName()) : pathValues.get(p.getName());
       if (value == null) {
         if (p.isRequired()) {
-          refuse(ctx, p, "is required");
-          return;
+          return refusal(p, "is required");
         }
         continue;
       }
@@ -58,39 +63,72 @@ public final class ContractCheck implements Handler<RoutingContext> {
         try {
           typed = Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-          refuse(ctx, p, "must be a whole number");
-          return;
+          return refusal(p, "must be a whole number");
         }
       }
-      Validator validator = validators.computeIfAbsent(operation.getOperationId() + "|" + p.getIn() + "|" + p.getName(),
-          k -> Validator.create(p.getSchema(), options));
-      OutputUnit result = validator.validate(typed);
-      if (!result.getValid()) {
-        String why = result.getErrors() == null || result.getErrors().isEmpty() ? "does not fit the API"
-            : result.getErrors().get(0).getError();
-        refuse(ctx, p, why);
-        return;
+      String why = validate(operation.getOperationId() + "|" + p.getIn() + "|" + p.getName(), p.getSchema(), typed);
+      if (why != null) {
+        return refusal(p, why);
       }
     }
-    ctx.next();
+    return checkBody(ctx, operation);
   }
 
-  /** The values of {@code {name}} segments of the template in the request's path (routes are matched before routing, here). */
+  private ApiError checkBody(RoutingContext ctx, Operation operation) {
+    if (operation.getRequestBody() == null) {
+      return null;
+    }
+    String path = ctx.request().path();
+    if (path.equals("/v1/admin/priceSheets") || path.endsWith("/usage")) {
+      return null;
+    }
+    MediaType json = operation.getRequestBody().getContent().get("application/json");
+    Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+    if (body == null || body.length() == 0) {
+      return operation.getRequestBody().isRequired() ? bad("a JSON body is required") : null;
+    }
+    Object parsed;
+    try {
+      parsed = body.toJsonValue();
+    } catch (RuntimeException e) {
+      return bad("the body is not valid JSON");
+    }
+    String why = json == null ? null : validate(operation.getOperationId() + "|body", json.getSchema(), parsed);
+    return why == null ? null : bad("body: " + why);
+  }
+
+  private String validate(String key, JsonSchema schema, Object value) {
+    OutputUnit result = validators.computeIfAbsent(key, k -> Validator.create(schema, options)).validate(value);
+    if (result.getValid()) {
+      return null;
+    }
+    String why = result.getErrors() == null || result.getErrors().isEmpty() ? "does not fit the API"
+        : result.getErrors().get(result.getErrors().size() - 1).getInstanceLocation() + " "
+            + result.getErrors().get(result.getErrors().size() - 1).getError();
+    return why.replaceAll("[\\r\\n]", " ").trim();
+  }
+
+  /** The values of the template's {@code {name}} segments in the request's path. */
   private static Map<String, String> pathValues(String template, String path) {
-    Map<String, String> values = new java.util.HashMap<>();
+    Map<String, String> values = new HashMap<>();
     String[] t = template.split("/");
     String[] r = path.split("/");
     for (int i = 0; i < t.length && i < r.length; i++) {
       if (t[i].startsWith("{") && t[i].endsWith("}")) {
-        values.put(t[i].substring(1, t[i].length() - 1), java.net.URLDecoder.decode(r[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        values.put(t[i].substring(1, t[i].length() - 1), URLDecoder.decode(r[i].replace("+", "%2B"), StandardCharsets.UTF_8));
       }
     }
     return values;
   }
 
-  private static void refuse(RoutingContext ctx, Parameter p, String why) {
-    String where = p.getIn() == Location.PATH ? "path parameter " : "query parameter ";
-    Responses.error(ctx, ApiError.of(p.getIn() == Location.PATH ? 404 : 400, p.getIn() == Location.PATH ? ErrorCode.NOT_FOUND : ErrorCode.BAD_REQUEST,
-        where + p.getName() + ": " + (why == null ? "does not fit the API" : why.replaceAll("[\\r\\n]", " ")), "gateway"));
+  private static ApiError refusal(Parameter p, String why) {
+    if (p.getIn() == Location.PATH) {
+      return ApiError.of(404, ErrorCode.NOT_FOUND, "path parameter " + p.getName() + ": " + why, "gateway");
+    }
+    return bad("query parameter " + p.getName() + ": " + why);
+  }
+
+  private static ApiError bad(String description) {
+    return ApiError.of(400, ErrorCode.BAD_REQUEST, description, "gateway");
   }
 }

@@ -19,10 +19,12 @@ public final class Guard {
 
   private final TokenVerifier verifier;
   private final RateLimiter limiter;
+  private final ContractCheck contract;
 
-  public Guard(TokenVerifier verifier, RateLimiter limiter) {
+  public Guard(TokenVerifier verifier, RateLimiter limiter, ContractCheck contract) {
     this.verifier = verifier;
     this.limiter = limiter;
+    this.contract = contract;
   }
 
   public Handler<RoutingContext> allow(Set<String> roles, int successStatus, Endpoint endpoint) {
@@ -53,6 +55,11 @@ public final class Guard {
       }
       Future<String> result;
       try {
+        ApiError misfit = contract.check(ctx);
+        if (misfit != null) {
+          Responses.error(ctx, misfit);
+          return;
+        }
         result = endpoint.handle(ctx, caller);
       } catch (RuntimeException e) {
         result = Future.failedFuture(e);

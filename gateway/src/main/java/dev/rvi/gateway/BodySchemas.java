@@ -1,0 +1,83 @@
+package dev.rvi.gateway;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+
+/**
+ * JSON schemas of the request bodies, in the OpenAPI document's components. Partner Center's bodies
+ * are accepted with keys in any case; the schemas type the documented (camelCase) spellings and let
+ * other keys pass, which the routes' readers then handle.
+ */
+final class BodySchemas {
+  private BodySchemas() {}
+
+  private static JsonObject obj(Object... pairs) {
+    JsonObject properties = new JsonObject();
+    for (int i = 0; i < pairs.length; i += 2) {
+      properties.put((String) pairs[i], pairs[i + 1]);
+    }
+    return new JsonObject().put("type", "object").put("properties", properties);
+  }
+
+  private static JsonObject str(int max) {
+    return new JsonObject().put("type", "string").put("maxLength", max);
+  }
+
+  private static JsonObject oneOf(String... values) {
+    return new JsonObject().put("type", "string").put("enum", new JsonArray(List.of((Object[]) values)));
+  }
+
+  private static JsonObject integer(int min, int max) {
+    return new JsonObject().put("type", "integer").put("minimum", min).put("maximum", max);
+  }
+
+  private static JsonObject array(JsonObject items, int max) {
+    return new JsonObject().put("type", "array").put("items", items).put("maxItems", max);
+  }
+
+  private static JsonObject required(JsonObject schema, String... names) {
+    return schema.put("required", new JsonArray(List.of((Object[]) names)));
+  }
+
+  static JsonObject all() {
+    JsonObject provisioning = obj("subscriptionId", str(128), "scope", str(20), "duration", str(20));
+    JsonObject line = obj("id", integer(0, 10_000), "catalogItemId", str(200), "quantity", integer(1, 1_000_000),
+        "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning);
+    JsonObject reservationRef = obj("reservationId", str(300), "quantity", integer(1, 1_000_000));
+    JsonObject purchase = obj("catalogItemId", str(200), "quantity", integer(1, 1_000_000), "termDuration", str(20),
+        "provisioningContext", provisioning);
+    return new JsonObject()
+        .put("Error", required(obj("code", new JsonObject().put("type", "integer"), "description", str(10_000),
+            "data", array(str(10_000), 1000), "source", str(50)), "code", "description"))
+        .put("Customer", obj("companyProfile", obj("domain", str(253), "companyName", str(200)),
+            "billingProfile", obj("companyName", str(200), "email", str(320), "culture", str(10), "language", str(10),
+                "defaultAddress", obj("country", str(2), "city", str(200), "addressLine1", str(200), "postalCode", str(200))),
+            "associatedPartnerId", str(128)))
+        .put("Subscription", obj("friendlyName", str(100), "origin", oneOf("csp", "transferredFromDirect", "transferredFromEA"),
+            "reservations", array(str(300), 1000)))
+        .put("SubscriptionUpdate", obj("status", oneOf("active", "suspended", "deleted"), "friendlyName", str(100)))
+        .put("Cart", obj("lineItems", array(line, 50), "participants", array(obj("key", str(100), "value", str(100)), 10)))
+        .put("ReservationUpdate", obj("appliedScopeType", str(20), "appliedScopes", array(str(300), 1),
+            "renew", new JsonObject().put("type", "boolean"), "properties", new JsonObject().put("type", "object")))
+        .put("RoleAssignment", obj("role", oneOf("Reader", "Administrator")))
+        .put("RefundQuote", required(obj("reservationToReturn", reservationRef), "reservationToReturn"))
+        .put("Return", required(obj("sessionId", str(100), "reservationToReturn", reservationRef, "returnReason", str(500)),
+            "sessionId", "reservationToReturn"))
+        .put("ExchangeQuote", required(obj("reservationsToExchange", array(reservationRef, 50), "reservationsToPurchase", array(purchase, 50)),
+            "reservationsToExchange", "reservationsToPurchase"))
+        .put("Session", required(obj("sessionId", str(100)), "sessionId"))
+        .put("Usage", obj("items", new JsonObject().put("type", "array")))
+        .put("SupportRequest", obj("issueType", str(50), "problemType", str(50), "category", str(50), "reservationId", str(128),
+            "reservationOrderId", str(128), "quantity", integer(1, 1_000_000),
+            "contact", obj("preferredContactMethod", oneOf("email", "phone"), "name", str(200), "email", str(320), "phone", str(50),
+                "language", str(20), "timeZone", str(60)), "description", str(4000)))
+        .put("SupportAgentAction", obj("assignee", str(128), "text", str(4000), "visibility", oneOf("internal", "partner"),
+            "reason", str(2000)))
+        .put("Partner", obj("id", str(64), "name", str(200), "mpnId", str(10), "type", str(30), "country", str(2)))
+        .put("PriceSheet", obj("Items", new JsonObject().put("type", "array")))
+        .put("InventoryCheck", obj("TargetItems", array(obj("ProductId", str(40), "SkuId", str(40)), 100),
+            "targetItems", array(obj("productId", str(40), "skuId", str(40)), 100)))
+        .put("Clock", required(obj("now", str(40)), "now"));
+  }
+}
