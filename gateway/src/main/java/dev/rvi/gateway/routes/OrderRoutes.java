@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 
 /** Customers, subscriptions, agent access, carts, checkout, order history, entitlements, reservations. */
 public final class OrderRoutes {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9@._\\-]{1,128}");
+  private static final Pattern ID = dev.rvi.gateway.http.PathIds.ID;
   private static final String SOURCE = "gateway";
 
   private final BusClient bus;
@@ -67,12 +67,9 @@ public final class OrderRoutes {
   }
 
   private static String id(RoutingContext ctx, String name) {
-    String value = ctx.pathParam(name);
-    if (value == null || !ID.matcher(value).matches()) {
-      throw Errors.notFound(SOURCE, name + " not found");
-    }
-    return value;
+    return dev.rvi.gateway.http.PathIds.id(ctx, name);
   }
+
 
   private static Ids ids(RoutingContext ctx, String filter) {
     Query q = new Query(ctx);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /** Managing reservations (configure, IAM, refund, exchange) and billing. */
 public final class ReservationRoutes {
   private static final String SOURCE = "gateway";
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9@._\\-]{1,128}");
+  private static final Pattern ID = dev.rvi.gateway.http.PathIds.ID;
   private static final List<String> READ_ONLY = List.of("id", "reservationOrderId", "partnerIdOnRecord", "quantity", "skuName", "location",
       "term", "billingPlan", "effectiveDateTime", "expiryDateTime", "provisioningState", "displayProvisioningState", "unitPrice",
       "currencyCode", "instanceFlexibility", "purchaseDateTime", "orderId", "orderNumber");
@@ -41,12 +41,9 @@ public final class ReservationRoutes {
   }
 
   private static String id(RoutingContext ctx, String name) {
-    String value = ctx.pathParam(name);
-    if (value == null || !ID.matcher(value).matches()) {
-      throw Errors.notFound(SOURCE, name + " not found");
-    }
-    return value;
+    return dev.rvi.gateway.http.PathIds.id(ctx, name);
   }
+
 
   private static Ids reservation(RoutingContext ctx) {
     return new Ids(id(ctx, "customerId"), null, ctx.pathParam("userId") == null ? null : id(ctx, "userId"), null, null,

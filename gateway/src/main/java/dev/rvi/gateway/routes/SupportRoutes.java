@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /** Support requests: filed and read by partners, worked by the operator's support agents. */
 public final class SupportRoutes {
   private static final String SOURCE = "gateway";
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9@._\\-]{1,128}");
+  private static final Pattern ID = dev.rvi.gateway.http.PathIds.ID;
   private static final Set<String> STATUSES = Set.of("new", "inProgress", "approved", "completed", "rejected", "closed");
 
   private final BusClient bus;
@@ -41,12 +41,9 @@ public final class SupportRoutes {
   }
 
   private static String id(RoutingContext ctx, String name) {
-    String value = ctx.pathParam(name);
-    if (value == null || !ID.matcher(value).matches()) {
-      throw Errors.notFound(SOURCE, name + " not found");
-    }
-    return value;
+    return dev.rvi.gateway.http.PathIds.id(ctx, name);
   }
+
 
   private static SupportQuery query(RoutingContext ctx, String id, String customerId) {
     Query q = new Query(ctx);
