@@ -1,0 +1,45 @@
+package dev.rvi.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** SIGTERM's path: a request in flight when the shutdown starts still gets its answer; new ones find no server. */
+class GracefulShutdownTest {
+
+  @Test
+  void requestsInFlightFinish() throws Exception {
+    TestPlatform platform = TestPlatform.start(false);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    // Six copies of the sample sheet at six dates (5,040 rows) take a second or two to load: long enough to be in flight.
+    io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+    io.vertx.core.json.JsonArray sample = new io.vertx.core.json.JsonObject(DemoData.samplePriceSheet()).getJsonArray("Items");
+    for (int month = 1; month <= 6; month++) {
+      for (Object o : sample) {
+        items.add(((io.vertx.core.json.JsonObject) o).copy().put("effectiveStartDate", "2025-0" + month + "-01T00:00:00Z"));
+      }
+    }
+    String sheet = new io.vertx.core.json.JsonObject().put("Items", items).encode();
+    CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(platform.baseUrl
+            + "/v1/admin/priceSheets")).header("Authorization", "Bearer " + platform.operatorToken())
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofString(sheet)).build(), HttpResponse.BodyHandlers.ofString());
+    Thread.sleep(300);
+    org.junit.jupiter.api.Assertions.assertFalse(inFlight.isDone(), "the load is still running when the shutdown starts");
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(platform.platform::shutdown);
+    HttpResponse<String> answer = inFlight.get(60, TimeUnit.SECONDS);
+    assertEquals(200, answer.statusCode(), answer.body());
+    assertEquals(5040, new io.vertx.core.json.JsonObject(answer.body()).getInteger("rowsLoaded"));
+    stopping.get(60, TimeUnit.SECONDS);
+    assertThrows(Exception.class, () -> http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/health/live"))
+        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()));
+  }
+}
