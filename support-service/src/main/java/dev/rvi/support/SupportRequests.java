@@ -11,7 +11,6 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
-import dev.rvi.domain.paging.ContinuationToken;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.support.SupportAgentAction;
@@ -288,13 +287,7 @@ public final class SupportRequests {
       total = row.getLong("total");
       items.add(view(row));
     }
-    JsonObject links = new JsonObject();
-    if (pageUri != null && items.size() > 0 && offset + items.size() < total) {
-      links.put("next", new JsonObject().put("method", "GET").put("uri", pageUri + (pageUri.contains("?") ? "&" : "?")
-          + "continuationToken=" + ContinuationToken.encode(offset + items.size())));
-    }
-    return new JsonObject().put("totalCount", total).put("items", items).put("links", links)
-        .put("attributes", new JsonObject().put("objectType", "Collection"));
+    return dev.rvi.domain.paging.CollectionPage.of(items, total, offset, pageUri);
   }
 
   private static JsonObject view(Row row) {

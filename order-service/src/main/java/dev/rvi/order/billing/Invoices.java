@@ -3,7 +3,7 @@ package dev.rvi.order.billing;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
-import dev.rvi.order.Collections;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
@@ -73,7 +73,7 @@ public final class Invoices {
           return Future.all(invoices).map(all -> {
             JsonArray items = new JsonArray();
             invoices.forEach(f -> items.add(f.result()));
-            return Collections.of(items);
+            return CollectionPage.of(items);
           });
         }));
   }
@@ -94,7 +94,7 @@ public final class Invoices {
       if (lines.isEmpty()) {
         throw Errors.notFound(SOURCE, "invoice " + invoiceId + " not found");
       }
-      return Collections.of(lines);
+      return CollectionPage.of(lines);
     });
   }
 

@@ -7,7 +7,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CustomerCreate;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.order.Collections;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
@@ -97,7 +97,7 @@ public final class Customers {
             total = row.getLong("total");
             items.add(view(row));
           }
-          return Collections.of(items, total, offset, ids.pageUri());
+          return CollectionPage.of(items, total, offset, ids.pageUri());
         });
   }
 

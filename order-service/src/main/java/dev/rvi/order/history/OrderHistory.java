@@ -4,7 +4,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.money.Decimals;
-import dev.rvi.order.Collections;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
@@ -47,7 +47,7 @@ public final class OrderHistory {
         .compose(c -> pool.preparedQuery(OrderSql.ORDER_LIST).execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset))))
         .compose(rows -> withLines(rows).map(orders -> {
           long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
-          return Collections.of(orders, total, offset, ids.pageUri());
+          return CollectionPage.of(orders, total, offset, ids.pageUri());
         }));
   }
 
@@ -113,7 +113,7 @@ public final class OrderHistory {
                 total = items.size();
                 items = new JsonArray(items.getList().subList(Math.min(offset, items.size()), Math.min(items.size(), offset + ids.size())));
               }
-              return Collections.of(items, total, offset, ids.pageUri());
+              return CollectionPage.of(items, total, offset, ids.pageUri());
             })));
   }
 
@@ -176,7 +176,7 @@ public final class OrderHistory {
                     .put("reservations", new JsonArray().add(r.getString("id")))))
                 .put("attributes", new JsonObject().put("objectType", "Entitlement")));
           }
-          return Collections.of(items);
+          return CollectionPage.of(items);
         });
   }
 

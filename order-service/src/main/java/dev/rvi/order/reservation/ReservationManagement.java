@@ -7,7 +7,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
-import dev.rvi.order.Collections;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.history.OrderHistory;
@@ -119,7 +119,7 @@ public final class ReservationManagement {
                 .put("changedAt", row.getOffsetDateTime("changed_at").toInstant().toString()).put("change", row.getString("change"))
                 .put("before", new JsonObject(row.getString("before"))).put("after", new JsonObject(row.getString("after"))));
           }
-          return Collections.of(items);
+          return CollectionPage.of(items);
         });
   }
 
@@ -130,7 +130,7 @@ public final class ReservationManagement {
         .map(rows -> {
           JsonArray items = new JsonArray();
           rows.forEach(row -> items.add(role(row)));
-          return Collections.of(items);
+          return CollectionPage.of(items);
         });
   }
 

@@ -7,7 +7,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionUpdate;
-import dev.rvi.order.Collections;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.idempotency.Idempotency;
@@ -72,7 +72,7 @@ public final class Subscriptions {
         .map(rows -> {
           JsonArray items = new JsonArray();
           rows.forEach(row -> items.add(view(row)));
-          return Collections.of(items);
+          return CollectionPage.of(items);
         });
   }
 

@@ -17,7 +17,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UtilizationQuery;
-import dev.rvi.order.Collections;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.customer.Customers;
@@ -90,7 +90,7 @@ public final class UsageAnalytics implements UsageProbe {
             .map(days -> {
               JsonArray items = new JsonArray();
               days.forEach(d -> items.add(day(r, d)));
-              return Collections.of(items);
+              return CollectionPage.of(items);
             }));
   }
 
@@ -200,7 +200,7 @@ public final class UsageAnalytics implements UsageProbe {
           return Future.all(items).map(all -> {
             JsonArray out = new JsonArray();
             items.stream().map(Future::result).filter(r -> r != null).forEach(out::add);
-            return Collections.of(out);
+            return CollectionPage.of(out);
           });
         }));
   }

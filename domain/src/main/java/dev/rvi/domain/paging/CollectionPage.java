@@ -1,12 +1,11 @@
-package dev.rvi.order;
+package dev.rvi.domain.paging;
 
-import dev.rvi.domain.paging.ContinuationToken;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /** Partner Center's collection envelope, with the next page's link when there is one. */
-public final class Collections {
-  private Collections() {}
+public final class CollectionPage {
+  private CollectionPage() {}
 
   public static JsonObject of(JsonArray items, long total, int offset, String pageUri) {
     JsonObject links = new JsonObject();
