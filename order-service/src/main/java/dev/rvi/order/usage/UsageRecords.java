@@ -42,6 +42,8 @@ public final class UsageRecords {
     UsageRecords out = new UsageRecords();
     List<String> errors = new ArrayList<>();
     Map<String, Integer> slot = new HashMap<>();
+    // A request carries many VMs for each hour: each distinct time is parsed once.
+    Map<String, Object> times = new HashMap<>();
     int capacity = 1024;
     out.grow(capacity);
     try (JsonParser p = Jsons.MAPPER.getFactory().createParser(in)) {
@@ -79,14 +81,18 @@ public final class UsageRecords {
               default -> p.skipChildren();
             }
           }
-          String problem = check(resource, time, sku, region, quantity);
+          Object parsedTime = time == null ? "usageStartTime is required" : times.computeIfAbsent(time, UsageRecords::hour);
+          String problem = check(resource, sku, region, quantity);
+          if (problem == null && parsedTime instanceof String timeProblem) {
+            problem = timeProblem;
+          }
           if (problem != null) {
             if (errors.size() < REPORTED) {
               errors.add("items[" + index + "]: " + problem);
             }
             continue;
           }
-          OffsetDateTime hour = OffsetDateTime.parse(time).withOffsetSameInstant(ZoneOffset.UTC);
+          OffsetDateTime hour = (OffsetDateTime) parsedTime;
           String key = resource + "|" + hour.toEpochSecond();
           Integer at = slot.get(key);
           if (at == null) {
@@ -128,7 +134,20 @@ public final class UsageRecords {
     quantities = Arrays.copyOf(quantities, capacity);
   }
 
-  private static String check(String resource, String time, String sku, String region, Double quantity) {
+  /** The hour as UTC, or why it is not one. */
+  private static Object hour(String time) {
+    try {
+      OffsetDateTime parsed = OffsetDateTime.parse(time);
+      if (parsed.toInstant().getEpochSecond() % 3600 != 0) {
+        return "usageStartTime must be on the hour";
+      }
+      return parsed.withOffsetSameInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      return "usageStartTime must be an ISO-8601 time";
+    }
+  }
+
+  private static String check(String resource, String sku, String region, Double quantity) {
     if (resource == null || resource.isBlank() || resource.length() > 512) {
       return "resourceId is required (at most 512 characters)";
     }
@@ -140,17 +159,6 @@ public final class UsageRecords {
     }
     if (quantity == null || !(quantity > 0) || quantity > 1) {
       return "quantity must be hours of the one hour: more than 0, at most 1";
-    }
-    if (time == null) {
-      return "usageStartTime is required";
-    }
-    try {
-      Instant instant = OffsetDateTime.parse(time).toInstant();
-      if (instant.getEpochSecond() % 3600 != 0) {
-        return "usageStartTime must be on the hour";
-      }
-    } catch (DateTimeParseException e) {
-      return "usageStartTime must be an ISO-8601 time";
     }
     return null;
   }
