@@ -64,7 +64,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       }
       int port = freePort();
       run(binDir, List.of("pg_ctl", "-D", clusterDir.toString(), "-l", clusterDir.resolve("server.log").toString(),
-          "-o", "-p " + port + " -F -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200",
+          "-o", "-p " + port + " -F -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+              + " -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=15min",
           "-w", "-t", "120", "start"));
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(binDir, clusterDir, port, true);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
