@@ -12,7 +12,6 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,6 @@ public final class Platform {
 
   private final Vertx vertx;
   private final MovableClock clock;
-  private final List<Pool> pools = new ArrayList<>();
   private final java.util.Map<String, String> deployments = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Platform(Vertx vertx, MovableClock clock) {
@@ -52,7 +50,6 @@ public final class Platform {
     return vertx.executeBlocking(() -> SchemaMigrations.migrate(options.database(), module.schema()))
         .compose(migrated -> {
           Pool pool = ServicePool.create(vertx, options.database(), module.schema(), options.poolSize());
-          pools.add(pool);
           return module.prepare(vertx, pool).compose(v -> vertx.deployVerticle(
               module.verticles(pool, clock, options.serviceConfig()),
               new DeploymentOptions().setInstances(options.serviceInstances())));

@@ -50,7 +50,6 @@ public final class CatalogSql {
   /** Fresh statistics after a load, so the planner knows the table's size (the search relies on it). */
   public static final String ANALYZE_PRICES = "ANALYZE catalog.price";
 
-  public static final String PRICE_COUNT = "SELECT count(*) FROM catalog.price";
 
   private static final String SEARCH_SELECT =
       "SELECT r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.series, r.cores, r.term, r.unit_price, "

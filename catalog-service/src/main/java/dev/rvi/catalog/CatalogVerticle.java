@@ -171,13 +171,13 @@ public final class CatalogVerticle extends ServiceVerticle {
         return items.getJsonObject(0);
       }
       if (items.isEmpty()) {
-        return requireProduct(q, market, items);
+        return requireProduct(q, items);
       }
       return CatalogViews.collection(items, total, CatalogViews.nextUri(q.pageUri(), offset, items.size(), total));
     });
   }
 
-  private JsonObject requireProduct(CatalogQuery q, Market market, JsonArray empty) {
+  private JsonObject requireProduct(CatalogQuery q, JsonArray empty) {
     if (q.offset() == 0) {
       throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
     }

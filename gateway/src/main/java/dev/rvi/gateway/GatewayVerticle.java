@@ -219,7 +219,10 @@ public final class GatewayVerticle extends VerticleBase {
    */
   @Override
   public Future<?> stop() {
-    SHARED.getOrDefault(config, new Shared(null, new java.util.concurrent.atomic.AtomicBoolean())).stopping().set(true);
+    Shared shared = SHARED.get(config);
+    if (shared != null) {
+      shared.stopping().set(true);
+    }
     return server == null ? Future.succeededFuture() : server.shutdown(20, java.util.concurrent.TimeUnit.SECONDS);
   }
 

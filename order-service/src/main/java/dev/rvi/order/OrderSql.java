@@ -108,8 +108,8 @@ public final class OrderSql {
       "INSERT INTO orders.reservation (id, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, "
           + "applied_subscription, catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, "
           + "quantity, term, unit_price, currency, effective_at, expires_at, provisioning_state, partner_id_on_record, "
-          + "reseller_partner_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-          + "$18, $19, $20, $21, 'Succeeded', $22, $23, $24)";
+          + "reseller_partner_id, created_at, renew) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+          + "$18, $19, $20, $21, 'Succeeded', $22, $23, $24, $25)";
   public static final String CHARGE_INSERT =
       "INSERT INTO orders.charge (partner_id, customer_id, order_id, reservation_order_id, charge_type, product_id, sku_id, sku_name, "
           + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at) "
@@ -157,9 +157,10 @@ public final class OrderSql {
           + "AND r.customer_id = $3 AND (r.partner_id = $4 OR r.reseller_partner_id = $4)";
   public static final String RESERVATION_LOCK =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.partner_id = $2 FOR UPDATE";
-  public static final String RESERVATIONS_OF_CUSTOMER_LOCK =
+  public static final String RESERVATIONS_OF_CUSTOMER =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = ANY($1::text[]) AND r.customer_id = $2 "
-          + "AND r.partner_id = $3 ORDER BY r.id FOR UPDATE";
+          + "AND r.partner_id = $3 ORDER BY r.id";
+  public static final String RESERVATIONS_OF_CUSTOMER_LOCK = RESERVATIONS_OF_CUSTOMER + " FOR UPDATE";
   public static final String RESERVATION_CONFIGURE =
       "UPDATE orders.reservation SET applied_scope_type = $3, applied_subscription = $4, renew = $5 WHERE id = $1 AND partner_id = $2";
   public static final String RESERVATION_REDUCE =
@@ -228,6 +229,7 @@ public final class OrderSql {
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.renew AND r.renewed_by IS NULL AND r.quantity > 0 "
           + "AND r.expires_at <= $1 ORDER BY r.expires_at LIMIT 100 FOR UPDATE SKIP LOCKED";
   public static final String RENEWED = "UPDATE orders.reservation SET renewed_by = $2 WHERE id = $1";
+  public static final String SUBSCRIPTION_OF_CUSTOMER = "SELECT 1 FROM orders.subscription WHERE id = $1 AND customer_id = $2";
   public static final String CUSTOMER_COUNTRY = "SELECT country FROM orders.customer WHERE id = $1";
 
   // Billing

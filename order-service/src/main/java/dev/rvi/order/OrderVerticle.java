@@ -73,7 +73,8 @@ public final class OrderVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     Idempotency idempotency = new Idempotency(pool, clock);
-    CatalogClient catalog = new CatalogClient(new BusClient(vertx, config.catalogTimeoutMs()));
+    BusClient catalogBus = new BusClient(vertx, config.catalogTimeoutMs());
+    CatalogClient catalog = new CatalogClient(catalogBus);
     LineChecks checks = new LineChecks(catalog, config.maximumQuantity());
     RefundPolicy policy = new RefundPolicy(config.refundPolicy());
     partners = new Partners(pool, clock);
@@ -83,7 +84,7 @@ public final class OrderVerticle extends ServiceVerticle {
     checkout = new Checkout(pool, clock, carts, checks, idempotency);
     history = new OrderHistory(pool, clock);
     management = new ReservationManagement(pool, clock, history);
-    UsageAnalytics usage = new UsageAnalytics(vertx, pool, clock, FLEXIBILITY, new BusClient(vertx, config.catalogTimeoutMs()),
+    UsageAnalytics usage = new UsageAnalytics(vertx, pool, clock, FLEXIBILITY, catalogBus,
         config.maxUsageRecords());
     history.showUtilization(usage::overview);
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);

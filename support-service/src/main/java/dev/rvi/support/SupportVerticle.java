@@ -29,7 +29,7 @@ public final class SupportVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     SupportRequests requests = new SupportRequests(pool, clock, new BusClient(vertx, orderTimeoutMs));
-    on(SupportAction.COUNT_REQUESTS.name(), r -> pool.query("SELECT count(*) FROM support.support_request").execute()
+    on(SupportAction.COUNT_REQUESTS.name(), r -> pool.query(SupportSql.COUNT).execute()
         .map(rows -> new JsonObject().put("count", rows.iterator().next().getLong(0))));
     on(SupportAction.FILE.name(), r -> requests.file(r.caller(), r.body(SupportRequestFiling.class), r.requestId()));
     on(SupportAction.LIST_FOR_CUSTOMER.name(), r -> requests.listForCustomer(r.caller(), r.body(SupportQuery.class), r.requestId()));

@@ -3,7 +3,6 @@ package dev.rvi.gateway.http;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
-import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -60,7 +59,4 @@ public final class Responses {
     error(ctx, ApiError.of(500, ErrorCode.INTERNAL, "the request could not be completed; request id " + requestId, SOURCE));
   }
 
-  public static MultiMap headers(RoutingContext ctx) {
-    return ctx.response().headers();
-  }
 }

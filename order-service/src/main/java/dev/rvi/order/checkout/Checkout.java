@@ -4,7 +4,6 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.order.Ids;
-import dev.rvi.domain.money.Decimals;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.Carts;
@@ -12,7 +11,6 @@ import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.customer.Customers;
-import dev.rvi.order.history.OrderViews;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
@@ -20,19 +18,15 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Checkout: the cart's lines are checked again at this moment and priced by the catalog; then, in one

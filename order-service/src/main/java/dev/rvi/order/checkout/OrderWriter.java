@@ -62,7 +62,7 @@ public final class OrderWriter {
       reservations.add(Tuple.from(new Object[] {reservationId, reservationOrderId, partnerId, customerId, p.subscriptionId(),
           p.scope(), "Single".equals(p.scope()) ? p.subscriptionId() : null, item.catalogItemId(), item.productId(), item.skuId(),
           item.armSkuName(), item.armRegionName(), item.location(), item.series(), item.flexRatio(), p.quantity(),
-          item.term().name(), item.unitPrice(), currency, from, expires, record.mpnId(), record.resellerPartnerId(), at}));
+          item.term().name(), item.unitPrice(), currency, from, expires, record.mpnId(), record.resellerPartnerId(), at, p.renew()}));
       charges.add(Tuple.from(new Object[] {partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(),
           item.armSkuName(), item.unitPrice(), p.quantity(), amount, currency, from, expires, record.mpnId(), at}));
       lineViews.add(OrderViews.line(number, item.catalogItemId(), item.term().name(), item.friendlyName(), p.quantity(),
@@ -75,19 +75,11 @@ public final class OrderWriter {
         ? conn.preparedQuery(OrderSql.ORDER_INSERT_FROM).execute(orderRow)
         : conn.preparedQuery(OrderSql.ORDER_INSERT).execute(Tuple.from(new Object[] {orderId, alternateId, partnerId, customerId,
             cartId, orderGroup, currency, record.mpnId(), record.resellerPartnerId(), userId, at}));
-    List<Tuple> renewing = new ArrayList<>();
-    for (int i = 0; i < purchases.size(); i++) {
-      if (purchases.get(i).renew()) {
-        renewing.add(Tuple.of(reservationIds.get(i)));
-      }
-    }
     return head
         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(reservationOrders))
         .compose(v -> conn.preparedQuery(OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_INSERT).executeBatch(reservations))
         .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
-        .compose(v -> renewing.isEmpty() ? Future.succeededFuture()
-            : conn.preparedQuery("UPDATE orders.reservation SET renew = true WHERE id = $1").executeBatch(renewing))
         .map(v -> new Written(order, reservationIds));
   }
 }

@@ -145,7 +145,7 @@ public final class Exchanges {
   }
 
   private Future<List<Row>> loadReturns(PartnerContext partner, Caller caller, String customerId, List<ExchangeRequest.Return> returns) {
-    return pool.preparedQuery(OrderSql.RESERVATIONS_OF_CUSTOMER_LOCK.replace(" FOR UPDATE", ""))
+    return pool.preparedQuery(OrderSql.RESERVATIONS_OF_CUSTOMER)
         .execute(Tuple.of(returns.stream().map(ExchangeRequest.Return::reservationId).toArray(String[]::new), customerId, partner.id()))
         .compose(rows -> {
           Map<String, Row> byId = new HashMap<>();

@@ -12,7 +12,7 @@ public final class UsageImport {
   private UsageImport() {}
 
   public static Future<JsonObject> run(Pool pool, String customerId, String subscriptionId, Reader content, int maxRecords) {
-    return pool.preparedQuery("SELECT 1 FROM orders.subscription WHERE id = $1 AND customer_id = $2")
+    return pool.preparedQuery(dev.rvi.order.OrderSql.SUBSCRIPTION_OF_CUSTOMER)
         .execute(Tuple.of(subscriptionId, customerId))
         .compose(rows -> {
           if (rows.size() == 0) {
