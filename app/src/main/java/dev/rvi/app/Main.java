@@ -12,6 +12,7 @@ import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.HttpTimeouts;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
@@ -109,7 +110,7 @@ public final class Main {
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit());
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit(), HttpTimeouts.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), new JsonObject());
     Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();

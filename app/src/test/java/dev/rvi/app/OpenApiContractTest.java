@@ -78,6 +78,27 @@ class OpenApiContractTest {
     ErrorShape.assertRefused(platform.post(path, platform.token("t1", "BillingAdmin"), "{}"), 403);
   }
 
+  /** Partner Center takes body keys in any case, so the contract check types every spelling. */
+  @Test
+  void bodyKeysAreCheckedInAnyCase() {
+    String token = platform.token("t1", "AdminAgent");
+    String path = "/v1/customers/c1/reservationOrders/ro1/calculateRefund";
+    for (String body : new String[] {
+        "{\"ReservationToReturn\":{\"ReservationId\":\"r1\",\"Quantity\":\"two\"}}",
+        "{\"RESERVATIONTORETURN\":{\"reservationid\":\"r1\",\"QUANTITY\":0}}"}) {
+      io.vertx.core.json.JsonObject error = ErrorShape.assertRefused(platform.post(path, token, body), 400);
+      assertTrue(error.getString("description").startsWith("body: "), error::encode);
+      assertEquals("gateway", error.getString("source"), error::encode);
+    }
+    io.vertx.core.json.JsonObject cart = ErrorShape.assertRefused(platform.post("/v1/customers/c1/carts", token,
+        "{\"LineItems\":[{\"Id\":0,\"CatalogItemId\":\"x\",\"Quantity\":-3}]}"), 400);
+    assertEquals("gateway", cart.getString("source"), cart::encode);
+    ErrorShape.assertRefused(platform.post("/v1/customers/c1/subscriptions", token, "{\"FriendlyName\":\"x\",\"Origin\":\"mars\"}"), 400);
+    // Well spelled in Partner Center's capitals, the same body passes the gateway and reaches the service.
+    TestPlatform.Reply passed = platform.post(path, token, "{\"ReservationToReturn\":{\"ReservationId\":\"r1\",\"Quantity\":1}}");
+    assertEquals("order", passed.json().getString("source"), passed::toString);
+  }
+
   @Test
   void parametersAreDescribedWithTheirLimits() {
     JsonObject search = platform.get("/v1/openapi.json", null).json().getJsonObject("paths").getJsonObject("/v1/reservedInstances")

@@ -4,6 +4,7 @@ import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.testing.TestDatabase;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.HttpTimeouts;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
@@ -42,15 +43,20 @@ public final class TestPlatform implements AutoCloseable {
   private final TokenMinter minter;
 
   public static TestPlatform start(boolean demo) {
-    return new TestPlatform(demo, 100_000);
+    return new TestPlatform(demo, 100_000, HttpTimeouts.DEFAULT);
+  }
+
+  /** With the gateway's HTTP timeouts of its own. */
+  public static TestPlatform start(boolean demo, HttpTimeouts timeouts) {
+    return new TestPlatform(demo, 100_000, timeouts);
   }
 
   /** With a per-tenant rate limit of its own. */
   public static TestPlatform start(boolean demo, int rateLimitPerMinute) {
-    return new TestPlatform(demo, rateLimitPerMinute);
+    return new TestPlatform(demo, rateLimitPerMinute, HttpTimeouts.DEFAULT);
   }
 
-  private TestPlatform(boolean demo, int rateLimitPerMinute) {
+  private TestPlatform(boolean demo, int rateLimitPerMinute, HttpTimeouts timeouts) {
     try {
       Path dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
@@ -59,7 +65,7 @@ public final class TestPlatform implements AutoCloseable {
       baseUrl = "http://127.0.0.1:" + port;
       database = TestDatabase.fresh();
       GatewayConfig gateway = new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
-          true, false, rateLimitPerMinute);
+          true, false, rateLimitPerMinute, timeouts);
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject().put("renewalIntervalMs", 0L));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * JSON schemas of the request bodies, in the OpenAPI document's components. Partner Center's bodies
- * are accepted with keys in any case; the schemas type the documented (camelCase) spellings and let
- * other keys pass, which the routes' readers then handle.
+ * are accepted with keys in any case: the gateway spells a body's keys as these schemas do before it
+ * checks the body, so every spelling is typed. Keys the schemas do not name pass unchecked.
  */
 final class BodySchemas {
   private BodySchemas() {}
@@ -76,8 +76,7 @@ final class BodySchemas {
             "reason", str(2000)))
         .put("Partner", obj("id", str(64), "name", str(200), "mpnId", str(10), "type", str(30), "country", str(2)))
         .put("PriceSheet", obj("Items", new JsonObject().put("type", "array")))
-        .put("InventoryCheck", obj("TargetItems", array(obj("ProductId", str(40), "SkuId", str(40)), 100),
-            "targetItems", array(obj("productId", str(40), "skuId", str(40)), 100)))
+        .put("InventoryCheck", obj("targetItems", array(obj("productId", str(40), "skuId", str(40)), 100)))
         .put("Clock", required(obj("now", str(40)), "now"));
   }
 }

@@ -6,6 +6,8 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.auth.TokenVerifier;
+import dev.rvi.gateway.http.BulkUploads;
+import dev.rvi.gateway.http.ConnectionDeadlines;
 import dev.rvi.gateway.http.ContractCheck;
 import dev.rvi.gateway.http.Guard;
 import dev.rvi.gateway.http.Metrics;
@@ -81,12 +83,12 @@ public final class GatewayVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
     BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
+    ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, config.timeouts());
+    router.route().handler(deadlines.onRequest());
     router.route().handler(new RequestIds(config.accessLog()));
     // Bodies are read once for every route, with the small limit but for the two bulk uploads.
     router.route().handler(ctx -> {
-      String path = ctx.request().path();
-      boolean bulk = path.equals("/v1/admin/priceSheets") || path.endsWith("/usage");
-      (bulk ? priceSheetBody : body).handle(ctx);
+      (BulkUploads.is(ctx.request().path()) ? priceSheetBody : body).handle(ctx);
     });
 
     String openApi = OpenApiDocument.document(config.testClock()).encodePrettily();
@@ -197,11 +199,12 @@ public final class GatewayVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
-        .setIdleTimeout(60)
+        .setIdleTimeout(config.timeouts().idleSeconds())
+        .setHttp2ClearTextEnabled(false)
         .setMaxHeaderSize(16 * 1024)
         .setMaxInitialLineLength(8 * 1024)
         .setCompressionSupported(false);
-    return vertx.createHttpServer(options).requestHandler(router).listen().onSuccess(s -> server = s);
+    return vertx.createHttpServer(options).connectionHandler(deadlines.onConnection()).requestHandler(router).listen().onSuccess(s -> server = s);
   }
 
   private void unexpected(RoutingContext ctx) {

@@ -11,9 +11,8 @@ import java.util.Map;
  * The OpenAPI 3.1 document of the HTTP API, served at {@code /v1/openapi.json} and parsed by
  * vertx-openapi as a contract when the gateway starts. Query and path parameters are described
  * precisely (enums, ranges, patterns) and every request is checked against them ({@code ContractCheck})
- * before any service sees it. Request bodies are described for clients and read by the routes' own
- * readers (Partner Center's bodies take keys in any case, which a JSON schema cannot say). A test keeps
- * this document and the router in step.
+ * before any service sees it, and so is every JSON body, its keys taken in any case as Partner Center
+ * takes them. A test keeps this document and the router in step.
  */
 public final class OpenApiDocument {
   private OpenApiDocument() {}

@@ -14,6 +14,7 @@ public final class ErrorCode {
   public static final int NOT_FOUND = 404;
   public static final int METHOD_NOT_ALLOWED = 405;
   public static final int CONFLICT = 409;
+  public static final int REQUEST_TIMEOUT = 408;
   public static final int PAYLOAD_TOO_LARGE = 413;
   public static final int UNSUPPORTED_MEDIA_TYPE = 415;
   public static final int UNPROCESSABLE = 422;

@@ -3,6 +3,7 @@ package dev.rvi.gateway.http;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.json.schema.Draft;
 import io.vertx.json.schema.JsonSchema;
@@ -27,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and query parameter against its JSON schema, and the JSON body against the operation's body schema,
  * before any service sees it. Runs after the token and role checks, so those answer first. Values are
  * checked as Vert.x Web decoded them (the library's own parameter reader would decode them a second
- * time, breaking values such as a literal '%'). The two bulk uploads (price sheets, usage) are read by
+ * time, breaking values such as a literal '%'). Body keys are checked in any case, as Partner Center
+ * reads them. The two bulk uploads (price sheets, usage) are read by
  * their streaming parsers instead of a schema pass over megabytes.
  */
 public final class ContractCheck {
@@ -36,8 +38,11 @@ public final class ContractCheck {
   private final JsonSchemaOptions options = new JsonSchemaOptions().setDraft(Draft.DRAFT202012)
       .setBaseUri("https://rvi.local/openapi").setOutputFormat(OutputFormat.Basic);
 
+  private final KeySpelling keys;
+
   public ContractCheck(OpenAPIContract contract) {
     this.contract = contract;
+    this.keys = new KeySpelling(contract.getRawContract().getJsonObject("components").getJsonObject("schemas"));
   }
 
   /** The refusal, or null when the request fits the contract. */
@@ -78,8 +83,7 @@ public final class ContractCheck {
     if (operation.getRequestBody() == null) {
       return null;
     }
-    String path = ctx.request().path();
-    if (path.equals("/v1/admin/priceSheets") || path.endsWith("/usage")) {
+    if (BulkUploads.is(ctx.request().path())) {
       return null;
     }
     MediaType json = operation.getRequestBody().getContent().get("application/json");
@@ -93,8 +97,18 @@ public final class ContractCheck {
     } catch (RuntimeException e) {
       return bad("the body is not valid JSON");
     }
-    String why = json == null ? null : validate(operation.getOperationId() + "|body", json.getSchema(), parsed);
+    if (json == null) {
+      return null;
+    }
+    String why = validate(operation.getOperationId() + "|body", json.getSchema(), keys.respell(parsed, documentedBody(operation)));
     return why == null ? null : bad("body: " + why);
+  }
+
+  /** The body schema as the document writes it (a {@code $ref} into the components). */
+  private JsonObject documentedBody(Operation operation) {
+    return contract.getRawContract().getJsonObject("paths").getJsonObject(operation.getOpenAPIPath())
+        .getJsonObject(operation.getHttpMethod().name().toLowerCase()).getJsonObject("requestBody")
+        .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
   }
 
   private String validate(String key, JsonSchema schema, Object value) {
