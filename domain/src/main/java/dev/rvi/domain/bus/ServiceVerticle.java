@@ -94,6 +94,11 @@ public abstract class ServiceVerticle extends VerticleBase {
     if (cause instanceof ApiException api) {
       return api.error();
     }
+    if (poolBusy(cause)) {
+      LOG.warn("[{}] {} {}: no database connection free in time ({})", request.requestId(), source, request.action(), cause.getMessage());
+      return ApiError.of(503, ErrorCode.UNAVAILABLE,
+          "the " + source + " service is busy right now; try again shortly", source);
+    }
     if (databaseUnavailable(cause)) {
       LOG.warn("[{}] {} {}: the database is not available ({})", request.requestId(), source, request.action(), cause.getMessage());
       return ApiError.of(503, ErrorCode.UNAVAILABLE,
@@ -102,6 +107,20 @@ public abstract class ServiceVerticle extends VerticleBase {
     LOG.error("[{}] {} {} failed", request.requestId(), source, request.action(), cause);
     return ApiError.of(500, ErrorCode.INTERNAL,
         "the " + source + " could not complete the request; request id " + request.requestId(), source);
+  }
+
+  /**
+   * Overload: the pool's wait queue is full, or no connection came free within the pool's connection
+   * timeout. A quick 503 the caller can retry, rather than a queue without end.
+   */
+  private static boolean poolBusy(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
+          || (t.getMessage() != null && t.getMessage().startsWith("Timeout waiting for connection"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pool is closed (the node is stopping) or Postgres cannot be reached: a 503, not a bug. */

@@ -1,0 +1,69 @@
+package dev.rvi.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgConnection;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Overload on a service's pool: while another session holds a lock on the customers' table, the
+ * order service's four connections all wait on Postgres. Nothing queues without end: requests that
+ * find no connection free within the pool's connection timeout (5 s) are answered 503, and those
+ * holding connections get 504 once the gateway's wait for the service (10 s here) is over; both in
+ * Partner Center's shape. When the lock goes, the service answers normally again.
+ */
+class OverloadTest {
+
+  @Test
+  void requestsBeyondThePoolAreAnswered503NotQueuedForever() throws Exception {
+    try (TestPlatform platform = TestPlatform.start(true)) {
+      String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
+      assertEquals(200, platform.get("/v1/customers", token).status());
+      PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
+      List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+      try {
+        blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
+        blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int i = 0; i < 12; i++) {
+          calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/customers"))
+              .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString()));
+        }
+        // Held well past both the pool's connection timeout (5 s) and the gateway's bus timeout (10 s).
+        Thread.sleep(14_000);
+      } finally {
+        blocker.query("ROLLBACK").execute().await(30, TimeUnit.SECONDS);
+        blocker.close().await(30, TimeUnit.SECONDS);
+      }
+      int busy = 0;
+      int timedOut = 0;
+      for (CompletableFuture<HttpResponse<String>> call : calls) {
+        HttpResponse<String> response = call.get(60, TimeUnit.SECONDS);
+        JsonObject error = new JsonObject(response.body());
+        if (response.statusCode() == 503) {
+          assertTrue(error.getString("description").contains("busy"), error.encode());
+          busy++;
+        } else {
+          assertEquals(504, response.statusCode(), response.body());
+          assertEquals(504, error.getInteger("code"));
+          timedOut++;
+        }
+      }
+      assertTrue(busy >= 1, "requests beyond the pool are answered 503, not queued");
+      assertTrue(timedOut >= 1, "requests held up in the service are answered 504 when the gateway's wait is over");
+      assertEquals(200, platform.get("/v1/customers", token).status(), "the service is well again");
+    }
+  }
+}
