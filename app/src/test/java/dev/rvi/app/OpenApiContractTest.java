@@ -50,6 +50,23 @@ class OpenApiContractTest {
     assertTrue(routed.size() > 60, "routes: " + routed.size());
   }
 
+  /** The document tells a client who may call an operation and what its success looks like. */
+  @Test
+  void documentSaysRolesAndSuccessStatus() {
+    JsonObject paths = platform.get("/v1/openapi.json", null).json().getJsonObject("paths");
+    JsonObject create = paths.getJsonObject("/v1/customers").getJsonObject("post");
+    assertEquals(Set.of("AdminAgent", "SalesAgent"), Set.copyOf(create.getJsonArray("x-roles").getList()));
+    assertTrue(create.getJsonObject("responses").containsKey("201"), create::encode);
+    JsonObject revoke = paths.getJsonObject("/v1/customers/{customerId}/reservationOrders/{reservationOrderId}/reservations/"
+        + "{reservationId}/roleAssignments/{userId}").getJsonObject("delete");
+    assertTrue(revoke.getJsonObject("responses").containsKey("204"), revoke::encode);
+    JsonObject csv = paths.getJsonObject("/v1/invoices/{invoiceId}/reconciliation").getJsonObject("get");
+    assertTrue(csv.getJsonObject("responses").getJsonObject("200").getJsonObject("content").containsKey("text/csv; charset=utf-8"));
+    JsonObject live = paths.getJsonObject("/health/live").getJsonObject("get");
+    assertTrue(!live.containsKey("security") && !live.containsKey("x-roles"), live::encode);
+    assertEquals(403, platform.post("/v1/customers", platform.token("t1", "HelpdeskAgent"), "{}").status(), "what it says is enforced");
+  }
+
   @Test
   void requestsAreCheckedAgainstTheContractBeforeAnyService() {
     String token = platform.token("t1", "SalesAgent");

@@ -1,7 +1,6 @@
 package dev.rvi.gateway;
 
 import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.time.MovableClock;
@@ -9,6 +8,7 @@ import dev.rvi.gateway.auth.TokenVerifier;
 import dev.rvi.gateway.http.BulkUploads;
 import dev.rvi.gateway.http.ConnectionDeadlines;
 import dev.rvi.gateway.http.ContractCheck;
+import dev.rvi.gateway.http.Endpoint;
 import dev.rvi.gateway.http.Guard;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.gateway.http.RateLimiter;
@@ -21,27 +21,24 @@ import dev.rvi.gateway.routes.OrderRoutes;
 import dev.rvi.gateway.routes.ReservationRoutes;
 import dev.rvi.gateway.routes.SupportRoutes;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The only HTTP face. Each route: request id, token and role check, validation, then one typed
- * event-bus request; the reply (JSON text) is written as is, a refusal in Partner Center's shape.
+ * The only HTTP face. The routes are the OpenAPI document's operations (path, roles, success status);
+ * here each operation id gets its handler. Each request: deadlines, request id, token and role check,
+ * rate limit, contract check, then one typed event-bus request; the reply (JSON text) is written as
+ * is, a refusal in Partner Center's shape.
  */
 public final class GatewayVerticle extends VerticleBase {
-  private static final Set<String> CATALOG_READERS = Role.ALL;
-  private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
-  private static final Set<String> PARTNER_STAFF = Role.PARTNER_STAFF;
-  private static final Set<String> BUYERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT);
-  private static final Set<String> ADMIN_AGENTS = Set.of(Role.ADMIN_AGENT);
-  private static final Set<String> MANAGERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
-  private static final Set<String> BILLING = Set.of(Role.ADMIN_AGENT, Role.BILLING_ADMIN);
-  private static final Set<String> SUPPORT_AGENTS = Set.of(Role.SUPPORT_AGENT);
 
   /** What the verticle instances of one gateway (one configuration, one port) share: the rate limit and the stopping flag. */
   private record Shared(RateLimiter limiter, java.util.concurrent.atomic.AtomicBoolean stopping) {}
@@ -65,7 +62,7 @@ public final class GatewayVerticle extends VerticleBase {
    */
   @Override
   public Future<?> start() {
-    return io.vertx.openapi.contract.OpenAPIContract.from(vertx, OpenApiDocument.document(config.testClock())).compose(this::startWith);
+    return io.vertx.openapi.contract.OpenAPIContract.from(vertx, OpenApiDocument.requestContract(config.testClock())).compose(this::startWith);
   }
 
   private Future<?> startWith(io.vertx.openapi.contract.OpenAPIContract contract) {
@@ -92,95 +89,100 @@ public final class GatewayVerticle extends VerticleBase {
     });
 
     String openApi = OpenApiDocument.document(config.testClock()).encodePrettily();
-    router.get("/v1/openapi.json").handler(ctx -> Responses.json(ctx, 200, openApi));
-
-    router.get("/health").handler(health::handle);
-    router.get("/health/live").handler(ctx -> Responses.json(ctx, 200, "{\"status\":\"UP\"}"));
-    router.get("/health/ready").handler(ctx -> {
-      if (shared.stopping().get()) {
-        Responses.json(ctx, 503, "{\"status\":\"STOPPING\"}");
-      } else {
-        health.handle(ctx);
+    Map<String, Endpoint> endpoints = Map.ofEntries(
+        Map.entry("listProducts", catalog::products),
+        Map.entry("getProduct", catalog::product),
+        Map.entry("listSkus", catalog::skus),
+        Map.entry("getSku", catalog::sku),
+        Map.entry("listAvailabilities", catalog::availabilities),
+        Map.entry("searchReservedInstances", catalog::search),
+        Map.entry("checkInventory", catalog::checkInventory),
+        Map.entry("listRelationships", orders::relationships),
+        Map.entry("createCustomer", orders::createCustomer),
+        Map.entry("listCustomers", orders::listCustomers),
+        Map.entry("getCustomer", orders::getCustomer),
+        Map.entry("createSubscription", orders::createSubscription),
+        Map.entry("listSubscriptions", orders::listSubscriptions),
+        Map.entry("getSubscription", orders::getSubscription),
+        Map.entry("updateSubscription", orders::updateSubscription),
+        Map.entry("registerSubscription", orders::register),
+        Map.entry("getRegistrationStatus", orders::registrationStatus),
+        Map.entry("getAgentAccess", orders::getAgentAccess),
+        Map.entry("putAgentAccess", orders::grantAgentAccess),
+        Map.entry("deleteAgentAccess", orders::revokeAgentAccess),
+        Map.entry("createCart", orders::createCart),
+        Map.entry("getCart", orders::getCart),
+        Map.entry("updateCart", orders::updateCart),
+        Map.entry("checkout", orders::checkout),
+        Map.entry("listOrders", orders::listOrders),
+        Map.entry("getOrder", orders::getOrder),
+        Map.entry("listEntitlements", orders::entitlements),
+        Map.entry("listReservations", orders::listReservations),
+        Map.entry("getReservation", orders::getReservation),
+        Map.entry("configureReservation", reservations::configure),
+        Map.entry("listRevisions", reservations::revisions),
+        Map.entry("listRoleAssignments", reservations::roleAssignments),
+        Map.entry("getRoleAssignment", reservations::roleAssignment),
+        Map.entry("putRoleAssignment", reservations::assignRole),
+        Map.entry("deleteRoleAssignment", reservations::removeRole),
+        Map.entry("calculateRefund", reservations::calculateRefund),
+        Map.entry("returnReservation", reservations::returnReservation),
+        Map.entry("calculateExchange", reservations::calculateExchange),
+        Map.entry("exchange", reservations::exchange),
+        Map.entry("ingestUsage", reservations::ingestUsage),
+        Map.entry("getUtilization", reservations::utilization),
+        Map.entry("getRecommendations", reservations::recommendations),
+        Map.entry("listInvoices", reservations::invoices),
+        Map.entry("getInvoice", reservations::invoice),
+        Map.entry("listInvoiceLineItems", reservations::invoiceLines),
+        Map.entry("getReconciliation", reservations::reconciliation),
+        Map.entry("fileSupportRequest", support::file),
+        Map.entry("listSupportRequests", support::listForCustomer),
+        Map.entry("getSupportRequest", support::getForPartner),
+        Map.entry("supportQueue", support::queue),
+        Map.entry("getSupportRequestForAgent", support::getForAgent),
+        Map.entry("assignSupportRequest", support::assign),
+        Map.entry("notesSupportRequest", support::note),
+        Map.entry("approveSupportRequest", support::approve),
+        Map.entry("rejectSupportRequest", support::reject),
+        Map.entry("closeSupportRequest", support::close),
+        Map.entry("runRenewals", admin::runRenewals),
+        Map.entry("onboardPartner", admin::onboardPartner),
+        Map.entry("listPartners", admin::listPartners),
+        Map.entry("linkReseller", admin::linkReseller),
+        Map.entry("loadPriceSheet", admin::loadPriceSheet),
+        Map.entry("readClock", admin::readClock),
+        Map.entry("moveClock", admin::moveClock));
+    Map<String, Handler<RoutingContext>> open = Map.of(
+        "openapi", ctx -> Responses.json(ctx, 200, openApi),
+        "health", health::handle,
+        "liveness", ctx -> Responses.json(ctx, 200, "{\"status\":\"UP\"}"),
+        "readiness", ctx -> {
+          if (shared.stopping().get()) {
+            Responses.json(ctx, 503, "{\"status\":\"STOPPING\"}");
+          } else {
+            health.handle(ctx);
+          }
+        },
+        "metrics", io.vertx.micrometer.PrometheusScrapingHandler.create(Metrics.REGISTRY));
+    // Each operation of the document is routed with its roles and success status; every handler must have one.
+    Set<String> bound = new java.util.HashSet<>();
+    for (OpenApiDocument.Op op : OpenApiDocument.operations(config.testClock())) {
+      Handler<RoutingContext> handler = op.roles().isEmpty() ? open.get(op.operationId())
+          : endpoints.containsKey(op.operationId())
+              ? guard.allow(op.roles(), op.status(), endpoints.get(op.operationId()), op.produces()) : null;
+      if (handler == null) {
+        throw new IllegalStateException("no handler for the operation " + op.operationId());
       }
-    });
-    router.get("/metrics").handler(io.vertx.micrometer.PrometheusScrapingHandler.create(Metrics.REGISTRY));
-
-    router.get("/v1/products").handler(guard.allow(CATALOG_READERS, 200, catalog::products));
-    router.get("/v1/products/:productId").handler(guard.allow(CATALOG_READERS, 200, catalog::product));
-    router.get("/v1/products/:productId/skus").handler(guard.allow(CATALOG_READERS, 200, catalog::skus));
-    router.get("/v1/products/:productId/skus/:skuId").handler(guard.allow(CATALOG_READERS, 200, catalog::sku));
-    router.get("/v1/products/:productId/skus/:skuId/availabilities")
-        .handler(guard.allow(CATALOG_READERS, 200, catalog::availabilities));
-    router.get("/v1/reservedInstances").handler(guard.allow(CATALOG_READERS, 200, catalog::search));
-    router.post("/v1/extensions/product/checkInventory").handler(guard.allow(CATALOG_READERS, 200, catalog::checkInventory));
-
-    router.get("/v1/relationships").handler(guard.allow(PARTNER_STAFF, 200, orders::relationships));
-    router.post("/v1/customers").handler(guard.allow(BUYERS, 201, orders::createCustomer));
-    router.get("/v1/customers").handler(guard.allow(PARTNER_STAFF, 200, orders::listCustomers));
-    router.get("/v1/customers/:customerId").handler(guard.allow(PARTNER_STAFF, 200, orders::getCustomer));
-    String subscriptions = "/v1/customers/:customerId/subscriptions";
-    String subscription = subscriptions + "/:subscriptionId";
-    router.post(subscriptions).handler(guard.allow(BUYERS, 201, orders::createSubscription));
-    router.get(subscriptions).handler(guard.allow(PARTNER_STAFF, 200, orders::listSubscriptions));
-    router.get(subscription).handler(guard.allow(PARTNER_STAFF, 200, orders::getSubscription));
-    router.patch(subscription).handler(guard.allow(ADMIN_AGENTS, 200, orders::updateSubscription));
-    router.post(subscription + "/registrations").handler(guard.allow(BUYERS, 202, orders::register));
-    router.get(subscription + "/registrationstatus").handler(guard.allow(PARTNER_STAFF, 200, orders::registrationStatus));
-    router.get(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 200, orders::getAgentAccess));
-    router.put(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 200, orders::grantAgentAccess));
-    router.delete(subscription + "/agentAccess/:userId").handler(guard.allow(ADMIN_AGENTS, 204, orders::revokeAgentAccess));
-    String carts = "/v1/customers/:customerId/carts";
-    router.post(carts).handler(guard.allow(BUYERS, 201, orders::createCart));
-    router.get(carts + "/:cartId").handler(guard.allow(BUYERS, 200, orders::getCart));
-    router.put(carts + "/:cartId").handler(guard.allow(BUYERS, 200, orders::updateCart));
-    router.post(carts + "/:cartId/checkout").handler(guard.allow(BUYERS, 201, orders::checkout));
-    router.get("/v1/customers/:customerId/orders").handler(guard.allow(PARTNER_STAFF, 200, orders::listOrders));
-    router.get("/v1/customers/:customerId/orders/:orderId").handler(guard.allow(PARTNER_STAFF, 200, orders::getOrder));
-    router.get("/v1/customers/:customerId/entitlements").handler(guard.allow(PARTNER_STAFF, 200, orders::entitlements));
-    router.get("/v1/customers/:customerId/reservations").handler(guard.allow(PARTNER_STAFF, 200, orders::listReservations));
-    router.get("/v1/customers/:customerId/reservationOrders/:reservationOrderId/reservations/:reservationId")
-        .handler(guard.allow(PARTNER_STAFF, 200, orders::getReservation));
-
-    String reservation = "/v1/customers/:customerId/reservationOrders/:reservationOrderId/reservations/:reservationId";
-    router.patch(reservation).handler(guard.allow(MANAGERS, 200, reservations::configure));
-    router.get(reservation + "/revisions").handler(guard.allow(PARTNER_STAFF, 200, reservations::revisions));
-    router.get(reservation + "/roleAssignments").handler(guard.allow(PARTNER_STAFF, 200, reservations::roleAssignments));
-    router.get(reservation + "/roleAssignments/:userId").handler(guard.allow(PARTNER_STAFF, 200, reservations::roleAssignment));
-    router.put(reservation + "/roleAssignments/:userId").handler(guard.allow(MANAGERS, 200, reservations::assignRole));
-    router.delete(reservation + "/roleAssignments/:userId").handler(guard.allow(MANAGERS, 204, reservations::removeRole));
-    String reservationOrder = "/v1/customers/:customerId/reservationOrders/:reservationOrderId";
-    router.post(reservationOrder + "/calculateRefund").handler(guard.allow(MANAGERS, 200, reservations::calculateRefund));
-    router.post(reservationOrder + "/return").handler(guard.allow(MANAGERS, 200, reservations::returnReservation));
-    router.post("/v1/customers/:customerId/calculateExchange").handler(guard.allow(MANAGERS, 200, reservations::calculateExchange));
-    router.post("/v1/customers/:customerId/exchange").handler(guard.allow(MANAGERS, 200, reservations::exchange));
-    router.post("/v1/customers/:customerId/subscriptions/:subscriptionId/usage").handler(guard.allow(BUYERS, 200, reservations::ingestUsage));
-    router.get(reservation + "/utilization").handler(guard.allow(PARTNER_STAFF, 200, reservations::utilization));
-    router.get("/v1/customers/:customerId/reservationRecommendations").handler(guard.allow(PARTNER_STAFF, 200, reservations::recommendations));
-    router.get("/v1/invoices").handler(guard.allow(BILLING, 200, reservations::invoices));
-    router.get("/v1/invoices/:invoiceId").handler(guard.allow(BILLING, 200, reservations::invoice));
-    router.get("/v1/invoices/:invoiceId/lineitems").handler(guard.allow(BILLING, 200, reservations::invoiceLines));
-    router.get("/v1/invoices/:invoiceId/reconciliation")
-        .handler(guard.allow(BILLING, 200, reservations::reconciliation, "text/csv; charset=utf-8"));
-    router.post("/v1/customers/:customerId/supportRequests").handler(guard.allow(MANAGERS, 201, support::file));
-    router.get("/v1/customers/:customerId/supportRequests").handler(guard.allow(PARTNER_STAFF, 200, support::listForCustomer));
-    router.get("/v1/customers/:customerId/supportRequests/:supportRequestId").handler(guard.allow(PARTNER_STAFF, 200, support::getForPartner));
-    router.get("/v1/supportRequests").handler(guard.allow(SUPPORT_AGENTS, 200, support::queue));
-    router.get("/v1/supportRequests/:supportRequestId").handler(guard.allow(SUPPORT_AGENTS, 200, support::getForAgent));
-    router.post("/v1/supportRequests/:supportRequestId/assign").handler(guard.allow(SUPPORT_AGENTS, 200, support::assign));
-    router.post("/v1/supportRequests/:supportRequestId/notes").handler(guard.allow(SUPPORT_AGENTS, 200, support::note));
-    router.post("/v1/supportRequests/:supportRequestId/approve").handler(guard.allow(SUPPORT_AGENTS, 200, support::approve));
-    router.post("/v1/supportRequests/:supportRequestId/reject").handler(guard.allow(SUPPORT_AGENTS, 200, support::reject));
-    router.post("/v1/supportRequests/:supportRequestId/close").handler(guard.allow(SUPPORT_AGENTS, 200, support::close));
-    router.post("/v1/admin/renewals/run").handler(guard.allow(OPERATORS, 200, admin::runRenewals));
-
-    router.post("/v1/admin/partners").handler(guard.allow(OPERATORS, 201, admin::onboardPartner));
-    router.get("/v1/admin/partners").handler(guard.allow(OPERATORS, 200, admin::listPartners));
-    router.put("/v1/admin/partners/:providerId/resellers/:resellerId")
-        .handler(guard.allow(OPERATORS, 200, admin::linkReseller));
-    router.post("/v1/admin/priceSheets").handler(guard.allow(OPERATORS, 200, admin::loadPriceSheet));
-    if (config.testClock()) {
-      router.get("/v1/admin/clock").handler(guard.allow(OPERATORS, 200, admin::readClock));
-      router.post("/v1/admin/clock").handler(guard.allow(OPERATORS, 200, admin::moveClock));
+      router.route(HttpMethod.valueOf(op.method()), op.path()).handler(handler);
+      bound.add(op.operationId());
+    }
+    Set<String> unbound = new java.util.TreeSet<>(endpoints.keySet());
+    unbound.addAll(open.keySet());
+    unbound.removeAll(bound);
+    unbound.removeAll(config.testClock() ? Set.of() : Set.of("readClock", "moveClock"));
+    if (!unbound.isEmpty()) {
+      throw new IllegalStateException("handlers for operations the document does not name: " + unbound);
     }
 
     router.errorHandler(404, ctx -> Responses.error(ctx, 404, "no such resource: " + ctx.request().path()));

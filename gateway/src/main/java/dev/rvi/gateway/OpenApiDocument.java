@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The OpenAPI 3.1 document of the HTTP API, served at {@code /v1/openapi.json} and parsed by
@@ -17,8 +18,21 @@ import java.util.Map;
 public final class OpenApiDocument {
   private OpenApiDocument() {}
 
-  /** One operation: method, path in the router's {@code :param} form, id, summary, and its query parameters. */
-  public record Op(String method, String path, String operationId, String summary, List<JsonObject> query, String body) {}
+  /**
+   * One operation: method, path in the router's {@code :param} form, id, summary, who may call it, the
+   * status of its success, its query parameters, and the name of its body's schema.
+   */
+  public record Op(String method, String path, String operationId, String summary, Set<String> roles, int status,
+      List<JsonObject> query, String body) {
+    /** The success body's content type. */
+    public String produces() {
+      return switch (operationId) {
+        case "getReconciliation" -> "text/csv; charset=utf-8";
+        case "metrics" -> "text/plain; version=0.0.4";
+        default -> "application/json; charset=utf-8";
+      };
+    }
+  }
 
   private static JsonObject q(String name, JsonObject schema, boolean required, String description) {
     return new JsonObject().put("name", name).put("in", "query").put("required", required).put("description", description)
@@ -50,13 +64,13 @@ public final class OpenApiDocument {
     String c = "/v1/customers/:customerId";
     String sub = c + "/subscriptions/:subscriptionId";
     String res = c + "/reservationOrders/:reservationOrderId/reservations/:reservationId";
-    ops.add(new Op("GET", "/v1/products", "listProducts", "Products, one per VM series", List.of(COUNTRY,
+    ops.add(new Op("GET", "/v1/products", "listProducts", "Products, one per VM series", Callers.EVERYONE, 200, List.of(COUNTRY,
         q("targetView", oneOf("AzureReservationsVM", "AzureReservations"), false, "catalog view")), null));
-    ops.add(new Op("GET", "/v1/products/:productId", "getProduct", "A product", List.of(COUNTRY), null));
-    ops.add(new Op("GET", "/v1/products/:productId/skus", "listSkus", "SKUs of a product (size, region, term)", List.of(COUNTRY, SIZE, TOKEN), null));
-    ops.add(new Op("GET", "/v1/products/:productId/skus/:skuId", "getSku", "A SKU", List.of(COUNTRY), null));
-    ops.add(new Op("GET", "/v1/products/:productId/skus/:skuId/availabilities", "listAvailabilities", "Availabilities of a SKU", List.of(COUNTRY), null));
-    ops.add(new Op("GET", "/v1/reservedInstances", "searchReservedInstances", "The filterable reserved-instance list", List.of(COUNTRY,
+    ops.add(new Op("GET", "/v1/products/:productId", "getProduct", "A product", Callers.EVERYONE, 200, List.of(COUNTRY), null));
+    ops.add(new Op("GET", "/v1/products/:productId/skus", "listSkus", "SKUs of a product (size, region, term)", Callers.EVERYONE, 200, List.of(COUNTRY, SIZE, TOKEN), null));
+    ops.add(new Op("GET", "/v1/products/:productId/skus/:skuId", "getSku", "A SKU", Callers.EVERYONE, 200, List.of(COUNTRY), null));
+    ops.add(new Op("GET", "/v1/products/:productId/skus/:skuId/availabilities", "listAvailabilities", "Availabilities of a SKU", Callers.EVERYONE, 200, List.of(COUNTRY), null));
+    ops.add(new Op("GET", "/v1/reservedInstances", "searchReservedInstances", "The filterable reserved-instance list", Callers.EVERYONE, 200, List.of(COUNTRY,
         q("armRegionName", pattern("^[A-Za-z0-9]{2,40}(,[A-Za-z0-9]{2,40})*$", 2000), false, "regions, comma separated"),
         q("series", pattern("^[A-Za-z0-9 _,-]{1,2000}$", 2000), false, "flexibility groups"),
         q("armSkuName", pattern("^[A-Za-z0-9_,-]{1,2000}$", 2000), false, "VM sizes"),
@@ -65,82 +79,82 @@ public final class OpenApiDocument {
         q("maxCores", integer(1, 1024), false, "at most this many vCPUs"),
         q("q", str().put("maxLength", 100), false, "text in size, series or region"),
         q("sort", oneOf("name", "price", "-price", "savings", "cores", "region"), false, "order"), SIZE, TOKEN), null));
-    ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", List.of(COUNTRY), "InventoryCheck"));
-    ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)",
+    ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", Callers.EVERYONE, 200, List.of(COUNTRY), "InventoryCheck"));
+    ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)", Callers.PARTNER_STAFF, 200,
         List.of(q("relationship_type", oneOf("IsIndirectCloudSolutionProviderOf", "IsIndirectResellerOf"), false, "relationship")), null));
-    ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", List.of(), "Customer"));
-    ops.add(new Op("GET", "/v1/customers", "listCustomers", "The partner's customers", List.of(SIZE, TOKEN), null));
-    ops.add(new Op("GET", c, "getCustomer", "A customer", List.of(), null));
-    ops.add(new Op("POST", c + "/subscriptions", "createSubscription", "Add an Azure subscription", List.of(), "Subscription"));
-    ops.add(new Op("GET", c + "/subscriptions", "listSubscriptions", "A customer's subscriptions", List.of(), null));
-    ops.add(new Op("GET", sub, "getSubscription", "A subscription", List.of(), null));
-    ops.add(new Op("PATCH", sub, "updateSubscription", "Suspend, reactivate, delete or rename", List.of(), "SubscriptionUpdate"));
-    ops.add(new Op("POST", sub + "/registrations", "registerSubscription", "Register for reserved-instance purchase", List.of(), null));
-    ops.add(new Op("GET", sub + "/registrationstatus", "getRegistrationStatus", "Registration status", List.of(), null));
+    ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "Customer"));
+    ops.add(new Op("GET", "/v1/customers", "listCustomers", "The partner's customers", Callers.PARTNER_STAFF, 200, List.of(SIZE, TOKEN), null));
+    ops.add(new Op("GET", c, "getCustomer", "A customer", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("POST", c + "/subscriptions", "createSubscription", "Add an Azure subscription", Callers.BUYERS, 201, List.of(), "Subscription"));
+    ops.add(new Op("GET", c + "/subscriptions", "listSubscriptions", "A customer's subscriptions", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", sub, "getSubscription", "A subscription", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("PATCH", sub, "updateSubscription", "Suspend, reactivate, delete or rename", Callers.ADMIN_AGENTS, 200, List.of(), "SubscriptionUpdate"));
+    ops.add(new Op("POST", sub + "/registrations", "registerSubscription", "Register for reserved-instance purchase", Callers.BUYERS, 202, List.of(), null));
+    ops.add(new Op("GET", sub + "/registrationstatus", "getRegistrationStatus", "Registration status", Callers.PARTNER_STAFF, 200, List.of(), null));
     for (String m : List.of("GET", "PUT", "DELETE")) {
-      ops.add(new Op(m, sub + "/agentAccess/:userId", m.toLowerCase() + "AgentAccess", "Explicit agent access to a subscription", List.of(), null));
+      ops.add(new Op(m, sub + "/agentAccess/:userId", m.toLowerCase() + "AgentAccess", "Explicit agent access to a subscription", Callers.ADMIN_AGENTS, m.equals("DELETE") ? 204 : 200, List.of(), null));
     }
-    ops.add(new Op("POST", c + "/carts", "createCart", "Create a cart", List.of(), "Cart"));
-    ops.add(new Op("GET", c + "/carts/:cartId", "getCart", "A cart", List.of(), null));
-    ops.add(new Op("PUT", c + "/carts/:cartId", "updateCart", "Review: change quantities, scopes, subscriptions", List.of(), "Cart"));
-    ops.add(new Op("POST", c + "/carts/:cartId/checkout", "checkout", "Buy", List.of(), null));
-    ops.add(new Op("GET", c + "/orders", "listOrders", "Order history", List.of(q("billingType", oneOf("onetime", "one_time", "OneTime"), false,
+    ops.add(new Op("POST", c + "/carts", "createCart", "Create a cart", Callers.BUYERS, 201, List.of(), "Cart"));
+    ops.add(new Op("GET", c + "/carts/:cartId", "getCart", "A cart", Callers.BUYERS, 200, List.of(), null));
+    ops.add(new Op("PUT", c + "/carts/:cartId", "updateCart", "Review: change quantities, scopes, subscriptions", Callers.BUYERS, 200, List.of(), "Cart"));
+    ops.add(new Op("POST", c + "/carts/:cartId/checkout", "checkout", "Buy", Callers.BUYERS, 201, List.of(), null));
+    ops.add(new Op("GET", c + "/orders", "listOrders", "Order history", Callers.PARTNER_STAFF, 200, List.of(q("billingType", oneOf("onetime", "one_time", "OneTime"), false,
         "billing type"), SIZE, TOKEN), null));
-    ops.add(new Op("GET", c + "/orders/:orderId", "getOrder", "An order", List.of(), null));
-    ops.add(new Op("GET", c + "/entitlements", "listEntitlements", "What was bought", List.of(q("entitlementType",
+    ops.add(new Op("GET", c + "/orders/:orderId", "getOrder", "An order", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", c + "/entitlements", "listEntitlements", "What was bought", Callers.PARTNER_STAFF, 200, List.of(q("entitlementType",
         oneOf("reservedInstance", "reservedinstance", "ReservedInstance"), false, "entitlement type")), null));
-    ops.add(new Op("GET", c + "/reservations", "listReservations", "A customer's reservations", List.of(
+    ops.add(new Op("GET", c + "/reservations", "listReservations", "A customer's reservations", Callers.PARTNER_STAFF, 200, List.of(
         q("reservationOrderId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one reservation order"), SIZE, TOKEN), null));
-    ops.add(new Op("GET", res, "getReservation", "Overview and properties", List.of(), null));
-    ops.add(new Op("PATCH", res, "configureReservation", "Configure: scope, subscription, renewal", List.of(), "ReservationUpdate"));
-    ops.add(new Op("GET", res + "/revisions", "listRevisions", "Every configuration change", List.of(), null));
-    ops.add(new Op("GET", res + "/roleAssignments", "listRoleAssignments", "Access control (IAM)", List.of(), null));
+    ops.add(new Op("GET", res, "getReservation", "Overview and properties", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("PATCH", res, "configureReservation", "Configure: scope, subscription, renewal", Callers.MANAGERS, 200, List.of(), "ReservationUpdate"));
+    ops.add(new Op("GET", res + "/revisions", "listRevisions", "Every configuration change", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", res + "/roleAssignments", "listRoleAssignments", "Access control (IAM)", Callers.PARTNER_STAFF, 200, List.of(), null));
     for (String m : List.of("GET", "PUT", "DELETE")) {
-      ops.add(new Op(m, res + "/roleAssignments/:userId", m.toLowerCase() + "RoleAssignment", "A role on the reservation", List.of(),
+      ops.add(new Op(m, res + "/roleAssignments/:userId", m.toLowerCase() + "RoleAssignment", "A role on the reservation", m.equals("GET") ? Callers.PARTNER_STAFF : Callers.MANAGERS, m.equals("DELETE") ? 204 : 200, List.of(),
           m.equals("PUT") ? "RoleAssignment" : null));
     }
-    ops.add(new Op("GET", res + "/utilization", "getUtilization", "Daily utilization", List.of(q("grain", oneOf("daily"), false, "grain"),
+    ops.add(new Op("GET", res + "/utilization", "getUtilization", "Daily utilization", Callers.PARTNER_STAFF, 200, List.of(q("grain", oneOf("daily"), false, "grain"),
         q("from", str().put("format", "date"), false, "first day"), q("to", str().put("format", "date"), false, "last day")), null));
-    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/calculateRefund", "calculateRefund", "Quote a refund", List.of(), "RefundQuote"));
-    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/return", "returnReservation", "Cancel with the quote's session", List.of(), "Return"));
-    ops.add(new Op("POST", c + "/calculateExchange", "calculateExchange", "Quote an exchange", List.of(), "ExchangeQuote"));
-    ops.add(new Op("POST", c + "/exchange", "exchange", "Exchange with the quote's session", List.of(), "Session"));
-    ops.add(new Op("POST", sub + "/usage", "ingestUsage", "Hourly VM usage, in bulk", List.of(), "Usage"));
-    ops.add(new Op("GET", c + "/reservationRecommendations", "getRecommendations", "What to buy", List.of(
+    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/calculateRefund", "calculateRefund", "Quote a refund", Callers.MANAGERS, 200, List.of(), "RefundQuote"));
+    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/return", "returnReservation", "Cancel with the quote's session", Callers.MANAGERS, 200, List.of(), "Return"));
+    ops.add(new Op("POST", c + "/calculateExchange", "calculateExchange", "Quote an exchange", Callers.MANAGERS, 200, List.of(), "ExchangeQuote"));
+    ops.add(new Op("POST", c + "/exchange", "exchange", "Exchange with the quote's session", Callers.MANAGERS, 200, List.of(), "Session"));
+    ops.add(new Op("POST", sub + "/usage", "ingestUsage", "Hourly VM usage, in bulk", Callers.BUYERS, 200, List.of(), "Usage"));
+    ops.add(new Op("GET", c + "/reservationRecommendations", "getRecommendations", "What to buy", Callers.PARTNER_STAFF, 200, List.of(
         q("scope", oneOf("Shared", "Single", "shared", "single"), false, "scope"),
         q("lookBackPeriod", oneOf("Last7Days", "Last30Days", "Last60Days"), false, "look-back"),
         q("term", oneOf("P1Y", "P3Y", "1Year", "3Years", "3Year"), false, "term")), null));
-    ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund or exchange request", List.of(), "SupportRequest"));
-    ops.add(new Op("GET", c + "/supportRequests", "listSupportRequests", "The partner's view", List.of(q("status",
+    ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund or exchange request", Callers.MANAGERS, 201, List.of(), "SupportRequest"));
+    ops.add(new Op("GET", c + "/supportRequests", "listSupportRequests", "The partner's view", Callers.PARTNER_STAFF, 200, List.of(q("status",
         oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"), SIZE, TOKEN), null));
-    ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", List.of(), null));
-    ops.add(new Op("GET", "/v1/supportRequests", "supportQueue", "Support agents' queue", List.of(
+    ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/supportRequests", "supportQueue", "Support agents' queue", Callers.SUPPORT_AGENTS, 200, List.of(
         q("status", oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"),
         q("partner", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "partner tenant"),
         q("olderThanHours", integer(0, 87600), false, "age"), SIZE, TOKEN), null));
-    ops.add(new Op("GET", "/v1/supportRequests/:supportRequestId", "getSupportRequestForAgent", "A request, with internal notes", List.of(), null));
+    ops.add(new Op("GET", "/v1/supportRequests/:supportRequestId", "getSupportRequestForAgent", "A request, with internal notes", Callers.SUPPORT_AGENTS, 200, List.of(), null));
     for (String step : List.of("assign", "notes", "approve", "reject", "close")) {
-      ops.add(new Op("POST", "/v1/supportRequests/:supportRequestId/" + step, step + "SupportRequest", "Work the request: " + step, List.of(),
+      ops.add(new Op("POST", "/v1/supportRequests/:supportRequestId/" + step, step + "SupportRequest", "Work the request: " + step, Callers.SUPPORT_AGENTS, 200, List.of(),
           "SupportAgentAction"));
     }
     List<JsonObject> provider = List.of(q("provider", oneOf("onetime", "one_time", "OneTime"), false, "invoice provider"));
-    ops.add(new Op("GET", "/v1/invoices", "listInvoices", "One-time invoices", provider, null));
-    ops.add(new Op("GET", "/v1/invoices/:invoiceId", "getInvoice", "An invoice", List.of(), null));
-    ops.add(new Op("GET", "/v1/invoices/:invoiceId/lineitems", "listInvoiceLineItems", "Its lines", provider, null));
-    ops.add(new Op("GET", "/v1/invoices/:invoiceId/reconciliation", "getReconciliation", "Reconciliation CSV", List.of(), null));
-    ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", List.of(), "Partner"));
-    ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners", List.of(), null));
-    ops.add(new Op("PUT", "/v1/admin/partners/:providerId/resellers/:resellerId", "linkReseller", "Link a reseller to a provider", List.of(), null));
-    ops.add(new Op("POST", "/v1/admin/priceSheets", "loadPriceSheet", "Load a price sheet (Azure Retail Prices format)",
+    ops.add(new Op("GET", "/v1/invoices", "listInvoices", "One-time invoices", Callers.BILLING, 200, provider, null));
+    ops.add(new Op("GET", "/v1/invoices/:invoiceId", "getInvoice", "An invoice", Callers.BILLING, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/invoices/:invoiceId/lineitems", "listInvoiceLineItems", "Its lines", Callers.BILLING, 200, provider, null));
+    ops.add(new Op("GET", "/v1/invoices/:invoiceId/reconciliation", "getReconciliation", "Reconciliation CSV", Callers.BILLING, 200, List.of(), null));
+    ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "Partner"));
+    ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners", Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("PUT", "/v1/admin/partners/:providerId/resellers/:resellerId", "linkReseller", "Link a reseller to a provider", Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("POST", "/v1/admin/priceSheets", "loadPriceSheet", "Load a price sheet (Azure Retail Prices format)", Callers.OPERATORS, 200,
         List.of(q("name", str().put("maxLength", 200), false, "a name for the record")), "PriceSheet"));
-    ops.add(new Op("POST", "/v1/admin/renewals/run", "runRenewals", "Renew what is due now", List.of(), null));
-    ops.add(new Op("GET", "/v1/admin/clock", "readClock", "The test clock (only with --test-clock)", List.of(), null));
-    ops.add(new Op("POST", "/v1/admin/clock", "moveClock", "Move the test clock forward (only with --test-clock)", List.of(), "Clock"));
-    ops.add(new Op("GET", "/health", "health", "Postgres and each service", List.of(), null));
-    ops.add(new Op("GET", "/health/live", "liveness", "The process answers", List.of(), null));
-    ops.add(new Op("GET", "/health/ready", "readiness", "Ready to serve", List.of(), null));
-    ops.add(new Op("GET", "/metrics", "metrics", "Prometheus metrics", List.of(), null));
-    ops.add(new Op("GET", "/v1/openapi.json", "openapi", "This document", List.of(), null));
+    ops.add(new Op("POST", "/v1/admin/renewals/run", "runRenewals", "Renew what is due now", Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/admin/clock", "readClock", "The test clock (only with --test-clock)", Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("POST", "/v1/admin/clock", "moveClock", "Move the test clock forward (only with --test-clock)", Callers.OPERATORS, 200, List.of(), "Clock"));
+    ops.add(new Op("GET", "/health", "health", "Postgres and each service", Callers.ANYONE, 200, List.of(), null));
+    ops.add(new Op("GET", "/health/live", "liveness", "The process answers", Callers.ANYONE, 200, List.of(), null));
+    ops.add(new Op("GET", "/health/ready", "readiness", "Ready to serve", Callers.ANYONE, 200, List.of(), null));
+    ops.add(new Op("GET", "/metrics", "metrics", "Prometheus metrics", Callers.ANYONE, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/openapi.json", "openapi", "This document", Callers.ANYONE, 200, List.of(), null));
     return ops;
   }
 
@@ -149,13 +163,15 @@ public final class OpenApiDocument {
     return routerPath.replaceAll(":([A-Za-z]+)", "{$1}");
   }
 
+  /** The operations a gateway serves: the test clock's only where the clock exists. */
+  public static List<Op> operations(boolean testClock) {
+    return operations().stream().filter(op -> testClock || !op.path().equals("/v1/admin/clock")).toList();
+  }
+
   /** The document of a gateway; the test clock's operations only where the clock exists. */
   public static JsonObject document(boolean testClock) {
     JsonObject paths = new JsonObject();
-    for (Op op : operations()) {
-      if (!testClock && op.path().equals("/v1/admin/clock")) {
-        continue;
-      }
+    for (Op op : operations(testClock)) {
       String path = openApiPath(op.path());
       JsonObject item = paths.getJsonObject(path);
       if (item == null) {
@@ -170,19 +186,17 @@ public final class OpenApiDocument {
       }
       op.query().forEach(parameters::add);
       JsonObject operation = new JsonObject().put("operationId", op.operationId()).put("summary", op.summary())
-          .put("parameters", parameters)
-          .put("responses", new JsonObject()
-              .put("200", new JsonObject().put("description", "OK"))
-              .put("400", errorResponse("bad request")).put("401", errorResponse("no valid token"))
-              .put("403", errorResponse("role not allowed")).put("404", errorResponse("not found, or another partner's"))
-              .put("429", errorResponse("rate limit")).put("503", errorResponse("service unavailable")));
+          .put("parameters", parameters).put("responses", responses(op, !parameters.isEmpty()));
       if (op.body() != null) {
         boolean optional = op.body().equals("SupportAgentAction");
         operation.put("requestBody", new JsonObject().put("required", !optional).put("content", new JsonObject().put("application/json",
             new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/" + op.body())))));
       }
-      if (!op.path().startsWith("/health") && !op.path().equals("/metrics") && !op.path().equals("/v1/openapi.json")) {
+      if (!op.roles().isEmpty()) {
+        List<String> roles = op.roles().stream().sorted().toList();
         operation.put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())));
+        operation.put("description", "Roles: " + String.join(", ", roles) + ".");
+        operation.put("x-roles", new JsonArray(roles));
       }
       item.put(op.method().toLowerCase(), operation);
     }
@@ -198,6 +212,58 @@ public final class OpenApiDocument {
             .put("securitySchemes", new JsonObject().put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT")))
             .put("schemas", BodySchemas.all()));
+  }
+
+  /**
+   * The document as the gateway parses it to check requests: vertx-openapi refuses response media
+   * types it cannot validate (CSV, Prometheus text), and responses are never checked, so those
+   * responses' contents are left out of this copy.
+   */
+  public static JsonObject requestContract(boolean testClock) {
+    JsonObject contract = document(testClock);
+    for (String path : contract.getJsonObject("paths").fieldNames()) {
+      JsonObject item = contract.getJsonObject("paths").getJsonObject(path);
+      for (String method : item.fieldNames()) {
+        for (Object response : item.getJsonObject(method).getJsonObject("responses")) {
+          JsonObject content = ((JsonObject) ((Map.Entry<?, ?>) response).getValue()).getJsonObject("content");
+          if (content != null) {
+            content.fieldNames().removeIf(type -> !type.startsWith("application/json"));
+          }
+        }
+      }
+    }
+    return contract;
+  }
+
+  /** The success status the operation answers with, and the refusals it can give. */
+  private static JsonObject responses(Op op, boolean hasParameters) {
+    JsonObject responses = new JsonObject();
+    String success = switch (op.status()) {
+      case 201 -> "Created";
+      case 202 -> "Accepted";
+      case 204 -> "No content";
+      default -> "OK";
+    };
+    JsonObject ok = new JsonObject().put("description", success);
+    if (op.status() != 204) {
+      ok.put("content", new JsonObject().put(op.produces(), new JsonObject()));
+    }
+    responses.put(String.valueOf(op.status()), ok);
+    if (hasParameters || op.body() != null) {
+      responses.put("400", errorResponse("the request does not fit this document"));
+    }
+    if (op.roles().isEmpty()) {
+      return responses;
+    }
+    responses.put("401", errorResponse("no valid token")).put("403", errorResponse("none of the roles allowed"));
+    if (op.path().contains(":")) {
+      responses.put("404", errorResponse("not found, or another partner's"));
+    }
+    if (op.body() != null) {
+      responses.put("408", errorResponse("the body did not arrive in time")).put("413", errorResponse("the body is too large"));
+    }
+    return responses.put("429", errorResponse("the tenant's rate limit; see Retry-After"))
+        .put("503", errorResponse("the service is down or busy")).put("504", errorResponse("the service did not answer in time"));
   }
 
   private static JsonObject errorResponse(String description) {

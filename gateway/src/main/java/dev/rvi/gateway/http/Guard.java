@@ -31,7 +31,7 @@ public final class Guard {
     return allow(roles, successStatus, endpoint, null);
   }
 
-  /** With another content type than JSON for the success body (the reconciliation CSV). */
+  /** With the success body's content type: JSON (written as {@link Responses#json}) or another, such as the reconciliation CSV. */
   public Handler<RoutingContext> allow(Set<String> roles, int successStatus, Endpoint endpoint, String contentType) {
     return ctx -> verifier.verify(ctx.request().getHeader("Authorization")).onComplete(auth -> {
       if (auth.failed()) {
@@ -65,7 +65,7 @@ public final class Guard {
         result = Future.failedFuture(e);
       }
       result.onComplete(ar -> {
-        if (ar.succeeded() && contentType != null) {
+        if (ar.succeeded() && contentType != null && !contentType.startsWith("application/json")) {
           ctx.response().setStatusCode(successStatus).putHeader("Content-Type", contentType).end(ar.result());
         } else if (ar.succeeded()) {
           Responses.json(ctx, successStatus, ar.result());

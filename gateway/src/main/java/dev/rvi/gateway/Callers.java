@@ -1,0 +1,22 @@
+package dev.rvi.gateway;
+
+import dev.rvi.domain.bus.Role;
+import java.util.Set;
+
+/**
+ * Who may call an operation (function-level authorization): the roles of DOMAIN.md, grouped as the
+ * OpenAPI document names them per operation. {@link #ANYONE} needs no token at all.
+ */
+public final class Callers {
+  private Callers() {}
+
+  public static final Set<String> ANYONE = Set.of();
+  public static final Set<String> EVERYONE = Role.ALL;
+  public static final Set<String> PARTNER_STAFF = Role.PARTNER_STAFF;
+  public static final Set<String> BUYERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT);
+  public static final Set<String> ADMIN_AGENTS = Set.of(Role.ADMIN_AGENT);
+  public static final Set<String> MANAGERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT);
+  public static final Set<String> BILLING = Set.of(Role.ADMIN_AGENT, Role.BILLING_ADMIN);
+  public static final Set<String> SUPPORT_AGENTS = Set.of(Role.SUPPORT_AGENT);
+  public static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+}
