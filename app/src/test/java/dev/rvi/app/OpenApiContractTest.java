@@ -62,6 +62,18 @@ class OpenApiContractTest {
     assertTrue(revoke.getJsonObject("responses").containsKey("204"), revoke::encode);
     JsonObject csv = paths.getJsonObject("/v1/invoices/{invoiceId}/reconciliation").getJsonObject("get");
     assertTrue(csv.getJsonObject("responses").getJsonObject("200").getJsonObject("content").containsKey("text/csv; charset=utf-8"));
+    for (String path : paths.fieldNames()) {
+      for (String method : paths.getJsonObject(path).fieldNames()) {
+        JsonObject operation = paths.getJsonObject(path).getJsonObject(method);
+        for (String status : operation.getJsonObject("responses").fieldNames()) {
+          JsonObject content = operation.getJsonObject("responses").getJsonObject(status).getJsonObject("content");
+          JsonObject json = content == null ? null : content.getJsonObject("application/json; charset=utf-8");
+          if (json != null && !operation.getString("operationId").equals("openapi")) {
+            assertTrue(json.containsKey("schema"), () -> method + " " + path + " " + status + " has no schema");
+          }
+        }
+      }
+    }
     JsonObject live = paths.getJsonObject("/health/live").getJsonObject("get");
     assertTrue(!live.containsKey("security") && !live.containsKey("x-roles"), live::encode);
     assertEquals(403, platform.post("/v1/customers", platform.token("t1", "HelpdeskAgent"), "{}").status(), "what it says is enforced");

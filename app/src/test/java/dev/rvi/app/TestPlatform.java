@@ -41,6 +41,7 @@ public final class TestPlatform implements AutoCloseable {
   public final PlatformOptions options;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final TokenMinter minter;
+  private final ResponseContract responses;
 
   public static TestPlatform start(boolean demo) {
     return new TestPlatform(demo, 100_000, HttpTimeouts.DEFAULT);
@@ -70,6 +71,7 @@ public final class TestPlatform implements AutoCloseable {
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);
       minter = new TokenMinter(vertx, keys, tokens.issuer(), tokens.audience());
+      responses = new ResponseContract(vertx);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (Exception e) {
@@ -142,6 +144,7 @@ public final class TestPlatform implements AutoCloseable {
     try {
       HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
           HttpResponse.BodyHandlers.ofString());
+      responses.check(response);
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

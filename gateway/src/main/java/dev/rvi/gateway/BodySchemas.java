@@ -50,33 +50,33 @@ final class BodySchemas {
     return new JsonObject()
         .put("Error", required(obj("code", new JsonObject().put("type", "integer"), "description", str(10_000),
             "data", array(str(10_000), 1000), "source", str(50)), "code", "description"))
-        .put("Customer", obj("companyProfile", obj("domain", str(253), "companyName", str(200)),
+        .put("CustomerRequest", obj("companyProfile", obj("domain", str(253), "companyName", str(200)),
             "billingProfile", obj("companyName", str(200), "email", str(320), "culture", str(10), "language", str(10),
                 "defaultAddress", obj("country", str(2), "city", str(200), "addressLine1", str(200), "postalCode", str(200))),
             "associatedPartnerId", str(128)))
-        .put("Subscription", obj("friendlyName", str(100), "origin", oneOf("csp", "transferredFromDirect", "transferredFromEA"),
+        .put("SubscriptionRequest", obj("friendlyName", str(100), "origin", oneOf("csp", "transferredFromDirect", "transferredFromEA"),
             "reservations", array(str(300), 1000)))
-        .put("SubscriptionUpdate", obj("status", oneOf("active", "suspended", "deleted"), "friendlyName", str(100)))
-        .put("Cart", obj("lineItems", array(line, 50), "participants", array(obj("key", str(100), "value", str(100)), 10)))
-        .put("ReservationUpdate", obj("appliedScopeType", str(20), "appliedScopes", array(str(300), 1),
+        .put("SubscriptionUpdateRequest", obj("status", oneOf("active", "suspended", "deleted"), "friendlyName", str(100)))
+        .put("CartRequest", obj("lineItems", array(line, 50), "participants", array(obj("key", str(100), "value", str(100)), 10)))
+        .put("ReservationUpdateRequest", obj("appliedScopeType", str(20), "appliedScopes", array(str(300), 1),
             "renew", new JsonObject().put("type", "boolean"), "properties", new JsonObject().put("type", "object")))
-        .put("RoleAssignment", obj("role", oneOf("Reader", "Administrator")))
-        .put("RefundQuote", required(obj("reservationToReturn", reservationRef), "reservationToReturn"))
-        .put("Return", required(obj("sessionId", str(100), "reservationToReturn", reservationRef, "returnReason", str(500)),
+        .put("RoleAssignmentRequest", obj("role", oneOf("Reader", "Administrator")))
+        .put("RefundQuoteRequest", required(obj("reservationToReturn", reservationRef), "reservationToReturn"))
+        .put("ReturnRequest", required(obj("sessionId", str(100), "reservationToReturn", reservationRef, "returnReason", str(500)),
             "sessionId", "reservationToReturn"))
-        .put("ExchangeQuote", required(obj("reservationsToExchange", array(reservationRef, 50), "reservationsToPurchase", array(purchase, 50)),
+        .put("ExchangeQuoteRequest", required(obj("reservationsToExchange", array(reservationRef, 50), "reservationsToPurchase", array(purchase, 50)),
             "reservationsToExchange", "reservationsToPurchase"))
-        .put("Session", required(obj("sessionId", str(100)), "sessionId"))
-        .put("Usage", obj("items", new JsonObject().put("type", "array")))
-        .put("SupportRequest", obj("issueType", str(50), "problemType", str(50), "category", str(50), "reservationId", str(128),
+        .put("ExchangeRequest", required(obj("sessionId", str(100)), "sessionId"))
+        .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))
+        .put("SupportRequestFiling", obj("issueType", str(50), "problemType", str(50), "category", str(50), "reservationId", str(128),
             "reservationOrderId", str(128), "quantity", integer(1, 1_000_000),
             "contact", obj("preferredContactMethod", oneOf("email", "phone"), "name", str(200), "email", str(320), "phone", str(50),
                 "language", str(20), "timeZone", str(60)), "description", str(4000)))
-        .put("SupportAgentAction", obj("assignee", str(128), "text", str(4000), "visibility", oneOf("internal", "partner"),
+        .put("SupportAgentActionRequest", obj("assignee", str(128), "text", str(4000), "visibility", oneOf("internal", "partner"),
             "reason", str(2000)))
-        .put("Partner", obj("id", str(64), "name", str(200), "mpnId", str(10), "type", str(30), "country", str(2)))
-        .put("PriceSheet", obj("Items", new JsonObject().put("type", "array")))
-        .put("InventoryCheck", obj("targetItems", array(obj("productId", str(40), "skuId", str(40)), 100)))
-        .put("Clock", required(obj("now", str(40)), "now"));
+        .put("PartnerRequest", obj("id", str(64), "name", str(200), "mpnId", str(10), "type", str(30), "country", str(2)))
+        .put("PriceSheetRequest", obj("Items", new JsonObject().put("type", "array")))
+        .put("InventoryCheckRequest", obj("targetItems", array(obj("productId", str(40), "skuId", str(40)), 100)))
+        .put("ClockRequest", required(obj("now", str(40)), "now"));
   }
 }

@@ -79,24 +79,24 @@ public final class OpenApiDocument {
         q("maxCores", integer(1, 1024), false, "at most this many vCPUs"),
         q("q", str().put("maxLength", 100), false, "text in size, series or region"),
         q("sort", oneOf("name", "price", "-price", "savings", "cores", "region"), false, "order"), SIZE, TOKEN), null));
-    ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", Callers.EVERYONE, 200, List.of(COUNTRY), "InventoryCheck"));
+    ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", Callers.EVERYONE, 200, List.of(COUNTRY), "InventoryCheckRequest"));
     ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)", Callers.PARTNER_STAFF, 200,
         List.of(q("relationship_type", oneOf("IsIndirectCloudSolutionProviderOf", "IsIndirectResellerOf"), false, "relationship")), null));
-    ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "Customer"));
+    ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "CustomerRequest"));
     ops.add(new Op("GET", "/v1/customers", "listCustomers", "The partner's customers", Callers.PARTNER_STAFF, 200, List.of(SIZE, TOKEN), null));
     ops.add(new Op("GET", c, "getCustomer", "A customer", Callers.PARTNER_STAFF, 200, List.of(), null));
-    ops.add(new Op("POST", c + "/subscriptions", "createSubscription", "Add an Azure subscription", Callers.BUYERS, 201, List.of(), "Subscription"));
+    ops.add(new Op("POST", c + "/subscriptions", "createSubscription", "Add an Azure subscription", Callers.BUYERS, 201, List.of(), "SubscriptionRequest"));
     ops.add(new Op("GET", c + "/subscriptions", "listSubscriptions", "A customer's subscriptions", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", sub, "getSubscription", "A subscription", Callers.PARTNER_STAFF, 200, List.of(), null));
-    ops.add(new Op("PATCH", sub, "updateSubscription", "Suspend, reactivate, delete or rename", Callers.ADMIN_AGENTS, 200, List.of(), "SubscriptionUpdate"));
+    ops.add(new Op("PATCH", sub, "updateSubscription", "Suspend, reactivate, delete or rename", Callers.ADMIN_AGENTS, 200, List.of(), "SubscriptionUpdateRequest"));
     ops.add(new Op("POST", sub + "/registrations", "registerSubscription", "Register for reserved-instance purchase", Callers.BUYERS, 202, List.of(), null));
     ops.add(new Op("GET", sub + "/registrationstatus", "getRegistrationStatus", "Registration status", Callers.PARTNER_STAFF, 200, List.of(), null));
     for (String m : List.of("GET", "PUT", "DELETE")) {
       ops.add(new Op(m, sub + "/agentAccess/:userId", m.toLowerCase() + "AgentAccess", "Explicit agent access to a subscription", Callers.ADMIN_AGENTS, m.equals("DELETE") ? 204 : 200, List.of(), null));
     }
-    ops.add(new Op("POST", c + "/carts", "createCart", "Create a cart", Callers.BUYERS, 201, List.of(), "Cart"));
+    ops.add(new Op("POST", c + "/carts", "createCart", "Create a cart", Callers.BUYERS, 201, List.of(), "CartRequest"));
     ops.add(new Op("GET", c + "/carts/:cartId", "getCart", "A cart", Callers.BUYERS, 200, List.of(), null));
-    ops.add(new Op("PUT", c + "/carts/:cartId", "updateCart", "Review: change quantities, scopes, subscriptions", Callers.BUYERS, 200, List.of(), "Cart"));
+    ops.add(new Op("PUT", c + "/carts/:cartId", "updateCart", "Review: change quantities, scopes, subscriptions", Callers.BUYERS, 200, List.of(), "CartRequest"));
     ops.add(new Op("POST", c + "/carts/:cartId/checkout", "checkout", "Buy", Callers.BUYERS, 201, List.of(), null));
     ops.add(new Op("GET", c + "/orders", "listOrders", "Order history", Callers.PARTNER_STAFF, 200, List.of(q("billingType", oneOf("onetime", "one_time", "OneTime"), false,
         "billing type"), SIZE, TOKEN), null));
@@ -106,25 +106,25 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", c + "/reservations", "listReservations", "A customer's reservations", Callers.PARTNER_STAFF, 200, List.of(
         q("reservationOrderId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one reservation order"), SIZE, TOKEN), null));
     ops.add(new Op("GET", res, "getReservation", "Overview and properties", Callers.PARTNER_STAFF, 200, List.of(), null));
-    ops.add(new Op("PATCH", res, "configureReservation", "Configure: scope, subscription, renewal", Callers.MANAGERS, 200, List.of(), "ReservationUpdate"));
+    ops.add(new Op("PATCH", res, "configureReservation", "Configure: scope, subscription, renewal", Callers.MANAGERS, 200, List.of(), "ReservationUpdateRequest"));
     ops.add(new Op("GET", res + "/revisions", "listRevisions", "Every configuration change", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", res + "/roleAssignments", "listRoleAssignments", "Access control (IAM)", Callers.PARTNER_STAFF, 200, List.of(), null));
     for (String m : List.of("GET", "PUT", "DELETE")) {
       ops.add(new Op(m, res + "/roleAssignments/:userId", m.toLowerCase() + "RoleAssignment", "A role on the reservation", m.equals("GET") ? Callers.PARTNER_STAFF : Callers.MANAGERS, m.equals("DELETE") ? 204 : 200, List.of(),
-          m.equals("PUT") ? "RoleAssignment" : null));
+          m.equals("PUT") ? "RoleAssignmentRequest" : null));
     }
     ops.add(new Op("GET", res + "/utilization", "getUtilization", "Daily utilization", Callers.PARTNER_STAFF, 200, List.of(q("grain", oneOf("daily"), false, "grain"),
         q("from", str().put("format", "date"), false, "first day"), q("to", str().put("format", "date"), false, "last day")), null));
-    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/calculateRefund", "calculateRefund", "Quote a refund", Callers.MANAGERS, 200, List.of(), "RefundQuote"));
-    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/return", "returnReservation", "Cancel with the quote's session", Callers.MANAGERS, 200, List.of(), "Return"));
-    ops.add(new Op("POST", c + "/calculateExchange", "calculateExchange", "Quote an exchange", Callers.MANAGERS, 200, List.of(), "ExchangeQuote"));
-    ops.add(new Op("POST", c + "/exchange", "exchange", "Exchange with the quote's session", Callers.MANAGERS, 200, List.of(), "Session"));
-    ops.add(new Op("POST", sub + "/usage", "ingestUsage", "Hourly VM usage, in bulk", Callers.BUYERS, 200, List.of(), "Usage"));
+    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/calculateRefund", "calculateRefund", "Quote a refund", Callers.MANAGERS, 200, List.of(), "RefundQuoteRequest"));
+    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/return", "returnReservation", "Cancel with the quote's session", Callers.MANAGERS, 200, List.of(), "ReturnRequest"));
+    ops.add(new Op("POST", c + "/calculateExchange", "calculateExchange", "Quote an exchange", Callers.MANAGERS, 200, List.of(), "ExchangeQuoteRequest"));
+    ops.add(new Op("POST", c + "/exchange", "exchange", "Exchange with the quote's session", Callers.MANAGERS, 200, List.of(), "ExchangeRequest"));
+    ops.add(new Op("POST", sub + "/usage", "ingestUsage", "Hourly VM usage, in bulk", Callers.BUYERS, 200, List.of(), "UsageRequest"));
     ops.add(new Op("GET", c + "/reservationRecommendations", "getRecommendations", "What to buy", Callers.PARTNER_STAFF, 200, List.of(
         q("scope", oneOf("Shared", "Single", "shared", "single"), false, "scope"),
         q("lookBackPeriod", oneOf("Last7Days", "Last30Days", "Last60Days"), false, "look-back"),
         q("term", oneOf("P1Y", "P3Y", "1Year", "3Years", "3Year"), false, "term")), null));
-    ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund or exchange request", Callers.MANAGERS, 201, List.of(), "SupportRequest"));
+    ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund or exchange request", Callers.MANAGERS, 201, List.of(), "SupportRequestFiling"));
     ops.add(new Op("GET", c + "/supportRequests", "listSupportRequests", "The partner's view", Callers.PARTNER_STAFF, 200, List.of(q("status",
         oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", Callers.PARTNER_STAFF, 200, List.of(), null));
@@ -135,21 +135,21 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", "/v1/supportRequests/:supportRequestId", "getSupportRequestForAgent", "A request, with internal notes", Callers.SUPPORT_AGENTS, 200, List.of(), null));
     for (String step : List.of("assign", "notes", "approve", "reject", "close")) {
       ops.add(new Op("POST", "/v1/supportRequests/:supportRequestId/" + step, step + "SupportRequest", "Work the request: " + step, Callers.SUPPORT_AGENTS, 200, List.of(),
-          "SupportAgentAction"));
+          "SupportAgentActionRequest"));
     }
     List<JsonObject> provider = List.of(q("provider", oneOf("onetime", "one_time", "OneTime"), false, "invoice provider"));
     ops.add(new Op("GET", "/v1/invoices", "listInvoices", "One-time invoices", Callers.BILLING, 200, provider, null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId", "getInvoice", "An invoice", Callers.BILLING, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/lineitems", "listInvoiceLineItems", "Its lines", Callers.BILLING, 200, provider, null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/reconciliation", "getReconciliation", "Reconciliation CSV", Callers.BILLING, 200, List.of(), null));
-    ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "Partner"));
+    ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "PartnerRequest"));
     ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("PUT", "/v1/admin/partners/:providerId/resellers/:resellerId", "linkReseller", "Link a reseller to a provider", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/priceSheets", "loadPriceSheet", "Load a price sheet (Azure Retail Prices format)", Callers.OPERATORS, 200,
-        List.of(q("name", str().put("maxLength", 200), false, "a name for the record")), "PriceSheet"));
+        List.of(q("name", str().put("maxLength", 200), false, "a name for the record")), "PriceSheetRequest"));
     ops.add(new Op("POST", "/v1/admin/renewals/run", "runRenewals", "Renew what is due now", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/admin/clock", "readClock", "The test clock (only with --test-clock)", Callers.OPERATORS, 200, List.of(), null));
-    ops.add(new Op("POST", "/v1/admin/clock", "moveClock", "Move the test clock forward (only with --test-clock)", Callers.OPERATORS, 200, List.of(), "Clock"));
+    ops.add(new Op("POST", "/v1/admin/clock", "moveClock", "Move the test clock forward (only with --test-clock)", Callers.OPERATORS, 200, List.of(), "ClockRequest"));
     ops.add(new Op("GET", "/health", "health", "Postgres and each service", Callers.ANYONE, 200, List.of(), null));
     ops.add(new Op("GET", "/health/live", "liveness", "The process answers", Callers.ANYONE, 200, List.of(), null));
     ops.add(new Op("GET", "/health/ready", "readiness", "Ready to serve", Callers.ANYONE, 200, List.of(), null));
@@ -188,7 +188,7 @@ public final class OpenApiDocument {
       JsonObject operation = new JsonObject().put("operationId", op.operationId()).put("summary", op.summary())
           .put("parameters", parameters).put("responses", responses(op, !parameters.isEmpty()));
       if (op.body() != null) {
-        boolean optional = op.body().equals("SupportAgentAction");
+        boolean optional = op.body().equals("SupportAgentActionRequest");
         operation.put("requestBody", new JsonObject().put("required", !optional).put("content", new JsonObject().put("application/json",
             new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/" + op.body())))));
       }
@@ -211,7 +211,7 @@ public final class OpenApiDocument {
         .put("components", new JsonObject()
             .put("securitySchemes", new JsonObject().put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT")))
-            .put("schemas", BodySchemas.all()));
+            .put("schemas", schemas()));
   }
 
   /**
@@ -235,6 +235,18 @@ public final class OpenApiDocument {
     return contract;
   }
 
+  /** The request bodies' and the responses' schemas, which must not share a name. */
+  private static JsonObject schemas() {
+    JsonObject bodies = BodySchemas.all();
+    JsonObject responses = ResponseSchemas.all();
+    for (String name : responses.fieldNames()) {
+      if (bodies.containsKey(name)) {
+        throw new IllegalStateException("schema " + name + " is both a request body and a response");
+      }
+    }
+    return bodies.mergeIn(responses);
+  }
+
   /** The success status the operation answers with, and the refusals it can give. */
   private static JsonObject responses(Op op, boolean hasParameters) {
     JsonObject responses = new JsonObject();
@@ -246,7 +258,8 @@ public final class OpenApiDocument {
     };
     JsonObject ok = new JsonObject().put("description", success);
     if (op.status() != 204) {
-      ok.put("content", new JsonObject().put(op.produces(), new JsonObject()));
+      JsonObject schema = ResponseSchemas.of(op.operationId());
+      ok.put("content", new JsonObject().put(op.produces(), schema == null ? new JsonObject() : new JsonObject().put("schema", schema)));
     }
     responses.put(String.valueOf(op.status()), ok);
     if (hasParameters || op.body() != null) {

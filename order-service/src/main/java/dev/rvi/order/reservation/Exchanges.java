@@ -136,8 +136,36 @@ public final class Exchanges {
               JsonObject plan = quote.copy().put("partnerOfRecord", new JsonObject().put("mpnId", mpn).put("resellerPartnerId", resellerId));
               return pool.preparedQuery(OrderSql.EXCHANGE_SESSION_INSERT).execute(Tuple.of(sessionId, partner.id(), request.customerId(),
                       plan.encode(), now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)))
-                  .map(v -> quote);
+                  .map(v -> presented(quote));
             }))));
+  }
+
+  /**
+   * The stored plan keeps amounts as decimal strings so they come back exact; the client gets them as
+   * JSON numbers, like every other amount of the API.
+   */
+  private static JsonObject presented(JsonObject planOrResult) {
+    JsonObject out = planOrResult.copy();
+    for (String list : List.of("reservationsToExchange", "returned")) {
+      JsonArray returns = out.getJsonArray(list);
+      if (returns != null) {
+        returns.forEach(r -> asNumber((JsonObject) r, "refundAmount"));
+      }
+    }
+    JsonArray purchases = out.getJsonArray("reservationsToPurchase");
+    if (purchases != null) {
+      purchases.forEach(p -> {
+        asNumber((JsonObject) p, "amount");
+        asNumber(((JsonObject) p).getJsonObject("item"), "unitPrice");
+      });
+    }
+    return out;
+  }
+
+  private static void asNumber(JsonObject object, String field) {
+    if (object != null && object.getValue(field) instanceof String text) {
+      object.put(field, new BigDecimal(text));
+    }
   }
 
   private static JsonObject error(String code, String description) {
@@ -182,7 +210,7 @@ public final class Exchanges {
             }
             Row session = sessions.iterator().next();
             if (session.getString("response") != null) {
-              return Future.succeededFuture(new JsonObject(session.getString("response")));
+              return Future.succeededFuture(presented(new JsonObject(session.getString("response"))));
             }
             if (!now.isBefore(session.getOffsetDateTime("expires_at").toInstant())) {
               throw Errors.badRequest(SOURCE, "the exchange quote expired; calculate the exchange again");
@@ -240,7 +268,7 @@ public final class Exchanges {
                       .put("createdAt", now.toString());
                   return conn.preparedQuery(OrderSql.EXCHANGE_SESSION_DONE)
                       .execute(Tuple.of(request.sessionId(), response.encode(), request.externalKey()))
-                      .map(v -> response);
+                      .map(v -> presented(response));
                 });
           }));
     }));
@@ -270,6 +298,6 @@ public final class Exchanges {
     }
     return pool.preparedQuery(OrderSql.EXCHANGE_BY_KEY).execute(Tuple.of(partner.id(), key))
         .map(rows -> rows.size() == 0 || rows.iterator().next().getString("response") == null ? null
-            : new JsonObject(rows.iterator().next().getString("response")));
+            : presented(new JsonObject(rows.iterator().next().getString("response"))));
   }
 }

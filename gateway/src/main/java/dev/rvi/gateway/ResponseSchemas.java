@@ -1,0 +1,203 @@
+package dev.rvi.gateway;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON schemas of the success bodies, in the OpenAPI document's components, and which operation
+ * answers with which. They name the fields a client relies on, with their types; objects may carry
+ * more. The test platform checks every success body of the test suite against them.
+ */
+final class ResponseSchemas {
+  private ResponseSchemas() {}
+
+  private static JsonObject type(String type) {
+    return new JsonObject().put("type", type);
+  }
+
+  private static final JsonObject S = type("string");
+  private static final JsonObject I = type("integer");
+  private static final JsonObject N = type("number");
+  private static final JsonObject B = type("boolean");
+
+  private static JsonObject nullable(String type) {
+    return new JsonObject().put("type", new JsonArray().add(type).add("null"));
+  }
+
+  private static JsonObject ref(String name) {
+    return new JsonObject().put("$ref", "#/components/schemas/" + name);
+  }
+
+  private static JsonObject array(JsonObject items) {
+    return type("array").put("items", items);
+  }
+
+  /** An object whose listed properties are all required: {@code obj("id", S, "quantity", I)}. */
+  private static JsonObject obj(Object... pairs) {
+    JsonObject properties = new JsonObject();
+    JsonArray required = new JsonArray();
+    for (int i = 0; i < pairs.length; i += 2) {
+      properties.put((String) pairs[i], pairs[i + 1]);
+      required.add(pairs[i]);
+    }
+    return type("object").put("properties", properties).put("required", required);
+  }
+
+  /** The object with one more property that it may leave out. */
+  private static JsonObject optional(JsonObject object, String name, JsonObject schema) {
+    object.getJsonObject("properties").put(name, schema);
+    return object;
+  }
+
+  private static JsonObject collection(String item) {
+    return obj("totalCount", I, "items", array(ref(item)), "links", type("object"), "attributes", obj("objectType", S));
+  }
+
+  private static final JsonObject MONEY = ref("Money");
+
+  static JsonObject all() {
+    JsonObject policyErrors = array(obj("code", S, "description", S));
+    JsonObject policyResult = obj("policyErrors", policyErrors);
+    JsonObject refundPolicy = obj("consumedRefundsTotal", MONEY, "maxRefundLimit", MONEY, "policyErrors", policyErrors);
+    return new JsonObject()
+        .put("Money", obj("currencyCode", S, "amount", N))
+        .put("Product", obj("id", S, "title", S, "description", S, "productType", type("object"), "series", S))
+        .put("Sku", obj("id", S, "productId", S, "title", S, "minimumQuantity", I, "maximumQuantity", I,
+            "supportedBillingCycles", array(S), "provisioningVariables", array(S),
+            "dynamicAttributes", obj("armSkuName", S, "armRegionName", S, "cores", I, "term", S, "instanceFlexibilityGroup", S,
+                "instanceFlexibilityRatio", S)))
+        .put("Availability", obj("id", S, "productId", S, "skuId", S, "catalogItemId", S, "country", S, "defaultCurrency", S,
+            "isPurchasable", B, "terms", array(obj("duration", S, "description", S)), "unitPrice", N, "currencyCode", S))
+        .put("ReservedInstance", obj("catalogItemId", S, "productId", S, "skuId", S, "armSkuName", S, "armRegionName", S,
+            "series", S, "cores", I, "term", S, "currencyCode", S, "unitPrice", N, "payAsYouGoPrice", nullable("number"),
+            "savingsPercent", nullable("number"), "isPurchasable", B, "softwareCostsIncluded", B))
+        .put("InventoryResult", array(obj("productId", S, "skuId", nullable("string"), "isRestricted", B,
+            "restrictions", array(obj("reasonCode", S, "description", S)))))
+        .put("Customer", obj("id", S, "companyProfile", obj("tenantId", S, "domain", S, "companyName", S),
+            "billingProfile", type("object"), "associatedPartnerId", nullable("string"), "relationshipToPartner", S, "createdAt", S))
+        .put("Subscription", obj("id", S, "customerId", S, "friendlyName", S, "offerName", S,
+            "status", S.copy().put("enum", new JsonArray(List.of("active", "suspended", "deleted"))), "origin", S,
+            "registrationStatus", S, "creationDate", S))
+        .put("RegistrationStatus", obj("subscriptionId", S, "status", S))
+        .put("AgentAccess", obj("subscriptionId", S, "userId", S, "grantedBy", S, "grantedAt", S))
+        .put("Cart", obj("id", S, "customerId", S, "creationTimestamp", S, "expirationTimestamp", S, "status", S,
+            "lineItems", array(obj("id", I, "catalogItemId", S, "quantity", I, "billingCycle", S, "termDuration", S,
+                "provisioningContext", type("object")))))
+        .put("Order", obj("id", S, "alternateId", S, "referenceCustomerId", S, "billingCycle", S, "currencyCode", S,
+            "lineItems", array(obj("lineItemNumber", I, "offerId", S, "termDuration", S, "quantity", I,
+                "partnerIdOnRecord", nullable("string"), "unitPrice", N, "subtotal", N, "currencyCode", S, "reservationOrderId", S)),
+            "totalPrice", N, "creationDate", S, "status", S))
+        .put("Checkout", obj("orders", array(ref("Order")), "orderErrors", type("array")))
+        .put("Entitlement", obj("referenceOrder", obj("id", S), "productId", S, "skuId", S, "quantity", I, "entitlementType", S,
+            "fulfillmentState", S, "expiryDate", S, "entitledArtifacts", array(obj("type", S, "resourceId", S))))
+        .put("Reservation", obj("id", S, "reservationOrderId", S, "displayName", S, "skuName", S, "location", S, "quantity", I,
+            "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
+            "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
+            "partnerIdOnRecord", nullable("string"), "unitPrice", N, "currencyCode", S, "utilization", type("object")))
+        .put("Revision", obj("id", I, "changedBy", S, "changedAt", S, "change", S, "before", type("object"), "after", type("object")))
+        .put("RoleAssignment", obj("reservationId", S, "userId", S,
+            "role", S.copy().put("enum", new JsonArray(List.of("Reader", "Administrator"))), "grantedBy", S, "grantedAt", S))
+        .put("UtilizationDay", obj("reservationId", S, "usageDate", S, "reservedHours", N, "usedHours", N, "utilizedPercentage", N))
+        .put("Recommendation", obj("armSkuName", S, "armRegionName", S, "recommendedQuantity", I,
+            "costWithNoReservedInstances", N, "totalCostWithReservedInstances", N, "netSavings", N, "currencyCode", S, "term", S,
+            "scope", S, "lookBackPeriod", S))
+        .put("RefundQuote", obj("sessionId", S, "quantity", I, "billingRefundAmount", MONEY, "pricingRefundAmount", MONEY,
+            "fee", MONEY, "validUntil", S, "policyResult", refundPolicy))
+        .put("ReturnResult", obj("id", S, "reservationOrderId", S, "reservationId", S, "quantity", I, "status", S,
+            "billingRefundAmount", MONEY, "fee", MONEY, "remainingQuantity", I, "policyResult", refundPolicy, "createdAt", S))
+        .put("ExchangeQuote", obj("sessionId", S, "refundsTotal", MONEY, "purchasesTotal", MONEY, "netPayable", MONEY,
+            "validUntil", S, "reservationsToExchange", array(obj("reservationId", S, "quantity", I, "refundAmount", N)),
+            "reservationsToPurchase", array(obj("item", obj("catalogItemId", S, "unitPrice", N, "currencyCode", S), "quantity", I, "amount", N)),
+            "policyResult", policyResult))
+        .put("ExchangeResult", obj("sessionId", S, "status", S, "refundsTotal", MONEY, "purchasesTotal", MONEY, "netPayable", MONEY,
+            "returned", array(obj("reservationId", S, "quantity", I, "refundAmount", N)), "order", ref("Order"), "createdAt", S))
+        .put("UsageReceipt", obj("received", I, "stored", I, "new", I, "replaced", I))
+        .put("Invoice", obj("id", S, "invoiceType", S, "invoiceDate", S, "currencyCode", S, "totalCharges", N, "totalCredits", N,
+            "subtotal", N, "taxTotal", N, "totalAmount", N, "lineCount", I))
+        .put("InvoiceLineItem", obj("id", I, "invoiceNumber", S, "partnerId", S, "customerId", S, "orderId", S, "chargeType", S,
+            "unitPrice", N, "quantity", I, "subtotal", N, "taxTotal", N, "totalForCustomer", N, "currency", S))
+        .put("SupportRequestView", optional(obj("id", S, "partnerId", S, "customerId", S, "issueType", S, "reservationId", S,
+            "requestedAction", S, "quantity", I, "status", S, "createdBy", S, "createdDate", S, "lastUpdatedDate", S),
+            "history", array(obj("at", S, "actor", S, "kind", S))))
+        .put("Relationship", obj("id", S, "name", S, "mpnId", S, "relationshipType", S))
+        .put("Partner", obj("id", S, "name", S, "mpnId", S, "type", S, "country", S, "createdAt", S))
+        .put("ResellerLink", obj("providerId", S, "resellerId", S, "resellerMpnId", S, "relationshipType", S))
+        .put("PriceSheetLoad", obj("priceSheetId", I, "rowsRead", I, "rowsLoaded", I, "rowsSkipped", I, "rowsRejected", I,
+            "rejected", array(obj("row", I, "reason", S)), "skipped", array(obj("row", I, "reason", S))))
+        .put("Renewals", obj("renewed", I, "at", S))
+        .put("ClockReading", obj("now", S))
+        .put("Health", obj("status", S));
+  }
+
+  private static final Map<String, JsonObject> BY_OPERATION = Map.ofEntries(
+      Map.entry("listProducts", collection("Product")),
+      Map.entry("getProduct", ref("Product")),
+      Map.entry("listSkus", collection("Sku")),
+      Map.entry("getSku", ref("Sku")),
+      Map.entry("listAvailabilities", collection("Availability")),
+      Map.entry("searchReservedInstances", collection("ReservedInstance")),
+      Map.entry("checkInventory", ref("InventoryResult")),
+      Map.entry("listRelationships", collection("Relationship")),
+      Map.entry("createCustomer", ref("Customer")),
+      Map.entry("listCustomers", collection("Customer")),
+      Map.entry("getCustomer", ref("Customer")),
+      Map.entry("createSubscription", ref("Subscription")),
+      Map.entry("listSubscriptions", collection("Subscription")),
+      Map.entry("getSubscription", ref("Subscription")),
+      Map.entry("updateSubscription", ref("Subscription")),
+      Map.entry("registerSubscription", ref("RegistrationStatus")),
+      Map.entry("getRegistrationStatus", ref("RegistrationStatus")),
+      Map.entry("getAgentAccess", ref("AgentAccess")),
+      Map.entry("putAgentAccess", ref("AgentAccess")),
+      Map.entry("createCart", ref("Cart")),
+      Map.entry("getCart", ref("Cart")),
+      Map.entry("updateCart", ref("Cart")),
+      Map.entry("checkout", ref("Checkout")),
+      Map.entry("listOrders", collection("Order")),
+      Map.entry("getOrder", ref("Order")),
+      Map.entry("listEntitlements", collection("Entitlement")),
+      Map.entry("listReservations", collection("Reservation")),
+      Map.entry("getReservation", ref("Reservation")),
+      Map.entry("configureReservation", ref("Reservation")),
+      Map.entry("listRevisions", collection("Revision")),
+      Map.entry("listRoleAssignments", collection("RoleAssignment")),
+      Map.entry("getRoleAssignment", ref("RoleAssignment")),
+      Map.entry("putRoleAssignment", ref("RoleAssignment")),
+      Map.entry("getUtilization", collection("UtilizationDay")),
+      Map.entry("calculateRefund", ref("RefundQuote")),
+      Map.entry("returnReservation", ref("ReturnResult")),
+      Map.entry("calculateExchange", ref("ExchangeQuote")),
+      Map.entry("exchange", ref("ExchangeResult")),
+      Map.entry("ingestUsage", ref("UsageReceipt")),
+      Map.entry("getRecommendations", collection("Recommendation")),
+      Map.entry("fileSupportRequest", ref("SupportRequestView")),
+      Map.entry("listSupportRequests", collection("SupportRequestView")),
+      Map.entry("getSupportRequest", ref("SupportRequestView")),
+      Map.entry("supportQueue", collection("SupportRequestView")),
+      Map.entry("getSupportRequestForAgent", ref("SupportRequestView")),
+      Map.entry("assignSupportRequest", ref("SupportRequestView")),
+      Map.entry("notesSupportRequest", ref("SupportRequestView")),
+      Map.entry("approveSupportRequest", ref("SupportRequestView")),
+      Map.entry("rejectSupportRequest", ref("SupportRequestView")),
+      Map.entry("closeSupportRequest", ref("SupportRequestView")),
+      Map.entry("listInvoices", collection("Invoice")),
+      Map.entry("getInvoice", ref("Invoice")),
+      Map.entry("listInvoiceLineItems", collection("InvoiceLineItem")),
+      Map.entry("onboardPartner", ref("Partner")),
+      Map.entry("listPartners", collection("Partner")),
+      Map.entry("linkReseller", ref("ResellerLink")),
+      Map.entry("loadPriceSheet", ref("PriceSheetLoad")),
+      Map.entry("runRenewals", ref("Renewals")),
+      Map.entry("readClock", ref("ClockReading")),
+      Map.entry("moveClock", ref("ClockReading")),
+      Map.entry("health", ref("Health")),
+      Map.entry("liveness", ref("Health")),
+      Map.entry("readiness", ref("Health")));
+
+  /** The schema of an operation's success body, or null where it has none to describe (CSV, metrics, this document, 204). */
+  static JsonObject of(String operationId) {
+    return BY_OPERATION.get(operationId);
+  }
+}
