@@ -4,6 +4,7 @@ import dev.rvi.gateway.OpenApiDocument;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.validation.ResponseValidator;
@@ -13,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Every JSON success body the test suite receives is checked against the OpenAPI document's schema
- * for its operation, so the document cannot drift from what the services answer. Refusals are
- * checked for Partner Center's shape by {@link ErrorShape}.
+ * for its operation, so the document cannot drift from what the services answer; every refusal it
+ * receives (but the readiness probe's own 503) must be in Partner Center's error shape.
  */
 final class ResponseContract {
   private final OpenAPIContract contract;
@@ -31,10 +32,14 @@ final class ResponseContract {
 
   void check(HttpResponse<String> response) {
     String type = response.headers().firstValue("Content-Type").orElse("");
+    String path = response.request().uri().getPath();
+    if (response.statusCode() >= 400 && !path.equals("/health/ready")) {
+      refusalShape(response);
+      return;
+    }
     if (response.statusCode() >= 300 || !type.startsWith("application/json")) {
       return;
     }
-    String path = response.request().uri().getPath();
     Operation operation = contract.findOperation(path, HttpMethod.valueOf(response.request().method()));
     if (operation == null || operation.getOperationId().equals("openapi")) {
       return;
@@ -45,6 +50,20 @@ final class ResponseContract {
     } catch (Exception e) {
       throw new AssertionError(operation.getOperationId() + " answered outside the OpenAPI document: " + e.getMessage()
           + "\n" + response.body(), e);
+    }
+  }
+
+  private static void refusalShape(HttpResponse<String> response) {
+    JsonObject error;
+    try {
+      error = new JsonObject(response.body());
+    } catch (RuntimeException e) {
+      throw new AssertionError("a refusal that is not Partner Center's JSON error: " + response.statusCode() + " " + response.body());
+    }
+    if (!(error.getValue("code") instanceof Integer) || !(error.getValue("description") instanceof String)
+        || !(error.getValue("data") instanceof io.vertx.core.json.JsonArray) || !(error.getValue("source") instanceof String)
+        || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+      throw new AssertionError("a refusal outside Partner Center's error shape: " + response.statusCode() + " " + response.body());
     }
   }
 }
