@@ -257,6 +257,21 @@ class SecurityTest {
     assertEquals(reservation.getInteger("quantity"), platform.get(path, victim.token).json().getInteger("quantity"));
   }
 
+  /** Every answer, refusals and unknown paths included, says: no sniffing, no framing, no caching. */
+  @Test
+  void everyAnswerCarriesTheSecurityHeaders() {
+    for (TestPlatform.Reply reply : List.of(
+        platform.get("/v1/customers", victim.token),
+        platform.get("/v1/customers", null),
+        platform.get("/v1/nothing-here", victim.token),
+        platform.get("/health/live", null))) {
+      assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply::toString);
+      assertEquals("no-store", reply.header("Cache-Control"), reply::toString);
+      assertEquals("DENY", reply.header("X-Frame-Options"), reply::toString);
+      assertTrue(reply.header("Content-Security-Policy").contains("frame-ancestors 'none'"), reply::toString);
+    }
+  }
+
   @Test
   void injectionStringsInEveryFilter() {
     List<String> attacks = List.of("' OR 1=1 --", "\"; DROP TABLE orders.reservation; --", "%", "_", "\\", "${jndi:ldap://x}",

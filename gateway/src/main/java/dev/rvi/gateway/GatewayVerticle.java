@@ -14,6 +14,7 @@ import dev.rvi.gateway.http.Metrics;
 import dev.rvi.gateway.http.RateLimiter;
 import dev.rvi.gateway.http.RequestIds;
 import dev.rvi.gateway.http.Responses;
+import dev.rvi.gateway.http.SecurityHeaders;
 import dev.rvi.gateway.routes.AdminRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.HealthRoutes;
@@ -82,6 +83,7 @@ public final class GatewayVerticle extends VerticleBase {
     BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
     ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, config.timeouts());
     router.route().handler(deadlines.onRequest());
+    router.route().handler(new SecurityHeaders());
     router.route().handler(new RequestIds(config.accessLog()));
     // Bodies are read once for every route, with the small limit but for the two bulk uploads.
     router.route().handler(ctx -> {
