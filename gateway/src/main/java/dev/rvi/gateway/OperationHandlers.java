@@ -1,0 +1,92 @@
+package dev.rvi.gateway;
+
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.time.MovableClock;
+import dev.rvi.gateway.http.Endpoint;
+import dev.rvi.gateway.routes.AdminRoutes;
+import dev.rvi.gateway.routes.CatalogRoutes;
+import dev.rvi.gateway.routes.OrderRoutes;
+import dev.rvi.gateway.routes.ReservationRoutes;
+import dev.rvi.gateway.routes.SupportRoutes;
+import java.util.Map;
+
+/**
+ * The work behind each protected operation of the OpenAPI document, by operation id. Which path,
+ * roles and success status an operation has is the document's ({@link OpenApiDocument}); the gateway
+ * refuses to start when an operation has no handler here or a handler names no operation.
+ */
+final class OperationHandlers {
+  private OperationHandlers() {}
+
+  static Map<String, Endpoint> of(BusClient bus, MovableClock clock) {
+    CatalogRoutes catalog = new CatalogRoutes(bus);
+    AdminRoutes admin = new AdminRoutes(bus, clock);
+    OrderRoutes orders = new OrderRoutes(bus);
+    ReservationRoutes reservations = new ReservationRoutes(bus);
+    SupportRoutes support = new SupportRoutes(bus);
+    return Map.ofEntries(
+        Map.entry("listProducts", catalog::products),
+        Map.entry("getProduct", catalog::product),
+        Map.entry("listSkus", catalog::skus),
+        Map.entry("getSku", catalog::sku),
+        Map.entry("listAvailabilities", catalog::availabilities),
+        Map.entry("searchReservedInstances", catalog::search),
+        Map.entry("checkInventory", catalog::checkInventory),
+        Map.entry("listRelationships", orders::relationships),
+        Map.entry("createCustomer", orders::createCustomer),
+        Map.entry("listCustomers", orders::listCustomers),
+        Map.entry("getCustomer", orders::getCustomer),
+        Map.entry("createSubscription", orders::createSubscription),
+        Map.entry("listSubscriptions", orders::listSubscriptions),
+        Map.entry("getSubscription", orders::getSubscription),
+        Map.entry("updateSubscription", orders::updateSubscription),
+        Map.entry("registerSubscription", orders::register),
+        Map.entry("getRegistrationStatus", orders::registrationStatus),
+        Map.entry("getAgentAccess", orders::getAgentAccess),
+        Map.entry("putAgentAccess", orders::grantAgentAccess),
+        Map.entry("deleteAgentAccess", orders::revokeAgentAccess),
+        Map.entry("createCart", orders::createCart),
+        Map.entry("getCart", orders::getCart),
+        Map.entry("updateCart", orders::updateCart),
+        Map.entry("checkout", orders::checkout),
+        Map.entry("listOrders", orders::listOrders),
+        Map.entry("getOrder", orders::getOrder),
+        Map.entry("listEntitlements", orders::entitlements),
+        Map.entry("listReservations", orders::listReservations),
+        Map.entry("getReservation", orders::getReservation),
+        Map.entry("configureReservation", reservations::configure),
+        Map.entry("listRevisions", reservations::revisions),
+        Map.entry("listRoleAssignments", reservations::roleAssignments),
+        Map.entry("getRoleAssignment", reservations::roleAssignment),
+        Map.entry("putRoleAssignment", reservations::assignRole),
+        Map.entry("deleteRoleAssignment", reservations::removeRole),
+        Map.entry("calculateRefund", reservations::calculateRefund),
+        Map.entry("returnReservation", reservations::returnReservation),
+        Map.entry("calculateExchange", reservations::calculateExchange),
+        Map.entry("exchange", reservations::exchange),
+        Map.entry("ingestUsage", reservations::ingestUsage),
+        Map.entry("getUtilization", reservations::utilization),
+        Map.entry("getRecommendations", reservations::recommendations),
+        Map.entry("listInvoices", reservations::invoices),
+        Map.entry("getInvoice", reservations::invoice),
+        Map.entry("listInvoiceLineItems", reservations::invoiceLines),
+        Map.entry("getReconciliation", reservations::reconciliation),
+        Map.entry("fileSupportRequest", support::file),
+        Map.entry("listSupportRequests", support::listForCustomer),
+        Map.entry("getSupportRequest", support::getForPartner),
+        Map.entry("supportQueue", support::queue),
+        Map.entry("getSupportRequestForAgent", support::getForAgent),
+        Map.entry("assignSupportRequest", support::assign),
+        Map.entry("notesSupportRequest", support::note),
+        Map.entry("approveSupportRequest", support::approve),
+        Map.entry("rejectSupportRequest", support::reject),
+        Map.entry("closeSupportRequest", support::close),
+        Map.entry("runRenewals", admin::runRenewals),
+        Map.entry("onboardPartner", admin::onboardPartner),
+        Map.entry("listPartners", admin::listPartners),
+        Map.entry("linkReseller", admin::linkReseller),
+        Map.entry("loadPriceSheet", admin::loadPriceSheet),
+        Map.entry("readClock", admin::readClock),
+        Map.entry("moveClock", admin::moveClock));
+  }
+}
