@@ -110,7 +110,8 @@ public final class Main {
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit(), HttpTimeouts.from(System.getenv()));
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit(), HttpTimeouts.from(System.getenv()),
+        GatewayConfig.corsOrigins(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), new JsonObject());
     Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();

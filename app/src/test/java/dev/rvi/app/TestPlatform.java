@@ -44,20 +44,25 @@ public final class TestPlatform implements AutoCloseable {
   private final ResponseContract responses;
 
   public static TestPlatform start(boolean demo) {
-    return new TestPlatform(demo, 100_000, HttpTimeouts.DEFAULT);
+    return new TestPlatform(demo, gateway -> gateway);
   }
 
   /** With the gateway's HTTP timeouts of its own. */
   public static TestPlatform start(boolean demo, HttpTimeouts timeouts) {
-    return new TestPlatform(demo, 100_000, timeouts);
+    return new TestPlatform(demo, gateway -> gateway.withTimeouts(timeouts));
   }
 
   /** With a per-tenant rate limit of its own. */
   public static TestPlatform start(boolean demo, int rateLimitPerMinute) {
-    return new TestPlatform(demo, rateLimitPerMinute, HttpTimeouts.DEFAULT);
+    return new TestPlatform(demo, gateway -> gateway.withRateLimit(rateLimitPerMinute));
   }
 
-  private TestPlatform(boolean demo, int rateLimitPerMinute, HttpTimeouts timeouts) {
+  /** With the gateway's settings changed from the tests' defaults. */
+  public static TestPlatform start(boolean demo, java.util.function.UnaryOperator<GatewayConfig> gateway) {
+    return new TestPlatform(demo, gateway);
+  }
+
+  private TestPlatform(boolean demo, java.util.function.UnaryOperator<GatewayConfig> adjust) {
     try {
       Path dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
@@ -65,8 +70,8 @@ public final class TestPlatform implements AutoCloseable {
       int port = freePort();
       baseUrl = "http://127.0.0.1:" + port;
       database = TestDatabase.fresh();
-      GatewayConfig gateway = new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
-          true, false, rateLimitPerMinute, timeouts);
+      GatewayConfig gateway = adjust.apply(new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
+          true, false, 100_000, HttpTimeouts.DEFAULT, List.of()));
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject().put("renewalIntervalMs", 0L));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);

@@ -1,18 +1,45 @@
 package dev.rvi.gateway;
 
 import dev.rvi.gateway.auth.TokenSettings;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The gateway's settings: where it listens, how large bodies may be, how long it waits for a service,
- * how tokens are checked, whether the test clock endpoint exists, the per-tenant rate limit (0: off), and how
- * long clients get to send their requests.
+ * how tokens are checked, whether the test clock endpoint exists, the per-tenant rate limit (0: off), how
+ * long clients get to send their requests, and which browser origins may call it (none: no CORS).
  */
 public record GatewayConfig(
     String host, int port, int bodyLimitBytes, int priceSheetLimitBytes, long busTimeoutMs, TokenSettings tokens,
-    boolean testClock, boolean accessLog, int rateLimitPerMinute, HttpTimeouts timeouts) {
+    boolean testClock, boolean accessLog, int rateLimitPerMinute, HttpTimeouts timeouts, List<String> corsOrigins) {
 
   public static final int DEFAULT_BODY_LIMIT = 1024 * 1024;
   public static final int DEFAULT_PRICE_SHEET_LIMIT = 128 * 1024 * 1024;
   /** Partner Center's limit: 500 requests per minute per tenant. */
   public static final int DEFAULT_RATE_LIMIT = 500;
+
+  public GatewayConfig {
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  /** The origins of {@code RVI_CORS_ORIGINS}: exact origins such as {@code https://portal.example.com}, comma separated. */
+  public static List<String> corsOrigins(Map<String, String> env) {
+    String value = env.getOrDefault("RVI_CORS_ORIGINS", "");
+    return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+  }
+
+  public GatewayConfig withRateLimit(int perMinute) {
+    return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog, perMinute,
+        timeouts, corsOrigins);
+  }
+
+  public GatewayConfig withTimeouts(HttpTimeouts newTimeouts) {
+    return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
+        rateLimitPerMinute, newTimeouts, corsOrigins);
+  }
+
+  public GatewayConfig withCorsOrigins(List<String> origins) {
+    return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
+        rateLimitPerMinute, timeouts, origins);
+  }
 }

@@ -5,6 +5,7 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.auth.TokenVerifier;
+import dev.rvi.gateway.http.BrowserOrigins;
 import dev.rvi.gateway.http.BulkUploads;
 import dev.rvi.gateway.http.ConnectionDeadlines;
 import dev.rvi.gateway.http.ContractCheck;
@@ -75,6 +76,9 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(deadlines.onRequest());
     router.route().handler(new SecurityHeaders());
     router.route().handler(new RequestIds(config.accessLog()));
+    if (!config.corsOrigins().isEmpty()) {
+      router.route().handler(BrowserOrigins.handler(config.corsOrigins()));
+    }
     // Bodies are read once for every route, with the small limit but for the two bulk uploads.
     router.route().handler(ctx -> (BulkUploads.is(ctx.request().path()) ? priceSheetBody : body).handle(ctx));
 
@@ -117,6 +121,8 @@ public final class GatewayVerticle extends VerticleBase {
     router.errorHandler(413, ctx -> Responses.error(ctx, ApiError.of(413, ErrorCode.PAYLOAD_TOO_LARGE,
         "the request body is larger than this endpoint accepts", "gateway")));
     router.errorHandler(400, ctx -> Responses.error(ctx, 400, "the request is malformed"));
+    router.errorHandler(403, ctx -> Responses.error(ctx, 403, "the origin " + ctx.request().getHeader("Origin")
+        + " may not call this API from a browser"));
     router.errorHandler(500, this::unexpected);
 
     for (io.vertx.ext.web.Route route : router.getRoutes()) {
