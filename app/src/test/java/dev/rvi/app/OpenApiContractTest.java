@@ -107,6 +107,35 @@ class OpenApiContractTest {
     ErrorShape.assertRefused(platform.post(path, platform.token("t1", "BillingAdmin"), "{}"), 403);
   }
 
+  @Test
+  void bodiesMustBeSentAsJson() {
+    String token = platform.token("t1", "AdminAgent");
+    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/xml"}) {
+      TestPlatform.Reply reply = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/customers"))
+          .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")), token);
+      ErrorShape.assertRefused(reply, 415);
+    }
+    TestPlatform.Reply none = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/customers"))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")), token);
+    ErrorShape.assertRefused(none, 415);
+    for (String type : new String[] {"application/json; charset=utf-8", "APPLICATION/JSON", "application/merge-patch+json"}) {
+      TestPlatform.Reply reply = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/customers"))
+          .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")), token);
+      assertEquals("order", reply.json().getString("source"), () -> type + " passes the gateway: " + reply);
+    }
+  }
+
+  @Test
+  void aParameterGivenTwiceOrAnEmptySessionIsRefused() {
+    String token = platform.token("t1", "SalesAgent");
+    io.vertx.core.json.JsonObject twice = ErrorShape.assertRefused(platform.get("/v1/reservedInstances?country=US&country=BR", token), 400);
+    assertTrue(twice.getString("description").contains("more than once"), twice::encode);
+    ErrorShape.assertRefused(platform.get("/v1/reservedInstances?country=US&sort=price&sort=-price", token), 400);
+    String admin = platform.token("t1", "AdminAgent");
+    io.vertx.core.json.JsonObject empty = ErrorShape.assertRefused(platform.post("/v1/customers/c1/exchange", admin, "{\"sessionId\":\"\"}"), 400);
+    assertEquals("gateway", empty.getString("source"));
+  }
+
   /** Partner Center takes body keys in any case, so the contract check types every spelling. */
   @Test
   void bodyKeysAreCheckedInAnyCase() {

@@ -24,6 +24,11 @@ final class BodySchemas {
     return new JsonObject().put("type", "string").put("maxLength", max);
   }
 
+  /** An id the caller must give: not empty. */
+  private static JsonObject id(int max) {
+    return str(max).put("minLength", 1);
+  }
+
   private static JsonObject oneOf(String... values) {
     return new JsonObject().put("type", "string").put("enum", new JsonArray(List.of((Object[]) values)));
   }
@@ -44,7 +49,7 @@ final class BodySchemas {
     JsonObject provisioning = obj("subscriptionId", str(128), "scope", str(20), "duration", str(20));
     JsonObject line = obj("id", integer(0, 10_000), "catalogItemId", str(200), "quantity", integer(1, 1_000_000),
         "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning);
-    JsonObject reservationRef = obj("reservationId", str(300), "quantity", integer(1, 1_000_000));
+    JsonObject reservationRef = obj("reservationId", id(300), "quantity", integer(1, 1_000_000));
     JsonObject purchase = obj("catalogItemId", str(200), "quantity", integer(1, 1_000_000), "termDuration", str(20),
         "provisioningContext", provisioning);
     return new JsonObject()
@@ -62,11 +67,11 @@ final class BodySchemas {
             "renew", new JsonObject().put("type", "boolean"), "properties", new JsonObject().put("type", "object")))
         .put("RoleAssignmentRequest", obj("role", oneOf("Reader", "Administrator")))
         .put("RefundQuoteRequest", required(obj("reservationToReturn", reservationRef), "reservationToReturn"))
-        .put("ReturnRequest", required(obj("sessionId", str(100), "reservationToReturn", reservationRef, "returnReason", str(500)),
+        .put("ReturnRequest", required(obj("sessionId", id(100), "reservationToReturn", reservationRef, "returnReason", str(500)),
             "sessionId", "reservationToReturn"))
         .put("ExchangeQuoteRequest", required(obj("reservationsToExchange", array(reservationRef, 50), "reservationsToPurchase", array(purchase, 50)),
             "reservationsToExchange", "reservationsToPurchase"))
-        .put("ExchangeRequest", required(obj("sessionId", str(100)), "sessionId"))
+        .put("ExchangeRequest", required(obj("sessionId", id(100)), "sessionId"))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))
         .put("SupportRequestFiling", obj("issueType", str(50), "problemType", str(50), "category", str(50), "reservationId", str(128),
             "reservationOrderId", str(128), "quantity", integer(1, 1_000_000),

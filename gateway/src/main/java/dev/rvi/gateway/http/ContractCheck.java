@@ -56,6 +56,9 @@ public final class ContractCheck {
       if (p.getIn() != Location.QUERY && p.getIn() != Location.PATH) {
         continue;
       }
+      if (p.getIn() == Location.QUERY && ctx.request().params().getAll(p.getName()).size() > 1) {
+        return refusal(p, "is given more than once");
+      }
       String value = p.getIn() == Location.QUERY ? ctx.request().getParam(p.getName()) : pathValues.get(p.getName());
       if (value == null) {
         if (p.isRequired()) {
@@ -83,14 +86,18 @@ public final class ContractCheck {
     if (operation.getRequestBody() == null) {
       return null;
     }
-    if (BulkUploads.is(ctx.request().path())) {
-      return null;
-    }
-    MediaType json = operation.getRequestBody().getContent().get("application/json");
     Buffer body = ctx.body() == null ? null : ctx.body().buffer();
     if (body == null || body.length() == 0) {
       return operation.getRequestBody().isRequired() ? bad("a JSON body is required") : null;
     }
+    if (!isJson(ctx.request().getHeader("Content-Type"))) {
+      return ApiError.of(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "the body must be JSON, sent with Content-Type: application/json", "gateway");
+    }
+    if (BulkUploads.is(ctx.request().path())) {
+      return null;
+    }
+    MediaType json = operation.getRequestBody().getContent().get("application/json");
     Object parsed;
     try {
       parsed = body.toJsonValue();
@@ -102,6 +109,15 @@ public final class ContractCheck {
     }
     String why = validate(operation.getOperationId() + "|body", json.getSchema(), keys.respell(parsed, documentedBody(operation)));
     return why == null ? null : bad("body: " + why);
+  }
+
+  /** {@code application/json} or a {@code +json} type, with or without parameters such as the charset. */
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
   }
 
   /** The body schema as the document writes it (a {@code $ref} into the components). */
