@@ -2,6 +2,7 @@ package dev.rvi.app;
 
 import static dev.rvi.app.ErrorShape.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -95,5 +96,9 @@ class ExchangeTest {
     assertRefused(platform.post("/v1/customers/" + c[0] + "/calculateExchange", shop.token, body(c[0], old, 3, e8, 1, "P3Y", c[1])), 400);
     assertRefused(platform.post("/v1/customers/" + c[0] + "/calculateExchange", shop.token, "{\"reservationsToExchange\":[]}"), 400);
     assertRefused(platform.post("/v1/customers/" + c[0] + "/exchange", shop.token, "{\"sessionId\":\"nope\"}"), 404);
+    // A refusal names the field as the request spelled it.
+    JsonObject badScope = assertRefused(platform.post("/v1/customers/" + c[0] + "/calculateExchange", shop.token,
+        body(c[0], old, 1, e8, 1, "P3Y", c[1]).replace("\"Shared\"", "\"Nowhere\"").replace("\"Single\"", "\"Nowhere\"")), 400);
+    assertTrue(badScope.getString("description").startsWith("reservationsToPurchase[0]"), badScope::encode);
   }
 }

@@ -26,8 +26,13 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
 
   /** Checks the shape of every line; a line that cannot be read at all makes the whole request a 400. */
   public static List<CartLine> from(List<CartLineRequest> requests) {
+    return from(requests, "lineItems");
+  }
+
+  /** The same, for lines that came in another list of the request (an exchange's reservationsToPurchase), named in refusals. */
+  public static List<CartLine> from(List<CartLineRequest> requests, String listName) {
     if (requests == null || requests.isEmpty()) {
-      throw Errors.badRequest(SOURCE, "lineItems must have at least one line");
+      throw Errors.badRequest(SOURCE, listName + " must have at least one line");
     }
     if (requests.size() > MAX_LINES) {
       throw Errors.badRequest(SOURCE, "a cart has at most " + MAX_LINES + " lines");
@@ -37,7 +42,7 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
     for (int i = 0; i < requests.size(); i++) {
       CartLineRequest r = requests.get(i);
       int id = r.id() == null ? i : r.id();
-      String where = "lineItems[" + i + "]";
+      String where = listName + "[" + i + "]";
       if (id < 0 || !ids.add(id)) {
         throw Errors.badRequest(SOURCE, where + ".id must be a unique number from 0");
       }

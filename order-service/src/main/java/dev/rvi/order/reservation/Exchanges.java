@@ -71,7 +71,7 @@ public final class Exchanges {
       ExchangeRequest.Purchase p = purchases.get(i);
       lineRequests.add(new CartLineRequest(i, p.catalogItemId(), p.quantity(), "one_time", p.termDuration(), p.subscriptionId(), p.scope(), null));
     }
-    List<CartLine> lines = CartLine.from(lineRequests);
+    List<CartLine> lines = CartLine.from(lineRequests, "reservationsToPurchase");
     Instant now = clock.instant();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
         .compose(customer -> loadReturns(partner, caller, request.customerId(), returns)
