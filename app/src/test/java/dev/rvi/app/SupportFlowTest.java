@@ -199,6 +199,9 @@ class SupportFlowTest {
     assertRefused(file(contoso.token, c[0], new JsonObject(filingBody).put("contact", new JsonObject().put("preferredContactMethod", "phone")
         .put("name", "Pat")).encode()), 400);
     assertRefused(file(contoso.token, c[0], new JsonObject(filingBody).put("quantity", 2).encode()), 400);
+    JsonObject badEmail = assertRefused(file(contoso.token, c[0], new JsonObject(filingBody).put("contact", new JsonObject()
+        .put("preferredContactMethod", "email").put("name", "Pat").put("email", "not-an-email")).encode()), 400);
+    assertTrue(badEmail.getString("description").contains("not an email address"), badEmail::encode);
     String id = file(contoso.token, c[0], filingBody).json().getString("id");
 
     assertRefused(platform.get("/v1/customers/" + c[0] + "/supportRequests/" + id, platform.token(DemoData.FABRIKAM.id(), "AdminAgent")), 404);

@@ -38,6 +38,7 @@ import java.util.UUID;
 public final class SupportRequests {
   static final String SOURCE = "support";
   private static final Set<String> METHODS = Set.of("email", "phone");
+  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final Pool pool;
   private final Clock clock;
@@ -104,8 +105,11 @@ public final class SupportRequests {
     if (f.contact().name() == null || f.contact().name().isBlank()) {
       throw Errors.badRequest(SOURCE, "contact.name is required");
     }
-    if ("email".equals(f.contact().preferredContactMethod()) && (f.contact().email() == null || !f.contact().email().contains("@"))) {
+    if ("email".equals(f.contact().preferredContactMethod()) && (f.contact().email() == null || f.contact().email().isBlank())) {
       throw Errors.badRequest(SOURCE, "contact.email is required when the preferred method is email");
+    }
+    if (f.contact().email() != null && !f.contact().email().isBlank() && !EMAIL.matcher(f.contact().email().trim()).matches()) {
+      throw Errors.badRequest(SOURCE, "contact.email " + f.contact().email() + " is not an email address");
     }
     if ("phone".equals(f.contact().preferredContactMethod()) && (f.contact().phone() == null || f.contact().phone().isBlank())) {
       throw Errors.badRequest(SOURCE, "contact.phone is required when the preferred method is phone");
