@@ -210,6 +210,10 @@ class PurchaseRulesTest {
         + "\"billingProfile\":{\"companyName\":\"X\",\"defaultAddress\":{\"country\":\"US\"}}}"), 400);
     assertRefused(platform.post("/v1/customers", contoso.token, "{\"companyProfile\":{\"domain\":\"ok.example\"},"
         + "\"billingProfile\":{\"companyName\":\"X\",\"defaultAddress\":{\"country\":\"USA\"}}}"), 400);
+    assertRefused(platform.post("/v1/customers", contoso.token, "{\"companyProfile\":{\"domain\":\"ok.example\"},"
+        + "\"billingProfile\":{\"companyName\":\"X\",\"defaultAddress\":{\"country\":\"XX\"}}}"), 400);
+    assertEquals(0, platform.get("/v1/customers", contoso.token).items().stream()
+        .filter(c -> c.getJsonObject("companyProfile").getString("domain").equals("ok.example")).count(), "nothing was created");
     assertRefused(platform.post("/v1/customers", contoso.token, "{\"companyProfile\":{\"domain\":\"adatum.example\"},"
         + "\"billingProfile\":{\"companyName\":\"Adatum again\",\"defaultAddress\":{\"country\":\"US\"}}}"), 409);
   }

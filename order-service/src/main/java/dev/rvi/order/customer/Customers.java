@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 
 /** A partner's customers, in Partner Center's customer shape. The country decides the market. */
 public final class Customers {
+  private static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(Locale.getISOCountries());
   static final String SOURCE = "order";
   private static final Pattern DOMAIN = Pattern.compile("(?=.{3,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
@@ -139,6 +140,9 @@ public final class Customers {
     }
     if (c.country() == null || !c.country().matches("[A-Za-z]{2}")) {
       throw Errors.badRequest(SOURCE, "billingProfile.defaultAddress.country is required (ISO 3166 two letters)");
+    }
+    if (!ISO_COUNTRIES.contains(c.country().toUpperCase(Locale.ROOT))) {
+      throw Errors.badRequest(SOURCE, "billingProfile.defaultAddress.country " + c.country() + " is not an ISO 3166 country");
     }
     for (String text : new String[] {c.city(), c.addressLine1(), c.postalCode(), c.language()}) {
       if (text != null && text.length() > 200) {
