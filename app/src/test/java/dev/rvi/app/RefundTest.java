@@ -97,8 +97,8 @@ class RefundTest {
     Instant hour = Instant.parse(reservation.getString("effectiveDateTime")).truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusSeconds(3600);
     String usage = "{\"items\":[{\"usageStartTime\":\"" + hour + "\",\"resourceId\":\"vm-1\",\"armSkuName\":\"Standard_D4s_v5\","
         + "\"armRegionName\":\"eastus\",\"quantity\":1}]}";
-    assertEquals(200, platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", shop.token, usage).status());
     platform.moveClockBy(Duration.ofDays(3));
+    assertEquals(200, platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", shop.token, usage).status());
     JsonObject q = shop.calculateRefund(c[0], reservation, 1).json();
     // A VM of the reservation's flexibility group ran: 3,650 x 362 / 365 = 3,620.00, no fee within 5 days.
     assertMoney("3620.00", Shop.amount(q, "billingRefundAmount"));

@@ -56,9 +56,17 @@ class UsageApiTest {
         .add(record(hour.plusSeconds(60), "vm-1", "Standard_D2s_v5", "eastus", 1))
         .add(record(hour, "vm-2", "Standard_D2s_v5", "eastus", 1.5))
         .add(record(hour, "", "Standard_D2s_v5", "eastus", 1))
-        .add(record(hour, "vm-3", "D2s v5", "eastus", 1)));
+        .add(record(hour, "vm-3", "D2s v5", "eastus", 1))
+        .add(record(hour.plus(Duration.ofDays(2)), "vm-4", "Standard_D2s_v5", "eastus", 1))
+        .add(record(hour, "/subscriptions/another-sub/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/vm-5",
+            "Standard_D2s_v5", "eastus", 1)));
     JsonObject error = assertRefused(bad, 400);
-    assertEquals(4, error.getJsonArray("data").size(), bad::toString);
+    assertEquals(6, error.getJsonArray("data").size(), bad::toString);
+    assertTrue(error.getJsonArray("data").getString(4).contains("has not begun yet"), bad::toString);
+    assertTrue(error.getJsonArray("data").getString(5).contains("not of " + c[1]), bad::toString);
+    assertEquals(0, ingest(c[0], c[1], new JsonArray().add(record(hour,
+        "/subscriptions/" + c[1].toUpperCase() + "/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/vm-6",
+        "Standard_D2s_v5", "eastus", 1))).json().getInteger("replaced"), "a resource id of this subscription, in any case, is taken");
     assertTrue(error.getJsonArray("data").getString(0).startsWith("items[1]: usageStartTime must be on the hour"));
 
     JsonArray items = new JsonArray().add(record(hour, "vm-1", "Standard_D2s_v5", "eastus", 1)).add(record(hour, "vm-2", "Standard_D2s_v5", "eastus", 0.5));

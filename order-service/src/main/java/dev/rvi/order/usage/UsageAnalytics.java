@@ -72,7 +72,8 @@ public final class UsageAnalytics implements UsageProbe {
     return PartnerContext.of(pool, caller)
         .compose(partner -> Subscriptions.owned(pool, partner, upload.customerId(), upload.subscriptionId())
             .compose(s -> AgentAccess.require(pool, partner, caller, upload.subscriptionId())))
-        .compose(v -> vertx.executeBlocking(() -> UsageRecords.parse(new StringReader(upload.content()), maxRecords), false))
+        .compose(v -> vertx.executeBlocking(() -> UsageRecords.parse(new StringReader(upload.content()), maxRecords,
+            upload.subscriptionId(), clock.instant()), false))
         .compose(records -> UsageStore.store(pool, upload.customerId(), upload.subscriptionId(), records));
   }
 

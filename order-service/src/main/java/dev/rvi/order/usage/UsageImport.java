@@ -18,7 +18,8 @@ public final class UsageImport {
           if (rows.size() == 0) {
             throw Errors.notFound("order", "subscription " + subscriptionId + " of customer " + customerId + " not found");
           }
-          return UsageStore.store(pool, customerId, subscriptionId, UsageRecords.parse(content, maxRecords));
+          return UsageStore.store(pool, customerId, subscriptionId, UsageRecords.parse(content, maxRecords, subscriptionId,
+              java.time.Instant.now()));
         });
   }
 }

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Hourly VM usage records read as a stream into columns and checked: the hour is on the hour, the
- * size and region are names, the VM has a resource id, the quantity is a share of the hour (0 to 1].
+ * Hourly VM usage records read as a stream into columns and checked: the hour is on the hour and
+ * has begun, the size and region are names, the VM has a resource id (of this subscription, when it is
+ * an Azure resource id), the quantity is a share of the hour (0 to 1].
  * A second record for the same VM and hour replaces the first. Any bad record refuses the whole
  * request with the index and reason of the first ones, so nothing is half-written.
  */
@@ -38,7 +39,8 @@ public final class UsageRecords {
   public int received;
   public int size;
 
-  public static UsageRecords parse(Reader in, int maxRecords) {
+  /** The records of {@code subscriptionId}'s VMs; {@code now} is the platform's time, so an hour after it is refused. */
+  public static UsageRecords parse(Reader in, int maxRecords, String subscriptionId, Instant now) {
     UsageRecords out = new UsageRecords();
     List<String> errors = new ArrayList<>();
     Map<String, Integer> slot = new HashMap<>();
@@ -83,8 +85,14 @@ public final class UsageRecords {
           }
           Object parsedTime = time == null ? "usageStartTime is required" : times.computeIfAbsent(time, UsageRecords::hour);
           String problem = check(resource, sku, region, quantity);
+          if (problem == null) {
+            problem = ofAnotherSubscription(resource, subscriptionId);
+          }
           if (problem == null && parsedTime instanceof String timeProblem) {
             problem = timeProblem;
+          }
+          if (problem == null && ((OffsetDateTime) parsedTime).toInstant().isAfter(now)) {
+            problem = "usageStartTime " + time + " has not begun yet";
           }
           if (problem != null) {
             if (errors.size() < REPORTED) {
@@ -161,6 +169,16 @@ public final class UsageRecords {
       return "quantity must be hours of the one hour: more than 0, at most 1";
     }
     return null;
+  }
+
+  /** An Azure resource id names its subscription: {@code /subscriptions/{id}/resourceGroups/...}. */
+  private static String ofAnotherSubscription(String resource, String subscriptionId) {
+    if (!resource.regionMatches(true, 0, "/subscriptions/", 0, 15)) {
+      return null;
+    }
+    int end = resource.indexOf('/', 15);
+    String named = end < 0 ? resource.substring(15) : resource.substring(15, end);
+    return named.equalsIgnoreCase(subscriptionId) ? null : "resourceId is a VM of subscription " + named + ", not of " + subscriptionId;
   }
 
   private static RuntimeException bad(String description, List<String> data) {
