@@ -13,6 +13,7 @@ import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.HttpTimeouts;
+import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
@@ -111,7 +112,7 @@ public final class Main {
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit(), HttpTimeouts.from(System.getenv()),
-        GatewayConfig.corsOrigins(System.getenv()));
+        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), new JsonObject());
     Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
@@ -125,7 +126,7 @@ public final class Main {
       System.exit(1);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> platform.shutdown(), "graceful-stop"));
-    String local = "http://localhost:" + port;
+    String local = (gateway.https() != null ? "https" : "http") + "://localhost:" + port;
     System.out.println();
     System.out.println("Reserved VM Instances API is up at " + local + "  (database: " + db + ")");
     System.out.println("Health:  curl " + local + "/health");

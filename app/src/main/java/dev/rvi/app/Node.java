@@ -5,6 +5,7 @@ import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.HttpTimeouts;
+import dev.rvi.gateway.HttpsSettings;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ final class Node {
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
         roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimit(), HttpTimeouts.from(System.getenv()),
-        GatewayConfig.corsOrigins(System.getenv()));
+        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), new JsonObject());
     Platform platform = new Platform(vertx, MovableClock.system());
     List<String> started = new ArrayList<>();

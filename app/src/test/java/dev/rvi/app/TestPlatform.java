@@ -71,7 +71,7 @@ public final class TestPlatform implements AutoCloseable {
       baseUrl = "http://127.0.0.1:" + port;
       database = TestDatabase.fresh();
       GatewayConfig gateway = adjust.apply(new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
-          true, false, 100_000, HttpTimeouts.DEFAULT, List.of()));
+          true, false, 100_000, HttpTimeouts.DEFAULT, List.of(), null));
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject().put("renewalIntervalMs", 0L));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);

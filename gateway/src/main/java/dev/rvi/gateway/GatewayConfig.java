@@ -7,11 +7,13 @@ import java.util.Map;
 /**
  * The gateway's settings: where it listens, how large bodies may be, how long it waits for a service,
  * how tokens are checked, whether the test clock endpoint exists, the per-tenant rate limit (0: off), how
- * long clients get to send their requests, and which browser origins may call it (none: no CORS).
+ * long clients get to send their requests, which browser origins may call it (none: no CORS), and its
+ * TLS certificate (null: plain HTTP behind a TLS-terminating load balancer).
  */
 public record GatewayConfig(
     String host, int port, int bodyLimitBytes, int priceSheetLimitBytes, long busTimeoutMs, TokenSettings tokens,
-    boolean testClock, boolean accessLog, int rateLimitPerMinute, HttpTimeouts timeouts, List<String> corsOrigins) {
+    boolean testClock, boolean accessLog, int rateLimitPerMinute, HttpTimeouts timeouts, List<String> corsOrigins,
+    HttpsSettings https) {
 
   public static final int DEFAULT_BODY_LIMIT = 1024 * 1024;
   public static final int DEFAULT_PRICE_SHEET_LIMIT = 128 * 1024 * 1024;
@@ -30,16 +32,21 @@ public record GatewayConfig(
 
   public GatewayConfig withRateLimit(int perMinute) {
     return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog, perMinute,
-        timeouts, corsOrigins);
+        timeouts, corsOrigins, https);
   }
 
   public GatewayConfig withTimeouts(HttpTimeouts newTimeouts) {
     return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
-        rateLimitPerMinute, newTimeouts, corsOrigins);
+        rateLimitPerMinute, newTimeouts, corsOrigins, https);
   }
 
   public GatewayConfig withCorsOrigins(List<String> origins) {
     return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
-        rateLimitPerMinute, timeouts, origins);
+        rateLimitPerMinute, timeouts, origins, https);
+  }
+
+  public GatewayConfig withHttps(HttpsSettings settings) {
+    return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
+        rateLimitPerMinute, timeouts, corsOrigins, settings);
   }
 }

@@ -23,6 +23,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -74,7 +75,7 @@ public final class GatewayVerticle extends VerticleBase {
     BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
     ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, config.timeouts());
     router.route().handler(deadlines.onRequest());
-    router.route().handler(new SecurityHeaders());
+    router.route().handler(new SecurityHeaders(config.https() != null));
     router.route().handler(new RequestIds(config.accessLog()));
     if (!config.corsOrigins().isEmpty()) {
       router.route().handler(BrowserOrigins.handler(config.corsOrigins()));
@@ -139,6 +140,12 @@ public final class GatewayVerticle extends VerticleBase {
         .setMaxHeaderSize(16 * 1024)
         .setMaxInitialLineLength(8 * 1024)
         .setCompressionSupported(false);
+    if (config.https() != null) {
+      // HTTP/1.1 over TLS: the header and body deadlines are per connection, which HTTP/2's streams would share.
+      options.setSsl(true).setUseAlpn(false).setSslHandshakeTimeout(config.timeouts().headerSeconds())
+          .setKeyCertOptions(new PemKeyCertOptions().setCertPath(config.https().certificateFile())
+              .setKeyPath(config.https().privateKeyFile()));
+    }
     return vertx.createHttpServer(options).connectionHandler(deadlines.onConnection()).requestHandler(router).listen().onSuccess(s -> server = s);
   }
 

@@ -7,7 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Headers every answer carries, refusals included (OWASP's advice for JSON APIs): bodies are never
  * sniffed as another type, never framed, never run as a page, and never stored by a cache between
- * the partner and the gateway, since they carry customers' data.
+ * the partner and the gateway, since they carry customers' data. When the gateway itself speaks
+ * TLS, browsers are also told to use nothing but HTTPS for it (HSTS).
  */
 public final class SecurityHeaders implements Handler<RoutingContext> {
   private static final CharSequence NOSNIFF_NAME = HttpHeaders.createOptimized("X-Content-Type-Options");
@@ -18,6 +19,14 @@ public final class SecurityHeaders implements Handler<RoutingContext> {
   private static final CharSequence CSP = HttpHeaders.createOptimized("default-src 'none'; frame-ancestors 'none'");
   private static final CharSequence FRAME_NAME = HttpHeaders.createOptimized("X-Frame-Options");
   private static final CharSequence DENY = HttpHeaders.createOptimized("DENY");
+  private static final CharSequence HSTS_NAME = HttpHeaders.createOptimized("Strict-Transport-Security");
+  private static final CharSequence HSTS = HttpHeaders.createOptimized("max-age=31536000");
+
+  private final boolean https;
+
+  public SecurityHeaders(boolean https) {
+    this.https = https;
+  }
 
   @Override
   public void handle(RoutingContext ctx) {
@@ -26,6 +35,9 @@ public final class SecurityHeaders implements Handler<RoutingContext> {
         .add(CACHE_NAME, NO_STORE)
         .add(CSP_NAME, CSP)
         .add(FRAME_NAME, DENY);
+    if (https) {
+      ctx.response().headers().add(HSTS_NAME, HSTS);
+    }
     ctx.next();
   }
 }
