@@ -54,6 +54,7 @@ class OverloadTest {
         JsonObject error = new JsonObject(response.body());
         if (response.statusCode() == 503) {
           assertTrue(error.getString("description").contains("busy"), error.encode());
+          assertEquals("2", response.headers().firstValue("Retry-After").orElse(null), "a busy service says when to try again");
           busy++;
         } else {
           assertEquals(504, response.statusCode(), response.body());

@@ -16,6 +16,7 @@ public final class Responses {
   public static final CharSequence REQUEST_ID = HttpHeaders.createOptimized("X-Request-Id");
   public static final CharSequence MS_REQUEST_ID = HttpHeaders.createOptimized("MS-RequestId");
   static final String SOURCE = "gateway";
+  private static final CharSequence RETRY_SOON = HttpHeaders.createOptimized("2");
 
   private Responses() {}
 
@@ -40,6 +41,10 @@ public final class Responses {
   public static void error(RoutingContext ctx, ApiError error) {
     if (error.httpStatus() == 401) {
       ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+    if (error.httpStatus() == 503 && !ctx.response().headers().contains("Retry-After")) {
+      // A service that is down or busy: worth another try shortly, not at once.
+      ctx.response().putHeader("Retry-After", RETRY_SOON);
     }
     json(ctx, error.httpStatus(), error.body().encode());
   }
