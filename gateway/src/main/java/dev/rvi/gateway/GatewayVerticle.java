@@ -68,24 +68,39 @@ public final class GatewayVerticle extends VerticleBase {
     Shared shared = SHARED.computeIfAbsent(config, c -> new Shared(new RateLimiter(c.rateLimitPerMinute()),
         new java.util.concurrent.atomic.AtomicBoolean()));
     Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()), shared.limiter(), new ContractCheck(contract));
-    HealthRoutes health = new HealthRoutes(bus);
+    ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, config.timeouts());
 
     Router router = Router.router(vertx);
+    everyRequest(router, deadlines);
+    bindOperations(router, guard, OperationHandlers.of(bus, clock), openOperations(new HealthRoutes(bus), shared));
+    refusals(router);
+    for (io.vertx.ext.web.Route route : router.getRoutes()) {
+      if (route.getPath() != null && route.methods() != null) {
+        route.methods().forEach(m -> ROUTES.add(m.name() + " " + route.getPath()));
+      }
+    }
+    return vertx.createHttpServer(serverOptions()).connectionHandler(deadlines.onConnection()).requestHandler(router).listen()
+        .onSuccess(s -> server = s);
+  }
+
+  /** What runs before every route: deadlines, security headers, request id, CORS, the body (read once). */
+  private void everyRequest(Router router, ConnectionDeadlines deadlines) {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
     BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
-    ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, config.timeouts());
     router.route().handler(deadlines.onRequest());
     router.route().handler(new SecurityHeaders(config.https() != null));
     router.route().handler(new RequestIds(config.accessLog()));
     if (!config.corsOrigins().isEmpty()) {
       router.route().handler(BrowserOrigins.handler(config.corsOrigins()));
     }
-    // Bodies are read once for every route, with the small limit but for the two bulk uploads.
+    // The small limit for every route but the two bulk uploads.
     router.route().handler(ctx -> (BulkUploads.is(ctx.request().path()) ? priceSheetBody : body).handle(ctx));
+  }
 
+  /** The operations anyone may call, without a token: the document, probes, metrics. */
+  private Map<String, Handler<RoutingContext>> openOperations(HealthRoutes health, Shared shared) {
     String openApi = OpenApiDocument.document(config.testClock()).encodePrettily();
-    Map<String, Endpoint> endpoints = OperationHandlers.of(bus, clock);
-    Map<String, Handler<RoutingContext>> open = Map.of(
+    return Map.of(
         "openapi", ctx -> Responses.json(ctx, 200, openApi),
         "health", health::handle,
         "liveness", ctx -> Responses.json(ctx, 200, "{\"status\":\"UP\"}"),
@@ -97,7 +112,10 @@ public final class GatewayVerticle extends VerticleBase {
           }
         },
         "metrics", io.vertx.micrometer.PrometheusScrapingHandler.create(Metrics.REGISTRY));
-    // Each operation of the document is routed with its roles and success status; every handler must have one.
+  }
+
+  /** Each operation of the document, routed with its roles and success status; every handler must have one. */
+  private void bindOperations(Router router, Guard guard, Map<String, Endpoint> endpoints, Map<String, Handler<RoutingContext>> open) {
     Set<String> bound = new java.util.HashSet<>();
     for (OpenApiDocument.Op op : OpenApiDocument.operations(config.testClock())) {
       Handler<RoutingContext> handler = op.roles().isEmpty() ? open.get(op.operationId())
@@ -116,7 +134,10 @@ public final class GatewayVerticle extends VerticleBase {
     if (!unbound.isEmpty()) {
       throw new IllegalStateException("handlers for operations the document does not name: " + unbound);
     }
+  }
 
+  /** Refusals made by the router itself, in Partner Center's shape like all others. */
+  private void refusals(Router router) {
     router.errorHandler(404, ctx -> Responses.error(ctx, 404, "no such resource: " + ctx.request().path()));
     router.errorHandler(405, ctx -> Responses.error(ctx, 405, "method " + ctx.request().method() + " is not allowed here"));
     router.errorHandler(413, ctx -> Responses.error(ctx, ApiError.of(413, ErrorCode.PAYLOAD_TOO_LARGE,
@@ -125,13 +146,9 @@ public final class GatewayVerticle extends VerticleBase {
     router.errorHandler(403, ctx -> Responses.error(ctx, 403, "the origin " + ctx.request().getHeader("Origin")
         + " may not call this API from a browser"));
     router.errorHandler(500, this::unexpected);
+  }
 
-    for (io.vertx.ext.web.Route route : router.getRoutes()) {
-      if (route.getPath() != null && route.methods() != null) {
-        route.methods().forEach(m -> ROUTES.add(m.name() + " " + route.getPath()));
-      }
-    }
-
+  private HttpServerOptions serverOptions() {
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
@@ -146,7 +163,7 @@ public final class GatewayVerticle extends VerticleBase {
           .setKeyCertOptions(new PemKeyCertOptions().setCertPath(config.https().certificateFile())
               .setKeyPath(config.https().privateKeyFile()));
     }
-    return vertx.createHttpServer(options).connectionHandler(deadlines.onConnection()).requestHandler(router).listen().onSuccess(s -> server = s);
+    return options;
   }
 
   private void unexpected(RoutingContext ctx) {
