@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonObject;
  * Asks a service over the event bus. The body is a record from the contract (sent as JSON), the
  * reply is JSON text; a failure comes back as an {@link dev.rvi.domain.error.ApiException}: the
  * service's own refusal, or 503 when nobody serves the address, 504 when it does not answer in time.
+ * Each request carries its deadline, so a service under load does not start work nobody waits for.
  */
 public final class BusClient {
   private final Vertx vertx;
@@ -43,6 +44,7 @@ public final class BusClient {
     headers.forEach(options::addHeader);
     options.addHeader(Headers.ACTION, action);
     options.addHeader(Headers.REQUEST_ID, requestId == null ? "-" : requestId);
+    options.addHeader(Headers.DEADLINE, Long.toString(System.currentTimeMillis() + timeout));
     if (caller != null) {
       caller.writeTo(options.getHeaders());
     }

@@ -12,4 +12,6 @@ public final class Headers {
   /** The client's Idempotency-Key, and a hash of what it asked with it (method, path, body). */
   public static final String IDEMPOTENCY_KEY = "idempotencyKey";
   public static final String REQUEST_HASH = "requestHash";
+  /** When the asker stops waiting (epoch milliseconds, wall clock): a service does not start work after it. */
+  public static final String DEADLINE = "deadline";
 }

@@ -56,6 +56,15 @@ public abstract class ServiceVerticle extends VerticleBase {
   }
 
   private void dispatch(Message<Object> message) {
+    long late = lateBy(message);
+    if (late > 0) {
+      // The asker has given up (its client got a 504): under overload, queued work nobody waits for is dropped,
+      // so the queue drains instead of growing, and nothing is written after the client was told it failed.
+      LOG.warn("[{}] {} {} dropped: it reached the service {} ms after its deadline", message.headers().get(Headers.REQUEST_ID),
+          source, message.headers().get(Headers.ACTION), late);
+      fail(message, ApiError.of(504, ErrorCode.TIMEOUT, "the " + source + " service was too busy to start this in time", source));
+      return;
+    }
     BusRequest request = new BusRequest(message, source);
     Function<BusRequest, Future<?>> handler = actions.get(request.action());
     if (handler == null) {
@@ -75,6 +84,19 @@ public abstract class ServiceVerticle extends VerticleBase {
         fail(message, toError(ar.cause(), request));
       }
     });
+  }
+
+  /** How long after its deadline the message arrived, or 0 when it is in time or has none. */
+  private static long lateBy(Message<Object> message) {
+    String deadline = message.headers().get(Headers.DEADLINE);
+    if (deadline == null) {
+      return 0;
+    }
+    try {
+      return Math.max(0, System.currentTimeMillis() - Long.parseLong(deadline));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static Object encode(Object result) {
