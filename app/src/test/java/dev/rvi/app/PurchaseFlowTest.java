@@ -163,5 +163,12 @@ class PurchaseFlowTest {
     List<JsonObject> resellers = platform.get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf", token).items();
     assertEquals(List.of(DemoData.NORTHWIND.mpnId(), DemoData.TAILSPIN.mpnId()),
         resellers.stream().map(r -> r.getString("mpnId")).sorted().toList());
+    // Each type from the caller's side: a provider resells for nobody; a reseller's provider is Fabrikam.
+    assertEquals(0, platform.get("/v1/relationships?relationship_type=IsIndirectResellerOf", token).items().size());
+    List<JsonObject> providers = platform.get("/v1/relationships?relationship_type=IsIndirectResellerOf", northwind).items();
+    assertEquals(List.of(DemoData.FABRIKAM.mpnId()), providers.stream().map(r -> r.getString("mpnId")).toList());
+    assertEquals("IsIndirectResellerOf", providers.get(0).getString("relationshipType"));
+    assertEquals(0, platform.get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf", northwind).items().size());
+    assertEquals(1, platform.get("/v1/relationships", northwind).items().size(), "without a type, a reseller sees its providers");
   }
 }

@@ -95,7 +95,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.ONBOARD_PARTNER.name(), r -> partners.onboard(r.body(PartnerOnboarding.class)));
     on(OrderAction.LIST_PARTNERS.name(), r -> partners.list());
     on(OrderAction.LINK_RESELLER.name(), r -> partners.link(r.body(ResellerLink.class)));
-    on(OrderAction.LIST_RELATIONSHIPS.name(), r -> PartnerContext.of(pool, r.caller()).compose(partners::relationships));
+    on(OrderAction.LIST_RELATIONSHIPS.name(), r -> PartnerContext.of(pool, r.caller())
+        .compose(caller -> partners.relationships(caller, r.body(Ids.class).filter())));
 
     on(OrderAction.CREATE_CUSTOMER.name(), r -> customers.create(r.caller(), r.body(CustomerCreate.class), key(r), hash(r)));
     on(OrderAction.LIST_CUSTOMERS.name(), ids(customers::list));

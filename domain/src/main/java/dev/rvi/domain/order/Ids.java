@@ -16,6 +16,11 @@ public record Ids(String customerId, String subscriptionId, String userId, Strin
     return new Ids(customerId, subscriptionId, null, null, null, null, null, null, null, null, null);
   }
 
+  /** No ids, only a filter (such as the relationship type asked for). */
+  public static Ids filtered(String filter) {
+    return new Ids(null, null, null, null, null, null, null, null, null, null, filter);
+  }
+
   public static Ids none() {
     return new Ids(null, null, null, null, null, null, null, null, null, null, null);
   }

@@ -88,7 +88,7 @@ public final class OrderRoutes {
     if (type != null && !type.equals("IsIndirectCloudSolutionProviderOf") && !type.equals("IsIndirectResellerOf")) {
       throw Errors.badRequest(SOURCE, "relationship_type must be IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf");
     }
-    return ask(ctx, caller, OrderAction.LIST_RELATIONSHIPS, Ids.none());
+    return ask(ctx, caller, OrderAction.LIST_RELATIONSHIPS, Ids.filtered(type));
   }
 
   // Customers

@@ -46,16 +46,22 @@ public final class Partners {
         .map(row -> view(row, new JsonArray()));
   }
 
-  /** Provider to resellers (with MPN ids and how many customers each serves), or reseller to providers. */
-  public Future<JsonObject> relationships(PartnerContext caller) {
-    String sql = caller.type() == PartnerType.indirectReseller ? OrderSql.PROVIDERS_OF : OrderSql.RESELLERS_OF;
+  /**
+   * Partner Center's two relationship types, from the caller's side: {@code IsIndirectCloudSolutionProviderOf}
+   * lists the resellers the caller is the provider of (with MPN ids and how many customers each serves),
+   * {@code IsIndirectResellerOf} the providers the caller resells for. Without a type, the one that fits
+   * the caller: a reseller's providers, anyone else's resellers.
+   */
+  public Future<JsonObject> relationships(PartnerContext caller, String relationshipType) {
+    String type = relationshipType != null ? relationshipType
+        : caller.type() == PartnerType.indirectReseller ? "IsIndirectResellerOf" : "IsIndirectCloudSolutionProviderOf";
+    String sql = type.equals("IsIndirectResellerOf") ? OrderSql.PROVIDERS_OF : OrderSql.RESELLERS_OF;
     return pool.preparedQuery(sql).execute(Tuple.of(caller.id())).map(rows -> {
       JsonArray items = new JsonArray();
       for (Row row : rows) {
         items.add(new JsonObject().put("id", row.getString("id")).put("name", row.getString("name"))
             .put("mpnId", row.getString("mpn_id")).put("country", row.getString("country"))
-            .put("relationshipType", caller.type() == PartnerType.indirectReseller
-                ? "IsIndirectResellerOf" : "IsIndirectCloudSolutionProviderOf")
+            .put("relationshipType", type)
             .put("customerCount", row.getLong("customers"))
             .put("linkedAt", row.getOffsetDateTime("linked_at").toInstant().toString())
             .put("attributes", new JsonObject().put("objectType", "PartnerRelationship")));
