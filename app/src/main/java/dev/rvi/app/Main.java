@@ -114,7 +114,7 @@ public final class Main {
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit(), HttpTimeouts.from(System.getenv()),
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
-        Math.max(4, cores * 2), new JsonObject());
+        Math.max(4, cores * 2), serviceConfig(System.getenv()));
     Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
     Platform platform = new Platform(vertx, clock);
@@ -162,6 +162,12 @@ public final class Main {
     } finally {
       vertx.close();
     }
+  }
+
+  /** What the services read from the environment: how long a statement may run ({@code RVI_DB_STATEMENT_TIMEOUT_MS}). */
+  static JsonObject serviceConfig(Map<String, String> env) {
+    return new JsonObject().put("statementTimeoutMs", Long.parseLong(env.getOrDefault("RVI_DB_STATEMENT_TIMEOUT_MS",
+        String.valueOf(dev.rvi.domain.db.ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS))));
   }
 
   static int rateLimit() {

@@ -69,7 +69,7 @@ final class Node {
         roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimit(), HttpTimeouts.from(System.getenv()),
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
-    PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), new JsonObject());
+    PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), Main.serviceConfig(System.getenv()));
     Platform platform = new Platform(vertx, MovableClock.system());
     List<String> started = new ArrayList<>();
     try {

@@ -49,7 +49,8 @@ public final class Platform {
   public Future<Void> startService(ServiceModule module, PlatformOptions options) {
     return vertx.executeBlocking(() -> SchemaMigrations.migrate(options.database(), module.schema()))
         .compose(migrated -> {
-          Pool pool = ServicePool.create(vertx, options.database(), module.schema(), options.poolSize());
+          Pool pool = ServicePool.create(vertx, options.database(), module.schema(), options.poolSize(),
+              options.serviceConfig().getLong("statementTimeoutMs", ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS));
           return module.prepare(vertx, pool).compose(v -> vertx.deployVerticle(
               module.verticles(pool, clock, options.serviceConfig()),
               new DeploymentOptions().setInstances(options.serviceInstances())));

@@ -67,4 +67,29 @@ class OverloadTest {
       assertEquals(200, platform.get("/v1/customers", token).status(), "the service is well again");
     }
   }
+
+  /** A statement stuck on a lock is cancelled by Postgres at the statement timeout: a 503 well before the gateway gives up. */
+  @Test
+  void aStatementPastTheStatementTimeoutIsCancelledAndAnswered503() throws Exception {
+    try (TestPlatform platform = TestPlatform.start(true, new JsonObject().put("statementTimeoutMs", 1_500))) {
+      String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
+      PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
+      HttpResponse<String> stuck;
+      try {
+        blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
+        blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
+        // The lock outlives the gateway's wait (10 s): only the statement timeout can answer before it.
+        CompletableFuture<HttpResponse<String>> call = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                URI.create(platform.baseUrl + "/v1/customers")).header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        stuck = call.get(60, TimeUnit.SECONDS);
+      } finally {
+        blocker.query("ROLLBACK").execute().await(30, TimeUnit.SECONDS);
+        blocker.close().await(30, TimeUnit.SECONDS);
+      }
+      assertEquals(503, stuck.statusCode(), stuck.body());
+      assertTrue(new JsonObject(stuck.body()).getString("description").contains("took too long"), stuck.body());
+      assertEquals(200, platform.get("/v1/customers", token).status(), "the connection went back to the pool in working order");
+    }
+  }
 }

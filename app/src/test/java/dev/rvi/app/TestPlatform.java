@@ -44,25 +44,30 @@ public final class TestPlatform implements AutoCloseable {
   private final ResponseContract responses;
 
   public static TestPlatform start(boolean demo) {
-    return new TestPlatform(demo, gateway -> gateway);
+    return new TestPlatform(demo, gateway -> gateway, new JsonObject());
   }
 
   /** With the gateway's HTTP timeouts of its own. */
   public static TestPlatform start(boolean demo, HttpTimeouts timeouts) {
-    return new TestPlatform(demo, gateway -> gateway.withTimeouts(timeouts));
+    return new TestPlatform(demo, gateway -> gateway.withTimeouts(timeouts), new JsonObject());
   }
 
   /** With a per-tenant rate limit of its own. */
   public static TestPlatform start(boolean demo, int rateLimitPerMinute) {
-    return new TestPlatform(demo, gateway -> gateway.withRateLimit(rateLimitPerMinute));
+    return new TestPlatform(demo, gateway -> gateway.withRateLimit(rateLimitPerMinute), new JsonObject());
   }
 
   /** With the gateway's settings changed from the tests' defaults. */
   public static TestPlatform start(boolean demo, java.util.function.UnaryOperator<GatewayConfig> gateway) {
-    return new TestPlatform(demo, gateway);
+    return new TestPlatform(demo, gateway, new JsonObject());
   }
 
-  private TestPlatform(boolean demo, java.util.function.UnaryOperator<GatewayConfig> adjust) {
+  /** With settings of the services' own (merged over the tests' defaults). */
+  public static TestPlatform start(boolean demo, JsonObject serviceConfig) {
+    return new TestPlatform(demo, gateway -> gateway, serviceConfig);
+  }
+
+  private TestPlatform(boolean demo, java.util.function.UnaryOperator<GatewayConfig> adjust, JsonObject serviceConfig) {
     try {
       Path dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
@@ -72,7 +77,8 @@ public final class TestPlatform implements AutoCloseable {
       database = TestDatabase.fresh();
       GatewayConfig gateway = adjust.apply(new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
           true, false, 100_000, HttpTimeouts.DEFAULT, List.of(), null));
-      options = new PlatformOptions(database, gateway, demo, 1, 2, 4, new JsonObject().put("renewalIntervalMs", 0L));
+      options = new PlatformOptions(database, gateway, demo, 1, 2, 4,
+          new JsonObject().put("renewalIntervalMs", 0L).mergeIn(serviceConfig));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);
       minter = new TokenMinter(vertx, keys, tokens.issuer(), tokens.audience());

@@ -116,6 +116,11 @@ public abstract class ServiceVerticle extends VerticleBase {
     if (cause instanceof ApiException api) {
       return api.error();
     }
+    if (statementTimedOut(cause)) {
+      LOG.warn("[{}] {} {}: a statement ran past the statement timeout ({})", request.requestId(), source, request.action(), cause.getMessage());
+      return ApiError.of(503, ErrorCode.UNAVAILABLE,
+          "the " + source + " service took too long on this request; try again shortly", source);
+    }
     if (poolBusy(cause)) {
       LOG.warn("[{}] {} {}: no database connection free in time ({})", request.requestId(), source, request.action(), cause.getMessage());
       return ApiError.of(503, ErrorCode.UNAVAILABLE,
@@ -129,6 +134,16 @@ public abstract class ServiceVerticle extends VerticleBase {
     LOG.error("[{}] {} {} failed", request.requestId(), source, request.action(), cause);
     return ApiError.of(500, ErrorCode.INTERNAL,
         "the " + source + " could not complete the request; request id " + request.requestId(), source);
+  }
+
+  /** Postgres cancelled a statement at the pool's statement timeout (SQLSTATE 57014). */
+  private static boolean statementTimedOut(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof io.vertx.pgclient.PgException pg && "57014".equals(pg.getSqlState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
