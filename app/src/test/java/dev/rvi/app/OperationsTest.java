@@ -48,7 +48,8 @@ class OperationsTest {
     assertTrue(metrics.body().contains("vertx_http_server_response_time_seconds"), "latency histograms");
     assertTrue(metrics.body().contains("route=\"/v1/reservedInstances\""), "per route template");
     assertTrue(metrics.body().contains("vertx_eventbus"), "event-bus figures");
-    assertTrue(metrics.body().contains("vertx_pool") || metrics.body().contains("pool"), "pool figures");
+    assertTrue(metrics.body().contains("vertx_pool_in_use{pool_name=\"rvi-catalog\",pool_type=\"sql\"}"), "each service's Postgres pool");
+    assertTrue(metrics.body().contains("vertx_pool_queue_pending{pool_name=\"rvi-orders\",pool_type=\"sql\"}"), "its waiters");
     assertEquals(200, platform.get("/health/live", null).status());
     assertEquals(200, platform.get("/health/ready", null).status());
   }
