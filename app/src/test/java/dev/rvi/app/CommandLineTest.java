@@ -104,14 +104,18 @@ class CommandLineTest {
         platform.token(DemoData.CONTOSO.id(), "AdminAgent"), new JsonObject().put("items", items).encode());
     assertEquals(2, again.json().getInteger("replaced"), again::toString);
 
-    JsonArray bad = items.copy();
-    bad.add(new JsonObject().put("usageStartTime", hour.plusSeconds(1800).toString()).put("resourceId", "cli-vm-3")
-        .put("armSkuName", "Standard_D2s_v5").put("armRegionName", "eastus").put("quantity", 1.0));
+    JsonObject fine = new JsonObject().put("usageStartTime", hour.toString()).put("resourceId", "cli-vm-4")
+        .put("armSkuName", "Standard_D2s_v5").put("armRegionName", "eastus").put("quantity", 1.0);
+    JsonArray bad = new JsonArray().add(fine).add(fine.copy().put("resourceId", "cli-vm-5").put("usageStartTime",
+        hour.plusSeconds(1800).toString()));
     Path badFile = dir.resolve("bad-usage.json");
     Files.writeString(badFile, new JsonObject().put("items", bad).encode());
     Run refused = run("import-usage", "--customer", customer, "--subscription", subscription, badFile.toString());
     assertEquals(2, refused.exit(), refused::toString);
-    assertTrue(refused.err().contains("items[2]: usageStartTime must be on the hour"), refused::toString);
+    assertTrue(refused.err().contains("items[1]: usageStartTime must be on the hour"), refused::toString);
+    TestPlatform.Reply after = platform.post("/v1/customers/" + customer + "/subscriptions/" + subscription + "/usage",
+        platform.token(DemoData.CONTOSO.id(), "AdminAgent"), new JsonObject().put("items", new JsonArray().add(fine)).encode());
+    assertEquals(1, after.json().getInteger("new"), "the refused file stored nothing, not even its good record");
 
     Run unknown = run("import-usage", "--customer", customer, "--subscription", "not-a-subscription", good.toString());
     assertEquals(2, unknown.exit(), unknown::toString);
