@@ -59,6 +59,18 @@ class CommandLineTest {
   }
 
   @Test
+  void tokenMintsADevelopmentTokenTheGatewayAccepts() throws Exception {
+    Run minted = run("token", "--partner", DemoData.CONTOSO.id(), "--roles", "SalesAgent", "--ttl", "5m",
+        "--data-dir", platform.dataDir.toString());
+    assertEquals(0, minted.exit(), minted::toString);
+    String token = minted.out().trim();
+    assertEquals(200, platform.get("/v1/customers", token).status());
+    assertEquals(403, platform.get("/v1/invoices", token).status(), "a sales agent is no billing admin");
+    Run unknownRole = run("token", "--partner", DemoData.CONTOSO.id(), "--roles", "Superuser", "--data-dir", platform.dataDir.toString());
+    assertTrue(unknownRole.exit() != 0 && unknownRole.err().contains("unknown role"), unknownRole::toString);
+  }
+
+  @Test
   void importPricesLoadsASheetThatTheCatalogThenSells() throws Exception {
     Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
     JsonObject row = new JsonObject().put("currencyCode", "USD").put("armSkuName", "Standard_D2s_v5").put("armRegionName", "eastus")

@@ -34,6 +34,8 @@ public final class TestPlatform implements AutoCloseable {
   public final Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
   public final MovableClock clock = MovableClock.system();
   public final DevelopmentKeys keys;
+  /** Where the development signing key lives: what {@code token --data-dir} reads. */
+  public final Path dataDir;
   public final TokenSettings tokens;
   public final String baseUrl;
   public final DatabaseSettings database;
@@ -69,7 +71,7 @@ public final class TestPlatform implements AutoCloseable {
 
   private TestPlatform(boolean demo, java.util.function.UnaryOperator<GatewayConfig> adjust, JsonObject serviceConfig) {
     try {
-      Path dataDir = Files.createTempDirectory("rvi-app-test");
+      dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
       tokens = TokenSettings.pem(TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE, keys.publicKeyPem(), 5);
       int port = freePort();
