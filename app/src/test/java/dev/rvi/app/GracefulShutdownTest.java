@@ -19,15 +19,7 @@ class GracefulShutdownTest {
   void requestsInFlightFinish() throws Exception {
     TestPlatform platform = TestPlatform.start(false);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    // Six copies of the sample sheet at six dates (5,040 rows) take a second or two to load: long enough to be in flight.
-    io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
-    io.vertx.core.json.JsonArray sample = new io.vertx.core.json.JsonObject(DemoData.samplePriceSheet()).getJsonArray("Items");
-    for (int month = 1; month <= 6; month++) {
-      for (Object o : sample) {
-        items.add(((io.vertx.core.json.JsonObject) o).copy().put("effectiveStartDate", "2025-0" + month + "-01T00:00:00Z"));
-      }
-    }
-    String sheet = new io.vertx.core.json.JsonObject().put("Items", items).encode();
+    String sheet = BigPriceSheet.json();
     CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(platform.baseUrl
             + "/v1/admin/priceSheets")).header("Authorization", "Bearer " + platform.operatorToken())
         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
