@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-/** {@code java -jar app.jar serve | token | import-prices}. */
+/** {@code java -jar app.jar serve | token | import-prices | import-usage | node}. */
 public final class Main {
   private static final String USAGE = """
       usage:
@@ -44,8 +44,10 @@ public final class Main {
              [--cluster-host 10.0.0.5] [--member-port 5701] [--bus-port 5801] [--members 10.0.0.5:5701,10.0.0.6:5701]
         java -jar app/target/app.jar import-usage --customer <id> --subscription <id> <file.json> [...] [--data-dir ./data]
       database: embedded Postgres under --data-dir, unless DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD are set
-      tokens:   development keys in <data-dir>/keys, unless RVI_JWT_PUBLIC_KEY_FILE or RVI_JWT_JWKS_FILE is set
+                (TLS to it: ?sslmode=...&sslrootcert=... in the URL, or PGSSLMODE/PGSSLROOTCERT)
+      tokens:   development keys in <data-dir>/keys, unless RVI_JWT_PUBLIC_KEY_FILE, RVI_JWT_JWKS_FILE or RVI_JWT_JWKS_URL is set
                 (with RVI_JWT_ISSUER and RVI_JWT_AUDIENCE naming the issuer and audience to accept)
+      https:    plain HTTP unless RVI_TLS_CERT_FILE and RVI_TLS_KEY_FILE (PEM) are set; more settings in the README
       """;
 
   private Main() {}
