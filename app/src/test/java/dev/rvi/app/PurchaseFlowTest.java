@@ -103,6 +103,16 @@ class PurchaseFlowTest {
     // Entitlements and the reservations' overview and properties.
     List<JsonObject> entitlements = platform.get("/v1/customers/" + customerId + "/entitlements?entitlementType=reservedInstance", token).items();
     assertEquals(2, entitlements.size());
+    // Paged as every collection: one at a time, following links.next.
+    JsonObject first = platform.get("/v1/customers/" + customerId + "/entitlements?entitlementType=reservedInstance&size=1", token).json();
+    assertEquals(2, first.getLong("totalCount"));
+    assertEquals(1, first.getJsonArray("items").size());
+    JsonObject second = platform.get(first.getJsonObject("links").getJsonObject("next").getString("uri"), token).json();
+    assertEquals(1, second.getJsonArray("items").size());
+    assertEquals(java.util.Set.copyOf(entitlements.stream().map(e -> e.getJsonObject("referenceOrder").getString("id")).toList()),
+        java.util.Set.of(first.getJsonArray("items").getJsonObject(0).getJsonObject("referenceOrder").getString("id"),
+            second.getJsonArray("items").getJsonObject(0).getJsonObject("referenceOrder").getString("id")));
+    assertEquals(null, second.getJsonObject("links").getJsonObject("next"), "no page after the last");
     List<JsonObject> reservations = platform.get("/v1/customers/" + customerId + "/reservations", token).items();
     assertEquals(2, reservations.size());
     JsonObject d2Reservation = reservations.stream().filter(r -> r.getString("skuName").equals("Standard_D2s_v5")).findFirst().orElseThrow();

@@ -102,7 +102,7 @@ public final class OpenApiDocument {
         "billing type"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/orders/:orderId", "getOrder", "An order", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", c + "/entitlements", "listEntitlements", "What was bought", Callers.PARTNER_STAFF, 200, List.of(q("entitlementType",
-        oneOf("reservedInstance", "reservedinstance", "ReservedInstance"), false, "entitlement type")), null));
+        oneOf("reservedInstance", "reservedinstance", "ReservedInstance"), false, "entitlement type"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/reservations", "listReservations", "A customer's reservations", Callers.PARTNER_STAFF, 200, List.of(
         q("reservationOrderId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one reservation order"), SIZE, TOKEN), null));
     ops.add(new Op("GET", res, "getReservation", "Overview and properties", Callers.PARTNER_STAFF, 200, List.of(), null));

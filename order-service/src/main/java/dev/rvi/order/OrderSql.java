@@ -139,7 +139,8 @@ public final class OrderSql {
   public static final String RESERVATION_LIST =
       "SELECT " + RESERVATION_COLUMNS + ", count(*) OVER () AS total" + RESERVATION_FROM
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
-          + "AND ($5::text IS NULL OR r.reservation_order_id = $5::text) ORDER BY r.created_at, r.id LIMIT $3 OFFSET $4";
+          + "AND ($5::text IS NULL OR r.reservation_order_id = $5::text) AND ($6::text[] IS NULL OR r.id = ANY($6::text[])) "
+          + "ORDER BY r.created_at, r.id LIMIT $3 OFFSET $4";
   public static final String RESERVATION_GET =
       "SELECT " + RESERVATION_COLUMNS + RESERVATION_FROM
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "

@@ -98,20 +98,15 @@ public final class OrderHistory {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> agentScope(partner, caller, ids.customerId()))
         .compose(allowed -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
-            .execute(Tuple.of(ids.customerId(), partner.id(), allowed == null ? ids.size() : 1000, allowed == null ? offset : 0, ids.filter()))
+            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, ids.filter(),
+                allowed == null ? null : allowed.toArray(String[]::new)))
             .map(rows -> {
               JsonArray items = new JsonArray();
               Instant now = clock.instant();
               long total = 0;
               for (Row r : rows) {
                 total = r.getLong("total");
-                if (allowed == null || allowed.contains(r.getString("id"))) {
-                  items.add(reservation(r, now));
-                }
-              }
-              if (allowed != null) {
-                total = items.size();
-                items = new JsonArray(items.getList().subList(Math.min(offset, items.size()), Math.min(items.size(), offset + ids.size())));
+                items.add(reservation(r, now));
               }
               return CollectionPage.of(items, total, offset, ids.pageUri());
             })));
@@ -152,12 +147,15 @@ public final class OrderHistory {
     if (ids.filter() != null && !ids.filter().equalsIgnoreCase("reservedInstance")) {
       throw Errors.badRequest(SOURCE, "entitlementType must be reservedInstance");
     }
+    int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
-            .execute(Tuple.of(ids.customerId(), partner.id(), 1000, 0, null))))
+            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, null, null))))
         .map(rows -> {
           JsonArray items = new JsonArray();
+          long total = 0;
           for (Row r : rows) {
+            total = r.getLong("total");
             String base = "/v1/customers/" + r.getString("customer_id") + "/reservationOrders/" + r.getString("reservation_order_id");
             items.add(new JsonObject()
                 .put("includedEntitlements", new JsonArray())
@@ -176,7 +174,7 @@ public final class OrderHistory {
                     .put("reservations", new JsonArray().add(r.getString("id")))))
                 .put("attributes", new JsonObject().put("objectType", "Entitlement")));
           }
-          return CollectionPage.of(items);
+          return CollectionPage.of(items, total, offset, ids.pageUri());
         });
   }
 
