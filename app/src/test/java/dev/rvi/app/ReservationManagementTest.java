@@ -123,4 +123,29 @@ class ReservationManagementTest {
     platform.moveClockBy(Duration.ofMinutes(5));
     assertEquals(3, platform.get("/v1/customers/" + c[0] + "/reservations", shop.token).items().size(), "renewed once");
   }
+
+  /** More reservations due at once than one renewal batch takes: one run renews them all. */
+  @Test
+  void aRunRenewsEverythingDueNotOnlyTheFirstBatch() {
+    String[] c = shop.newCustomer("many-renewals.example", "US");
+    String item = shop.item("Standard_D2s_v5", "eastus", "P1Y");
+    int count = 0;
+    for (int lines : new int[] {50, 50, 1}) {
+      JsonObject[] cartLines = new JsonObject[lines];
+      for (int i = 0; i < lines; i++) {
+        cartLines[i] = Shop.line(i, item, 1, "P1Y", c[1], "Single");
+      }
+      TestPlatform.Reply cart = shop.createCart(c[0], Shop.cart(null, cartLines));
+      assertEquals(201, shop.checkout(c[0], cart.json().getString("id")).status());
+      count += lines;
+    }
+    List<JsonObject> bought = platform.get("/v1/customers/" + c[0] + "/reservations?size=1000", shop.token).items();
+    assertEquals(101, bought.size());
+    for (JsonObject r : bought) {
+      assertEquals(200, platform.patch(Shop.path(c[0], r), shop.token, "{\"renew\":true}").status());
+    }
+    platform.moveClockBy(Duration.ofDays(368));
+    List<JsonObject> after = platform.get("/v1/customers/" + c[0] + "/reservations?size=1000", shop.token).items();
+    assertEquals(2 * count, after.size(), "each of the " + count + " has its successor");
+  }
 }

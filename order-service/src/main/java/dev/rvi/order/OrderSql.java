@@ -228,7 +228,9 @@ public final class OrderSql {
   // Renewal
   public static final String RENEWALS_DUE =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.renew AND r.renewed_by IS NULL AND r.quantity > 0 "
-          + "AND r.expires_at <= $1 ORDER BY r.expires_at LIMIT 100 FOR UPDATE SKIP LOCKED";
+          + "AND r.expires_at <= $1 ORDER BY r.expires_at LIMIT $2 FOR UPDATE SKIP LOCKED";
+  /** How many reservations one renewal transaction claims. */
+  public static final int RENEWAL_BATCH = 100;
   public static final String RENEWED = "UPDATE orders.reservation SET renewed_by = $2 WHERE id = $1";
   public static final String SUBSCRIPTION_OF_CUSTOMER = "SELECT 1 FROM orders.subscription WHERE id = $1 AND customer_id = $2";
   public static final String CUSTOMER_COUNTRY = "SELECT country FROM orders.customer WHERE id = $1";

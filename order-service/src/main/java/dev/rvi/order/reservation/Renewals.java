@@ -36,18 +36,26 @@ public final class Renewals {
     this.catalog = catalog;
   }
 
-  /** Renews what is due now; answers how many were renewed. */
+  /** Renews everything due now, a batch (one transaction) at a time; answers how many were renewed. */
   public Future<JsonObject> runDue() {
     Instant now = clock.instant();
-    return pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RENEWALS_DUE).execute(Tuple.of(now.atOffset(ZoneOffset.UTC)))
-        .compose(rows -> {
-          Future<Integer> chain = Future.succeededFuture(0);
-          for (Row r : rows) {
-            chain = chain.compose(done -> renew(conn, r, now).map(ok -> done + (ok ? 1 : 0)));
-          }
-          return chain;
-        }))
-        .map(count -> new JsonObject().put("renewed", count).put("at", now.toString()));
+    return batches(now, 0).map(count -> new JsonObject().put("renewed", count).put("at", now.toString()));
+  }
+
+  /** One batch, then the next while batches come back full; every claimed row is marked, so none comes back twice. */
+  private Future<Integer> batches(Instant now, int renewedBefore) {
+    return pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RENEWALS_DUE)
+            .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), OrderSql.RENEWAL_BATCH))
+            .compose(rows -> {
+              Future<Integer> chain = Future.succeededFuture(0);
+              for (Row r : rows) {
+                chain = chain.compose(done -> renew(conn, r, now).map(ok -> done + (ok ? 1 : 0)));
+              }
+              return chain.map(renewed -> new int[] {rows.size(), renewed});
+            }))
+        .compose(batch -> batch[0] == OrderSql.RENEWAL_BATCH
+            ? batches(now, renewedBefore + batch[1])
+            : Future.succeededFuture(renewedBefore + batch[1]));
   }
 
   private Future<Boolean> renew(SqlConnection conn, Row old, Instant now) {
