@@ -60,6 +60,17 @@ class BillingTest {
     List<JsonObject> lines = platform.get("/v1/invoices/" + purchaseInvoice + "/lineitems?provider=onetime", billing).items();
     BigDecimal sum = lines.stream().map(l -> money(l, "totalForCustomer")).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, sum.compareTo(money(invoice, "totalAmount")), "the invoice total is the sum of its lines");
+    // Lines are paged like every collection: page by page, the same lines.
+    List<String> paged = new java.util.ArrayList<>();
+    String next = "/v1/invoices/" + purchaseInvoice + "/lineitems?provider=onetime&size=1";
+    while (next != null) {
+      JsonObject page = platform.get(next, billing).json();
+      assertEquals(lines.size(), page.getInteger("totalCount"));
+      page.getJsonArray("items").forEach(l -> paged.add(((JsonObject) l).encode()));
+      JsonObject link = page.getJsonObject("links").getJsonObject("next");
+      next = link == null ? null : link.getString("uri");
+    }
+    assertEquals(lines.stream().map(JsonObject::encode).toList(), paged);
     JsonObject purchase = lines.stream().filter(l -> l.getString("reservationOrderId").equals(r.getString("reservationOrderId")))
         .findFirst().orElseThrow();
     assertEquals("purchase", purchase.getString("chargeType"));

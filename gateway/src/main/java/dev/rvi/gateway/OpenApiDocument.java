@@ -140,7 +140,8 @@ public final class OpenApiDocument {
     List<JsonObject> provider = List.of(q("provider", oneOf("onetime", "one_time", "OneTime"), false, "invoice provider"));
     ops.add(new Op("GET", "/v1/invoices", "listInvoices", "One-time invoices", Callers.BILLING, 200, provider, null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId", "getInvoice", "An invoice", Callers.BILLING, 200, List.of(), null));
-    ops.add(new Op("GET", "/v1/invoices/:invoiceId/lineitems", "listInvoiceLineItems", "Its lines", Callers.BILLING, 200, provider, null));
+    ops.add(new Op("GET", "/v1/invoices/:invoiceId/lineitems", "listInvoiceLineItems", "Its lines", Callers.BILLING, 200,
+        List.of(provider.get(0), SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/reconciliation", "getReconciliation", "Reconciliation CSV", Callers.BILLING, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "PartnerRequest"));
     ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners", Callers.OPERATORS, 200, List.of(), null));

@@ -149,7 +149,7 @@ public final class OrderVerticle extends ServiceVerticle {
 
     on(OrderAction.LIST_INVOICES.name(), r -> invoices.list(r.caller()));
     on(OrderAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId()));
-    on(OrderAction.LIST_INVOICE_LINES.name(), r -> invoices.lineItems(r.caller(), r.body(InvoiceQuery.class).invoiceId()));
+    on(OrderAction.LIST_INVOICE_LINES.name(), r -> invoices.lineItems(r.caller(), r.body(InvoiceQuery.class)));
     on(OrderAction.INVOICE_RECONCILIATION.name(), r -> invoices.reconciliation(r.caller(), r.body(InvoiceQuery.class).invoiceId())
         .map(csv -> new io.vertx.core.json.JsonObject().put("csv", csv)));
 

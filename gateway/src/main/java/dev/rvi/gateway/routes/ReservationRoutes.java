@@ -7,6 +7,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.reservation.InvoiceQuery;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationUpdate;
@@ -264,7 +265,9 @@ public final class ReservationRoutes {
 
   public Future<String> invoiceLines(RoutingContext ctx, Caller caller) {
     provider(ctx);
-    return ask(ctx, caller, OrderAction.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null));
+    Query q = new Query(ctx);
+    return ask(ctx, caller, OrderAction.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
+        q.size(ReservedInstanceSearch.MAX_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
   }
 
   public Future<String> reconciliation(RoutingContext ctx, Caller caller) {

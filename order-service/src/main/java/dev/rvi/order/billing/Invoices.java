@@ -4,6 +4,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.reservation.InvoiceQuery;
 import dev.rvi.order.OrderSql;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
@@ -88,18 +89,22 @@ public final class Invoices {
     });
   }
 
-  public Future<JsonObject> lineItems(Caller caller, String invoiceId) {
-    Period period = parse(invoiceId);
+  /** A page of an invoice's lines; the lines are made whole (they are the invoice's totals) and then cut. */
+  public Future<JsonObject> lineItems(Caller caller, InvoiceQuery query) {
+    Period period = parse(query.invoiceId());
+    int offset = query.offset() == null ? 0 : query.offset();
+    int size = query.size() == null ? Integer.MAX_VALUE : query.size();
     return PartnerContext.of(pool, caller).compose(partner -> lines(partner, period)).map(lines -> {
       if (lines.isEmpty()) {
-        throw Errors.notFound(SOURCE, "invoice " + invoiceId + " not found");
+        throw Errors.notFound(SOURCE, "invoice " + query.invoiceId() + " not found");
       }
-      return CollectionPage.of(lines);
+      JsonArray page = new JsonArray(lines.getList().subList(Math.min(offset, lines.size()), (int) Math.min(lines.size(), (long) offset + size)));
+      return CollectionPage.of(page, lines.size(), offset, query.pageUri());
     });
   }
 
   public Future<String> reconciliation(Caller caller, String invoiceId) {
-    return lineItems(caller, invoiceId).map(collection -> {
+    return lineItems(caller, new InvoiceQuery(invoiceId, null)).map(collection -> {
       StringBuilder csv = new StringBuilder(String.join(",", RECONCILIATION_COLUMNS)).append("\r\n");
       for (Object o : collection.getJsonArray("items")) {
         JsonObject l = (JsonObject) o;
