@@ -77,6 +77,8 @@ class ReservationManagementTest {
     String admin = agent("manager@contoso.example", "HelpdeskAgent");
     assertRefused(platform.get(path, reader), 403);
     assertEquals(0, platform.get("/v1/customers/" + c[0] + "/reservations", reader).json().getInteger("totalCount"));
+    assertEquals(0, platform.get("/v1/customers/" + c[0] + "/entitlements", reader).json().getInteger("totalCount"),
+        "entitlements show no more than the reservations list");
 
     assertEquals(200, platform.put(path + "/roleAssignments/reader@contoso.example", shop.token, "{\"role\":\"Reader\"}").status());
     assertEquals(200, platform.put(path + "/roleAssignments/manager@contoso.example", shop.token, "{\"role\":\"Administrator\"}").status());
@@ -85,6 +87,7 @@ class ReservationManagementTest {
 
     assertEquals(200, platform.get(path, reader).status());
     assertEquals(1, platform.get("/v1/customers/" + c[0] + "/reservations", reader).json().getInteger("totalCount"));
+    assertEquals(1, platform.get("/v1/customers/" + c[0] + "/entitlements", reader).json().getInteger("totalCount"));
     assertRefused(platform.patch(path, reader, "{\"renew\":true}"), 403);
     assertRefused(new Shop(platform, reader).calculateRefund(c[0], r, 1), 403);
     assertRefused(platform.put(path + "/roleAssignments/reader@contoso.example", reader, "{\"role\":\"Administrator\"}"), 403);

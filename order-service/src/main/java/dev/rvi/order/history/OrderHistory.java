@@ -149,8 +149,10 @@ public final class OrderHistory {
     }
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
-            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, null, null))))
+        .compose(c -> agentScope(partner, caller, ids.customerId()))
+        .compose(allowed -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
+            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, null,
+                allowed == null ? null : allowed.toArray(String[]::new)))))
         .map(rows -> {
           JsonArray items = new JsonArray();
           long total = 0;
