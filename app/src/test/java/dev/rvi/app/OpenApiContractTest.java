@@ -126,6 +126,19 @@ class OpenApiContractTest {
   }
 
   @Test
+  void theIdempotencyKeyIsPartOfTheContract() {
+    JsonObject createCart = platform.get("/v1/openapi.json", null).json().getJsonObject("paths")
+        .getJsonObject("/v1/customers/{customerId}/carts").getJsonObject("post");
+    assertTrue(createCart.getJsonArray("parameters").stream().map(p -> (JsonObject) p)
+        .anyMatch(p -> p.getString("name").equals("Idempotency-Key") && p.getString("in").equals("header")), createCart::encode);
+    assertTrue(createCart.getJsonObject("responses").containsKey("422"));
+    TestPlatform.Reply tooLong = platform.post("/v1/customers/c1/carts", platform.token("t1", "SalesAgent"), "{}", "k".repeat(201));
+    JsonObject error = ErrorShape.assertRefused(tooLong, 400);
+    assertTrue(error.getString("description").startsWith("header Idempotency-Key"), error::encode);
+    assertEquals("gateway", error.getString("source"));
+  }
+
+  @Test
   void aParameterGivenTwiceOrAnEmptySessionIsRefused() {
     String token = platform.token("t1", "SalesAgent");
     io.vertx.core.json.JsonObject twice = ErrorShape.assertRefused(platform.get("/v1/reservedInstances?country=US&country=BR", token), 400);

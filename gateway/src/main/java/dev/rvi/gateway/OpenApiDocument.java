@@ -55,6 +55,9 @@ public final class OpenApiDocument {
     return new JsonObject().put("type", "integer").put("minimum", min).put("maximum", max);
   }
 
+  /** The creating operations that take an {@code Idempotency-Key}. */
+  private static final Set<String> IDEMPOTENT = Set.of("createCustomer", "createSubscription", "createCart", "checkout");
+
   private static final JsonObject COUNTRY = q("country", pattern("^[A-Za-z]{2}$", 2), true, "the customer's market, ISO 3166 two letters");
   private static final JsonObject SIZE = q("size", integer(1, 1000), false, "page size");
   private static final JsonObject TOKEN = q("continuationToken", pattern("^[A-Za-z0-9_-]{1,64}$", 64), false, "from links.next.uri");
@@ -186,6 +189,11 @@ public final class OpenApiDocument {
             .put("schema", pattern("^[A-Za-z0-9@._-]{1,128}$", 128)));
       }
       op.query().forEach(parameters::add);
+      if (IDEMPOTENT.contains(op.operationId())) {
+        parameters.add(new JsonObject().put("name", "Idempotency-Key").put("in", "header").put("required", false)
+            .put("description", "the same key and request replays the first answer; the same key with another request is 422")
+            .put("schema", str().put("minLength", 1).put("maxLength", 200)));
+      }
       JsonObject operation = new JsonObject().put("operationId", op.operationId()).put("summary", op.summary())
           .put("parameters", parameters).put("responses", responses(op, !parameters.isEmpty()));
       if (op.body() != null) {
@@ -274,7 +282,11 @@ public final class OpenApiDocument {
       responses.put("404", errorResponse("not found, or another partner's"));
     }
     if (op.body() != null) {
-      responses.put("408", errorResponse("the body did not arrive in time")).put("413", errorResponse("the body is too large"));
+      responses.put("408", errorResponse("the body did not arrive in time")).put("413", errorResponse("the body is too large"))
+          .put("415", errorResponse("the body is not sent as application/json"));
+    }
+    if (IDEMPOTENT.contains(op.operationId())) {
+      responses.put("422", errorResponse("the Idempotency-Key was used with another request"));
     }
     return responses.put("429", errorResponse("the tenant's rate limit; see Retry-After"))
         .put("503", errorResponse("the service is down or busy")).put("504", errorResponse("the service did not answer in time"));

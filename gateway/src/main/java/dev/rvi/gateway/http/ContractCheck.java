@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a request against the OpenAPI contract (the operation vertx-openapi finds for it): each path
- * and query parameter against its JSON schema, and the JSON body against the operation's body schema,
+ * Checks a request against the OpenAPI contract (the operation vertx-openapi finds for it): each path,
+ * query and header parameter against its JSON schema, and the JSON body against the operation's body schema,
  * before any service sees it. Runs after the token and role checks, so those answer first. Values are
  * checked as Vert.x Web decoded them (the library's own parameter reader would decode them a second
  * time, breaking values such as a literal '%'). Body keys are checked in any case, as Partner Center
@@ -53,13 +53,17 @@ public final class ContractCheck {
     }
     Map<String, String> pathValues = pathValues(operation.getOpenAPIPath(), ctx.request().path());
     for (Parameter p : operation.getParameters()) {
-      if (p.getIn() != Location.QUERY && p.getIn() != Location.PATH) {
+      if (p.getIn() != Location.QUERY && p.getIn() != Location.PATH && p.getIn() != Location.HEADER) {
         continue;
       }
       if (p.getIn() == Location.QUERY && ctx.request().params().getAll(p.getName()).size() > 1) {
         return refusal(p, "is given more than once");
       }
-      String value = p.getIn() == Location.QUERY ? ctx.request().getParam(p.getName()) : pathValues.get(p.getName());
+      String value = switch (p.getIn()) {
+        case QUERY -> ctx.request().getParam(p.getName());
+        case HEADER -> ctx.request().getHeader(p.getName());
+        default -> pathValues.get(p.getName());
+      };
       if (value == null) {
         if (p.isRequired()) {
           return refusal(p, "is required");
@@ -155,7 +159,7 @@ public final class ContractCheck {
     if (p.getIn() == Location.PATH) {
       return ApiError.of(404, ErrorCode.NOT_FOUND, "path parameter " + p.getName() + ": " + why, "gateway");
     }
-    return bad("query parameter " + p.getName() + ": " + why);
+    return bad((p.getIn() == Location.HEADER ? "header " : "query parameter ") + p.getName() + ": " + why);
   }
 
   private static ApiError bad(String description) {
