@@ -138,12 +138,7 @@ public abstract class ServiceVerticle extends VerticleBase {
 
   /** Postgres cancelled a statement at the pool's statement timeout (SQLSTATE 57014). */
   private static boolean statementTimedOut(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof io.vertx.pgclient.PgException pg && "57014".equals(pg.getSqlState())) {
-        return true;
-      }
-    }
-    return false;
+    return anyCause(cause, t -> t instanceof io.vertx.pgclient.PgException pg && "57014".equals(pg.getSqlState()));
   }
 
   /**
@@ -151,20 +146,19 @@ public abstract class ServiceVerticle extends VerticleBase {
    * timeout. A quick 503 the caller can retry, rather than a queue without end.
    */
   private static boolean poolBusy(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
-          || (t.getMessage() != null && t.getMessage().startsWith("Timeout waiting for connection"))) {
-        return true;
-      }
-    }
-    return false;
+    return anyCause(cause, t -> t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
+        || (t.getMessage() != null && t.getMessage().startsWith("Timeout waiting for connection")));
   }
 
   /** The pool is closed (the node is stopping) or Postgres cannot be reached: a 503, not a bug. */
   private static boolean databaseUnavailable(Throwable cause) {
+    return anyCause(cause, t -> t instanceof io.vertx.sqlclient.ClosedConnectionException || t instanceof java.net.ConnectException
+        || (t.getMessage() != null && t.getMessage().contains("Pool closed")));
+  }
+
+  private static boolean anyCause(Throwable cause, java.util.function.Predicate<Throwable> test) {
     for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof io.vertx.sqlclient.ClosedConnectionException || t instanceof java.net.ConnectException
-          || (t.getMessage() != null && t.getMessage().contains("Pool closed"))) {
+      if (test.test(t)) {
         return true;
       }
     }

@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ContractCheck {
   private final OpenAPIContract contract;
   private final Map<String, Validator> validators = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> documentedBodies = new ConcurrentHashMap<>();
   private final JsonSchemaOptions options = new JsonSchemaOptions().setDraft(Draft.DRAFT202012)
       .setBaseUri("https://rvi.local/openapi").setOutputFormat(OutputFormat.Basic);
 
@@ -124,11 +125,11 @@ public final class ContractCheck {
     return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
   }
 
-  /** The body schema as the document writes it (a {@code $ref} into the components). */
+  /** The body schema as the document writes it (a {@code $ref} into the components), looked up once per operation. */
   private JsonObject documentedBody(Operation operation) {
-    return contract.getRawContract().getJsonObject("paths").getJsonObject(operation.getOpenAPIPath())
-        .getJsonObject(operation.getHttpMethod().name().toLowerCase()).getJsonObject("requestBody")
-        .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
+    return documentedBodies.computeIfAbsent(operation.getOperationId(), id -> contract.getRawContract().getJsonObject("paths")
+        .getJsonObject(operation.getOpenAPIPath()).getJsonObject(operation.getHttpMethod().name().toLowerCase())
+        .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json").getJsonObject("schema"));
   }
 
   private String validate(String key, JsonSchema schema, Object value) {

@@ -51,12 +51,15 @@ public final class Renewals {
               for (Row r : rows) {
                 chain = chain.compose(done -> renew(conn, r, now).map(ok -> done + (ok ? 1 : 0)));
               }
-              return chain.map(renewed -> new int[] {rows.size(), renewed});
+              return chain.map(renewed -> new Batch(rows.size(), renewed));
             }))
-        .compose(batch -> batch[0] == OrderSql.RENEWAL_BATCH
-            ? batches(now, renewedBefore + batch[1])
-            : Future.succeededFuture(renewedBefore + batch[1]));
+        .compose(batch -> batch.claimed() == OrderSql.RENEWAL_BATCH
+            ? batches(now, renewedBefore + batch.renewed())
+            : Future.succeededFuture(renewedBefore + batch.renewed()));
   }
+
+  /** How many rows a batch claimed, and how many of them it renewed. */
+  private record Batch(int claimed, int renewed) {}
 
   private Future<Boolean> renew(SqlConnection conn, Row old, Instant now) {
     Instant expiry = old.getOffsetDateTime("expires_at").toInstant();
