@@ -11,7 +11,10 @@ import dev.rvi.domain.db.SchemaMigrations;
 import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.time.MovableClock;
+import dev.rvi.domain.bus.BusTrust;
+import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.HttpTimeouts;
 import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.auth.DevelopmentKeys;
@@ -113,13 +116,13 @@ public final class Main {
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimit(), HttpTimeouts.from(System.getenv()),
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimits(), HttpTimeouts.from(System.getenv()),
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), serviceConfig(System.getenv()));
     Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
-    Platform platform = new Platform(vertx, clock);
+    Platform platform = new Platform(vertx, clock, BusTrust.local(operatorTenants(System.getenv())));
     try {
       platform.start(options).await(10, TimeUnit.MINUTES);
     } catch (Exception e) {
@@ -172,8 +175,13 @@ public final class Main {
         String.valueOf(dev.rvi.domain.db.ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS))));
   }
 
-  static int rateLimit() {
-    return Integer.parseInt(System.getenv().getOrDefault("RVI_RATE_LIMIT_PER_MINUTE", String.valueOf(GatewayConfig.DEFAULT_RATE_LIMIT)));
+  /** {@code RVI_OPERATOR_TENANTS}: the tenants whose tokens may carry Operator and SupportAgent (default: the demo's). */
+  static OperatorTenants operatorTenants(Map<String, String> env) {
+    return OperatorTenants.parse(env.get("RVI_OPERATOR_TENANTS"));
+  }
+
+  static RateLimits rateLimits() {
+    return RateLimits.from(System.getenv());
   }
 
   static Duration ttl(String text) {

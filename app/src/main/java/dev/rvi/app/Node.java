@@ -67,7 +67,7 @@ final class Node {
     GatewayConfig gateway = new GatewayConfig(args.get("host", "0.0.0.0"), port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
         roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimit(), HttpTimeouts.from(System.getenv()),
+        !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(System.getenv()),
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), Main.serviceConfig(System.getenv()));
     Platform platform = new Platform(vertx, MovableClock.system());

@@ -1,6 +1,8 @@
 package dev.rvi.app;
 
 import dev.rvi.catalog.CatalogService;
+import dev.rvi.domain.bus.BusTrust;
+import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.db.SchemaMigrations;
 import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.service.ServiceModule;
@@ -27,9 +29,15 @@ public final class Platform {
   private final MovableClock clock;
   private final java.util.Map<String, String> deployments = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** In one JVM with the demo's operator tenant: requests signed with a key of this process's own. */
   public Platform(Vertx vertx, MovableClock clock) {
+    this(vertx, clock, BusTrust.local(OperatorTenants.DEFAULT));
+  }
+
+  public Platform(Vertx vertx, MovableClock clock, BusTrust trust) {
     this.vertx = vertx;
     this.clock = clock;
+    trust.install(vertx);
   }
 
   public static List<ServiceModule> allServices() {
@@ -53,7 +61,7 @@ public final class Platform {
               options.serviceConfig().getLong("statementTimeoutMs", ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS));
           return module.prepare(vertx, pool).compose(v -> vertx.deployVerticle(
               module.verticles(pool, clock, options.serviceConfig()),
-              new DeploymentOptions().setInstances(options.serviceInstances())));
+              new DeploymentOptions().setInstances(options.serviceInstances()).setConfig(options.serviceConfig())));
         })
         .onSuccess(id -> {
           deployments.put(module.schema(), id);

@@ -8,6 +8,8 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
 import dev.rvi.gateway.auth.TokenVerifier;
+import dev.rvi.domain.bus.BusTrust;
+import dev.rvi.domain.bus.OperatorTenants;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
@@ -35,6 +37,7 @@ class JwksRotationTest {
   @BeforeAll
   static void start() throws Exception {
     vertx = Vertx.vertx();
+    BusTrust.local(OperatorTenants.DEFAULT).install(vertx);
     keyA = DevelopmentKeys.loadOrCreate(Files.createTempDirectory("key-a"));
     keyB = DevelopmentKeys.loadOrCreate(Files.createTempDirectory("key-b"));
     JWKS.set(new JsonObject().put("keys", new JsonArray().add(ProductionKeysTest.jwk(keyA.publicKeyPem(), "a"))));

@@ -7,6 +7,8 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
 import dev.rvi.gateway.auth.TokenVerifier;
+import dev.rvi.domain.bus.BusTrust;
+import dev.rvi.domain.bus.OperatorTenants;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -32,6 +34,7 @@ class ProductionKeysTest {
   @BeforeAll
   static void setUp() throws Exception {
     vertx = Vertx.vertx();
+    BusTrust.local(OperatorTenants.DEFAULT).install(vertx);
     idp = DevelopmentKeys.loadOrCreate(Files.createTempDirectory("idp"));
     JsonObject jwks = new JsonObject().put("keys", new JsonArray()
         .add(jwk(idp.publicKeyPem(), "key-2027")));

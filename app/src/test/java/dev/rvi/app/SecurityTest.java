@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.support.SupportAction;
 import dev.rvi.gateway.GatewayVerticle;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import io.vertx.core.json.JsonArray;
@@ -154,9 +161,15 @@ class SecurityTest {
     assertEquals(before, victimState(), "nothing changed");
   }
 
+  /**
+   * Every route × every role × both kinds of tenant: a partner's tenant and the operator's. Operator and
+   * SupportAgent count only in the operator's tenant and partner roles only in a partner's, so a partner
+   * that gives itself Operator or SupportAgent (as a multi-tenant identity provider lets it) is refused.
+   */
   @Test
-  void roleByRouteMatrix() {
+  void roleByTenantByRouteMatrix() {
     int checked = 0;
+    Set<String> operatorRoles = Set.of("SupportAgent", "Operator");
     for (String route : GatewayVerticle.routes()) {
       String[] parts = route.split(" ", 2);
       String method = parts[0];
@@ -165,16 +178,73 @@ class SecurityTest {
         continue;
       }
       Set<String> allowed = allowed(method, path);
-      for (String role : ROLES) {
-        TestPlatform.Reply reply = call(method, path.replaceAll(":[A-Za-z]+", "nope"), platform.token(DemoData.CONTOSO.id(), role),
-            method.equals("GET") || method.equals("DELETE") ? null : "{}");
-        boolean refusedByRole = reply.status() == 403 && reply.body().contains("needs one of the roles");
-        assertEquals(!allowed.contains(role), refusedByRole, () -> role + " on " + route + ": " + reply);
-        assertTrue(reply.status() < 500, () -> role + " on " + route + ": " + reply);
-        checked++;
+      for (String tenant : List.of(DemoData.CONTOSO.id(), DemoData.OPERATOR_TENANT)) {
+        boolean operatorTenant = tenant.equals(DemoData.OPERATOR_TENANT);
+        for (String role : ROLES) {
+          boolean counts = operatorRoles.contains(role) == operatorTenant;
+          TestPlatform.Reply reply = call(method, path.replaceAll(":[A-Za-z]+", "nope"), platform.token(tenant, role),
+              method.equals("GET") || method.equals("DELETE") ? null : "{}");
+          boolean refusedByRole = reply.status() == 403 && reply.body().contains("needs one of the roles");
+          assertEquals(!(counts && allowed.contains(role)), refusedByRole, () -> role + " of " + tenant + " on " + route + ": " + reply);
+          assertTrue(reply.status() < 500, () -> role + " of " + tenant + " on " + route + ": " + reply);
+          checked++;
+        }
       }
     }
-    assertTrue(checked > 300, "routes x roles: " + checked);
+    assertTrue(checked > 600, "routes x roles x tenants: " + checked);
+  }
+
+  /** The attack that was found: a partner gives itself SupportAgent and Operator and tries to act as the operator. */
+  @Test
+  void aPartnerTenantCannotActAsTheOperator() {
+    String partnerAsOperator = platform.token(DemoData.CONTOSO.id(), "SupportAgent", "Operator", "AdminAgent");
+    String request = ids.get(":supportRequestId");
+    assertRefused(platform.get("/v1/supportRequests", partnerAsOperator), 403);
+    assertRefused(platform.post("/v1/supportRequests/" + request + "/assign", partnerAsOperator, "{}"), 403);
+    assertRefused(platform.post("/v1/supportRequests/" + request + "/approve", partnerAsOperator, "{}"), 403);
+    assertRefused(platform.post("/v1/admin/partners", partnerAsOperator, "{\"id\":\"evil\",\"name\":\"Evil\",\"mpnId\":\"666\","
+        + "\"type\":\"direct\",\"country\":\"US\"}"), 403);
+    assertRefused(platform.post("/v1/admin/clock", partnerAsOperator, "{\"now\":\"2030-01-01T00:00:00Z\"}"), 403);
+    assertRefused(platform.post("/v1/admin/renewals/run", partnerAsOperator, "{}"), 403);
+    // The partner roles of that token still work for the partner's own customers.
+    assertEquals(200, platform.get("/v1/customers", partnerAsOperator).status());
+    String agent = platform.token(DemoData.OPERATOR_TENANT, "SupportAgent");
+    JsonObject untouched = platform.get("/v1/supportRequests/" + request, agent).json();
+    assertEquals("new", untouched.getString("status"), "the request was not worked");
+    assertTrue(platform.get("/v1/admin/partners", platform.operatorToken()).body().contains(DemoData.CONTOSO.id()));
+    assertFalse(platform.get("/v1/admin/partners", platform.operatorToken()).body().contains("\"evil\""));
+    // The operator's tenant with partner roles sees no partner's customers.
+    assertRefused(platform.get("/v1/customers", platform.token(DemoData.OPERATOR_TENANT, "AdminAgent")), 403);
+  }
+
+  /**
+   * Defence in depth: each service checks the roles again, whoever reaches its address. Asked directly
+   * on the bus (past the gateway), a partner tenant claiming the operator's roles is refused by the
+   * catalog, order and support services alike, and nothing changes.
+   */
+  @Test
+  void eachServiceRefusesOperatorRolesFromAPartnerTenant() throws Exception {
+    BusClient bus = new BusClient(platform.vertx, 10_000);
+    Caller forger = new Caller(DemoData.CONTOSO.id(), "eve", Set.of("Operator", "SupportAgent"));
+    String request = ids.get(":supportRequestId");
+    List<String[]> attempts = List.of(
+        new String[] {Address.ORDER, OrderAction.ONBOARD_PARTNER.name(), "{\"id\":\"evil\",\"name\":\"E\",\"mpnId\":\"6\",\"type\":\"direct\",\"country\":\"US\"}"},
+        new String[] {Address.ORDER, OrderAction.LIST_PARTNERS.name(), "{}"},
+        new String[] {Address.ORDER, OrderAction.LINK_RESELLER.name(), "{\"providerId\":\"a\",\"resellerId\":\"b\"}"},
+        new String[] {Address.ORDER, OrderAction.RUN_RENEWALS.name(), "{}"},
+        new String[] {Address.ORDER, OrderAction.REFUND_FOR_SUPPORT.name(), "{\"customerId\":\"" + ids.get(":customerId") + "\"}"},
+        new String[] {Address.ORDER, OrderAction.EXCHANGE_FOR_SUPPORT.name(), "{\"customerId\":\"" + ids.get(":customerId") + "\"}"},
+        new String[] {Address.CATALOG, CatalogAction.LOAD_PRICE_SHEET.name(), "{\"name\":\"x\",\"content\":\"{}\"}"},
+        new String[] {Address.SUPPORT, SupportAction.QUEUE.name(), "{}"},
+        new String[] {Address.SUPPORT, SupportAction.ASSIGN.name(), "{\"id\":\"" + request + "\"}"},
+        new String[] {Address.SUPPORT, SupportAction.APPROVE.name(), "{\"id\":\"" + request + "\"}"});
+    for (String[] attempt : attempts) {
+      Throwable refused = bus.request(attempt[0], attempt[1], attempt[2], forger, "forger").toCompletionStage().toCompletableFuture()
+          .handle((ok, e) -> e).get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertTrue(refused instanceof ApiException api && api.error().httpStatus() == 403, () -> attempt[1] + ": " + refused);
+    }
+    String agent = platform.token(DemoData.OPERATOR_TENANT, "SupportAgent");
+    assertEquals("new", platform.get("/v1/supportRequests/" + request, agent).json().getString("status"));
   }
 
   /** Who may call what: the function-level rules of DOMAIN.md, written out once more, independently. */
@@ -219,7 +289,22 @@ class SecurityTest {
     assertRefused(platform.get(path, TokenForge.unsigned(good)), 401);
     assertRefused(platform.get(path, TokenForge.hs256WithKey(platform.keys.publicKeyPem(), good)), 401);
     assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("exp", now - 60))), 401);
-    assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("nbf", now + 600))), 401);
+    TestPlatform.Reply early = platform.get(path, TokenForge.rs256(pem, good.copy().put("nbf", now + 600)));
+    assertRefused(early, 401);
+    assertTrue(early.body().contains("not valid yet"), early::toString);
+    for (String claim : List.of("exp", "nbf", "iat", "iss", "aud", "tid", "sub")) {
+      boolean time = List.of("exp", "nbf", "iat").contains(claim);
+      for (Object odd : time ? List.of("tomorrow", String.valueOf(now + 600), new JsonObject(), true) : List.of(42, new JsonObject(), true)) {
+        TestPlatform.Reply refused = platform.get(path, TokenForge.rs256(pem, good.copy().put(claim, odd)));
+        assertEquals(401, refused.status(), () -> claim + "=" + odd + ": " + refused);
+        assertFalse(refused.body().contains("java.") || refused.body().contains("class "), () -> claim + "=" + odd + ": " + refused);
+      }
+    }
+    TestPlatform.Reply stringExp = platform.get(path, TokenForge.rs256(pem, good.copy().put("exp", "tomorrow")));
+    assertTrue(stringExp.body().contains("exp claim must be a number"), stringExp::toString);
+    TestPlatform.Reply reserved = platform.get(path, TokenForge.rs256(pem, TokenForge.claims(issuer, audience, "system", "Operator")));
+    assertRefused(reserved, 401);
+    assertTrue(reserved.body().contains("reserved"), reserved::toString);
     assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("iss", "https://evil.example"))), 401);
     assertRefused(platform.get(path, TokenForge.rs256(pem, good.copy().put("aud", "another-api"))), 401);
     DevelopmentKeys stranger = DevelopmentKeys.loadOrCreate(Files.createTempDirectory("stranger"));

@@ -5,6 +5,7 @@ import dev.rvi.domain.testing.TestDatabase;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.HttpTimeouts;
+import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
@@ -56,7 +57,7 @@ public final class TestPlatform implements AutoCloseable {
 
   /** With a per-tenant rate limit of its own. */
   public static TestPlatform start(boolean demo, int rateLimitPerMinute) {
-    return new TestPlatform(demo, gateway -> gateway.withRateLimit(rateLimitPerMinute), new JsonObject());
+    return new TestPlatform(demo, gateway -> gateway.withRateLimits(RateLimits.perTenant(rateLimitPerMinute)), new JsonObject());
   }
 
   /** With the gateway's settings changed from the tests' defaults. */
@@ -78,7 +79,7 @@ public final class TestPlatform implements AutoCloseable {
       baseUrl = "http://127.0.0.1:" + port;
       database = TestDatabase.fresh();
       GatewayConfig gateway = adjust.apply(new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
-          true, false, 100_000, HttpTimeouts.DEFAULT, List.of(), null));
+          true, false, RateLimits.perTenant(100_000), HttpTimeouts.DEFAULT, List.of(), null));
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4,
           new JsonObject().put("renewalIntervalMs", 0L).mergeIn(serviceConfig));
       platform = new Platform(vertx, clock);

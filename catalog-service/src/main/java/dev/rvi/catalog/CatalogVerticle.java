@@ -5,7 +5,9 @@ import dev.rvi.catalog.pricesheet.PriceSheetParser;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusRequest;
+import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
+import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.catalog.CatalogAction;
 import dev.rvi.domain.catalog.CatalogItemId;
 import dev.rvi.domain.catalog.CatalogItemLookup;
@@ -24,6 +26,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.io.StringReader;
 import java.time.Clock;
+import java.util.Set;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,9 +74,9 @@ public final class CatalogVerticle extends ServiceVerticle {
     on(CatalogAction.GET_SKU.name(), r -> skus(r.body(CatalogQuery.class), true));
     on(CatalogAction.LIST_AVAILABILITIES.name(), r -> availabilities(r.body(CatalogQuery.class)));
     on(CatalogAction.CHECK_INVENTORY.name(), r -> checkInventory(r.body(InventoryCheck.class)));
-    on(CatalogAction.LOAD_PRICE_SHEET.name(), r -> loadPriceSheet(r.body(PriceSheetUpload.class)));
+    on(CatalogAction.LOAD_PRICE_SHEET.name(), Set.of(Role.OPERATOR), r -> loadPriceSheet(r.body(PriceSheetUpload.class)));
     on(CatalogAction.RESOLVE_CATALOG_ITEM.name(), r -> resolve(r.body(CatalogItemLookup.class)));
-    on(CatalogAction.GROUP_PRICES.name(), r -> groupPrices(r.body(dev.rvi.domain.catalog.GroupPriceQuery.class)));
+    on(CatalogAction.GROUP_PRICES.name(), r -> groupPrices(r.body(GroupPriceQuery.class)));
   }
 
   @Override

@@ -6,19 +6,17 @@ import java.util.Map;
 
 /**
  * The gateway's settings: where it listens, how large bodies may be, how long it waits for a service,
- * how tokens are checked, whether the test clock endpoint exists, the per-tenant rate limit (0: off), how
+ * how tokens are checked, whether the test clock endpoint exists, the rate limits, how
  * long clients get to send their requests, which browser origins may call it (none: no CORS), and its
  * TLS certificate (null: plain HTTP behind a TLS-terminating load balancer).
  */
 public record GatewayConfig(
     String host, int port, int bodyLimitBytes, int priceSheetLimitBytes, long busTimeoutMs, TokenSettings tokens,
-    boolean testClock, boolean accessLog, int rateLimitPerMinute, HttpTimeouts timeouts, List<String> corsOrigins,
+    boolean testClock, boolean accessLog, RateLimits rateLimits, HttpTimeouts timeouts, List<String> corsOrigins,
     HttpsSettings https) {
 
   public static final int DEFAULT_BODY_LIMIT = 1024 * 1024;
   public static final int DEFAULT_PRICE_SHEET_LIMIT = 128 * 1024 * 1024;
-  /** Partner Center's limit: 500 requests per minute per tenant. */
-  public static final int DEFAULT_RATE_LIMIT = 500;
 
   public GatewayConfig {
     corsOrigins = List.copyOf(corsOrigins);
@@ -30,23 +28,23 @@ public record GatewayConfig(
     return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
   }
 
-  public GatewayConfig withRateLimit(int perMinute) {
-    return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog, perMinute,
+  public GatewayConfig withRateLimits(RateLimits limits) {
+    return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog, limits,
         timeouts, corsOrigins, https);
   }
 
   public GatewayConfig withTimeouts(HttpTimeouts newTimeouts) {
     return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
-        rateLimitPerMinute, newTimeouts, corsOrigins, https);
+        rateLimits, newTimeouts, corsOrigins, https);
   }
 
   public GatewayConfig withCorsOrigins(List<String> origins) {
     return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
-        rateLimitPerMinute, timeouts, origins, https);
+        rateLimits, timeouts, origins, https);
   }
 
   public GatewayConfig withHttps(HttpsSettings settings) {
     return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
-        rateLimitPerMinute, timeouts, corsOrigins, settings);
+        rateLimits, timeouts, corsOrigins, settings);
   }
 }

@@ -39,7 +39,7 @@ import java.util.Set;
 public final class GatewayVerticle extends VerticleBase {
 
   /** What the verticle instances of one gateway (one configuration, one port) share: the rate limit and the stopping flag. */
-  private record Shared(RateLimiter limiter, java.util.concurrent.atomic.AtomicBoolean stopping) {}
+  private record Shared(RateLimiter limiter, RateLimiter addressLimiter, java.util.concurrent.atomic.AtomicBoolean stopping) {}
 
   private static final java.util.Map<GatewayConfig, Shared> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -65,9 +65,10 @@ public final class GatewayVerticle extends VerticleBase {
 
   private Future<?> startWith(io.vertx.openapi.contract.OpenAPIContract contract) {
     BusClient bus = new BusClient(vertx, config.busTimeoutMs());
-    Shared shared = SHARED.computeIfAbsent(config, c -> new Shared(new RateLimiter(c.rateLimitPerMinute()),
-        new java.util.concurrent.atomic.AtomicBoolean()));
-    Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()), shared.limiter(), new ContractCheck(contract));
+    Shared shared = SHARED.computeIfAbsent(config, c -> new Shared(new RateLimiter(c.rateLimits().perTenantPerMinute()),
+        new RateLimiter(c.rateLimits().perAddressPerMinute()), new java.util.concurrent.atomic.AtomicBoolean()));
+    Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()), shared.limiter(), shared.addressLimiter(),
+        config.rateLimits().trustedProxies(), new ContractCheck(contract));
     ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, config.timeouts());
 
     Router router = Router.router(vertx);

@@ -3,6 +3,9 @@ package dev.rvi.order;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.BusRequest;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
@@ -34,6 +37,7 @@ import dev.rvi.order.billing.Invoices;
 import dev.rvi.order.reservation.Exchanges;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
+import dev.rvi.order.reservation.ReservationAccess;
 import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.domain.benefit.FlexibilityTable;
 import dev.rvi.domain.usage.RecommendationQuery;
@@ -41,13 +45,19 @@ import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.order.usage.UsageAnalytics;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 
 /** Answers the order service's event-bus actions. */
 public final class OrderVerticle extends ServiceVerticle {
   private static final FlexibilityTable FLEXIBILITY = FlexibilityTable.bundled();
+  private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+  private static final Set<String> SUPPORT_AGENTS = Set.of(Role.SUPPORT_AGENT);
   private final Pool pool;
   private final Clock clock;
   private final OrderConfig config;
@@ -92,9 +102,9 @@ public final class OrderVerticle extends ServiceVerticle {
     renewals = new Renewals(pool, clock, catalog);
     invoices = new Invoices(pool, config.taxPercent());
 
-    on(OrderAction.ONBOARD_PARTNER.name(), r -> partners.onboard(r.body(PartnerOnboarding.class)));
-    on(OrderAction.LIST_PARTNERS.name(), r -> partners.list());
-    on(OrderAction.LINK_RESELLER.name(), r -> partners.link(r.body(ResellerLink.class)));
+    on(OrderAction.ONBOARD_PARTNER.name(), OPERATORS, r -> partners.onboard(r.body(PartnerOnboarding.class)));
+    on(OrderAction.LIST_PARTNERS.name(), OPERATORS, r -> partners.list());
+    on(OrderAction.LINK_RESELLER.name(), OPERATORS, r -> partners.link(r.body(ResellerLink.class)));
     on(OrderAction.LIST_RELATIONSHIPS.name(), r -> PartnerContext.of(pool, r.caller())
         .compose(caller -> partners.relationships(caller, r.body(Ids.class).filter())));
 
@@ -133,14 +143,15 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.RETURN_RESERVATION.name(), r -> refunds.execute(r.caller(), r.body(RefundRequest.class)));
     on(OrderAction.CALCULATE_EXCHANGE.name(), r -> exchanges.calculate(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
     on(OrderAction.EXCHANGE.name(), r -> exchanges.execute(r.caller(), r.body(ExchangeRequest.class)));
-    on(OrderAction.RUN_RENEWALS.name(), r -> renewals.runDue());
+    on(OrderAction.RUN_RENEWALS.name(), OPERATORS, r -> renewals.runDue());
     on(OrderAction.RESERVATION_FOR_SUPPORT.name(), r -> {
       Ids ids = r.body(Ids.class);
-      return PartnerContext.of(pool, r.caller()).compose(partner -> dev.rvi.order.reservation.ReservationAccess.forSupport(pool, partner,
+      return PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.forSupport(pool, partner,
           r.caller(), ids.customerId(), ids.reservationOrderId(), ids.reservationId()));
     });
-    on(OrderAction.REFUND_FOR_SUPPORT.name(), r -> refunds.refundOnce(r.caller(), r.body(RefundRequest.class)));
-    on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), r -> exchanges.exchangeOnce(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
+    on(OrderAction.REFUND_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> refunds.refundOnce(forPartner(r), r.body(RefundRequest.class)));
+    on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> exchanges.exchangeOnce(forPartner(r), r.body(ExchangeRequest.class),
+        r.requestId()));
 
     on(OrderAction.INGEST_USAGE.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text())));
@@ -151,17 +162,28 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId()));
     on(OrderAction.LIST_INVOICE_LINES.name(), r -> invoices.lineItems(r.caller(), r.body(InvoiceQuery.class)));
     on(OrderAction.INVOICE_RECONCILIATION.name(), r -> invoices.reconciliation(r.caller(), r.body(InvoiceQuery.class).invoiceId())
-        .map(csv -> new io.vertx.core.json.JsonObject().put("csv", csv)));
+        .map(csv -> new JsonObject().put("csv", csv)));
 
     if (config.renewalIntervalMs() > 0) {
       vertx.setPeriodic(config.renewalIntervalMs(), id -> renewals.runDue()
-          .onFailure(e -> org.slf4j.LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
+          .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
     }
   }
 
-  private static java.util.function.Function<BusRequest, Future<?>> ids(
-      BiFunction<dev.rvi.domain.bus.Caller, Ids, Future<?>> handler) {
+  private static Function<BusRequest, Future<?>> ids(BiFunction<Caller, Ids, Future<?>> handler) {
     return r -> handler.apply(r.caller(), r.body(Ids.class));
+  }
+
+  /**
+   * A support agent carries out an approved request for the partner that filed it: the partner's admin
+   * rights on that partner's objects, recorded as the agent.
+   */
+  private static Caller forPartner(BusRequest r) {
+    String partner = r.onBehalfOf();
+    if (partner == null || partner.isBlank() || partner.equals(r.caller().tenantId())) {
+      throw Errors.badRequest("order", "a support action names the partner it acts for");
+    }
+    return new Caller(partner, "support:" + r.caller().userId(), Set.of(Role.ADMIN_AGENT));
   }
 
   private static String key(BusRequest r) {

@@ -3,7 +3,7 @@ package dev.rvi.support;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
@@ -26,6 +26,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -199,17 +200,18 @@ public final class SupportRequests {
 
   private Future<JsonObject> carryOut(Caller agent, Row row, String requestId) {
     String id = row.getString("id");
-    Caller onBehalf = new Caller(row.getString("partner_id"), "support:" + agent.userId(), Set.of(Role.ADMIN_AGENT));
+    // The agent stays the caller (the order service checks the role again); the partner is named beside it.
+    Map<String, String> onBehalf = Map.of(Headers.ON_BEHALF_OF, row.getString("partner_id"));
     Future<String> done;
     if ("refund".equals(row.getString("requested_action"))) {
       done = bus.request(Address.ORDER, OrderAction.REFUND_FOR_SUPPORT.name(), new RefundRequest(row.getString("customer_id"),
           row.getString("reservation_order_id"), row.getString("reservation_id"), row.getInteger("quantity"), null,
-          "support request " + id, id), onBehalf, requestId);
+          "support request " + id, id), agent, requestId, bus.timeoutMs(), onBehalf);
     } else {
       ExchangeRequest.Purchase[] target = Jsons.decode(row.getString("exchange_target"), ExchangeRequest.Purchase[].class);
       done = bus.request(Address.ORDER, OrderAction.EXCHANGE_FOR_SUPPORT.name(), new ExchangeRequest(row.getString("customer_id"),
           java.util.List.of(new ExchangeRequest.Return(row.getString("reservation_id"), row.getInteger("quantity"))),
-          java.util.List.of(target), null, id), onBehalf, requestId);
+          java.util.List.of(target), null, id), agent, requestId, bus.timeoutMs(), onBehalf);
     }
     return done.compose(result -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(current -> {
           if (!"approved".equals(current.getString("status"))) {

@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 
 /**
  * Asks a service over the event bus. The body is a record from the contract (sent as JSON), the
@@ -18,10 +19,12 @@ import io.vertx.core.json.JsonObject;
 public final class BusClient {
   private final Vertx vertx;
   private final long timeoutMs;
+  private final BusSigner signer;
 
   public BusClient(Vertx vertx, long timeoutMs) {
     this.vertx = vertx;
     this.timeoutMs = timeoutMs;
+    this.signer = BusTrust.of(vertx).signer();
   }
 
   public Future<String> request(String address, String action, Object body, Caller caller, String requestId) {
@@ -34,12 +37,12 @@ public final class BusClient {
 
   public Future<String> request(String address, String action, Object body, Caller caller, String requestId,
                                 long timeout) {
-    return request(address, action, body, caller, requestId, timeout, java.util.Map.of());
+    return request(address, action, body, caller, requestId, timeout, Map.of());
   }
 
   /** With extra headers, such as the client's Idempotency-Key. */
   public Future<String> request(String address, String action, Object body, Caller caller, String requestId,
-                                long timeout, java.util.Map<String, String> headers) {
+                                long timeout, Map<String, String> headers) {
     DeliveryOptions options = new DeliveryOptions().setSendTimeout(timeout);
     headers.forEach(options::addHeader);
     options.addHeader(Headers.ACTION, action);
@@ -51,6 +54,7 @@ public final class BusClient {
     // Records travel as JSON text: cluster-safe, and not copied on the local bus as a JsonObject would be.
     Object payload = body == null || body instanceof String ? body
         : body instanceof JsonObject json ? json.encode() : Jsons.encode(body);
+    signer.sign(address, options.getHeaders(), payload);
     return vertx.eventBus().<String>request(address, payload, options)
         .recover(failure -> Future.failedFuture(translate(failure, address)))
         .map(reply -> reply.body());
@@ -66,6 +70,9 @@ public final class BusClient {
           "the " + source + " service is not available; try again shortly", source).exception();
       case TIMEOUT -> ApiError.of(504, ErrorCode.TIMEOUT,
           "the " + source + " service did not answer in time", source).exception();
+      // The request could not be delivered: the node serving it left or its connection broke.
+      case ERROR -> ApiError.of(503, ErrorCode.UNAVAILABLE,
+          "the " + source + " service is not reachable right now; try again shortly", source).exception();
       default -> {
         ApiError error = ApiError.fromBody(reply.failureCode(), reply.getMessage());
         yield (error != null ? error

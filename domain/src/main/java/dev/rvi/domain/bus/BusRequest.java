@@ -10,10 +10,12 @@ import java.io.IOException;
 public final class BusRequest {
   private final Message<Object> message;
   private final String source;
+  private final Caller caller;
 
-  BusRequest(Message<Object> message, String source) {
+  BusRequest(Message<Object> message, String source, Caller caller) {
     this.message = message;
     this.source = source;
+    this.caller = caller;
   }
 
   public String action() {
@@ -30,8 +32,14 @@ public final class BusRequest {
     return message.headers().get(name);
   }
 
+  /** Who asks, with only the roles its tenant can hold. */
   public Caller caller() {
-    return Caller.readFrom(message.headers());
+    return caller;
+  }
+
+  /** The partner the support service acts for ({@link Headers#ON_BEHALF_OF}), or null. */
+  public String onBehalfOf() {
+    return message.headers().get(Headers.ON_BEHALF_OF);
   }
 
   /** The body as the record the contract names; a body that does not fit is a 400. */

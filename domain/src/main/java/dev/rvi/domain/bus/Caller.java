@@ -14,6 +14,11 @@ public record Caller(String tenantId, String userId, Set<String> roles) {
     roles = Set.copyOf(roles);
   }
 
+  /** The platform's own identity (demo data, health checks, one service asking another on its own account). */
+  public boolean isSystem() {
+    return SYSTEM.tenantId().equals(tenantId) && SYSTEM.userId().equals(userId);
+  }
+
   public boolean has(String role) {
     return roles.contains(role);
   }

@@ -14,4 +14,8 @@ public final class Headers {
   public static final String REQUEST_HASH = "requestHash";
   /** When the asker stops waiting (epoch milliseconds, wall clock): a service does not start work after it. */
   public static final String DEADLINE = "deadline";
+  /** The support service acting for a partner: the partner's tenant, next to the support agent as the caller. */
+  public static final String ON_BEHALF_OF = "onBehalfOf";
+  /** The sender's HMAC over the address, the other headers and the body ({@link BusSigner}). */
+  public static final String SIGNATURE = "signature";
 }

@@ -13,6 +13,9 @@ public final class Role {
   public static final String SUPPORT_AGENT = "SupportAgent";
   public static final String OPERATOR = "Operator";
 
+  /** Roles of a partner's staff: they count only in partner tenants. */
   public static final Set<String> PARTNER_STAFF = Set.of(ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, BILLING_ADMIN);
+  /** Roles of the operator's staff: they count only in the operator's tenants ({@link OperatorTenants}). */
+  public static final Set<String> OPERATOR_STAFF = Set.of(SUPPORT_AGENT, OPERATOR);
   public static final Set<String> ALL = Set.of(ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, BILLING_ADMIN, SUPPORT_AGENT, OPERATOR);
 }

@@ -8,17 +8,27 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A service: one event-bus address, one handler per action. Replies are JSON text (encoded once,
- * written by the gateway as is); refusals are {@link ApiException}s, sent as failures carrying the
- * HTTP status and Partner Center's error body.
+ * A service: one event-bus address, one handler per action. Before any handler runs, the request's
+ * signature is checked ({@link BusSigner}: an unsigned or tampered request does nothing), the caller keeps
+ * only the roles its tenant can hold ({@link OperatorTenants}), and an action declared for some roles
+ * refuses every other caller: the gateway's checks, made again where the work is done. Replies are JSON
+ * text (encoded once, written by the gateway as is); refusals are {@link ApiException}s, sent as failures
+ * carrying the HTTP status and Partner Center's error body.
  */
 public abstract class ServiceVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceVerticle.class);
@@ -29,6 +39,8 @@ public abstract class ServiceVerticle extends VerticleBase {
   private final String address;
   private final String source;
   private final Map<String, Function<BusRequest, Future<?>>> actions = new HashMap<>();
+  private final Map<String, Set<String>> actionRoles = new HashMap<>();
+  private BusTrust trust;
 
   protected ServiceVerticle(String address, String source) {
     this.address = address;
@@ -40,6 +52,12 @@ public abstract class ServiceVerticle extends VerticleBase {
     actions.put(action, handler);
   }
 
+  /** An action only callers with one of these roles may ask for (operator and support actions). */
+  protected final void on(String action, Set<String> roles, Function<BusRequest, Future<?>> handler) {
+    actions.put(action, handler);
+    actionRoles.put(action, Set.copyOf(roles));
+  }
+
   protected abstract void registerActions();
 
   /** The answer to {@link #HEALTH}: overridden by services with a database to ping it. */
@@ -49,6 +67,7 @@ public abstract class ServiceVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    trust = BusTrust.of(vertx);
     registerActions();
     on(HEALTH, request -> health());
     MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, this::dispatch);
@@ -65,10 +84,24 @@ public abstract class ServiceVerticle extends VerticleBase {
       fail(message, ApiError.of(504, ErrorCode.TIMEOUT, "the " + source + " service was too busy to start this in time", source));
       return;
     }
-    BusRequest request = new BusRequest(message, source);
+    String untrusted = trust.signer().refusal(message.address(), message.headers(), message.body(), System.currentTimeMillis());
+    if (untrusted != null) {
+      LOG.warn("[{}] {} {} refused: {}", message.headers().get(Headers.REQUEST_ID), source, message.headers().get(Headers.ACTION), untrusted);
+      fail(message, ApiError.of(401, ErrorCode.UNAUTHORIZED, "the " + source + " service acts only on requests signed by this platform", source));
+      return;
+    }
+    BusRequest request = new BusRequest(message, source, trust.operators().admit(Caller.readFrom(message.headers())));
     Function<BusRequest, Future<?>> handler = actions.get(request.action());
     if (handler == null) {
       fail(message, ApiError.of(400, ErrorCode.BAD_REQUEST, "unknown action " + request.action(), source));
+      return;
+    }
+    Set<String> roles = actionRoles.get(request.action());
+    if (roles != null && roles.stream().noneMatch(request.caller()::has)) {
+      LOG.warn("[{}] {} {} refused: tenant {} holds none of the roles {}", request.requestId(), source, request.action(),
+          request.caller().tenantId(), roles);
+      fail(message, ApiError.of(403, ErrorCode.FORBIDDEN, "this action needs one of the roles " + String.join(", ",
+          roles.stream().sorted().toList()) + " (operator roles count only in the operator's tenants)", source));
       return;
     }
     Future<?> result;
@@ -106,7 +139,7 @@ public abstract class ServiceVerticle extends VerticleBase {
     if (result instanceof JsonObject json) {
       return json.encode();
     }
-    if (result instanceof io.vertx.core.json.JsonArray array) {
+    if (result instanceof JsonArray array) {
       return array.encode();
     }
     return Jsons.encode(result);
@@ -126,6 +159,12 @@ public abstract class ServiceVerticle extends VerticleBase {
       return ApiError.of(503, ErrorCode.UNAVAILABLE,
           "the " + source + " service is busy right now; try again shortly", source);
     }
+    if (badValue(cause)) {
+      // Postgres refused a value the checks before it let through (a NUL character, a number out of range).
+      LOG.warn("[{}] {} {}: the database refused a value ({})", request.requestId(), source, request.action(), cause.getMessage());
+      return ApiError.of(400, ErrorCode.BAD_REQUEST, "the request holds a value that cannot be stored: "
+          + ((PgException) firstCause(cause, t -> t instanceof PgException)).getErrorMessage(), source);
+    }
     if (databaseUnavailable(cause)) {
       LOG.warn("[{}] {} {}: the database is not available ({})", request.requestId(), source, request.action(), cause.getMessage());
       return ApiError.of(503, ErrorCode.UNAVAILABLE,
@@ -138,7 +177,12 @@ public abstract class ServiceVerticle extends VerticleBase {
 
   /** Postgres cancelled a statement at the pool's statement timeout (SQLSTATE 57014). */
   private static boolean statementTimedOut(Throwable cause) {
-    return anyCause(cause, t -> t instanceof io.vertx.pgclient.PgException pg && "57014".equals(pg.getSqlState()));
+    return anyCause(cause, t -> t instanceof PgException pg && "57014".equals(pg.getSqlState()));
+  }
+
+  /** SQLSTATE class 22, data exception: 22021 (a NUL or bad byte in text), 22003 (numeric out of range), ... */
+  private static boolean badValue(Throwable cause) {
+    return anyCause(cause, t -> t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("22"));
   }
 
   /**
@@ -146,23 +190,37 @@ public abstract class ServiceVerticle extends VerticleBase {
    * timeout. A quick 503 the caller can retry, rather than a queue without end.
    */
   private static boolean poolBusy(Throwable cause) {
-    return anyCause(cause, t -> t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
+    return anyCause(cause, t -> t instanceof ConnectionPoolTooBusyException
         || (t.getMessage() != null && t.getMessage().startsWith("Timeout waiting for connection")));
   }
 
-  /** The pool is closed (the node is stopping) or Postgres cannot be reached: a 503, not a bug. */
+  /**
+   * The pool is closed (the node is stopping), Postgres cannot be reached, the connection broke (reset,
+   * closed), or Postgres says it cannot serve now: SQLSTATE class 08 (connection exception), 57P01-57P05
+   * (shutting down, starting up, crashed, idle too long), 53 (out of resources). A 503, not a bug.
+   */
   private static boolean databaseUnavailable(Throwable cause) {
-    return anyCause(cause, t -> t instanceof io.vertx.sqlclient.ClosedConnectionException || t instanceof java.net.ConnectException
-        || (t.getMessage() != null && t.getMessage().contains("Pool closed")));
+    return anyCause(cause, t -> t instanceof ClosedConnectionException || t instanceof IOException
+        || (t instanceof PgException pg && unavailableState(pg.getSqlState()))
+        || (t.getMessage() != null && (t.getMessage().contains("Pool closed") || t.getMessage().contains("Connection reset")
+            || t.getMessage().contains("connection was closed") || t.getMessage().contains("Connection refused"))));
   }
 
-  private static boolean anyCause(Throwable cause, java.util.function.Predicate<Throwable> test) {
+  private static boolean unavailableState(String state) {
+    return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"));
+  }
+
+  private static boolean anyCause(Throwable cause, Predicate<Throwable> test) {
+    return firstCause(cause, test) != null;
+  }
+
+  private static Throwable firstCause(Throwable cause, Predicate<Throwable> test) {
     for (Throwable t = cause; t != null; t = t.getCause()) {
       if (test.test(t)) {
-        return true;
+        return t;
       }
     }
-    return false;
+    return null;
   }
 
   private static void fail(Message<Object> message, ApiError error) {

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 /** A request that reaches a service after its asker's deadline is not carried out. */
 class DeadlineTest {
   private static final String ADDRESS = "rvi.test.deadline";
-  private final Vertx vertx = Vertx.vertx();
+  private final Vertx vertx = trusted(Vertx.vertx());
   private final AtomicInteger carriedOut = new AtomicInteger();
+
+  private static Vertx trusted(Vertx vertx) {
+    BusTrust.local(OperatorTenants.DEFAULT).install(vertx);
+    return vertx;
+  }
 
   @AfterEach
   void close() throws Exception {

@@ -1,6 +1,8 @@
 package dev.rvi.gateway.auth;
 
+import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.bus.Role;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -11,19 +13,25 @@ import io.vertx.ext.auth.PubSecKeyOptions;
 import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import io.vertx.ext.web.client.WebClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.LoggerFactory;
 
 /**
  * Verifies bearer tokens: the algorithm must be on the allow-list (never {@code none}, never HMAC, so
  * a token "signed" with the public key is refused), the signature must match a configured key,
  * {@code exp} must be present and not passed, {@code nbf} not in the future, {@code iss} and
- * {@code aud} must be ours, and {@code tid} and {@code roles} must be there. A verified token is
- * remembered until it expires, so the signature is checked once per token, not once per request.
+ * {@code aud} must be ours, and {@code tid} and {@code roles} must be there. The claims are read and
+ * checked before the signature, so every refusal says in plain words what is wrong. Roles count only in
+ * their kind of tenant ({@link OperatorTenants}). A verified token is remembered until it expires, so the
+ * signature is checked once per token, not once per request.
  */
 public final class TokenVerifier {
   public static final Set<String> ALLOWED_ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384");
@@ -33,9 +41,10 @@ public final class TokenVerifier {
   private volatile JWTAuth auth;
   private volatile Set<String> knownKids = Set.of();
   private final TokenSettings settings;
-  private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE / 2);
+  private final AtomicLong lastRefresh = new AtomicLong(Long.MIN_VALUE / 2);
   private volatile Future<Void> refreshing;
-  private final io.vertx.ext.web.client.WebClient web;
+  private final WebClient web;
+  private final OperatorTenants operators;
   private final ConcurrentHashMap<String, Verified> cache = new ConcurrentHashMap<>();
 
   private record Verified(Caller caller, long expiresAtSeconds) {}
@@ -50,9 +59,10 @@ public final class TokenVerifier {
   public TokenVerifier(Vertx vertx, TokenSettings settings) {
     this.vertx = vertx;
     this.settings = settings;
+    this.operators = BusTrust.of(vertx).operators();
     this.auth = build(settings.jwks());
     if (settings.jwksUrl() != null) {
-      this.web = io.vertx.ext.web.client.WebClient.create(vertx);
+      this.web = WebClient.create(vertx);
       this.refreshing = refresh();
     } else {
       this.web = null;
@@ -103,7 +113,7 @@ public final class TokenVerifier {
       cache.clear();
       return (Void) null;
     }).recover(e -> {
-      org.slf4j.LoggerFactory.getLogger(TokenVerifier.class).warn("could not fetch the JWKS from {}: {}", settings.jwksUrl(), e.getMessage());
+      LoggerFactory.getLogger(TokenVerifier.class).warn("could not fetch the JWKS from {}: {}", settings.jwksUrl(), e.getMessage());
       return Future.succeededFuture();
     });
     return refreshing;
@@ -141,17 +151,18 @@ public final class TokenVerifier {
       return Future.failedFuture(new Rejected("the token has expired"));
     }
     String kid;
+    Verified claimed;
     try {
       kid = checkHeader(token);
+      claimed = caller(payload(token), now);
     } catch (Rejected e) {
       return Future.failedFuture(e);
     }
     return keysFor(kid).compose(v -> auth.authenticate(new TokenCredentials(token)))
-        .recover(e -> Future.failedFuture(new Rejected("the token is not valid: " + safe(e.getMessage()))))
+        .recover(e -> Future.failedFuture(new Rejected(plain(e.getMessage()))))
         .map(user -> {
-          // vertx-auth-jwt moves exp/iat/nbf out of the principal; the whole payload stays in "accessToken".
-          JsonObject claims = user.attributes().getJsonObject("accessToken", user.principal());
-          Verified verified = new Verified(caller(claims, now), claims.getLong("exp"));
+          // The signature is good, so the claims read before are the token's own.
+          Verified verified = claimed;
           if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
           }
@@ -179,19 +190,38 @@ public final class TokenVerifier {
     return header.getString("kid");
   }
 
-  /** The claims vertx-auth-jwt checked are checked again here, with the ones it does not require. */
-  private Caller caller(JsonObject claims, long now) {
-    Long exp = claims.getValue("exp") instanceof Number n ? n.longValue() : null;
-    if (exp == null) {
+  private static JsonObject payload(String token) {
+    try {
+      return new JsonObject(new String(Base64.getUrlDecoder().decode(token.split("\\.", -1)[1]), StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
+      throw new Rejected("the token's claims are not readable JSON");
+    }
+  }
+
+  /** Every claim the product relies on, checked here (vertx-auth-jwt checks the signature and some of them again). */
+  private Verified caller(JsonObject claims, long now) {
+    Object expValue = claims.getValue("exp");
+    if (expValue == null) {
       throw new Rejected("the token has no exp claim");
     }
-    if (exp + settings.leewaySeconds() <= now) {
+    if (!(expValue instanceof Number exp)) {
+      throw new Rejected("the token's exp claim must be a number (seconds since 1970-01-01)");
+    }
+    if (exp.longValue() + settings.leewaySeconds() <= now) {
       throw new Rejected("the token has expired");
     }
-    if (claims.getValue("nbf") instanceof Number nbf && nbf.longValue() - settings.leewaySeconds() > now) {
-      throw new Rejected("the token is not valid yet");
+    Object nbf = claims.getValue("nbf");
+    if (nbf != null && !(nbf instanceof Number)) {
+      throw new Rejected("the token's nbf claim must be a number (seconds since 1970-01-01)");
     }
-    if (!settings.issuer().equals(claims.getString("iss"))) {
+    if (nbf instanceof Number n && n.longValue() - settings.leewaySeconds() > now) {
+      throw new Rejected("the token is not valid yet: its nbf (not before) is in the future");
+    }
+    Object iat = claims.getValue("iat");
+    if (iat != null && !(iat instanceof Number)) {
+      throw new Rejected("the token's iat claim must be a number (seconds since 1970-01-01)");
+    }
+    if (!settings.issuer().equals(claims.getValue("iss"))) {
       throw new Rejected("the token is from another issuer");
     }
     Object aud = claims.getValue("aud");
@@ -204,6 +234,9 @@ public final class TokenVerifier {
     if (!(tid instanceof String tenant) || tenant.isBlank()) {
       throw new Rejected("the token has no tid (tenant) claim");
     }
+    if (tenant.equals(Caller.SYSTEM.tenantId())) {
+      throw new Rejected("the token's tenant " + tenant + " is reserved for the platform itself");
+    }
     Object roles = claims.getValue("roles");
     if (!(roles instanceof JsonArray list)) {
       throw new Rejected("the token has no roles claim");
@@ -214,15 +247,23 @@ public final class TokenVerifier {
         known.add(role);
       }
     }
-    String sub = claims.getString("sub", "unknown");
-    return new Caller(tenant, sub, known);
+    Object subject = claims.getValue("sub");
+    if (subject != null && !(subject instanceof String)) {
+      throw new Rejected("the token's sub claim must be a string");
+    }
+    String sub = subject == null ? "unknown" : (String) subject;
+    return new Verified(operators.admit(new Caller(tenant, sub, known)), exp.longValue());
   }
 
-  private static String safe(String message) {
-    if (message == null) {
-      return "rejected";
+  /** The claims were checked before: what vertx-auth-jwt still refuses is the signature or the key. */
+  private static String plain(String message) {
+    String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    if (text.contains("expired")) {
+      return "the token has expired";
     }
-    String oneLine = message.replaceAll("[\\r\\n]", " ");
-    return oneLine.length() > 120 ? oneLine.substring(0, 120) : oneLine;
+    if (text.contains("issuer") || text.contains("audience")) {
+      return "the token is for another issuer or audience";
+    }
+    return "the token's signature does not match any trusted key";
   }
 }

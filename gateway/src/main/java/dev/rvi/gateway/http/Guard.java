@@ -4,6 +4,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.gateway.auth.TokenVerifier;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -18,12 +19,16 @@ public final class Guard {
   public static final String CALLER_KEY = "caller";
 
   private final TokenVerifier verifier;
-  private final RateLimiter limiter;
+  private final RateLimiter tenants;
+  private final RateLimiter addresses;
+  private final Set<String> trustedProxies;
   private final ContractCheck contract;
 
-  public Guard(TokenVerifier verifier, RateLimiter limiter, ContractCheck contract) {
+  public Guard(TokenVerifier verifier, RateLimiter tenants, RateLimiter addresses, Set<String> trustedProxies, ContractCheck contract) {
     this.verifier = verifier;
-    this.limiter = limiter;
+    this.tenants = tenants;
+    this.addresses = addresses;
+    this.trustedProxies = Set.copyOf(trustedProxies);
     this.contract = contract;
   }
 
@@ -33,7 +38,25 @@ public final class Guard {
 
   /** With the success body's content type: JSON (written as {@link Responses#json}) or another, such as the reconciliation CSV. */
   public Handler<RoutingContext> allow(Set<String> roles, int successStatus, Endpoint endpoint, String contentType) {
-    return ctx -> verifier.verify(ctx.request().getHeader("Authorization")).onComplete(auth -> {
+    return ctx -> {
+      // Counted before the token is read: a flood of bad tokens costs no signature checks past the limit.
+      long addressWait = addresses.acquire(ClientAddress.of(ctx.request(), trustedProxies));
+      if (addressWait > 0) {
+        tooMany(ctx, addressWait, "too many requests from this address; retry after " + addressWait + " s");
+        return;
+      }
+      verifier.verify(ctx.request().getHeader("Authorization")).onComplete(auth -> handle(ctx, auth, roles, successStatus, endpoint,
+          contentType));
+    };
+  }
+
+  private static void tooMany(RoutingContext ctx, long wait, String description) {
+    ctx.response().putHeader("Retry-After", String.valueOf(wait));
+    Responses.error(ctx, ApiError.of(429, ErrorCode.TOO_MANY_REQUESTS, description, Responses.SOURCE));
+  }
+
+  private void handle(RoutingContext ctx, AsyncResult<Caller> auth, Set<String> roles, int successStatus, Endpoint endpoint,
+                      String contentType) {
       if (auth.failed()) {
         Responses.error(ctx, ApiError.of(401, ErrorCode.UNAUTHORIZED, auth.cause().getMessage(), Responses.SOURCE));
         return;
@@ -41,16 +64,16 @@ public final class Guard {
       Caller caller = auth.result();
       ctx.put(RequestIds.TENANT_KEY, caller.tenantId());
       ctx.put(CALLER_KEY, caller);
-      long wait = limiter.acquire(caller.tenantId());
+      long wait = tenants.acquire(caller.tenantId());
       if (wait > 0) {
-        ctx.response().putHeader("Retry-After", String.valueOf(wait));
-        Responses.error(ctx, ApiError.of(429, ErrorCode.TOO_MANY_REQUESTS,
-            "too many requests for this tenant; retry after " + wait + " s", Responses.SOURCE));
+        tooMany(ctx, wait, "too many requests for this tenant; retry after " + wait + " s");
         return;
       }
       if (roles.stream().noneMatch(caller::has)) {
         Responses.error(ctx, ApiError.of(403, ErrorCode.FORBIDDEN,
-            "this operation needs one of the roles " + String.join(", ", roles.stream().sorted().toList()), Responses.SOURCE));
+            "this operation needs one of the roles " + String.join(", ", roles.stream().sorted().toList())
+                + " (Operator and SupportAgent count only in the operator's tenants, partner roles only in partner tenants)",
+            Responses.SOURCE));
         return;
       }
       Future<String> result;
@@ -73,6 +96,5 @@ public final class Guard {
           Responses.failure(ctx, ar.cause());
         }
       });
-    });
   }
 }

@@ -1,0 +1,39 @@
+package dev.rvi.gateway;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How many requests the gateway takes a minute: per client address, counted before the token is read
+ * (so a flood of bad tokens is refused without checking a signature), and per tenant after it. Behind a
+ * load balancer every request comes from the balancer's address: name it in {@code trustedProxies} and
+ * the client's address is taken from the last {@code X-Forwarded-For} entry it added. 0 turns a limit off.
+ */
+public record RateLimits(int perTenantPerMinute, int perAddressPerMinute, Set<String> trustedProxies) {
+  /** Partner Center's limit: 500 requests per minute per tenant. */
+  public static final int DEFAULT_PER_TENANT = 500;
+  /** Several tenants may share one address (a partner's back end, a NAT): a higher limit than a tenant's. */
+  public static final int DEFAULT_PER_ADDRESS = 3000;
+
+  public RateLimits {
+    trustedProxies = Set.copyOf(trustedProxies);
+  }
+
+  public static RateLimits perTenant(int perMinute) {
+    return new RateLimits(perMinute, 0, Set.of());
+  }
+
+  public static RateLimits from(Map<String, String> env) {
+    return new RateLimits(
+        Settings.integer(env, "RVI_RATE_LIMIT_PER_MINUTE", DEFAULT_PER_TENANT),
+        Settings.integer(env, "RVI_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", DEFAULT_PER_ADDRESS),
+        Arrays.stream(env.getOrDefault("RVI_TRUSTED_PROXIES", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet()));
+  }
+
+  public RateLimits withPerAddress(int perMinute) {
+    return new RateLimits(perTenantPerMinute, perMinute, trustedProxies);
+  }
+}
