@@ -92,4 +92,41 @@ class OverloadTest {
       assertEquals(200, platform.get("/v1/customers", token).status(), "the connection went back to the pool in working order");
     }
   }
+
+  /**
+   * The database connection breaks under a statement (the backend is killed, as when Postgres restarts or a
+   * network path resets): a 503 with Retry-After, and the next request is served on a new connection.
+   */
+  @Test
+  void aConnectionKilledUnderAStatementIs503() throws Exception {
+    try (TestPlatform platform = TestPlatform.start(true)) {
+      String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
+      PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
+      HttpResponse<String> broken;
+      try {
+        blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
+        blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
+        CompletableFuture<HttpResponse<String>> call = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                URI.create(platform.baseUrl + "/v1/customers")).header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        int killed = 0;
+        for (int i = 0; i < 200 && killed == 0; i++) {
+          // The service's statement waits on the lock: end its backend, as a crash or reset would.
+          killed = blocker.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+              + "AND pid <> pg_backend_pid()").execute().await(30, TimeUnit.SECONDS).size();
+          if (killed == 0) {
+            Thread.sleep(25);
+          }
+        }
+        assertEquals(1, killed, "the service's statement was found waiting");
+        broken = call.get(60, TimeUnit.SECONDS);
+      } finally {
+        blocker.query("ROLLBACK").execute().await(30, TimeUnit.SECONDS);
+        blocker.close().await(30, TimeUnit.SECONDS);
+      }
+      assertEquals(503, broken.statusCode(), broken.body());
+      assertEquals("2", broken.headers().firstValue("Retry-After").orElse(null));
+      assertEquals(200, platform.get("/v1/customers", token).status(), "a new connection serves the next request");
+    }
+  }
 }

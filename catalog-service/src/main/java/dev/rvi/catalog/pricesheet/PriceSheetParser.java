@@ -39,6 +39,9 @@ public final class PriceSheetParser {
     this.reference = reference;
   }
 
+  /** The catalog stores prices as numeric(20,6): 14 digits before the point. */
+  static final int MAX_PRICE_DIGITS = 14;
+
   public record Result(int rowsRead, List<PriceRow> rows, List<RowProblem> rejected, List<RowProblem> skipped) {}
 
   /** Thrown when the text is not a price sheet at all (not JSON, no Items). */
@@ -203,9 +206,18 @@ public final class PriceSheetParser {
     if (!node.isNumber()) {
       throw new RowRejected("unitPrice must be a number");
     }
-    BigDecimal value = node.decimalValue();
+    BigDecimal value;
+    try {
+      value = node.decimalValue();
+    } catch (NumberFormatException infinite) {
+      throw new RowRejected("unitPrice " + node.asText() + " is not a finite number");
+    }
     if (value.signum() < 0) {
       throw new RowRejected("unitPrice must not be negative");
+    }
+    if (value.precision() - value.scale() > MAX_PRICE_DIGITS) {
+      throw new RowRejected("unitPrice " + value.toEngineeringString() + " is out of range (at most " + MAX_PRICE_DIGITS
+          + " digits before the decimal point)");
     }
     return value;
   }
@@ -232,6 +244,10 @@ public final class PriceSheetParser {
 
   private static String text(JsonNode item, String field) {
     JsonNode node = item.get(field);
-    return node == null || node.isNull() ? null : node.asText();
+    String value = node == null || node.isNull() ? null : node.asText();
+    if (value != null && value.indexOf('\0') >= 0) {
+      throw new RowRejected(field + " holds a NUL character, which cannot be stored");
+    }
+    return value;
   }
 }

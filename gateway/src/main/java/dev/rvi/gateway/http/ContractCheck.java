@@ -3,6 +3,7 @@ package dev.rvi.gateway.http;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.json.schema.Draft;
@@ -53,6 +54,10 @@ public final class ContractCheck {
       return null;
     }
     Map<String, String> pathValues = pathValues(operation.getOpenAPIPath(), ctx.request().path());
+    if (ctx.pathParams().values().stream().anyMatch(ContractCheck::hasNul)
+        || ctx.request().params().entries().stream().anyMatch(e -> hasNul(e.getKey()) || hasNul(e.getValue()))) {
+      return bad(NUL);
+    }
     for (Parameter p : operation.getParameters()) {
       if (p.getIn() != Location.QUERY && p.getIn() != Location.PATH && p.getIn() != Location.HEADER) {
         continue;
@@ -109,11 +114,41 @@ public final class ContractCheck {
     } catch (RuntimeException e) {
       return bad("the body is not valid JSON");
     }
+    if (nulIn(parsed)) {
+      return bad("body: " + NUL);
+    }
     if (json == null) {
       return null;
     }
     String why = validate(operation.getOperationId() + "|body", json.getSchema(), keys.respell(parsed, documentedBody(operation)));
     return why == null ? null : bad("body: " + why);
+  }
+
+  private static final String NUL = "text must not hold NUL characters (U+0000)";
+
+  private static boolean hasNul(String text) {
+    return text != null && text.indexOf('\0') >= 0;
+  }
+
+  /** A NUL character anywhere in the body, key or value: Postgres cannot store one in text. */
+  private static boolean nulIn(Object value) {
+    if (value instanceof String text) {
+      return hasNul(text);
+    }
+    if (value instanceof JsonObject object) {
+      for (Map.Entry<String, Object> e : object) {
+        if (hasNul(e.getKey()) || nulIn(e.getValue())) {
+          return true;
+        }
+      }
+    } else if (value instanceof JsonArray array) {
+      for (Object item : array) {
+        if (nulIn(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code application/json} or a {@code +json} type, with or without parameters such as the charset. */
