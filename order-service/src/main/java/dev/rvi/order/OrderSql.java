@@ -275,8 +275,22 @@ public final class OrderSql {
 
   // Idempotency
   public static final String IDEMPOTENCY_FIND =
-      "SELECT request_hash, response FROM orders.idempotency WHERE partner_id = $1 AND key = $2";
-  public static final String IDEMPOTENCY_RECORD =
-      "INSERT INTO orders.idempotency (partner_id, key, request_hash, response, created_at) VALUES ($1, $2, $3, $4, $5) "
+      "SELECT request_hash, response, claim_token, claimed_until < clock_timestamp() AS lapsed FROM orders.idempotency "
+          + "WHERE partner_id = $1 AND key = $2";
+  /** $5: the claim's token; $6: its lease in seconds (database time, so a moved test clock does not end it). */
+  public static final String IDEMPOTENCY_CLAIM =
+      "INSERT INTO orders.idempotency (partner_id, key, request_hash, response, created_at, claim_token, claimed_until) "
+          + "VALUES ($1, $2, $3, NULL, $4, $5, clock_timestamp() + make_interval(secs => $6)) "
           + "ON CONFLICT (partner_id, key) DO NOTHING RETURNING 1";
+  /** Takes over a lapsed claim: $3 the old token, $4 the new one, $5 the lease, $6 the request hash. */
+  public static final String IDEMPOTENCY_TAKE_OVER =
+      "UPDATE orders.idempotency SET claim_token = $4, claimed_until = clock_timestamp() + make_interval(secs => $5), request_hash = $6 "
+          + "WHERE partner_id = $1 AND key = $2 AND claim_token = $3 AND response IS NULL AND claimed_until < clock_timestamp() RETURNING 1";
+  /** Records the response, in the operation's transaction, only while the claim is still this request's. */
+  public static final String IDEMPOTENCY_RECORD =
+      "UPDATE orders.idempotency SET response = $4, claim_token = NULL, claimed_until = NULL "
+          + "WHERE partner_id = $1 AND key = $2 AND claim_token = $3 AND response IS NULL RETURNING 1";
+  /** The operation failed: the key is free again for a retry. */
+  public static final String IDEMPOTENCY_RELEASE =
+      "DELETE FROM orders.idempotency WHERE partner_id = $1 AND key = $2 AND claim_token = $3 AND response IS NULL";
 }

@@ -82,7 +82,7 @@ public final class OrderVerticle extends ServiceVerticle {
 
   @Override
   protected void registerActions() {
-    Idempotency idempotency = new Idempotency(pool, clock);
+    Idempotency idempotency = new Idempotency(vertx, pool, clock);
     BusClient catalogBus = new BusClient(vertx, config.catalogTimeoutMs());
     CatalogClient catalog = new CatalogClient(catalogBus);
     LineChecks checks = new LineChecks(catalog, config.maximumQuantity());
