@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * How a node joins the cluster. Everything is stated, nothing guessed from the machine's hostname:
  * the address this node binds and announces, the Hazelcast member port, the event-bus port, and the
- * members to join over TCP. Multicast stays off.
+ * members to join over TCP, and the node's credentials ({@link ClusterSecurity}). Multicast stays off.
  */
-public record ClusterSettings(String host, int memberPort, int busPort, List<String> members, String clusterName) {
+public record ClusterSettings(String host, int memberPort, int busPort, List<String> members, String clusterName,
+                              ClusterSecurity security) {
 
   public static ClusterSettings from(Args args) {
     String host = args.get("cluster-host", System.getenv().getOrDefault("RVI_CLUSTER_HOST", "127.0.0.1"));
@@ -24,7 +25,7 @@ public record ClusterSettings(String host, int memberPort, int busPort, List<Str
     String members = args.get("members", System.getenv().getOrDefault("RVI_CLUSTER_MEMBERS", host + ":" + memberPort));
     String name = args.get("cluster-name", System.getenv().getOrDefault("RVI_CLUSTER_NAME", "rvi"));
     return new ClusterSettings(host, memberPort, busPort, Arrays.stream(members.split(",")).map(String::trim)
-        .filter(m -> !m.isEmpty()).toList(), name);
+        .filter(m -> !m.isEmpty()).toList(), name, ClusterSecurity.from(args, System.getenv()));
   }
 
   public HazelcastClusterManager clusterManager() {
@@ -44,7 +45,7 @@ public record ClusterSettings(String host, int memberPort, int busPort, List<Str
   }
 
   public VertxOptions vertxOptions(VertxOptions base) {
-    return base.setEventBusOptions(new EventBusOptions().setHost(host).setPort(busPort).setClusterPublicHost(host)
-        .setClusterPublicPort(busPort));
+    return base.setEventBusOptions(security.secure(new EventBusOptions().setHost(host).setPort(busPort).setClusterPublicHost(host)
+        .setClusterPublicPort(busPort)));
   }
 }

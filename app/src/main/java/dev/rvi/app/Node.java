@@ -1,5 +1,6 @@
 package dev.rvi.app;
 
+import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
@@ -70,7 +71,8 @@ final class Node {
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(System.getenv()),
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), Main.serviceConfig(System.getenv()));
-    Platform platform = new Platform(vertx, MovableClock.system());
+    Platform platform = new Platform(vertx, MovableClock.system(), new BusTrust(cluster.security().signer(),
+        Main.operatorTenants(System.getenv())));
     List<String> started = new ArrayList<>();
     try {
       for (ServiceModule module : Platform.allServices()) {

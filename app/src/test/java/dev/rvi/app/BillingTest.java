@@ -107,6 +107,37 @@ class BillingTest {
     assertNotNull(second);
   }
 
+  /** Text a partner typed that a spreadsheet would run as a formula is neutralised; credits stay numbers; absent fields are empty. */
+  @Test
+  void theReconciliationFileIsSafeToOpenInASpreadsheet() {
+    Instant bought = platform.clock.instant();
+    String[] names = {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-3+4", "@SUM(A1)", "\tTab Co"};
+    TestPlatform.Reply customer = null;
+    for (int i = 0; i < names.length; i++) {
+      customer = platform.post("/v1/customers", contoso.token, new JsonObject()
+          .put("companyProfile", new JsonObject().put("domain", "formula" + i + ".example"))
+          .put("billingProfile", new JsonObject().put("companyName", names[i]).put("defaultAddress", new JsonObject().put("country", "US")))
+          .encode());
+      assertEquals(201, customer.status(), customer::toString);
+      String id = customer.json().getString("id");
+      String sub = platform.post("/v1/customers/" + id + "/subscriptions", contoso.token, "{\"friendlyName\":\"main\"}").json().getString("id");
+      platform.post("/v1/customers/" + id + "/subscriptions/" + sub + "/registrations", contoso.token, "");
+      contoso.reservation(id, sub, contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "Shared");
+    }
+    String csv = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/invoices/"
+        + invoiceId(bought) + "/reconciliation")).header("Accept", "text/csv"), billing).body();
+    assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","), csv);
+    for (String neutralised : List.of("\"'+1+2\"", "\"'-3+4\"", "\"'@SUM(A1)\"", "\"'\tTab Co\"")) {
+      assertTrue(csv.contains("," + neutralised + ","), () -> neutralised + " in " + csv);
+    }
+    for (String row : csv.split("\r\n")) {
+      for (String cell : row.split(",", -1)) {
+        assertTrue(!cell.startsWith("=") && !cell.startsWith("+") && !cell.startsWith("@"), () -> cell + " in " + row);
+      }
+    }
+    assertTrue(!csv.contains("null"), "absent fields are empty cells");
+  }
+
   @Test
   void indirectSalesCarryTheResellersMpnId() {
     Shop fabrikam = new Shop(platform, platform.token(DemoData.FABRIKAM.id(), "AdminAgent"));

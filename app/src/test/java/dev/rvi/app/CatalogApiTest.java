@@ -241,8 +241,11 @@ class CatalogApiTest {
 
   @Test
   void everyRoleMayBrowseTheCatalog() {
-    for (String role : List.of("AdminAgent", "SalesAgent", "HelpdeskAgent", "BillingAdmin", "SupportAgent", "Operator")) {
+    for (String role : List.of("AdminAgent", "SalesAgent", "HelpdeskAgent", "BillingAdmin")) {
       assertEquals(200, platform.get("/v1/products?country=US", platform.token("t-" + role, role)).status(), role);
+    }
+    for (String role : List.of("SupportAgent", "Operator")) {
+      assertEquals(200, platform.get("/v1/products?country=US", platform.token(DemoData.OPERATOR_TENANT, role)).status(), role);
     }
     assertNull(get("/v1/reservedInstances?country=US&size=1000").json().getJsonObject("links").getJsonObject("next"));
   }

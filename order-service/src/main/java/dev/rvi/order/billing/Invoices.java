@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,30 +109,19 @@ public final class Invoices {
       StringBuilder csv = new StringBuilder(String.join(",", RECONCILIATION_COLUMNS)).append("\r\n");
       for (Object o : collection.getJsonArray("items")) {
         JsonObject l = (JsonObject) o;
-        List<Object> values = List.of(l.getString("partnerId"), l.getString("customerId"), l.getString("customerName"),
-            l.getString("customerCountry"), l.getString("invoiceNumber"), l.getString("mpnId"), nz(l.getString("resellerMpnId")),
-            l.getString("orderId"), l.getString("orderDate"), l.getString("productId"), l.getString("skuId"), nz(l.getString("availabilityId")),
-            l.getString("skuName"), nz(l.getString("productName")), l.getString("chargeType"), l.getValue("unitPrice"), l.getValue("quantity"),
+        List<Object> values = Arrays.asList(l.getString("partnerId"), l.getString("customerId"), l.getString("customerName"),
+            l.getString("customerCountry"), l.getString("invoiceNumber"), l.getString("mpnId"), l.getString("resellerMpnId"),
+            l.getString("orderId"), l.getString("orderDate"), l.getString("productId"), l.getString("skuId"), l.getString("availabilityId"),
+            l.getString("skuName"), l.getString("productName"), l.getString("chargeType"), l.getValue("unitPrice"), l.getValue("quantity"),
             l.getValue("subtotal"), l.getValue("taxTotal"), l.getValue("totalForCustomer"), l.getString("currency"),
             l.getString("reservationOrderId"), l.getString("chargeStartDate"), l.getString("chargeEndDate"));
         for (int i = 0; i < values.size(); i++) {
-          csv.append(i == 0 ? "" : ",").append(csvField(String.valueOf(values.get(i))));
+          csv.append(i == 0 ? "" : ",").append(CsvCells.of(values.get(i)));
         }
         csv.append("\r\n");
       }
       return csv.toString();
     });
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
-  private static String csvField(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 
   private Future<JsonObject> invoice(PartnerContext partner, Period period) {
