@@ -35,9 +35,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code java -jar app.jar serve | token | import-prices | import-usage | node}. */
 public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
   private static final String USAGE = """
       usage:
         java -jar app/target/app.jar serve [--http-port 8080] [--host 0.0.0.0] [--data-dir ./data] [--test-clock] [--no-demo]
@@ -112,7 +116,9 @@ public final class Main {
     int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
     String host = args.get("host", "0.0.0.0");
     boolean testClock = args.flag("test-clock");
-    DatabaseSettings db = database(dataDir);
+    EmbeddedPostgresServer embedded = DatabaseSettings.fromEnvironment(System.getenv()).isPresent() ? null
+        : EmbeddedPostgresServer.startOwned(dataDir);
+    DatabaseSettings db = embedded != null ? embedded.settings() : DatabaseSettings.fromEnvironment(System.getenv()).orElseThrow();
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
@@ -128,9 +134,19 @@ public final class Main {
     } catch (Exception e) {
       System.err.println("could not start: " + e.getMessage());
       vertx.close();
+      if (embedded != null) {
+        embedded.close();
+      }
       System.exit(1);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> platform.shutdown(), "graceful-stop"));
+    // One hook, in order: stop accepting, drain HTTP, undeploy the services, close the pools, then stop Postgres.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      platform.shutdown();
+      LOG.info("HTTP drained, services stopped, pools closed");
+      if (embedded != null) {
+        embedded.close();
+      }
+    }, "graceful-stop"));
     String local = (gateway.https() != null ? "https" : "http") + "://localhost:" + port;
     System.out.println();
     System.out.println("Reserved VM Instances API is up at " + local + "  (database: " + db + ")");

