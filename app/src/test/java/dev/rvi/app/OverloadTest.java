@@ -30,11 +30,9 @@ class OverloadTest {
     try (TestPlatform platform = TestPlatform.start(true)) {
       String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
       assertEquals(200, platform.get("/v1/customers", token).status());
-      PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
+      PgConnection blocker = lockCustomers(platform);
       List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
       try {
-        blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
-        blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < 12; i++) {
           calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/customers"))
@@ -44,8 +42,7 @@ class OverloadTest {
         // Held well past both the pool's connection timeout (5 s) and the gateway's bus timeout (10 s).
         Thread.sleep(14_000);
       } finally {
-        blocker.query("ROLLBACK").execute().await(30, TimeUnit.SECONDS);
-        blocker.close().await(30, TimeUnit.SECONDS);
+        release(blocker);
       }
       int busy = 0;
       int timedOut = 0;
@@ -73,19 +70,16 @@ class OverloadTest {
   void aStatementPastTheStatementTimeoutIsCancelledAndAnswered503() throws Exception {
     try (TestPlatform platform = TestPlatform.start(true, new JsonObject().put("statementTimeoutMs", 1_500))) {
       String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
-      PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
+      PgConnection blocker = lockCustomers(platform);
       HttpResponse<String> stuck;
       try {
-        blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
-        blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
         // The lock outlives the gateway's wait (10 s): only the statement timeout can answer before it.
         CompletableFuture<HttpResponse<String>> call = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
                 URI.create(platform.baseUrl + "/v1/customers")).header("Authorization", "Bearer " + token)
             .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         stuck = call.get(60, TimeUnit.SECONDS);
       } finally {
-        blocker.query("ROLLBACK").execute().await(30, TimeUnit.SECONDS);
-        blocker.close().await(30, TimeUnit.SECONDS);
+        release(blocker);
       }
       assertEquals(503, stuck.statusCode(), stuck.body());
       assertTrue(new JsonObject(stuck.body()).getString("description").contains("took too long"), stuck.body());
@@ -101,11 +95,9 @@ class OverloadTest {
   void aConnectionKilledUnderAStatementIs503() throws Exception {
     try (TestPlatform platform = TestPlatform.start(true)) {
       String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
-      PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
+      PgConnection blocker = lockCustomers(platform);
       HttpResponse<String> broken;
       try {
-        blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
-        blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
         CompletableFuture<HttpResponse<String>> call = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
                 URI.create(platform.baseUrl + "/v1/customers")).header("Authorization", "Bearer " + token)
             .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
@@ -121,12 +113,24 @@ class OverloadTest {
         assertEquals(1, killed, "the service's statement was found waiting");
         broken = call.get(60, TimeUnit.SECONDS);
       } finally {
-        blocker.query("ROLLBACK").execute().await(30, TimeUnit.SECONDS);
-        blocker.close().await(30, TimeUnit.SECONDS);
+        release(blocker);
       }
       assertEquals(503, broken.statusCode(), broken.body());
       assertEquals("2", broken.headers().firstValue("Retry-After").orElse(null));
       assertEquals(200, platform.get("/v1/customers", token).status(), "a new connection serves the next request");
     }
+  }
+
+  /** Another session holds the customers' table: every statement on it waits. */
+  private static PgConnection lockCustomers(TestPlatform platform) throws Exception {
+    PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
+    blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
+    blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
+    return blocker;
+  }
+
+  private static void release(PgConnection blocker) throws Exception {
+    blocker.query("ROLLBACK").execute().await(30, TimeUnit.SECONDS);
+    blocker.close().await(30, TimeUnit.SECONDS);
   }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -240,7 +241,7 @@ class SecurityTest {
         new String[] {Address.SUPPORT, SupportAction.APPROVE.name(), "{\"id\":\"" + request + "\"}"});
     for (String[] attempt : attempts) {
       Throwable refused = bus.request(attempt[0], attempt[1], attempt[2], forger, "forger").toCompletionStage().toCompletableFuture()
-          .handle((ok, e) -> e).get(30, java.util.concurrent.TimeUnit.SECONDS);
+          .handle((ok, e) -> e).get(30, TimeUnit.SECONDS);
       assertTrue(refused instanceof ApiException api && api.error().httpStatus() == 403, () -> attempt[1] + ": " + refused);
     }
     String agent = platform.token(DemoData.OPERATOR_TENANT, "SupportAgent");

@@ -61,10 +61,12 @@ public final class BusClient {
   }
 
   private static Throwable translate(Throwable failure, String address) {
-    if (!(failure instanceof ReplyException reply)) {
-      return failure;
-    }
     String source = address.substring(address.lastIndexOf('.') + 1);
+    if (!(failure instanceof ReplyException reply)) {
+      // Not an answer from the service: the bus could not carry the request (a node leaving, a connection closed).
+      return ApiError.of(503, ErrorCode.UNAVAILABLE, "the " + source + " service is not reachable right now; try again shortly", source)
+          .exception();
+    }
     return switch (reply.failureType()) {
       case NO_HANDLERS -> ApiError.of(503, ErrorCode.UNAVAILABLE,
           "the " + source + " service is not available; try again shortly", source).exception();

@@ -52,7 +52,8 @@ public final class BusRequest {
     try {
       return Jsons.MAPPER.readValue(text, type);
     } catch (IOException | IllegalArgumentException e) {
-      throw Errors.badRequest(source, "request does not match " + type.getSimpleName());
+      // The reader's message names Java types; the caller is told only what is wrong with the request.
+      throw Errors.badRequest(source, "the request's fields are not of the expected types or shape");
     }
   }
 
