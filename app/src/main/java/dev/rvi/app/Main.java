@@ -9,17 +9,20 @@ import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.db.EmbeddedPostgresServer;
 import dev.rvi.domain.db.SchemaMigrations;
 import dev.rvi.domain.db.ServicePool;
+import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.RateLimits;
-import dev.rvi.gateway.HttpTimeouts;
+import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
+import dev.rvi.gateway.http.Metrics;
+import dev.rvi.order.usage.UsageImport;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -126,7 +129,7 @@ public final class Main {
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), serviceConfig(System.getenv()));
-    Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
+    Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
     Platform platform = new Platform(vertx, clock, BusTrust.local(operatorTenants(System.getenv())));
     try {
@@ -188,7 +191,7 @@ public final class Main {
   /** What the services read from the environment: how long a statement may run ({@code RVI_DB_STATEMENT_TIMEOUT_MS}). */
   static JsonObject serviceConfig(Map<String, String> env) {
     return new JsonObject().put("statementTimeoutMs", Long.parseLong(env.getOrDefault("RVI_DB_STATEMENT_TIMEOUT_MS",
-        String.valueOf(dev.rvi.domain.db.ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS))));
+        String.valueOf(ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS))));
   }
 
   /** {@code RVI_OPERATOR_TENANTS}: the tenants whose tokens may carry Operator and SupportAgent (default: the demo's). */
@@ -230,13 +233,13 @@ public final class Main {
       for (String file : args.positional) {
         long started = System.nanoTime();
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-          JsonObject result = dev.rvi.order.usage.UsageImport.run(pool, customer, subscription, reader, Integer.MAX_VALUE)
+          JsonObject result = UsageImport.run(pool, customer, subscription, reader, Integer.MAX_VALUE)
               .await(30, TimeUnit.MINUTES);
           System.err.printf("%s: %,d records stored in %.1f s%n", file, result.getInteger("stored"), (System.nanoTime() - started) / 1e9);
           System.out.println(result.encode());
         }
       }
-    } catch (dev.rvi.domain.error.ApiException e) {
+    } catch (ApiException e) {
       System.err.println("error: " + e.error().description() + (e.error().data().isEmpty() ? "" : " " + e.error().data()));
       exit = 2;
     } catch (Exception e) {

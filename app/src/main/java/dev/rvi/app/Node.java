@@ -5,8 +5,9 @@ import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
-import dev.rvi.gateway.HttpTimeouts;
+import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.HttpsSettings;
+import dev.rvi.gateway.http.Metrics;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class Node {
     }
     Vertx vertx;
     try {
-      vertx = Vertx.builder().with(cluster.vertxOptions(dev.rvi.gateway.http.Metrics.vertxOptions())).withClusterManager(cluster.clusterManager()).buildClustered()
+      vertx = Vertx.builder().with(cluster.vertxOptions(Metrics.vertxOptions())).withClusterManager(cluster.clusterManager()).buildClustered()
           .await(2, TimeUnit.MINUTES);
     } catch (Exception e) {
       System.err.println("could not join the cluster: " + e.getMessage());

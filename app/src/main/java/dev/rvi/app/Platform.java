@@ -92,7 +92,7 @@ public final class Platform {
    */
   public void shutdown() {
     try {
-      dev.rvi.gateway.GatewayVerticle.stopping();
+      GatewayVerticle.stopping();
       String gateway = deployments.remove("gateway");
       if (gateway != null) {
         vertx.undeploy(gateway).await(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.catalog.CatalogService;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ class CheckoutTest {
       assertEquals(before, orderCount(), "nothing written");
       assertEquals("Active", platform.get("/v1/customers/" + ADATUM + "/carts/" + cartId, shop.token).json().getString("status"));
     } finally {
-      platform.platform.startService(new dev.rvi.catalog.CatalogService(), platform.options)
+      platform.platform.startService(new CatalogService(), platform.options)
           .toCompletionStage().toCompletableFuture().join();
     }
     assertEquals(201, shop.checkout(ADATUM, cartId).status(), "once the catalog is back the same cart checks out");

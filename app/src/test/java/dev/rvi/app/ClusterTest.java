@@ -95,7 +95,7 @@ class ClusterTest {
   private static Process node(String roles, int index) throws Exception {
     ClusterCertificates.NodeCertificate certificate = authority.node("node-" + roles.replace(',', '-') + "-" + System.nanoTime());
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.rvi.app.Main", "node", "--role", roles,
+        "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "node", "--role", roles,
         "--cluster-host", "127.0.0.1", "--member-port", String.valueOf(memberPorts[index]), "--bus-port", String.valueOf(freePort()),
         "--members", members, "--cluster-name", "rvi-test-" + ProcessHandle.current().pid(), "--http-port", String.valueOf(httpPort),
         "--host", "127.0.0.1", "--data-dir", dataDir.toString(), "--instances", "1"));

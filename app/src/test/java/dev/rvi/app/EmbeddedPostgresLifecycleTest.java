@@ -77,7 +77,7 @@ class EmbeddedPostgresLifecycleTest {
 
   private static Process serve(Path dataDir, int port, Path log) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"), "dev.rvi.app.Main", "serve", "--http-port", String.valueOf(port),
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--http-port", String.valueOf(port),
         "--host", "127.0.0.1", "--data-dir", dataDir.toString(), "--no-demo")
         .redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().remove("DATABASE_URL");

@@ -40,7 +40,7 @@ class ServeCommandTest {
     }
     DatabaseSettings db = TestDatabase.fresh();
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-cp", System.getProperty("java.class.path"), "dev.rvi.app.Main", "serve", "--http-port", String.valueOf(port),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--http-port", String.valueOf(port),
         "--host", "127.0.0.1", "--data-dir", dataDir.toString())
         .redirectErrorStream(true).redirectOutput(dataDir.resolve("serve.log").toFile());
     builder.environment().put("DATABASE_URL", "postgres://" + db.user() + "@" + db.host() + ":" + db.port() + "/" + db.database()

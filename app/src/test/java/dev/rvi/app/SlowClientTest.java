@@ -3,7 +3,7 @@ package dev.rvi.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rvi.gateway.HttpTimeouts;
+import dev.rvi.gateway.http.HttpTimeouts;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static dev.rvi.app.ErrorShape.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.order.OrderService;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class SupportOutageTest {
       assertEquals("approved", pending.getString("status"), "approved, waiting to be carried out");
       assertTrue(pending.getJsonArray("history").stream().anyMatch(e -> ((JsonObject) e).getString("kind").equals("executionFailed")));
     } finally {
-      platform.platform.startService(new dev.rvi.order.OrderService(), platform.options).toCompletionStage().toCompletableFuture().join();
+      platform.platform.startService(new OrderService(), platform.options).toCompletionStage().toCompletableFuture().join();
     }
     assertEquals("completed", platform.post("/v1/supportRequests/" + id + "/approve", agent, "").json().getString("status"));
     assertEquals("completed", platform.post("/v1/supportRequests/" + id + "/approve", agent, "").json().getString("status"));

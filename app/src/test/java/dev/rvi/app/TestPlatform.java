@@ -4,11 +4,12 @@ import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.testing.TestDatabase;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
-import dev.rvi.gateway.HttpTimeouts;
+import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
+import dev.rvi.gateway.http.Metrics;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 public final class TestPlatform implements AutoCloseable {
   public static final int SMALL_BODY_LIMIT = 64 * 1024;
 
-  public final Vertx vertx = Vertx.builder().with(dev.rvi.gateway.http.Metrics.vertxOptions()).build();
+  public final Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
   public final MovableClock clock = MovableClock.system();
   public final DevelopmentKeys keys;
   /** Where the development signing key lives: what {@code token --data-dir} reads. */

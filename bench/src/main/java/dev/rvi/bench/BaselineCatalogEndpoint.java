@@ -1,6 +1,6 @@
 package dev.rvi.bench;
 
-import dev.rvi.catalog.CatalogSql;
+import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.db.ServicePool;

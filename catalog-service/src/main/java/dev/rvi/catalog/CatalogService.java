@@ -1,6 +1,7 @@
 package dev.rvi.catalog;
 
 import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
 import io.vertx.core.Deployable;

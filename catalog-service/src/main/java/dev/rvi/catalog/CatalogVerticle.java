@@ -2,7 +2,9 @@ package dev.rvi.catalog;
 
 import dev.rvi.catalog.pricesheet.PriceSheetLoader;
 import dev.rvi.catalog.pricesheet.PriceSheetParser;
+import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Role;
@@ -17,6 +19,7 @@ import dev.rvi.domain.catalog.PriceSheetUpload;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.json.Jsons;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -256,7 +259,7 @@ public final class CatalogVerticle extends ServiceVerticle {
         });
   }
 
-  private Future<JsonObject> groupPrices(dev.rvi.domain.catalog.GroupPriceQuery q) {
+  private Future<JsonObject> groupPrices(GroupPriceQuery q) {
     Market market = market(q.country());
     return pool.preparedQuery(CatalogSql.GROUP_PRICES)
         .execute(Tuple.of(market.currency(), now(), q.armRegionName(), q.series(), q.term().name()))
@@ -287,6 +290,6 @@ public final class CatalogVerticle extends ServiceVerticle {
         throw Errors.badRequest(SOURCE, e.getMessage());
       }
     }, false).compose(parsed -> new PriceSheetLoader(pool, clock).load(upload.name() == null ? "api" : upload.name(), parsed))
-        .map(dev.rvi.domain.json.Jsons::toJson);
+        .map(Jsons::toJson);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rvi.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.money.Decimals;

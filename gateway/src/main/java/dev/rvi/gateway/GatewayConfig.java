@@ -1,6 +1,7 @@
 package dev.rvi.gateway;
 
 import dev.rvi.gateway.auth.TokenSettings;
+import dev.rvi.gateway.http.HttpTimeouts;
 import java.util.List;
 import java.util.Map;
 

@@ -37,7 +37,7 @@ import dev.rvi.order.billing.Invoices;
 import dev.rvi.order.reservation.Exchanges;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
-import dev.rvi.order.reservation.ReservationAccess;
+import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.domain.benefit.FlexibilityTable;
 import dev.rvi.domain.usage.RecommendationQuery;

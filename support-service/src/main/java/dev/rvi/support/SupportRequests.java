@@ -11,6 +11,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.support.SupportAgentAction;
@@ -293,7 +294,7 @@ public final class SupportRequests {
       total = row.getLong("total");
       items.add(view(row));
     }
-    return dev.rvi.domain.paging.CollectionPage.of(items, total, offset, pageUri);
+    return CollectionPage.of(items, total, offset, pageUri);
   }
 
   private static JsonObject view(Row row) {

@@ -1,6 +1,6 @@
 package dev.rvi.catalog.pricesheet;
 
-import dev.rvi.catalog.CatalogSql;
+import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.catalog.PriceSheetReport;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rvi.catalog.CatalogIds;
+import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.domain.catalog.PriceSheetReport.RowProblem;
 import dev.rvi.domain.catalog.Term;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.rvi.catalog.CatalogIds;
+import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.domain.catalog.Term;
 import java.io.InputStreamReader;

@@ -2,7 +2,6 @@ package dev.rvi.gateway.http;
 
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
-import dev.rvi.gateway.HttpTimeouts;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;

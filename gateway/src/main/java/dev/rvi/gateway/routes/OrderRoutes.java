@@ -14,6 +14,7 @@ import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionUpdate;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.gateway.http.Bodies;
+import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
 import dev.rvi.gateway.http.RequestIds;
 import io.vertx.core.Future;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 
 /** Customers, subscriptions, agent access, carts, checkout, order history, entitlements, reservations. */
 public final class OrderRoutes {
-  private static final Pattern ID = dev.rvi.gateway.http.PathIds.ID;
+  private static final Pattern ID = PathIds.ID;
   private static final String SOURCE = "gateway";
 
   private final BusClient bus;
@@ -67,7 +68,7 @@ public final class OrderRoutes {
   }
 
   private static String id(RoutingContext ctx, String name) {
-    return dev.rvi.gateway.http.PathIds.id(ctx, name);
+    return PathIds.id(ctx, name);
   }
 
 

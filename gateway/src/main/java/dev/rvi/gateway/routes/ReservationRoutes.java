@@ -3,6 +3,7 @@ package dev.rvi.gateway.routes;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
@@ -12,7 +13,11 @@ import dev.rvi.domain.reservation.InvoiceQuery;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
+import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.UsageUpload;
+import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.gateway.http.Bodies;
+import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
 import dev.rvi.gateway.http.RequestIds;
 import io.vertx.core.Future;
@@ -26,7 +31,7 @@ import java.util.regex.Pattern;
 /** Managing reservations (configure, IAM, refund, exchange) and billing. */
 public final class ReservationRoutes {
   private static final String SOURCE = "gateway";
-  private static final Pattern ID = dev.rvi.gateway.http.PathIds.ID;
+  private static final Pattern ID = PathIds.ID;
   private static final List<String> READ_ONLY = List.of("id", "reservationOrderId", "partnerIdOnRecord", "quantity", "skuName", "location",
       "term", "billingPlan", "effectiveDateTime", "expiryDateTime", "provisioningState", "displayProvisioningState", "unitPrice",
       "currencyCode", "instanceFlexibility", "purchaseDateTime", "orderId", "orderNumber");
@@ -42,7 +47,7 @@ public final class ReservationRoutes {
   }
 
   private static String id(RoutingContext ctx, String name) {
-    return dev.rvi.gateway.http.PathIds.id(ctx, name);
+    return PathIds.id(ctx, name);
   }
 
 
@@ -204,8 +209,8 @@ public final class ReservationRoutes {
     // The records travel as the message body, as received: wrapping megabytes of JSON in a JSON string
     // would escape and unescape all of it. The ids ride in headers.
     return bus.request(Address.ORDER, OrderAction.INGEST_USAGE.name(), content, caller, ctx.get(RequestIds.KEY),
-        Math.max(bus.timeoutMs(), 120_000), java.util.Map.of(dev.rvi.domain.usage.UsageUpload.CUSTOMER_HEADER, id(ctx, "customerId"),
-            dev.rvi.domain.usage.UsageUpload.SUBSCRIPTION_HEADER, id(ctx, "subscriptionId")));
+        Math.max(bus.timeoutMs(), 120_000), java.util.Map.of(UsageUpload.CUSTOMER_HEADER, id(ctx, "customerId"),
+            UsageUpload.SUBSCRIPTION_HEADER, id(ctx, "subscriptionId")));
   }
 
   public Future<String> utilization(RoutingContext ctx, Caller caller) {
@@ -214,7 +219,7 @@ public final class ReservationRoutes {
     if (grain != null && !grain.equalsIgnoreCase("daily")) {
       throw Errors.badRequest(SOURCE, "grain must be daily");
     }
-    return ask(ctx, caller, OrderAction.RESERVATION_UTILIZATION, new dev.rvi.domain.usage.UtilizationQuery(id(ctx, "customerId"),
+    return ask(ctx, caller, OrderAction.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
         id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
   }
 
@@ -240,9 +245,9 @@ public final class ReservationRoutes {
       case "Last60Days" -> 60;
       default -> null;
     }), "Last7Days, Last30Days, Last60Days");
-    dev.rvi.domain.catalog.Term term = q.choice("term", dev.rvi.domain.catalog.Term::parse, "P1Y, P3Y");
-    return bus.request(Address.ORDER, OrderAction.RECOMMENDATIONS.name(), new dev.rvi.domain.usage.RecommendationQuery(id(ctx, "customerId"),
-        scope == null ? "Shared" : scope, days == null ? 30 : days, term == null ? dev.rvi.domain.catalog.Term.P1Y : term),
+    Term term = q.choice("term", Term::parse, "P1Y, P3Y");
+    return bus.request(Address.ORDER, OrderAction.RECOMMENDATIONS.name(), new RecommendationQuery(id(ctx, "customerId"),
+        scope == null ? "Shared" : scope, days == null ? 30 : days, term == null ? Term.P1Y : term),
         caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 60_000));
   }
 

@@ -12,6 +12,7 @@ import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportQuery;
 import dev.rvi.domain.support.SupportRequestFiling;
 import dev.rvi.gateway.http.Bodies;
+import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
 import dev.rvi.gateway.http.RequestIds;
 import io.vertx.core.Future;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 /** Support requests: filed and read by partners, worked by the operator's support agents. */
 public final class SupportRoutes {
   private static final String SOURCE = "gateway";
-  private static final Pattern ID = dev.rvi.gateway.http.PathIds.ID;
+  private static final Pattern ID = PathIds.ID;
   private static final Set<String> STATUSES = Set.of("new", "inProgress", "approved", "completed", "rejected", "closed");
 
   private final BusClient bus;
@@ -41,7 +42,7 @@ public final class SupportRoutes {
   }
 
   private static String id(RoutingContext ctx, String name) {
-    return dev.rvi.gateway.http.PathIds.id(ctx, name);
+    return PathIds.id(ctx, name);
   }
 
 

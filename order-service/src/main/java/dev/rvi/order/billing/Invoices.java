@@ -5,7 +5,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.InvoiceQuery;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

@@ -3,10 +3,9 @@ package dev.rvi.order.cart;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
-import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.domain.order.Ids;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
@@ -72,19 +71,13 @@ public final class Carts {
           requireOpen(cart);
           return PartnerOfRecord.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"))
               .compose(record -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
-                  .compose(checked -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.CART_LOCK)
-                      .execute(Tuple.of(request.cartId(), request.customerId(), partner.id()))
-                      .compose(locked -> {
-                        if (!"open".equals(locked.iterator().next().getString("status"))) {
-                          throw submitted();
-                        }
-                        return conn.preparedQuery(OrderSql.CART_TOUCH).execute(Tuple.of(request.cartId(), request.customerId(),
-                            partner.id(), record.mpnId(), OffsetDateTime.now(clock)));
-                      })
+                  .compose(checked -> pool.withTransaction(conn -> CartLock.open(conn, partner, request.customerId(), request.cartId())
+                      .compose(locked -> conn.preparedQuery(OrderSql.CART_TOUCH).execute(Tuple.of(request.cartId(), request.customerId(),
+                          partner.id(), record.mpnId(), OffsetDateTime.now(clock))))
                       .compose(v -> conn.preparedQuery(OrderSql.CART_LINES_DELETE).execute(Tuple.of(request.cartId())))
                       .compose(v -> writeLines(conn, request.cartId(), checked))
                       .compose(v -> load(conn, partner, request.customerId(), request.cartId())))
-                  .recover(dev.rvi.order.checkout.Checkout::lockFailure)));
+                  .recover(CartLock::busy)));
         })));
   }
 

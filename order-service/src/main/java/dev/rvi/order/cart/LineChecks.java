@@ -2,7 +2,7 @@ package dev.rvi.order.cart;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ErrorCode;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.catalog.CatalogItem;

@@ -4,7 +4,7 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;

@@ -1,11 +1,10 @@
 package dev.rvi.order.checkout;
 
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.error.ApiError;
-import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.order.Ids;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.cart.CartLine;
+import dev.rvi.order.cart.CartLock;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.PartnerOfRecord;
@@ -16,7 +15,6 @@ import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -67,32 +65,11 @@ public final class Checkout {
                             return carts.saveErrors(ids.cartId(), verdicts).compose(v -> Future.failedFuture(Carts.lineErrors(verdicts)));
                           }
                           List<Purchase> purchases = checked.stream().map(c -> new Purchase(c.line(), c.item())).toList();
-                          return pool.withTransaction(conn -> lock(conn, partner, ids)
+                          return pool.withTransaction(conn -> CartLock.open(conn, partner, ids.customerId(), ids.cartId())
                               .compose(v -> write(conn, partner, caller, ids, record, purchases))
                               .compose(response -> recorder.record(conn, response.encode())))
-                              .recover(Checkout::lockFailure);
+                              .recover(CartLock::busy);
                         }))))));
-  }
-
-  private static Future<Void> lock(SqlConnection conn, PartnerContext partner, Ids ids) {
-    return conn.preparedQuery(OrderSql.CART_LOCK).execute(Tuple.of(ids.cartId(), ids.customerId(), partner.id())).map(rows -> {
-      if (rows.size() == 0) {
-        throw ApiError.of(404, ErrorCode.CART_NOT_FOUND, "cart " + ids.cartId() + " not found", SOURCE).exception();
-      }
-      if (!"open".equals(rows.iterator().next().getString("status"))) {
-        throw ApiError.of(400, ErrorCode.CART_ALREADY_SUBMITTED, "cannot check out an already submitted cart", SOURCE).exception();
-      }
-      return null;
-    });
-  }
-
-  /** Another transaction holds the cart: it is being checked out right now. */
-  public static <T> Future<T> lockFailure(Throwable e) {
-    if (e instanceof PgException pg && "55P03".equals(pg.getSqlState())) {
-      return Future.failedFuture(ApiError.of(409, ErrorCode.CART_BEING_PROCESSED,
-          "the cart is being processed by another request", SOURCE).exception());
-    }
-    return Future.failedFuture(e);
   }
 
   private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, Ids ids, PartnerOfRecord record,

@@ -1,7 +1,7 @@
 package dev.rvi.order.checkout;
 
 import dev.rvi.domain.money.Decimals;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.history.OrderViews;

@@ -8,7 +8,7 @@ import dev.rvi.domain.order.CustomerCreate;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;

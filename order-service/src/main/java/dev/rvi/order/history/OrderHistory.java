@@ -1,11 +1,13 @@
 package dev.rvi.order.history;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.access.ReservationAccess;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
@@ -117,7 +119,7 @@ public final class OrderHistory {
    * subscription); null when the caller sees all of the partner's (admin agents, billing admins, resellers).
    */
   private Future<java.util.Set<String>> agentScope(PartnerContext partner, Caller caller, String customerId) {
-    if (partner.isReseller() || caller.has(dev.rvi.domain.bus.Role.ADMIN_AGENT) || caller.has(dev.rvi.domain.bus.Role.BILLING_ADMIN)) {
+    if (partner.isReseller() || caller.has(Role.ADMIN_AGENT) || caller.has(Role.BILLING_ADMIN)) {
       return Future.succeededFuture(null);
     }
     return pool.preparedQuery(OrderSql.AGENT_MAY_SEE).execute(Tuple.of(customerId, partner.id(), caller.userId())).map(rows -> {
@@ -129,8 +131,8 @@ public final class OrderHistory {
 
   public Future<JsonObject> reservation(Caller caller, Ids ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> dev.rvi.order.reservation.ReservationAccess.require(pool, partner, caller, ids.customerId(),
-            ids.reservationOrderId(), ids.reservationId(), dev.rvi.order.reservation.ReservationAccess.Need.READ))
+        .compose(c -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
+            ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ))
         .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_GET)
             .execute(Tuple.of(ids.customerId(), partner.id(), ids.reservationOrderId(), ids.reservationId()))))
         .compose(rows -> {

@@ -2,7 +2,7 @@ package dev.rvi.order.idempotency;
 
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;

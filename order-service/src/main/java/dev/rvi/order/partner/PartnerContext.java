@@ -4,7 +4,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;

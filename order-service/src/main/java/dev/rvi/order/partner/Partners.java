@@ -1,7 +1,7 @@
 package dev.rvi.order.partner;
 
 import dev.rvi.domain.error.ApiError;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.partner.PartnerOnboarding;

@@ -7,7 +7,9 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
 import dev.rvi.domain.refund.RefundPolicy;
 import dev.rvi.domain.reservation.ExchangeRequest;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.access.ReservationAccess;
+import dev.rvi.order.cart.Carts;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.PartnerOfRecord;
@@ -78,7 +80,7 @@ public final class Exchanges {
             .compose(returned -> checks.check(pool, partner, caller, customer, lines, now, requestId).compose(checked -> {
               List<CartLine> broken = checked.stream().map(LineChecks.Checked::line).filter(CartLine::hasError).toList();
               if (!broken.isEmpty()) {
-                throw dev.rvi.order.cart.Carts.lineErrors(broken);
+                throw Carts.lineErrors(broken);
               }
               JsonArray plannedReturns = new JsonArray();
               BigDecimal refunds = BigDecimal.ZERO;

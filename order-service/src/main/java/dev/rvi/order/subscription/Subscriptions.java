@@ -8,7 +8,7 @@ import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionUpdate;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;

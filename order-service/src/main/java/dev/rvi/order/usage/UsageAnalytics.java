@@ -18,11 +18,11 @@ import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
-import dev.rvi.order.reservation.ReservationAccess;
+import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.reservation.UsageProbe;
 import dev.rvi.order.subscription.Subscriptions;
 import io.vertx.core.Future;
@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,9 @@ public final class UsageAnalytics implements UsageProbe {
     return pool.preparedQuery(OrderSql.RESERVATIONS_IN_FORCE).execute(window).compose(reservations ->
         // Hash the groups in memory: right after a bulk ingest the statistics may still say the table is small.
         pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '64MB'; SET LOCAL enable_sort = off").execute()
-            .compose(v -> conn.preparedQuery(OrderSql.USAGE_IN_WINDOW).execute(window))).map(usageRows -> {
+            .compose(v -> conn.preparedQuery(OrderSql.USAGE_IN_WINDOW).execute(window)))
+            // Hour-by-hour matching over thousands of VMs is CPU work: on a worker, never on the event loop.
+            .compose(usageRows -> vertx.executeBlocking(() -> {
           UsageBatch batch = new UsageBatch(table);
           for (Row u : usageRows) {
             batch.add(u.getOffsetDateTime("usage_hour").toEpochSecond() / 3600, u.getString("subscription_id"),
@@ -173,7 +176,7 @@ public final class UsageAnalytics implements UsageProbe {
                 r.getOffsetDateTime("expires_at").toEpochSecond() / 3600));
           }
           return new BenefitEngine().run(specs, batch, fromHour, toHour);
-        }));
+        }, false)));
   }
 
   // Recommendations
@@ -186,7 +189,7 @@ public final class UsageAnalytics implements UsageProbe {
           boolean single = "Single".equals(q.scope());
           List<BenefitResult.Uncovered> candidates = run.uncovered().stream()
               .filter(u -> single == (u.subscriptionId() != null))
-              .filter(u -> java.util.Arrays.stream(u.hourly()).anyMatch(v -> v > 0)).toList();
+              .filter(u -> Arrays.stream(u.hourly()).anyMatch(v -> v > 0)).toList();
           Map<String, Future<JsonObject>> prices = new HashMap<>();
           List<Future<JsonObject>> items = new ArrayList<>();
           for (BenefitResult.Uncovered u : candidates) {
@@ -196,7 +199,8 @@ public final class UsageAnalytics implements UsageProbe {
                 .map(JsonObject::new)
                 .recover(e -> e instanceof ApiException api && api.error().httpStatus() == 404
                     ? Future.succeededFuture(null) : Future.failedFuture(e)));
-            items.add(price.map(p -> p == null || !p.getBoolean("isPurchasable") ? null : recommend(u, p, q, run.fromHour())));
+            items.add(price.compose(p -> p == null || !p.getBoolean("isPurchasable") ? Future.succeededFuture(null)
+                : vertx.executeBlocking(() -> recommend(u, p, q, run.fromHour()), false)));
           }
           return Future.all(items).map(all -> {
             JsonArray out = new JsonArray();

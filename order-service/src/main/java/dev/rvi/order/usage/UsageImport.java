@@ -1,6 +1,7 @@
 package dev.rvi.order.usage;
 
 import dev.rvi.domain.error.Errors;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -12,7 +13,7 @@ public final class UsageImport {
   private UsageImport() {}
 
   public static Future<JsonObject> run(Pool pool, String customerId, String subscriptionId, Reader content, int maxRecords) {
-    return pool.preparedQuery(dev.rvi.order.OrderSql.SUBSCRIPTION_OF_CUSTOMER)
+    return pool.preparedQuery(OrderSql.SUBSCRIPTION_OF_CUSTOMER)
         .execute(Tuple.of(subscriptionId, customerId))
         .compose(rows -> {
           if (rows.size() == 0) {

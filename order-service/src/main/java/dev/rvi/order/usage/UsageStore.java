@@ -1,6 +1,6 @@
 package dev.rvi.order.usage;
 
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;

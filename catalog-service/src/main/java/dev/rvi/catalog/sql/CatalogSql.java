@@ -1,4 +1,4 @@
-package dev.rvi.catalog;
+package dev.rvi.catalog.sql;
 
 import dev.rvi.domain.catalog.CatalogSort;
 

@@ -1,4 +1,4 @@
-package dev.rvi.gateway;
+package dev.rvi.gateway.http;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.rvi.order;
+package dev.rvi.order.sql;
 
 /**
  * Every statement of the order service, in one place. Each one that takes an id from a request also

@@ -1,11 +1,11 @@
-package dev.rvi.order.reservation;
+package dev.rvi.order.access;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.order.OrderSql;
+import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -79,7 +79,7 @@ public final class ReservationAccess {
             throw Errors.notFound(SOURCE, "reservation " + reservationId + " not found for this customer");
           }
           Row r = rows.iterator().next();
-          return dev.rvi.order.access.AgentAccess.require(sql, partner, caller, r.getString("subscription_id"))
+          return AgentAccess.require(sql, partner, caller, r.getString("subscription_id"))
               .map(v -> new io.vertx.core.json.JsonObject()
                   .put("reservationId", r.getString("id"))
                   .put("reservationOrderId", r.getString("reservation_order_id"))

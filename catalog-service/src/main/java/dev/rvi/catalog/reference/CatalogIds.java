@@ -1,4 +1,4 @@
-package dev.rvi.catalog;
+package dev.rvi.catalog.reference;
 
 import dev.rvi.domain.catalog.Term;
 import java.nio.charset.StandardCharsets;
