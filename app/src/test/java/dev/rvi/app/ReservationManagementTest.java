@@ -8,7 +8,10 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,5 +153,36 @@ class ReservationManagementTest {
     platform.moveClockBy(Duration.ofDays(368));
     List<JsonObject> after = platform.get("/v1/customers/" + c[0] + "/reservations?size=1000", shop.token).items();
     assertEquals(2 * count, after.size(), "each of the " + count + " has its successor");
+  }
+
+  /** Runs at the same time (several nodes, a timer and an operator) share the work: each reservation is renewed once. */
+  @Test
+  void concurrentRunsRenewEachReservationOnce() throws Exception {
+    String[] c = shop.newCustomer("parallel-renewals.example", "US");
+    String item = shop.item("Standard_D2s_v5", "eastus", "P1Y");
+    JsonObject[] cartLines = new JsonObject[30];
+    for (int i = 0; i < cartLines.length; i++) {
+      cartLines[i] = Shop.line(i, item, 1, "P1Y", c[1], "Single");
+    }
+    assertEquals(201, shop.checkout(c[0], shop.createCart(c[0], Shop.cart(null, cartLines)).json().getString("id")).status());
+    List<JsonObject> bought = platform.get("/v1/customers/" + c[0] + "/reservations?size=1000", shop.token).items();
+    for (JsonObject r : bought) {
+      assertEquals(200, platform.patch(Shop.path(c[0], r), shop.token, "{\"renew\":true}").status());
+    }
+    // The clock moves without the endpoint's own run, so the runs below find everything due at once.
+    platform.clock.moveTo(platform.clock.instant().plus(Duration.ofDays(368)));
+    List<CompletableFuture<TestPlatform.Reply>> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      runs.add(CompletableFuture.supplyAsync(() -> platform.post("/v1/admin/renewals/run", platform.operatorToken(), "{}")));
+    }
+    int renewed = 0;
+    for (CompletableFuture<TestPlatform.Reply> run : runs) {
+      TestPlatform.Reply reply = run.get(120, TimeUnit.SECONDS);
+      assertEquals(200, reply.status(), reply::toString);
+      renewed += reply.json().getInteger("renewed");
+    }
+    // Other tests' reservations may fall due in the same runs: the count of this customer's is the check.
+    assertTrue(renewed >= 30, "the runs renewed these 30 between them: " + renewed);
+    assertEquals(60, platform.get("/v1/customers/" + c[0] + "/reservations?size=1000", shop.token).items().size(), "one successor each");
   }
 }

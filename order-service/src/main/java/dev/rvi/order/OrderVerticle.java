@@ -164,10 +164,18 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.INVOICE_RECONCILIATION.name(), r -> invoices.reconciliation(r.caller(), r.body(InvoiceQuery.class).invoiceId())
         .map(csv -> new JsonObject().put("csv", csv)));
 
-    if (config.renewalIntervalMs() > 0) {
+    // One poller per process, whatever the instance count; runs on several nodes are kept apart by their claims.
+    if (config.renewalIntervalMs() > 0
+        && vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").putIfAbsent("renewals", deploymentID()) == null) {
       vertx.setPeriodic(config.renewalIntervalMs(), id -> renewals.runDue()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
     }
+  }
+
+  @Override
+  public Future<?> stop() throws Exception {
+    vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").removeIfPresent("renewals", deploymentID());
+    return super.stop();
   }
 
   private static Function<BusRequest, Future<?>> ids(BiFunction<Caller, Ids, Future<?>> handler) {

@@ -226,12 +226,19 @@ public final class OrderSql {
           + "VALUES ($1, $2, $3, $4, NULL, $5, $6, 'completed', $7, $8, $9, $10, $11)";
 
   // Renewal
-  public static final String RENEWALS_DUE =
-      "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.renew AND r.renewed_by IS NULL AND r.quantity > 0 "
-          + "AND r.expires_at <= $1 ORDER BY r.expires_at LIMIT $2 FOR UPDATE SKIP LOCKED";
-  /** How many reservations one renewal transaction claims. */
+  /** Claims up to $2 reservations due at $1 for the run $3, for $4 seconds (database time); answers them. */
+  public static final String RENEWALS_CLAIM =
+      "UPDATE orders.reservation r SET renewal_claim = $3, renewal_claimed_until = clock_timestamp() + make_interval(secs => $4) "
+          + "WHERE r.id IN (SELECT d.id FROM orders.reservation d WHERE d.renew AND d.renewed_by IS NULL AND d.quantity > 0 "
+          + "AND d.expires_at <= $1 AND (d.renewal_claimed_until IS NULL OR d.renewal_claimed_until < clock_timestamp()) "
+          + "ORDER BY d.expires_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING " + MANAGED_COLUMNS;
+  /** The claimed reservation, locked for its renewal, while the claim is still the run's and it is not renewed yet. */
+  public static final String RENEWAL_LOCK =
+      "SELECT id FROM orders.reservation WHERE id = $1 AND renewal_claim = $2 AND renewed_by IS NULL FOR UPDATE";
+  /** How many reservations one claim takes. */
   public static final int RENEWAL_BATCH = 100;
-  public static final String RENEWED = "UPDATE orders.reservation SET renewed_by = $2 WHERE id = $1";
+  public static final String RENEWED = "UPDATE orders.reservation SET renewed_by = $2, renewal_claim = NULL, renewal_claimed_until = NULL "
+      + "WHERE id = $1";
   public static final String SUBSCRIPTION_OF_CUSTOMER = "SELECT 1 FROM orders.subscription WHERE id = $1 AND customer_id = $2";
   public static final String CUSTOMER_COUNTRY = "SELECT country FROM orders.customer WHERE id = $1";
 
