@@ -45,7 +45,11 @@ public record ClusterSettings(String host, int memberPort, int busPort, List<Str
   }
 
   public VertxOptions vertxOptions(VertxOptions base) {
-    return base.setEventBusOptions(security.secure(new EventBusOptions().setHost(host).setPort(busPort).setClusterPublicHost(host)
-        .setClusterPublicPort(busPort)));
+    EventBusOptions bus = new EventBusOptions().setHost(host).setPort(busPort).setClusterPublicHost(host);
+    if (busPort != 0) {
+      // Port 0 takes any free port; the node then announces the one it got.
+      bus.setClusterPublicPort(busPort);
+    }
+    return base.setEventBusOptions(security.secure(bus));
   }
 }

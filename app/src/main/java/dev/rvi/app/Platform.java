@@ -3,7 +3,7 @@ package dev.rvi.app;
 import dev.rvi.catalog.CatalogService;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.OperatorTenants;
-import dev.rvi.domain.db.SchemaMigrations;
+import dev.rvi.postgres.SchemaMigrations;
 import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code: no cycles between packages; the gateway reaches services only over the bus
- * (never their classes); no service depends on another service's module; the domain depends on none;
+ * (never their classes); no service depends on another service's module, nor on the embedded Postgres and
+ * migrations (only the launcher starts those); the domain depends on none;
  * no project class is named inline.
  */
 class ArchitectureTest {
@@ -41,13 +42,15 @@ class ArchitectureTest {
         .layer("catalog").definedBy("dev.rvi.catalog..")
         .layer("order").definedBy("dev.rvi.order..")
         .layer("support").definedBy("dev.rvi.support..")
+        .layer("postgres").definedBy("dev.rvi.postgres..")
         .layer("domain").definedBy("dev.rvi.domain..")
         .whereLayer("app").mayNotBeAccessedByAnyLayer()
         .whereLayer("gateway").mayOnlyBeAccessedByLayers("app")
         .whereLayer("catalog").mayOnlyBeAccessedByLayers("app")
         .whereLayer("order").mayOnlyBeAccessedByLayers("app")
         .whereLayer("support").mayOnlyBeAccessedByLayers("app")
-        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "gateway", "catalog", "order", "support")
+        .whereLayer("postgres").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support")
         .check(CODE);
   }
 

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.testing.ClusterCertificates;
-import dev.rvi.domain.testing.TestDatabase;
+import dev.rvi.postgres.testing.TestDatabase;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,6 +56,7 @@ class ClusterTest {
   private static DevelopmentKeys keys;
   private static ClusterCertificates authority;
   private static Path secret;
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
@@ -96,7 +98,7 @@ class ClusterTest {
     ClusterCertificates.NodeCertificate certificate = authority.node("node-" + roles.replace(',', '-') + "-" + System.nanoTime());
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "node", "--role", roles,
-        "--cluster-host", "127.0.0.1", "--member-port", String.valueOf(memberPorts[index]), "--bus-port", String.valueOf(freePort()),
+        "--cluster-host", "127.0.0.1", "--member-port", String.valueOf(memberPorts[index]), "--bus-port", "0",
         "--members", members, "--cluster-name", "rvi-test-" + ProcessHandle.current().pid(), "--http-port", String.valueOf(httpPort),
         "--host", "127.0.0.1", "--data-dir", dataDir.toString(), "--instances", "1"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -163,17 +165,27 @@ class ClusterTest {
     return bytes;
   }
 
+  /**
+   * A free port below Linux's ephemeral range (32768 and up), so no outgoing connection of these JVMs can
+   * take it between now and the moment a node binds it.
+   */
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = 20_000 + RANDOM.nextInt(12_000);
+      try (ServerSocket s = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+        return s.getLocalPort();
+      } catch (IOException taken) {
+        // another one
+      }
     }
+    throw new IOException("no free port below the ephemeral range");
   }
 
   /** A rogue JVM's one line of output (see {@link RogueNode}), after it joined the membership and asked. */
   private static String rogue(String partnerId, String... tls) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-cp", System.getProperty("java.class.path"), RogueNode.class.getName(), String.valueOf(freePort()),
-        String.valueOf(freePort()), members, "rvi-test-" + ProcessHandle.current().pid(), partnerId));
+        "0", members, "rvi-test-" + ProcessHandle.current().pid(), partnerId));
     command.addAll(List.of(tls));
     Path log = dataDir.resolve("rogue-" + partnerId + ".log");
     Process rogue = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

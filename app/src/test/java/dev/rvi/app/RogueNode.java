@@ -31,8 +31,7 @@ public final class RogueNode {
     int memberPort = Integer.parseInt(args[0]);
     int busPort = Integer.parseInt(args[1]);
     ClusterSettings membership = new ClusterSettings("127.0.0.1", memberPort, busPort, Arrays.asList(args[2].split(",")), args[3], null);
-    EventBusOptions bus = new EventBusOptions().setHost("127.0.0.1").setPort(busPort).setClusterPublicHost("127.0.0.1")
-        .setClusterPublicPort(busPort);
+    EventBusOptions bus = new EventBusOptions().setHost("127.0.0.1").setPort(busPort).setClusterPublicHost("127.0.0.1");
     if (args.length > 5) {
       bus.setSsl(true).setKeyCertOptions(new PemKeyCertOptions().setCertPath(args[5]).setKeyPath(args[6]))
           .setTrustOptions(new PemTrustOptions().addCertPath(args[7])).setClientAuth(ClientAuth.REQUIRED);

@@ -1,7 +1,7 @@
 package dev.rvi.app;
 
 import dev.rvi.domain.db.DatabaseSettings;
-import dev.rvi.domain.testing.TestDatabase;
+import dev.rvi.postgres.testing.TestDatabase;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.http.HttpTimeouts;

@@ -41,6 +41,7 @@ public abstract class ServiceVerticle extends VerticleBase {
   private final Map<String, Function<BusRequest, Future<?>>> actions = new HashMap<>();
   private final Map<String, Set<String>> actionRoles = new HashMap<>();
   private BusTrust trust;
+  private volatile boolean stopping;
 
   protected ServiceVerticle(String address, String source) {
     this.address = address;
@@ -72,6 +73,13 @@ public abstract class ServiceVerticle extends VerticleBase {
     on(HEALTH, request -> health());
     MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, this::dispatch);
     return consumer.completion();
+  }
+
+  /** Work still in flight when the service stops fails as a fault of the moment (503), not as a bug. */
+  @Override
+  public Future<?> stop() throws Exception {
+    stopping = true;
+    return super.stop();
   }
 
   private void dispatch(Message<Object> message) {
@@ -165,6 +173,10 @@ public abstract class ServiceVerticle extends VerticleBase {
       return ApiError.of(400, ErrorCode.BAD_REQUEST, "the request holds a value that cannot be stored: "
           + ((PgException) firstCause(cause, t -> t instanceof PgException)).getErrorMessage(), source);
     }
+    if (stopping) {
+      LOG.warn("[{}] {} {}: failed while the service stops ({})", request.requestId(), source, request.action(), cause.getMessage());
+      return ApiError.of(503, ErrorCode.UNAVAILABLE, "the " + source + " service is stopping; try again shortly", source);
+    }
     if (databaseUnavailable(cause)) {
       LOG.warn("[{}] {} {}: the database is not available ({})", request.requestId(), source, request.action(), cause.getMessage());
       return ApiError.of(503, ErrorCode.UNAVAILABLE,
@@ -203,7 +215,8 @@ public abstract class ServiceVerticle extends VerticleBase {
     return anyCause(cause, t -> t instanceof ClosedConnectionException || t instanceof IOException
         || (t instanceof PgException pg && unavailableState(pg.getSqlState()))
         || (t.getMessage() != null && (t.getMessage().contains("Pool closed") || t.getMessage().contains("Connection reset")
-            || t.getMessage().contains("connection was closed") || t.getMessage().contains("Connection refused"))));
+            || t.getMessage().contains("connection was closed") || t.getMessage().contains("Connection refused")
+            || t.getMessage().contains("Connection is not active"))));
   }
 
   private static boolean unavailableState(String state) {

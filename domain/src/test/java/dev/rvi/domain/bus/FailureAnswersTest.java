@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.rvi.domain.error.ApiException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import java.io.IOException;
 import java.net.SocketException;
@@ -23,16 +24,18 @@ import org.junit.jupiter.api.Test;
  */
 class FailureAnswersTest {
   private static final String ADDRESS = "rvi.test.failures";
-  private static final Map<String, Throwable> FAILURES = Map.of(
-      "STARTING_UP", new PgException("the database system is starting up", "FATAL", "57P03", null),
-      "SHUTTING_DOWN", new PgException("terminating connection due to administrator command", "FATAL", "57P01", null),
-      "CONNECTION_FAILURE", new PgException("connection failure", "FATAL", "08006", null),
-      "TOO_MANY_CONNECTIONS", new PgException("sorry, too many clients already", "FATAL", "53300", null),
-      "RESET", new RuntimeException("query failed", new SocketException("Connection reset")),
-      "IO", new IOException("Broken pipe"),
-      "NUL", new PgException("invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "22021", null),
-      "OUT_OF_RANGE", new PgException("numeric field overflow", "ERROR", "22003", null),
-      "BUG", new IllegalStateException("java.lang.String cannot be cast to java.lang.Integer"));
+  private static final Map<String, Throwable> FAILURES = Map.ofEntries(
+      Map.entry("STARTING_UP", new PgException("the database system is starting up", "FATAL", "57P03", null)),
+      Map.entry("SHUTTING_DOWN", new PgException("terminating connection due to administrator command", "FATAL", "57P01", null)),
+      Map.entry("CONNECTION_FAILURE", new PgException("connection failure", "FATAL", "08006", null)),
+      Map.entry("TOO_MANY_CONNECTIONS", new PgException("sorry, too many clients already", "FATAL", "53300", null)),
+      Map.entry("RESET", new RuntimeException("query failed", new SocketException("Connection reset"))),
+      Map.entry("IO", new IOException("Broken pipe")),
+      Map.entry("CLOSING", new VertxException("Connection is not active now, current status: CLOSING")),
+      Map.entry("NUL", new PgException("invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "22021", null)),
+      Map.entry("OUT_OF_RANGE", new PgException("numeric field overflow", "ERROR", "22003", null)),
+      Map.entry("BUG", new IllegalStateException("java.lang.String cannot be cast to java.lang.Integer")));
+
   private final Vertx vertx = Vertx.vertx();
 
   @BeforeEach
@@ -63,7 +66,7 @@ class FailureAnswersTest {
 
   @Test
   void eachFailureHasItsAnswer() throws Exception {
-    for (String action : new String[] {"STARTING_UP", "SHUTTING_DOWN", "CONNECTION_FAILURE", "TOO_MANY_CONNECTIONS", "RESET", "IO"}) {
+    for (String action : new String[] {"STARTING_UP", "SHUTTING_DOWN", "CONNECTION_FAILURE", "TOO_MANY_CONNECTIONS", "RESET", "IO", "CLOSING"}) {
       assertEquals(503, answer(action).error().httpStatus(), action);
     }
     assertEquals(400, answer("NUL").error().httpStatus());

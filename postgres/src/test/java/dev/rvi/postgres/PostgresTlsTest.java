@@ -1,9 +1,11 @@
-package dev.rvi.domain.db;
+package dev.rvi.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.domain.db.DatabaseSettings;
+import dev.rvi.domain.db.PostgresTls;
 import dev.rvi.domain.testing.SelfSignedCertificate;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;

@@ -1,5 +1,6 @@
-package dev.rvi.domain.db;
+package dev.rvi.postgres;
 
+import dev.rvi.domain.db.DatabaseSettings;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 

@@ -1,7 +1,8 @@
-package dev.rvi.domain.db;
+package dev.rvi.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rvi.domain.db.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

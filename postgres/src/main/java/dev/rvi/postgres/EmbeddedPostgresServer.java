@@ -1,5 +1,6 @@
-package dev.rvi.domain.db;
+package dev.rvi.postgres;
 
+import dev.rvi.domain.db.DatabaseSettings;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

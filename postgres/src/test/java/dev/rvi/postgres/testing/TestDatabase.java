@@ -1,7 +1,7 @@
-package dev.rvi.domain.testing;
+package dev.rvi.postgres.testing;
 
 import dev.rvi.domain.db.DatabaseSettings;
-import dev.rvi.domain.db.EmbeddedPostgresServer;
+import dev.rvi.postgres.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
