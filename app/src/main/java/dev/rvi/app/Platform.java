@@ -1,5 +1,6 @@
 package dev.rvi.app;
 
+import dev.rvi.billing.BillingService;
 import dev.rvi.catalog.CatalogService;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.OperatorTenants;
@@ -41,7 +42,7 @@ public final class Platform {
   }
 
   public static List<ServiceModule> allServices() {
-    return List.of(new CatalogService(), new OrderService(), new SupportService());
+    return List.of(new CatalogService(), new OrderService(), new SupportService(), new BillingService());
   }
 
   public Future<Void> start(PlatformOptions options) {

@@ -42,6 +42,7 @@ class ArchitectureTest {
         .layer("catalog").definedBy("dev.rvi.catalog..")
         .layer("order").definedBy("dev.rvi.order..")
         .layer("support").definedBy("dev.rvi.support..")
+        .layer("billing").definedBy("dev.rvi.billing..")
         .layer("postgres").definedBy("dev.rvi.postgres..")
         .layer("domain").definedBy("dev.rvi.domain..")
         .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -49,8 +50,9 @@ class ArchitectureTest {
         .whereLayer("catalog").mayOnlyBeAccessedByLayers("app")
         .whereLayer("order").mayOnlyBeAccessedByLayers("app")
         .whereLayer("support").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("billing").mayOnlyBeAccessedByLayers("app")
         .whereLayer("postgres").mayOnlyBeAccessedByLayers("app")
-        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support")
+        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support", "billing")
         .check(CODE);
   }
 

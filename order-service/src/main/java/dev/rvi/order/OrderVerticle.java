@@ -15,6 +15,7 @@ import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionUpdate;
+import dev.rvi.domain.partner.PartnerIdentity;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.ResellerLink;
 import dev.rvi.order.cart.Carts;
@@ -25,15 +26,14 @@ import dev.rvi.order.customer.Customers;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.outbox.ChargeRelay;
 import dev.rvi.order.partner.Partners;
 import dev.rvi.order.subscription.Subscriptions;
 import dev.rvi.domain.refund.RefundPolicy;
 import dev.rvi.domain.reservation.ExchangeRequest;
-import dev.rvi.domain.reservation.InvoiceQuery;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
-import dev.rvi.order.billing.Invoices;
 import dev.rvi.order.reservation.Exchanges;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
@@ -57,6 +57,8 @@ import org.slf4j.LoggerFactory;
 public final class OrderVerticle extends ServiceVerticle {
   private static final FlexibilityTable FLEXIBILITY = FlexibilityTable.bundled();
   private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+  /** How often pending charges are sent to billing, besides right after each write that made some. */
+  private static final long OUTBOX_INTERVAL_MS = 1_000;
   private static final Set<String> SUPPORT_AGENTS = Set.of(Role.SUPPORT_AGENT);
   private final Pool pool;
   private final Clock clock;
@@ -71,7 +73,7 @@ public final class OrderVerticle extends ServiceVerticle {
   private Refunds refunds;
   private Exchanges exchanges;
   private Renewals renewals;
-  private Invoices invoices;
+  private ChargeRelay relay;
 
   public OrderVerticle(Pool pool, Clock clock, OrderConfig config) {
     super(Address.ORDER, "order");
@@ -100,7 +102,7 @@ public final class OrderVerticle extends ServiceVerticle {
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime());
     renewals = new Renewals(pool, clock, catalog);
-    invoices = new Invoices(pool, config.taxPercent());
+    relay = new ChargeRelay(vertx, pool, new BusClient(vertx, config.catalogTimeoutMs()));
 
     on(OrderAction.ONBOARD_PARTNER.name(), OPERATORS, r -> partners.onboard(r.body(PartnerOnboarding.class)));
     on(OrderAction.LIST_PARTNERS.name(), OPERATORS, r -> partners.list());
@@ -125,7 +127,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.CREATE_CART.name(), r -> carts.create(r.caller(), r.body(CartRequest.class), r.requestId(), key(r), hash(r)));
     on(OrderAction.GET_CART.name(), ids(carts::get));
     on(OrderAction.UPDATE_CART.name(), r -> carts.update(r.caller(), r.body(CartRequest.class), r.requestId()));
-    on(OrderAction.CHECKOUT.name(), r -> checkout.checkout(r.caller(), r.body(Ids.class), r.requestId(), key(r), hash(r)));
+    on(OrderAction.CHECKOUT.name(), r -> checkout.checkout(r.caller(), r.body(Ids.class), r.requestId(), key(r), hash(r))
+        .compose(relay::after));
 
     on(OrderAction.LIST_ORDERS.name(), ids(history::orders));
     on(OrderAction.GET_ORDER.name(), ids(history::order));
@@ -140,41 +143,42 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.PUT_ROLE_ASSIGNMENT.name(), r -> management.assign(r.caller(), r.body(RoleAssignment.class)));
     on(OrderAction.DELETE_ROLE_ASSIGNMENT.name(), ids(management::unassign));
     on(OrderAction.CALCULATE_REFUND.name(), r -> refunds.calculate(r.caller(), r.body(RefundRequest.class)));
-    on(OrderAction.RETURN_RESERVATION.name(), r -> refunds.execute(r.caller(), r.body(RefundRequest.class)));
+    on(OrderAction.RETURN_RESERVATION.name(), r -> refunds.execute(r.caller(), r.body(RefundRequest.class)).compose(relay::after));
     on(OrderAction.CALCULATE_EXCHANGE.name(), r -> exchanges.calculate(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
-    on(OrderAction.EXCHANGE.name(), r -> exchanges.execute(r.caller(), r.body(ExchangeRequest.class)));
-    on(OrderAction.RUN_RENEWALS.name(), OPERATORS, r -> renewals.runDue());
+    on(OrderAction.EXCHANGE.name(), r -> exchanges.execute(r.caller(), r.body(ExchangeRequest.class)).compose(relay::after));
+    on(OrderAction.RUN_RENEWALS.name(), OPERATORS, r -> renewals.runDue().compose(relay::after));
     on(OrderAction.RESERVATION_FOR_SUPPORT.name(), r -> {
       Ids ids = r.body(Ids.class);
       return PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.forSupport(pool, partner,
           r.caller(), ids.customerId(), ids.reservationOrderId(), ids.reservationId()));
     });
-    on(OrderAction.REFUND_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> refunds.refundOnce(forPartner(r), r.body(RefundRequest.class)));
+    on(OrderAction.REFUND_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> refunds.refundOnce(forPartner(r), r.body(RefundRequest.class))
+        .compose(relay::after));
     on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> exchanges.exchangeOnce(forPartner(r), r.body(ExchangeRequest.class),
-        r.requestId()));
+        r.requestId()).compose(relay::after));
 
     on(OrderAction.INGEST_USAGE.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text())));
     on(OrderAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class)));
     on(OrderAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
 
-    on(OrderAction.LIST_INVOICES.name(), r -> invoices.list(r.caller()));
-    on(OrderAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId()));
-    on(OrderAction.LIST_INVOICE_LINES.name(), r -> invoices.lineItems(r.caller(), r.body(InvoiceQuery.class)));
-    on(OrderAction.INVOICE_RECONCILIATION.name(), r -> invoices.reconciliation(r.caller(), r.body(InvoiceQuery.class).invoiceId())
-        .map(csv -> new JsonObject().put("csv", csv)));
+    on(OrderAction.PARTNER_CONTEXT.name(), r -> PartnerContext.of(pool, r.caller())
+        .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));
 
     // One poller per process, whatever the instance count; runs on several nodes are kept apart by their claims.
-    if (config.renewalIntervalMs() > 0
-        && vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").putIfAbsent("renewals", deploymentID()) == null) {
-      vertx.setPeriodic(config.renewalIntervalMs(), id -> renewals.runDue()
-          .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
+    if (vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").putIfAbsent("poller", deploymentID()) == null) {
+      if (config.renewalIntervalMs() > 0) {
+        vertx.setPeriodic(config.renewalIntervalMs(), id -> renewals.runDue().compose(relay::after)
+            .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
+      }
+      vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()
+          .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("charges wait for billing: {}", e.getMessage())));
     }
   }
 
   @Override
   public Future<?> stop() throws Exception {
-    vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").removeIfPresent("renewals", deploymentID());
+    vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").removeIfPresent("poller", deploymentID());
     return super.stop();
   }
 

@@ -7,4 +7,5 @@ public final class Address {
   public static final String CATALOG = "rvi.catalog";
   public static final String ORDER = "rvi.order";
   public static final String SUPPORT = "rvi.support";
+  public static final String BILLING = "rvi.billing";
 }

@@ -53,8 +53,6 @@ public enum OrderAction {
   RESERVATION_UTILIZATION,
   RECOMMENDATIONS,
 
-  LIST_INVOICES,
-  GET_INVOICE,
-  LIST_INVOICE_LINES,
-  INVOICE_RECONCILIATION
+  /** Who the caller's tenant is as a partner (id, MPN id, type): for services that keep no partner table. */
+  PARTNER_CONTEXT
 }

@@ -9,7 +9,8 @@ import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
-import dev.rvi.domain.reservation.InvoiceQuery;
+import dev.rvi.domain.billing.BillingAction;
+import dev.rvi.domain.billing.InvoiceQuery;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
@@ -44,6 +45,10 @@ public final class ReservationRoutes {
 
   private Future<String> ask(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
     return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY));
+  }
+
+  private Future<String> billing(RoutingContext ctx, Caller caller, BillingAction action, InvoiceQuery query) {
+    return bus.request(Address.BILLING, action.name(), query, caller, ctx.get(RequestIds.KEY));
   }
 
   private static String id(RoutingContext ctx, String name) {
@@ -261,22 +266,22 @@ public final class ReservationRoutes {
 
   public Future<String> invoices(RoutingContext ctx, Caller caller) {
     provider(ctx);
-    return ask(ctx, caller, OrderAction.LIST_INVOICES, new InvoiceQuery(null, null));
+    return billing(ctx, caller, BillingAction.LIST_INVOICES, new InvoiceQuery(null, null));
   }
 
   public Future<String> invoice(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_INVOICE, new InvoiceQuery(id(ctx, "invoiceId"), null));
+    return billing(ctx, caller, BillingAction.GET_INVOICE, new InvoiceQuery(id(ctx, "invoiceId"), null));
   }
 
   public Future<String> invoiceLines(RoutingContext ctx, Caller caller) {
     provider(ctx);
     Query q = new Query(ctx);
-    return ask(ctx, caller, OrderAction.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
+    return billing(ctx, caller, BillingAction.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
         q.size(ReservedInstanceSearch.MAX_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
   }
 
   public Future<String> reconciliation(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.INVOICE_RECONCILIATION, new InvoiceQuery(id(ctx, "invoiceId"), "csv"))
+    return billing(ctx, caller, BillingAction.INVOICE_RECONCILIATION, new InvoiceQuery(id(ctx, "invoiceId"), "csv"))
         .map(reply -> new JsonObject(reply).getString("csv"));
   }
 }

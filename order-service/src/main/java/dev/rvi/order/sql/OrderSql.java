@@ -242,19 +242,16 @@ public final class OrderSql {
   public static final String SUBSCRIPTION_OF_CUSTOMER = "SELECT 1 FROM orders.subscription WHERE id = $1 AND customer_id = $2";
   public static final String CUSTOMER_COUNTRY = "SELECT country FROM orders.customer WHERE id = $1";
 
-  // Billing
-  public static final String INVOICE_CHARGES =
-      "SELECT ch.id, ch.customer_id, c.company_name, c.country, ch.order_id, o.created_at AS order_date, ch.reservation_order_id, "
-          + "ch.charge_type, ch.product_id, ch.sku_id, ch.sku_name, ch.unit_price, ch.quantity, ch.amount, ch.currency, ch.charge_start, "
-          + "ch.charge_end, ch.reseller_mpn_id, ch.created_at, ol.catalog_item_id, ol.friendly_name "
-          + "FROM orders.charge ch JOIN orders.customer c ON c.id = ch.customer_id "
-          + "JOIN orders.purchase_order o ON o.id = ch.order_id "
-          + "LEFT JOIN orders.reservation_order ro ON ro.id = ch.reservation_order_id "
-          + "LEFT JOIN orders.order_line ol ON ol.order_id = ro.order_id AND ol.line_number = ro.line_number "
-          + "WHERE ch.partner_id = $1 AND ch.currency = $2 AND ch.created_at >= $3 AND ch.created_at < $4 ORDER BY ch.id";
-  public static final String INVOICE_PERIODS =
-      "SELECT date_trunc('month', created_at AT TIME ZONE 'UTC') AS month, currency, sum(amount) AS total, count(*) AS lines "
-          + "FROM orders.charge WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1 DESC, 2";
+  // The outbox to billing
+  /** Claims up to $1 pending events for $2 seconds (database time), oldest first. */
+  public static final String OUTBOX_CLAIM =
+      "UPDATE orders.outbox o SET claimed_until = clock_timestamp() + make_interval(secs => $2) WHERE o.id IN (SELECT p.id "
+          + "FROM orders.outbox p WHERE p.delivered_at IS NULL AND (p.claimed_until IS NULL OR p.claimed_until < clock_timestamp()) "
+          + "ORDER BY p.id LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING o.id, o.payload";
+  public static final String OUTBOX_DELIVERED = "UPDATE orders.outbox SET delivered_at = clock_timestamp() WHERE id = ANY($1)";
+  public static final String OUTBOX_RELEASE = "UPDATE orders.outbox SET claimed_until = NULL WHERE id = ANY($1) AND delivered_at IS NULL";
+  public static final String OUTBOX_NEWEST = "SELECT max(id) FROM orders.outbox";
+  public static final String OUTBOX_PENDING_UP_TO = "SELECT 1 FROM orders.outbox WHERE id <= $1 AND delivered_at IS NULL LIMIT 1";
 
   // Usage, utilization and sizing
   /** One round trip per batch: the rows go in as arrays, one row comes back with how many were new. */

@@ -1,4 +1,4 @@
-package dev.rvi.domain.reservation;
+package dev.rvi.domain.billing;
 
 /**
  * Invoices of the caller's partner: all of them, or one, or a page of its lines ({@code size} from

@@ -1,12 +1,15 @@
-package dev.rvi.order.billing;
+package dev.rvi.billing;
 
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
+import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.domain.reservation.InvoiceQuery;
-import dev.rvi.order.sql.OrderSql;
-import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.domain.partner.PartnerIdentity;
+import dev.rvi.domain.billing.InvoiceQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,11 +30,12 @@ import java.util.regex.Pattern;
 
 /**
  * One-time invoices: per partner, per calendar month, per currency, made of the charges at purchase
- * and the credits from refunds and exchanges. Lines carry Partner Center's one-time fields; an
- * invoice's totals are the sums of its lines, each rounded to the cent first.
+ * and the credits from refunds and exchanges (as the order service's outbox delivered them). Lines
+ * carry Partner Center's one-time fields; an invoice's totals are the sums of its lines, each rounded
+ * to the cent first. Who the caller's partner is, the order service says.
  */
 public final class Invoices {
-  private static final String SOURCE = "order";
+  private static final String SOURCE = "billing";
   private static final Pattern ID = Pattern.compile("OT-(\\d{4})(\\d{2})-([A-Z]{3})");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   static final List<String> RECONCILIATION_COLUMNS = List.of("PartnerId", "CustomerId", "CustomerName", "CustomerCountry",
@@ -40,10 +45,18 @@ public final class Invoices {
 
   private final Pool pool;
   private final BigDecimal taxPercent;
+  private final BusClient bus;
 
-  public Invoices(Pool pool, BigDecimal taxPercent) {
+  public Invoices(Pool pool, BigDecimal taxPercent, BusClient bus) {
     this.pool = pool;
     this.taxPercent = taxPercent;
+    this.bus = bus;
+  }
+
+  /** The caller's partner; a tenant that is not an onboarded partner is refused by the order service (403). */
+  private Future<PartnerIdentity> partnerOf(Caller caller, String requestId) {
+    return bus.request(Address.ORDER, OrderAction.PARTNER_CONTEXT.name(), "{}", caller, requestId)
+        .map(text -> Jsons.decode(text, PartnerIdentity.class));
   }
 
   private record Period(YearMonth month, String currency) {
@@ -64,10 +77,10 @@ public final class Invoices {
     return new Period(YearMonth.of(Integer.parseInt(m.group(1)), month), m.group(3));
   }
 
-  public Future<JsonObject> list(Caller caller) {
-    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.INVOICE_PERIODS).execute(Tuple.of(partner.id()))
+  public Future<JsonObject> list(Caller caller, String requestId) {
+    return partnerOf(caller, requestId).compose(partner -> pool.preparedQuery(BillingSql.INVOICE_PERIODS).execute(Tuple.of(partner.id()))
         .compose(rows -> {
-          List<Future<JsonObject>> invoices = new java.util.ArrayList<>();
+          List<Future<JsonObject>> invoices = new ArrayList<>();
           for (Row r : rows) {
             LocalDateTime month = r.getLocalDateTime("month");
             invoices.add(invoice(partner, new Period(YearMonth.of(month.getYear(), month.getMonthValue()), r.getString("currency"))));
@@ -80,9 +93,9 @@ public final class Invoices {
         }));
   }
 
-  public Future<JsonObject> get(Caller caller, String invoiceId) {
+  public Future<JsonObject> get(Caller caller, String invoiceId, String requestId) {
     Period period = parse(invoiceId);
-    return PartnerContext.of(pool, caller).compose(partner -> invoice(partner, period)).map(invoice -> {
+    return partnerOf(caller, requestId).compose(partner -> invoice(partner, period)).map(invoice -> {
       if (invoice.getInteger("lineCount") == 0) {
         throw Errors.notFound(SOURCE, "invoice " + invoiceId + " not found");
       }
@@ -91,11 +104,11 @@ public final class Invoices {
   }
 
   /** A page of an invoice's lines; the lines are made whole (they are the invoice's totals) and then cut. */
-  public Future<JsonObject> lineItems(Caller caller, InvoiceQuery query) {
+  public Future<JsonObject> lineItems(Caller caller, InvoiceQuery query, String requestId) {
     Period period = parse(query.invoiceId());
     int offset = query.offset() == null ? 0 : query.offset();
     int size = query.size() == null ? Integer.MAX_VALUE : query.size();
-    return PartnerContext.of(pool, caller).compose(partner -> lines(partner, period)).map(lines -> {
+    return partnerOf(caller, requestId).compose(partner -> lines(partner, period)).map(lines -> {
       if (lines.isEmpty()) {
         throw Errors.notFound(SOURCE, "invoice " + query.invoiceId() + " not found");
       }
@@ -104,8 +117,8 @@ public final class Invoices {
     });
   }
 
-  public Future<String> reconciliation(Caller caller, String invoiceId) {
-    return lineItems(caller, new InvoiceQuery(invoiceId, null)).map(collection -> {
+  public Future<String> reconciliation(Caller caller, String invoiceId, String requestId) {
+    return lineItems(caller, new InvoiceQuery(invoiceId, null), requestId).map(collection -> {
       StringBuilder csv = new StringBuilder(String.join(",", RECONCILIATION_COLUMNS)).append("\r\n");
       for (Object o : collection.getJsonArray("items")) {
         JsonObject l = (JsonObject) o;
@@ -124,7 +137,7 @@ public final class Invoices {
     });
   }
 
-  private Future<JsonObject> invoice(PartnerContext partner, Period period) {
+  private Future<JsonObject> invoice(PartnerIdentity partner, Period period) {
     return lines(partner, period).map(lines -> {
       BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
       BigDecimal tax = BigDecimal.ZERO.setScale(2);
@@ -164,10 +177,10 @@ public final class Invoices {
     });
   }
 
-  private Future<JsonArray> lines(PartnerContext partner, Period period) {
+  private Future<JsonArray> lines(PartnerIdentity partner, Period period) {
     var from = period.month().atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
     var to = period.month().plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-    return pool.preparedQuery(OrderSql.INVOICE_CHARGES).execute(Tuple.of(partner.id(), period.currency(), from, to)).map(rows -> {
+    return pool.preparedQuery(BillingSql.INVOICE_CHARGES).execute(Tuple.of(partner.id(), period.currency(), from, to)).map(rows -> {
       JsonArray lines = new JsonArray();
       for (Row r : rows) {
         BigDecimal subtotal = Decimals.cents(r.getBigDecimal("amount"));
@@ -180,8 +193,8 @@ public final class Invoices {
             .put("mpnId", partner.mpnId())
             .put("resellerMpnId", r.getString("reseller_mpn_id"))
             .put("customerId", r.getString("customer_id"))
-            .put("customerName", r.getString("company_name"))
-            .put("customerCountry", r.getString("country"))
+            .put("customerName", r.getString("customer_name"))
+            .put("customerCountry", r.getString("customer_country"))
             .put("orderId", r.getString("order_id"))
             .put("orderDate", r.getOffsetDateTime("order_date").toInstant().toString())
             .put("reservationOrderId", r.getString("reservation_order_id"))

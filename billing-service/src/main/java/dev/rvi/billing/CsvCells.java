@@ -1,4 +1,4 @@
-package dev.rvi.order.billing;
+package dev.rvi.billing;
 
 /**
  * One cell of the reconciliation file. Text a partner typed (a customer's name, say) that starts with

@@ -1,4 +1,4 @@
-package dev.rvi.order.billing;
+package dev.rvi.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,30 @@
+package dev.rvi.billing;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.service.ServiceModule;
+import io.vertx.core.Deployable;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** The billing service as the launcher sees it: schema {@code billing}. */
+public final class BillingService implements ServiceModule {
+  @Override
+  public String schema() {
+    return "billing";
+  }
+
+  @Override
+  public String address() {
+    return Address.BILLING;
+  }
+
+  @Override
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
+    BigDecimal taxPercent = new BigDecimal(config.getValue("taxPercent", "0").toString());
+    long orderTimeoutMs = config.getLong("orderTimeoutMs", 10_000L);
+    return () -> new BillingVerticle(pool, taxPercent, orderTimeoutMs);
+  }
+}

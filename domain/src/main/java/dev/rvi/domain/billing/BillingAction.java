@@ -1,0 +1,11 @@
+package dev.rvi.domain.billing;
+
+/** What the billing service answers; the name is the {@code action} header. */
+public enum BillingAction {
+  /** The order service's outbox relay: charges and credits, a batch at a time; a charge already known is ignored. */
+  RECORD_CHARGES,
+  LIST_INVOICES,
+  GET_INVOICE,
+  LIST_INVOICE_LINES,
+  INVOICE_RECONCILIATION
+}

@@ -1,0 +1,97 @@
+package dev.rvi.order.outbox;
+
+import dev.rvi.domain.billing.BillingAction;
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.order.sql.OrderSql;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves charge events from the outbox (written in the same transaction as each charge or credit) to the
+ * billing service: a batch is claimed with a lease in one short statement, sent, then marked delivered.
+ * A batch whose sending failed is given back at once (or, if this node died, when its lease lapses) and
+ * sent again; billing keeps each charge once, so a replay is harmless. Runs on a timer, and right after each purchase, refund, exchange or renewal, whose
+ * answer waits (briefly) until billing has its charges, so an invoice read next shows them.
+ */
+public final class ChargeRelay {
+  private static final Logger LOG = LoggerFactory.getLogger(ChargeRelay.class);
+  static final int BATCH = 500;
+  static final int LEASE_SECONDS = 30;
+  private static final long CATCH_UP_MS = 1_000;
+
+  private final Vertx vertx;
+  private final Pool pool;
+  private final BusClient bus;
+
+  public ChargeRelay(Vertx vertx, Pool pool, BusClient bus) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.bus = bus;
+  }
+
+  /** Delivers what is pending, batch after batch; answers how many events went. */
+  public Future<Integer> deliver() {
+    return pool.preparedQuery(OrderSql.OUTBOX_CLAIM).execute(Tuple.of(BATCH, LEASE_SECONDS)).compose(claimed -> {
+      if (claimed.size() == 0) {
+        return Future.succeededFuture(0);
+      }
+      return send(claimed).compose(sent -> claimed.size() == BATCH ? deliver().map(more -> sent + more) : Future.succeededFuture(sent));
+    });
+  }
+
+  private Future<Integer> send(RowSet<Row> claimed) {
+    JsonArray charges = new JsonArray();
+    List<Long> ids = new ArrayList<>();
+    for (Row row : claimed) {
+      ids.add(row.getLong("id"));
+      charges.add(row.getJsonObject("payload"));
+    }
+    return bus.request(Address.BILLING, BillingAction.RECORD_CHARGES.name(), new JsonObject().put("charges", charges), Caller.SYSTEM, "outbox")
+        // Not delivered: the claim is given up at once, so the next tick (not the lease's end) tries again.
+        .recover(e -> pool.preparedQuery(OrderSql.OUTBOX_RELEASE).execute(Tuple.of(ids.toArray(new Long[0])))
+            .transform(released -> Future.failedFuture(e)))
+        .compose(v -> pool.preparedQuery(OrderSql.OUTBOX_DELIVERED).execute(Tuple.of(ids.toArray(new Long[0]))))
+        .map(v -> ids.size());
+  }
+
+  /**
+   * After a write that made charges: deliver, and wait until every event up to the newest one is delivered
+   * (another node's relay may hold some), at most a second; a billing service that is down does not hold
+   * the answer up (its charges follow when it is back).
+   */
+  public <T> Future<T> after(T result) {
+    return pool.query(OrderSql.OUTBOX_NEWEST).execute()
+        .compose(rows -> catchUp(rows.iterator().next().getLong(0), System.currentTimeMillis() + CATCH_UP_MS))
+        .transform(done -> {
+          if (done.failed()) {
+            LOG.warn("charges wait in the outbox for billing: {}", done.cause().getMessage());
+          }
+          return Future.succeededFuture(result);
+        });
+  }
+
+  private Future<Void> catchUp(Long newest, long until) {
+    if (newest == null) {
+      return Future.succeededFuture();
+    }
+    return deliver().compose(sent -> pool.preparedQuery(OrderSql.OUTBOX_PENDING_UP_TO).execute(Tuple.of(newest)))
+        .compose(pending -> {
+          if (pending.size() == 0 || System.currentTimeMillis() > until) {
+            return Future.succeededFuture();
+          }
+          return vertx.timer(20).compose(v -> catchUp(newest, until));
+        });
+  }
+}
