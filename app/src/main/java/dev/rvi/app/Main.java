@@ -3,29 +3,33 @@ package dev.rvi.app;
 import dev.rvi.catalog.CatalogService;
 import dev.rvi.catalog.pricesheet.PriceSheetLoader;
 import dev.rvi.catalog.pricesheet.PriceSheetParser;
+import dev.rvi.domain.bus.BusTrust;
+import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.db.DatabaseSettings;
-import dev.rvi.postgres.EmbeddedPostgresServer;
-import dev.rvi.postgres.SchemaMigrations;
 import dev.rvi.domain.db.ServicePool;
+import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.time.MovableClock;
-import dev.rvi.domain.bus.BusTrust;
-import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.gateway.GatewayConfig;
-import dev.rvi.gateway.RateLimits;
-import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.HttpsSettings;
+import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
+import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
-import dev.rvi.order.usage.UsageImport;
+import dev.rvi.order.sql.OrderSql;
+import dev.rvi.postgres.EmbeddedPostgresServer;
+import dev.rvi.postgres.SchemaMigrations;
+import dev.rvi.usage.UsageImport;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -230,6 +234,11 @@ public final class Main {
     int exit = 0;
     try {
       Pool pool = ServicePool.create(vertx, db, "import", 4);
+      if (pool.preparedQuery(OrderSql.SUBSCRIPTION_OF_CUSTOMER).execute(Tuple.of(subscription, customer)).await(1, TimeUnit.MINUTES)
+          .size() == 0) {
+        throw new ApiException(ApiError.of(404, ErrorCode.NOT_FOUND, "subscription " + subscription + " of customer " + customer
+            + " not found", "usage"));
+      }
       for (String file : args.positional) {
         long started = System.nanoTime();
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {

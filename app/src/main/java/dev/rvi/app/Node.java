@@ -5,8 +5,8 @@ import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
-import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.HttpsSettings;
+import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 final class Node {
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
   static final Map<String, String> ROLE_SCHEMAS = Map.of("catalog", "catalog", "order", "orders", "support", "support",
-      "billing", "billing");
+      "billing", "billing", "usage", "usage");
 
   private Node() {}
 
@@ -41,11 +41,11 @@ final class Node {
     }
     for (String role : roles) {
       if (!role.equals("gateway") && !ROLE_SCHEMAS.containsKey(role)) {
-        throw new IllegalArgumentException("unknown role " + role + "; roles are gateway, catalog, order, support, billing");
+        throw new IllegalArgumentException("unknown role " + role + "; roles are gateway, catalog, order, support, billing, usage");
       }
     }
     if (roles.isEmpty()) {
-      throw new IllegalArgumentException("--role is required: gateway, catalog, order, support or billing (several with commas)");
+      throw new IllegalArgumentException("--role is required: gateway, catalog, order, support, billing or usage (several with commas)");
     }
     ClusterSettings cluster = ClusterSettings.from(args);
     Path dataDir = Main.dataDir(args);

@@ -4,13 +4,14 @@ import dev.rvi.billing.BillingService;
 import dev.rvi.catalog.CatalogService;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.OperatorTenants;
-import dev.rvi.postgres.SchemaMigrations;
 import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayVerticle;
 import dev.rvi.order.OrderService;
+import dev.rvi.postgres.SchemaMigrations;
 import dev.rvi.support.SupportService;
+import dev.rvi.usage.UsageService;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -42,7 +43,8 @@ public final class Platform {
   }
 
   public static List<ServiceModule> allServices() {
-    return List.of(new CatalogService(), new OrderService(), new SupportService(), new BillingService());
+    return List.of(new CatalogService(), new OrderService(), new SupportService(), new BillingService(),
+        new UsageService());
   }
 
   public Future<Void> start(PlatformOptions options) {

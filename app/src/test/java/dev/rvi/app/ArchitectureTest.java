@@ -1,8 +1,8 @@
 package dev.rvi.app;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -43,6 +43,7 @@ class ArchitectureTest {
         .layer("order").definedBy("dev.rvi.order..")
         .layer("support").definedBy("dev.rvi.support..")
         .layer("billing").definedBy("dev.rvi.billing..")
+        .layer("usage").definedBy("dev.rvi.usage..")
         .layer("postgres").definedBy("dev.rvi.postgres..")
         .layer("domain").definedBy("dev.rvi.domain..")
         .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -51,8 +52,9 @@ class ArchitectureTest {
         .whereLayer("order").mayOnlyBeAccessedByLayers("app")
         .whereLayer("support").mayOnlyBeAccessedByLayers("app")
         .whereLayer("billing").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("usage").mayOnlyBeAccessedByLayers("app")
         .whereLayer("postgres").mayOnlyBeAccessedByLayers("app")
-        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support", "billing")
+        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support", "billing", "usage")
         .check(CODE);
   }
 

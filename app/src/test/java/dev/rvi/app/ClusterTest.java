@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.testing.ClusterCertificates;
-import dev.rvi.postgres.testing.TestDatabase;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
+import dev.rvi.postgres.testing.TestDatabase;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -72,7 +72,7 @@ class ClusterTest {
     members = "127.0.0.1:" + memberPorts[0] + ",127.0.0.1:" + memberPorts[1] + ",127.0.0.1:" + memberPorts[2];
     base = "http://127.0.0.1:" + httpPort;
     Process catalog = node("catalog", 0);
-    Process orders = node("order,support,billing", 1);
+    Process orders = node("order,support,billing,usage", 1);
     Process gateway = node("gateway", 2);
     NODES.addAll(List.of(catalog, orders, gateway));
     awaitHealthy();
@@ -272,7 +272,7 @@ class ClusterTest {
         if (failures == 3) {
           // The caller has seen the outage; the node comes back.
           assertTrue(orderNode.waitFor(60, TimeUnit.SECONDS), "the order node stopped");
-          orderNode = node("order,support,billing", 1);
+          orderNode = node("order,support,billing,usage", 1);
           NODES.set(1, orderNode);
         }
         assertTrue(attempt < 240, "the order node did not come back");

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
 import dev.rvi.gateway.auth.TokenVerifier;
-import dev.rvi.domain.bus.BusTrust;
-import dev.rvi.domain.bus.OperatorTenants;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;

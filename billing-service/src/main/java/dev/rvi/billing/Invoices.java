@@ -1,15 +1,15 @@
 package dev.rvi.billing;
 
+import dev.rvi.domain.billing.InvoiceQuery;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.partner.PartnerIdentity;
-import dev.rvi.domain.billing.InvoiceQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

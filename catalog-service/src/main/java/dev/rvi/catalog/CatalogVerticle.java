@@ -9,11 +9,11 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
-import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.catalog.CatalogAction;
 import dev.rvi.domain.catalog.CatalogItemId;
 import dev.rvi.domain.catalog.CatalogItemLookup;
 import dev.rvi.domain.catalog.CatalogQuery;
+import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.catalog.InventoryCheck;
 import dev.rvi.domain.catalog.PriceSheetUpload;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
@@ -29,7 +29,6 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.io.StringReader;
 import java.time.Clock;
-import java.util.Set;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Answers the catalog's event-bus actions: browse, search, inventory, price-sheet loads. */
 public final class CatalogVerticle extends ServiceVerticle {

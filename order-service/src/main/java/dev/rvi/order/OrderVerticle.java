@@ -4,11 +4,11 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.Role;
-import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.bus.Headers;
+import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
+import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.domain.order.CustomerCreate;
 import dev.rvi.domain.order.Ids;
@@ -18,6 +18,18 @@ import dev.rvi.domain.order.SubscriptionUpdate;
 import dev.rvi.domain.partner.PartnerIdentity;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.ResellerLink;
+import dev.rvi.domain.refund.RefundPolicy;
+import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.domain.reservation.ReservationUpdate;
+import dev.rvi.domain.reservation.RoleAssignment;
+import dev.rvi.domain.usage.CustomerMarket;
+import dev.rvi.domain.usage.InForceQuery;
+import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.UsageUpload;
+import dev.rvi.domain.usage.UtilizationQuery;
+import dev.rvi.order.access.AgentAccess;
+import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.catalog.CatalogClient;
@@ -25,25 +37,15 @@ import dev.rvi.order.checkout.Checkout;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.idempotency.Idempotency;
-import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.outbox.ChargeRelay;
+import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.partner.Partners;
-import dev.rvi.order.subscription.Subscriptions;
-import dev.rvi.domain.refund.RefundPolicy;
-import dev.rvi.domain.reservation.ExchangeRequest;
-import dev.rvi.domain.reservation.RefundRequest;
-import dev.rvi.domain.reservation.ReservationUpdate;
-import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.order.reservation.Exchanges;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
-import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.reservation.ReservationManagement;
-import dev.rvi.domain.benefit.FlexibilityTable;
-import dev.rvi.domain.usage.RecommendationQuery;
-import dev.rvi.domain.usage.UsageUpload;
-import dev.rvi.domain.usage.UtilizationQuery;
-import dev.rvi.order.usage.UsageAnalytics;
+import dev.rvi.order.subscription.Subscriptions;
+import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -55,7 +57,6 @@ import org.slf4j.LoggerFactory;
 
 /** Answers the order service's event-bus actions. */
 public final class OrderVerticle extends ServiceVerticle {
-  private static final FlexibilityTable FLEXIBILITY = FlexibilityTable.bundled();
   private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
   /** How often pending charges are sent to billing, besides right after each write that made some. */
   private static final long OUTBOX_INTERVAL_MS = 1_000;
@@ -96,8 +97,7 @@ public final class OrderVerticle extends ServiceVerticle {
     checkout = new Checkout(pool, clock, carts, checks, idempotency);
     history = new OrderHistory(pool, clock);
     management = new ReservationManagement(pool, clock, history);
-    UsageAnalytics usage = new UsageAnalytics(vertx, pool, clock, FLEXIBILITY, catalogBus,
-        config.maxUsageRecords());
+    UsageClient usage = new UsageClient(catalogBus);
     history.showUtilization(usage::overview);
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime());
@@ -157,10 +157,21 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> exchanges.exchangeOnce(forPartner(r), r.body(ExchangeRequest.class),
         r.requestId()).compose(relay::after));
 
-    on(OrderAction.INGEST_USAGE.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
-        r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text())));
-    on(OrderAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class)));
-    on(OrderAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
+    on(OrderAction.SUBSCRIPTION_FOR_USAGE.name(), r -> PartnerContext.of(pool, r.caller())
+        .compose(partner -> Subscriptions.owned(pool, partner, r.header(UsageUpload.CUSTOMER_HEADER), r.header(UsageUpload.SUBSCRIPTION_HEADER))
+            .compose(s -> AgentAccess.require(pool, partner, r.caller(), r.header(UsageUpload.SUBSCRIPTION_HEADER))))
+        .map(v -> new JsonObject()));
+    on(OrderAction.RESERVATION_FOR_USAGE.name(), r -> {
+      UtilizationQuery q = r.body(UtilizationQuery.class);
+      return PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.require(pool, partner, r.caller(), q.customerId(),
+          q.reservationOrderId(), q.reservationId(), ReservationAccess.Need.READ)).map(UsageClient::facts);
+    });
+    on(OrderAction.CUSTOMER_FOR_USAGE.name(), r -> {
+      RecommendationQuery q = r.body(RecommendationQuery.class);
+      return PartnerContext.of(pool, r.caller()).compose(partner -> Customers.visible(pool, partner, q.customerId()))
+          .map(c -> new CustomerMarket(q.customerId(), c.getString("country")));
+    });
+    on(OrderAction.RESERVATIONS_IN_FORCE.name(), OPERATORS, r -> history.inForce(r.body(InForceQuery.class)));
 
     on(OrderAction.PARTNER_CONTEXT.name(), r -> PartnerContext.of(pool, r.caller())
         .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));

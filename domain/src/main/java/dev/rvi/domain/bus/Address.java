@@ -8,4 +8,5 @@ public final class Address {
   public static final String ORDER = "rvi.order";
   public static final String SUPPORT = "rvi.support";
   public static final String BILLING = "rvi.billing";
+  public static final String USAGE = "rvi.usage";
 }

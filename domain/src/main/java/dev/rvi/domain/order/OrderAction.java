@@ -49,9 +49,14 @@ public enum OrderAction {
   REFUND_FOR_SUPPORT,
   EXCHANGE_FOR_SUPPORT,
 
-  INGEST_USAGE,
-  RESERVATION_UTILIZATION,
-  RECOMMENDATIONS,
+  /** For the usage service: the caller may send usage of this subscription (ids in the usage headers). */
+  SUBSCRIPTION_FOR_USAGE,
+  /** For the usage service: the reservation the caller may read, as {@code ReservationFacts}. */
+  RESERVATION_FOR_USAGE,
+  /** For the usage service: a customer the caller may see, as {@code CustomerMarket}. */
+  CUSTOMER_FOR_USAGE,
+  /** For the usage service (the platform only): {@code InForceQuery} → {@code ReservationsInForce}. */
+  RESERVATIONS_IN_FORCE,
 
   /** Who the caller's tenant is as a partner (id, MPN id, type): for services that keep no partner table. */
   PARTNER_CONTEXT

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class HealthRoutes {
   private static final long TIMEOUT_MS = 3000;
   private static final Map<String, String> SERVICES = new LinkedHashMap<>(Map.of(
-      "catalog", Address.CATALOG, "order", Address.ORDER, "support", Address.SUPPORT, "billing", Address.BILLING));
+      "catalog", Address.CATALOG, "order", Address.ORDER, "support", Address.SUPPORT, "billing", Address.BILLING, "usage", Address.USAGE));
 
   private final BusClient bus;
 

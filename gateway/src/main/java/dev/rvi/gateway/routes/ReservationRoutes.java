@@ -1,20 +1,21 @@
 package dev.rvi.gateway.routes;
 
+import dev.rvi.domain.billing.BillingAction;
+import dev.rvi.domain.billing.InvoiceQuery;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.reservation.ExchangeRequest;
-import dev.rvi.domain.catalog.ReservedInstanceSearch;
-import dev.rvi.domain.billing.BillingAction;
-import dev.rvi.domain.billing.InvoiceQuery;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.gateway.http.Bodies;
@@ -25,8 +26,11 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Managing reservations (configure, IAM, refund, exchange) and billing. */
@@ -213,8 +217,8 @@ public final class ReservationRoutes {
     }
     // The records travel as the message body, as received: wrapping megabytes of JSON in a JSON string
     // would escape and unescape all of it. The ids ride in headers.
-    return bus.request(Address.ORDER, OrderAction.INGEST_USAGE.name(), content, caller, ctx.get(RequestIds.KEY),
-        Math.max(bus.timeoutMs(), 120_000), java.util.Map.of(UsageUpload.CUSTOMER_HEADER, id(ctx, "customerId"),
+    return bus.request(Address.USAGE, UsageAction.INGEST.name(), content, caller, ctx.get(RequestIds.KEY),
+        Math.max(bus.timeoutMs(), 120_000), Map.of(UsageUpload.CUSTOMER_HEADER, id(ctx, "customerId"),
             UsageUpload.SUBSCRIPTION_HEADER, id(ctx, "subscriptionId")));
   }
 
@@ -224,18 +228,18 @@ public final class ReservationRoutes {
     if (grain != null && !grain.equalsIgnoreCase("daily")) {
       throw Errors.badRequest(SOURCE, "grain must be daily");
     }
-    return ask(ctx, caller, OrderAction.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
-        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
+    return bus.request(Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), new UtilizationQuery(id(ctx, "customerId"),
+        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")), caller, ctx.get(RequestIds.KEY));
   }
 
-  private static java.time.LocalDate date(Query q, String name) {
+  private static LocalDate date(Query q, String name) {
     String value = q.string(name);
     if (value == null) {
       return null;
     }
     try {
-      return java.time.LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
       throw Errors.badRequest(SOURCE, name + " must be a date such as 2027-01-31");
     }
   }
@@ -251,7 +255,7 @@ public final class ReservationRoutes {
       default -> null;
     }), "Last7Days, Last30Days, Last60Days");
     Term term = q.choice("term", Term::parse, "P1Y, P3Y");
-    return bus.request(Address.ORDER, OrderAction.RECOMMENDATIONS.name(), new RecommendationQuery(id(ctx, "customerId"),
+    return bus.request(Address.USAGE, UsageAction.RECOMMENDATIONS.name(), new RecommendationQuery(id(ctx, "customerId"),
         scope == null ? "Shared" : scope, days == null ? 30 : days, term == null ? Term.P1Y : term),
         caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 60_000));
   }

@@ -2,7 +2,6 @@ package dev.rvi.order.checkout;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.order.Ids;
-import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.CartLock;
 import dev.rvi.order.cart.Carts;
@@ -12,6 +11,7 @@ import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,10 +1,10 @@
 package dev.rvi.order.checkout;
 
 import dev.rvi.domain.money.Decimals;
-import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.history.OrderViews;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,15 +1,18 @@
 package dev.rvi.order.history;
 
+import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.money.Decimals;
+import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.usage.InForceQuery;
+import dev.rvi.domain.usage.ReservationsInForce;
 import dev.rvi.order.access.ReservationAccess;
-import dev.rvi.order.sql.OrderSql;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -20,10 +23,12 @@ import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The read side: order history, entitlements and the reservations' overview and properties. */
 public final class OrderHistory {
@@ -31,7 +36,7 @@ public final class OrderHistory {
 
   private final Pool pool;
   private final Clock clock;
-  private java.util.function.Function<Row, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
+  private Function<Row, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
 
   public OrderHistory(Pool pool, Clock clock) {
     this.pool = pool;
@@ -39,8 +44,23 @@ public final class OrderHistory {
   }
 
   /** How the overview gets its utilization trend and aggregates (the usage module computes them). */
-  public void showUtilization(java.util.function.Function<Row, Future<JsonObject>> utilization) {
+  public void showUtilization(Function<Row, Future<JsonObject>> utilization) {
     this.utilization = utilization;
+  }
+
+  /** For the usage service: a customer's reservations in force in a window, as the benefit engine sees them. */
+  public Future<ReservationsInForce> inForce(InForceQuery q) {
+    Tuple window = Tuple.of(q.customerId(), q.region(), q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC));
+    return pool.preparedQuery(OrderSql.RESERVATIONS_IN_FORCE).execute(window).map(rows -> {
+      List<ReservationSpec> specs = new ArrayList<>();
+      for (Row r : rows) {
+        specs.add(new ReservationSpec(r.getString("id"), "Single".equals(r.getString("applied_scope_type"))
+            ? r.getString("applied_subscription") : null, r.getString("arm_region_name"), r.getString("arm_sku_name"),
+            r.getInteger("quantity"), r.getOffsetDateTime("effective_at").toEpochSecond() / 3600,
+            r.getOffsetDateTime("expires_at").toEpochSecond() / 3600));
+      }
+      return new ReservationsInForce(specs);
+    });
   }
 
   public Future<JsonObject> orders(Caller caller, Ids ids) {

@@ -1,6 +1,5 @@
-package dev.rvi.order.usage;
+package dev.rvi.usage;
 
-import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -31,7 +30,7 @@ public final class UsageStore {
         .addArrayOfString(Arrays.copyOfRange(r.skus, from, to))
         .addArrayOfString(Arrays.copyOfRange(r.regions, from, to))
         .addArrayOfDouble(Arrays.copyOfRange(r.quantities, from, to));
-    return conn.preparedQuery(OrderSql.USAGE_UPSERT).execute(params)
+    return conn.preparedQuery(UsageSql.USAGE_UPSERT).execute(params)
         .compose(rows -> write(conn, customerId, subscriptionId, r, to, inserted + rows.iterator().next().getLong(0).intValue()));
   }
 }

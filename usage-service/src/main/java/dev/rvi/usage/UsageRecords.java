@@ -1,4 +1,4 @@
-package dev.rvi.order.usage;
+package dev.rvi.usage;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package dev.rvi.order.usage;
+package dev.rvi.usage;
 
 import dev.rvi.domain.benefit.BenefitEngine;
 import dev.rvi.domain.benefit.BenefitResult;
@@ -14,24 +14,23 @@ import dev.rvi.domain.catalog.CatalogAction;
 import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.usage.RecommendationQuery;
-import dev.rvi.domain.usage.UsageUpload;
-import dev.rvi.domain.usage.UtilizationQuery;
+import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.order.sql.OrderSql;
-import dev.rvi.order.access.AgentAccess;
-import dev.rvi.order.customer.Customers;
-import dev.rvi.order.partner.PartnerContext;
-import dev.rvi.order.access.ReservationAccess;
-import dev.rvi.order.reservation.UsageProbe;
-import dev.rvi.order.subscription.Subscriptions;
+import dev.rvi.domain.usage.CustomerMarket;
+import dev.rvi.domain.usage.InForceQuery;
+import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.ReservationsInForce;
+import dev.rvi.domain.usage.UsageUpload;
+import dev.rvi.domain.usage.UsedSinceQuery;
+import dev.rvi.domain.usage.UtilizationQuery;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -48,9 +47,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Usage ingest, reservation utilization and sizing recommendations, on the domain's benefit engine. */
-public final class UsageAnalytics implements UsageProbe {
-  private static final String SOURCE = "order";
+/**
+ * Usage ingest, reservation utilization and sizing recommendations, on the domain's benefit engine. The
+ * order service owns customers, subscriptions and reservations: it says what the caller may see, and which
+ * reservations are in force; usage is this service's own.
+ */
+public final class UsageAnalytics {
+  private static final String SOURCE = "usage";
   private static final int MAX_DAYS = 92;
 
   private final Vertx vertx;
@@ -60,6 +63,7 @@ public final class UsageAnalytics implements UsageProbe {
   private final BusClient bus;
   private final int maxRecords;
 
+  /** {@code bus} reaches the order and catalog services. */
   public UsageAnalytics(Vertx vertx, Pool pool, Clock clock, FlexibilityTable table, BusClient bus, int maxRecords) {
     this.vertx = vertx;
     this.pool = pool;
@@ -69,10 +73,9 @@ public final class UsageAnalytics implements UsageProbe {
     this.maxRecords = maxRecords;
   }
 
-  public Future<JsonObject> ingest(Caller caller, UsageUpload upload) {
-    return PartnerContext.of(pool, caller)
-        .compose(partner -> Subscriptions.owned(pool, partner, upload.customerId(), upload.subscriptionId())
-            .compose(s -> AgentAccess.require(pool, partner, caller, upload.subscriptionId())))
+  public Future<JsonObject> ingest(Caller caller, UsageUpload upload, String requestId) {
+    return bus.request(Address.ORDER, OrderAction.SUBSCRIPTION_FOR_USAGE.name(), "{}", caller, requestId, bus.timeoutMs(),
+            Map.of(UsageUpload.CUSTOMER_HEADER, upload.customerId(), UsageUpload.SUBSCRIPTION_HEADER, upload.subscriptionId()))
         .compose(v -> vertx.executeBlocking(() -> UsageRecords.parse(new StringReader(upload.content()), maxRecords,
             upload.subscriptionId(), clock.instant()), false))
         .compose(records -> UsageStore.store(pool, upload.customerId(), upload.subscriptionId(), records));
@@ -80,14 +83,14 @@ public final class UsageAnalytics implements UsageProbe {
 
   // Utilization
 
-  public Future<JsonObject> utilization(Caller caller, UtilizationQuery q) {
+  public Future<JsonObject> utilization(Caller caller, UtilizationQuery q, String requestId) {
     LocalDate to = q.to() != null ? q.to() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     LocalDate from = q.from() != null ? q.from() : to.minusDays(29);
     if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw Errors.badRequest(SOURCE, "from must not be after to, and the range is at most " + MAX_DAYS + " days");
     }
-    return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, q.customerId(),
-            q.reservationOrderId(), q.reservationId(), ReservationAccess.Need.READ))
+    return bus.request(Address.ORDER, OrderAction.RESERVATION_FOR_USAGE.name(), q, caller, requestId)
+        .map(text -> Jsons.decode(text, ReservationFacts.class))
         .compose(r -> days(r, from.atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
             .map(days -> {
               JsonArray items = new JsonArray();
@@ -97,7 +100,7 @@ public final class UsageAnalytics implements UsageProbe {
   }
 
   /** The overview's utilization: a trend and the 1-, 7- and 30-day averages up to now. */
-  public Future<JsonObject> overview(Row reservation) {
+  public Future<JsonObject> overview(ReservationFacts reservation) {
     Instant now = clock.instant();
     Instant from = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(29));
     return days(reservation, from, now.truncatedTo(ChronoUnit.HOURS)).map(days -> {
@@ -130,18 +133,16 @@ public final class UsageAnalytics implements UsageProbe {
     return reserved == 0 ? null : BigDecimal.valueOf(used / reserved * 100).setScale(2, RoundingMode.HALF_UP);
   }
 
-  private Future<List<DailyUtilization>> days(Row reservation, Instant from, Instant to) {
-    String region = reservation.getString("arm_region_name");
-    return load(reservation.getString("customer_id"), region, from, to)
-        .map(run -> run.covers(reservation.getString("id")) ? DailyUtilization.of(run.hoursOf(reservation.getString("id")))
-            : List.<DailyUtilization>of());
+  private Future<List<DailyUtilization>> days(ReservationFacts reservation, Instant from, Instant to) {
+    return load(reservation.customerId(), reservation.armRegionName(), from, to)
+        .map(run -> run.covers(reservation.id()) ? DailyUtilization.of(run.hoursOf(reservation.id())) : List.<DailyUtilization>of());
   }
 
-  private static JsonObject day(Row r, DailyUtilization d) {
+  private static JsonObject day(ReservationFacts r, DailyUtilization d) {
     return new JsonObject()
-        .put("reservationId", r.getString("id"))
-        .put("reservationOrderId", r.getString("reservation_order_id"))
-        .put("skuName", r.getString("arm_sku_name"))
+        .put("reservationId", r.id())
+        .put("reservationOrderId", r.reservationOrderId())
+        .put("skuName", r.armSkuName())
         .put("kind", "reservation")
         .put("usageDate", d.usageDate().toString())
         .put("reservedHours", d.reservedHours())
@@ -157,26 +158,21 @@ public final class UsageAnalytics implements UsageProbe {
     long fromHour = from.getEpochSecond() / 3600;
     long toHour = to.getEpochSecond() / 3600;
     Tuple window = Tuple.of(customerId, region, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
-    return pool.preparedQuery(OrderSql.RESERVATIONS_IN_FORCE).execute(window).compose(reservations ->
+    return bus.request(Address.ORDER, OrderAction.RESERVATIONS_IN_FORCE.name(), new InForceQuery(customerId, region, from, to),
+            Caller.SYSTEM, "usage").map(text -> Jsons.decode(text, ReservationsInForce.class).reservations())
+        .compose(specs ->
         // Hash the groups in memory: right after a bulk ingest the statistics may still say the table is small.
         pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '64MB'; SET LOCAL enable_sort = off").execute()
-            .compose(v -> conn.preparedQuery(OrderSql.USAGE_IN_WINDOW).execute(window)))
+            .compose(v -> conn.preparedQuery(UsageSql.USAGE_IN_WINDOW).execute(window)))
             // Hour-by-hour matching over thousands of VMs is CPU work: on a worker, never on the event loop.
             .compose(usageRows -> vertx.executeBlocking(() -> {
-          UsageBatch batch = new UsageBatch(table);
-          for (Row u : usageRows) {
-            batch.add(u.getOffsetDateTime("usage_hour").toEpochSecond() / 3600, u.getString("subscription_id"),
-                u.getString("arm_region_name"), u.getString("arm_sku_name"), u.getDouble("quantity"));
-          }
-          List<ReservationSpec> specs = new ArrayList<>();
-          for (Row r : reservations) {
-            specs.add(new ReservationSpec(r.getString("id"), "Single".equals(r.getString("applied_scope_type"))
-                ? r.getString("applied_subscription") : null, r.getString("arm_region_name"), r.getString("arm_sku_name"),
-                r.getInteger("quantity"), r.getOffsetDateTime("effective_at").toEpochSecond() / 3600,
-                r.getOffsetDateTime("expires_at").toEpochSecond() / 3600));
-          }
-          return new BenefitEngine().run(specs, batch, fromHour, toHour);
-        }, false)));
+              UsageBatch batch = new UsageBatch(table);
+              for (Row u : usageRows) {
+                batch.add(u.getOffsetDateTime("usage_hour").toEpochSecond() / 3600, u.getString("subscription_id"),
+                    u.getString("arm_region_name"), u.getString("arm_sku_name"), u.getDouble("quantity"));
+              }
+              return new BenefitEngine().run(specs, batch, fromHour, toHour);
+            }, false)));
   }
 
   // Recommendations
@@ -184,7 +180,8 @@ public final class UsageAnalytics implements UsageProbe {
   public Future<JsonObject> recommendations(Caller caller, RecommendationQuery q, String requestId) {
     Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
     Instant from = to.minus(Duration.ofDays(q.lookBackDays()));
-    return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, q.customerId()))
+    return bus.request(Address.ORDER, OrderAction.CUSTOMER_FOR_USAGE.name(), q, caller, requestId)
+        .map(text -> Jsons.decode(text, CustomerMarket.class))
         .compose(customer -> load(q.customerId(), null, from, to).compose(run -> {
           boolean single = "Single".equals(q.scope());
           List<BenefitResult.Uncovered> candidates = run.uncovered().stream()
@@ -194,7 +191,7 @@ public final class UsageAnalytics implements UsageProbe {
           List<Future<JsonObject>> items = new ArrayList<>();
           for (BenefitResult.Uncovered u : candidates) {
             Future<JsonObject> price = prices.computeIfAbsent(u.region() + "|" + u.group(), k -> bus.request(Address.CATALOG,
-                    CatalogAction.GROUP_PRICES.name(), new GroupPriceQuery(customer.getString("country"), u.region(), u.group(), q.term()),
+                    CatalogAction.GROUP_PRICES.name(), new GroupPriceQuery(customer.country(), u.region(), u.group(), q.term()),
                     Caller.SYSTEM, requestId)
                 .map(JsonObject::new)
                 .recover(e -> e instanceof ApiException api && api.error().httpStatus() == 404
@@ -245,19 +242,19 @@ public final class UsageAnalytics implements UsageProbe {
 
   // The refund policy's "VM usage so far"
 
-  @Override
-  public Future<Boolean> usedSince(SqlClient sql, Row reservation, Instant from, Instant to) {
-    String subscription = "Single".equals(reservation.getString("applied_scope_type")) ? reservation.getString("applied_subscription") : null;
-    String group = table.group(reservation.getString("arm_sku_name"));
-    return sql.preparedQuery(OrderSql.USAGE_SIZES_SINCE).execute(Tuple.of(reservation.getString("customer_id"),
-            reservation.getString("arm_region_name"), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), subscription))
+  public Future<JsonObject> usedSince(UsedSinceQuery q) {
+    ReservationFacts reservation = q.reservation();
+    String subscription = "Single".equals(reservation.appliedScopeType()) ? reservation.appliedSubscription() : null;
+    String group = table.group(reservation.armSkuName());
+    return pool.preparedQuery(UsageSql.USAGE_SIZES_SINCE).execute(Tuple.of(reservation.customerId(), reservation.armRegionName(),
+            q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC), subscription))
         .map(rows -> {
           for (Row row : rows) {
             if (table.group(row.getString("arm_sku_name")).equals(group)) {
-              return true;
+              return new JsonObject().put("used", true);
             }
           }
-          return false;
+          return new JsonObject().put("used", false);
         });
   }
 }

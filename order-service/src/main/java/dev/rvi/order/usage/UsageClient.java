@@ -1,0 +1,50 @@
+package dev.rvi.order.usage;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.UsageAction;
+import dev.rvi.domain.usage.UsedSinceQuery;
+import dev.rvi.order.reservation.UsageProbe;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the order service asks the usage service: a reservation's utilization for its overview, and
+ * whether it was used so far (the refund policy's first days). Asked on the platform's own account.
+ */
+public final class UsageClient implements UsageProbe {
+  private static final Logger LOG = LoggerFactory.getLogger(UsageClient.class);
+  private final BusClient bus;
+
+  public UsageClient(BusClient bus) {
+    this.bus = bus;
+  }
+
+  public static ReservationFacts facts(Row r) {
+    return new ReservationFacts(r.getString("id"), r.getString("reservation_order_id"), r.getString("customer_id"),
+        r.getString("arm_region_name"), r.getString("arm_sku_name"), r.getString("applied_scope_type"), r.getString("applied_subscription"));
+  }
+
+  /** The overview's utilization; while the usage service cannot answer, the overview shows none rather than failing. */
+  public Future<JsonObject> overview(Row reservation) {
+    return bus.request(Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), facts(reservation), Caller.SYSTEM, "overview")
+        .map(JsonObject::new)
+        .otherwise(e -> {
+          LOG.warn("utilization of reservation {} not shown: {}", reservation.getString("id"), e.getMessage());
+          return null;
+        });
+  }
+
+  @Override
+  public Future<Boolean> usedSince(SqlClient sql, Row reservation, Instant from, Instant to) {
+    return bus.request(Address.USAGE, UsageAction.USED_SINCE.name(), new UsedSinceQuery(facts(reservation), from, to), Caller.SYSTEM,
+            "refund").map(text -> new JsonObject(text).getBoolean("used"));
+  }
+}

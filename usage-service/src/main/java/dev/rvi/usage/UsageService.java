@@ -1,0 +1,32 @@
+package dev.rvi.usage;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.service.ServiceModule;
+import io.vertx.core.Deployable;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** The usage service as the launcher sees it: schema {@code usage}. */
+public final class UsageService implements ServiceModule {
+  /** Records in one upload through the API, at most. */
+  static final int DEFAULT_MAX_RECORDS = 100_000;
+
+  @Override
+  public String schema() {
+    return "usage";
+  }
+
+  @Override
+  public String address() {
+    return Address.USAGE;
+  }
+
+  @Override
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
+    long busTimeoutMs = config.getLong("orderTimeoutMs", 10_000L);
+    int maxRecords = config.getInteger("maxUsageRecordsPerRequest", DEFAULT_MAX_RECORDS);
+    return () -> new UsageVerticle(pool, clock, busTimeoutMs, maxRecords);
+  }
+}

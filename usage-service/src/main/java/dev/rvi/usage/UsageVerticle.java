@@ -1,0 +1,66 @@
+package dev.rvi.usage;
+
+import dev.rvi.domain.benefit.FlexibilityTable;
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.BusRequest;
+import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.bus.ServiceVerticle;
+import dev.rvi.domain.db.PoolHealth;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.UsageAction;
+import dev.rvi.domain.usage.UsageUpload;
+import dev.rvi.domain.usage.UsedSinceQuery;
+import dev.rvi.domain.usage.UtilizationQuery;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Answers the usage service's event-bus actions. */
+public final class UsageVerticle extends ServiceVerticle {
+  private static final FlexibilityTable FLEXIBILITY = FlexibilityTable.bundled();
+  private static final Set<String> PLATFORM = Set.of(Role.OPERATOR);
+  private final Pool pool;
+  private final Clock clock;
+  private final long busTimeoutMs;
+  private final int maxRecords;
+
+  public UsageVerticle(Pool pool, Clock clock, long busTimeoutMs, int maxRecords) {
+    super(Address.USAGE, "usage");
+    this.pool = pool;
+    this.clock = clock;
+    this.busTimeoutMs = busTimeoutMs;
+    this.maxRecords = maxRecords;
+  }
+
+  @Override
+  protected void registerActions() {
+    UsageAnalytics usage = new UsageAnalytics(vertx, pool, clock, FLEXIBILITY, new BusClient(vertx, busTimeoutMs), maxRecords);
+    on(UsageAction.INGEST.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
+        r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text()), r.requestId()));
+    on(UsageAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class), r.requestId()));
+    on(UsageAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
+    on(UsageAction.RESERVATION_OVERVIEW.name(), PLATFORM, platformOnly(r -> usage.overview(r.body(ReservationFacts.class))));
+    on(UsageAction.USED_SINCE.name(), PLATFORM, platformOnly(r -> usage.usedSince(r.body(UsedSinceQuery.class))));
+  }
+
+  /** Questions the order service asks on its own account, about any customer: never a user's. */
+  private static Function<BusRequest, Future<?>> platformOnly(Function<BusRequest, Future<?>> handler) {
+    return r -> {
+      if (!r.caller().isSystem()) {
+        throw ApiError.of(403, ErrorCode.FORBIDDEN, "only the platform itself asks this", "usage").exception();
+      }
+      return handler.apply(r);
+    };
+  }
+
+  @Override
+  protected Future<?> health() {
+    return PoolHealth.check(pool);
+  }
+}
