@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rvi.billing.BillingService;
 import dev.rvi.order.OrderService;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgConnection;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,23 +47,6 @@ class BillingOutboxTest {
     return lines.status() != 200 ? 0 : lines.items().stream().filter(l -> l.getString("customerId").equals(customerId)).count();
   }
 
-  private static void sql(String statement) throws Exception {
-    PgConnection conn = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
-    try {
-      conn.query(statement).execute().await(30, TimeUnit.SECONDS);
-    } finally {
-      conn.close().await(30, TimeUnit.SECONDS);
-    }
-  }
-
-  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, what);
-      Thread.sleep(100);
-    }
-  }
-
   @Test
   void aChargeMadeWhileBillingIsDownArrivesOnceWhenItIsBackAndAReplayDoublesNothing() throws Exception {
     String[] c = shop.newCustomer("outbox.example", "US");
@@ -77,9 +58,9 @@ class BillingOutboxTest {
     } finally {
       platform.platform.startService(new BillingService(), platform.options).await(60, TimeUnit.SECONDS);
     }
-    await(() -> linesOf(c[0]) == 1, "the charge made while billing was down arrives");
+    Eventually.await(() -> linesOf(c[0]) == 1, "the charge made while billing was down arrives");
 
-    sql("UPDATE orders.outbox SET delivered_at = NULL, claimed_until = NULL");
+    platform.sql("UPDATE orders.outbox SET delivered_at = NULL, claimed_until = NULL");
     assertEquals(201, shop.buy(c[0], null, Shop.line(0, item, 2, "P1Y", c[1], "Single")).status());
     assertEquals(2, linesOf(c[0]), "every event was sent again with the new one; each charge is on the invoice once");
   }
@@ -95,13 +76,13 @@ class BillingOutboxTest {
     // Back to what the previous version made: no billing schema, no outbox; the charges only in orders.
     platform.platform.stopService("billing").await(30, TimeUnit.SECONDS);
     platform.platform.stopService("orders").await(30, TimeUnit.SECONDS);
-    sql("DROP SCHEMA billing CASCADE; DROP TRIGGER charge_outbox ON orders.charge; DROP FUNCTION orders.charge_to_outbox(); "
+    platform.sql("DROP SCHEMA billing CASCADE; DROP TRIGGER charge_outbox ON orders.charge; DROP FUNCTION orders.charge_to_outbox(); "
         + "DROP FUNCTION orders.charge_event(bigint); DROP TABLE orders.outbox; "
         + "DELETE FROM orders.flyway_schema_history WHERE version = '7'");
 
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);
     platform.platform.startService(new BillingService(), platform.options).await(60, TimeUnit.SECONDS);
-    await(() -> platform.get("/v1/invoices/" + invoiceId() + "/lineitems?provider=onetime&size=1000", billing).status() == 200
+    Eventually.await(() -> platform.get("/v1/invoices/" + invoiceId() + "/lineitems?provider=onetime&size=1000", billing).status() == 200
         && platform.get("/v1/invoices/" + invoiceId() + "/lineitems?provider=onetime&size=1000", billing).items().size() == before.size(),
         "every charge made before is on the invoice again");
     List<JsonObject> after = platform.get("/v1/invoices/" + invoiceId() + "/lineitems?provider=onetime&size=1000", billing).items();

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,14 +55,14 @@ class EmbeddedPostgresLifecycleTest {
       second = serve(dataDir, port, log2);
       awaitStatus(ready, 200, second, log2);
       assertTrue(Files.readString(log2).contains("left by a server that is gone"), Files.readString(log2));
-      await(() -> !ProcessHandle.of(restarted).map(ProcessHandle::isAlive).orElse(false), "the orphan postmaster stops");
+      Eventually.await(() -> !ProcessHandle.of(restarted).map(ProcessHandle::isAlive).orElse(false), "the orphan postmaster stops");
       long fresh = postmasterPid(dataDir);
       assertNotEquals(restarted, fresh);
 
       second.destroy(); // SIGTERM
       assertTrue(second.waitFor(90, TimeUnit.SECONDS), "serve exits after SIGTERM");
       String said = Files.readString(log2) + "\nexit " + second.exitValue();
-      await(() -> !ProcessHandle.of(fresh).map(ProcessHandle::isAlive).orElse(false), "Postgres stopped with the server: " + said);
+      Eventually.await(() -> !ProcessHandle.of(fresh).map(ProcessHandle::isAlive).orElse(false), "Postgres stopped with the server: " + said);
       int drained = said.indexOf("HTTP drained, services stopped, pools closed");
       int stopped = said.indexOf("Embedded Postgres stopped");
       assertTrue(drained >= 0 && stopped > drained, "Postgres stops after the pools closed: " + said);
@@ -111,13 +110,5 @@ class EmbeddedPostgresLifecycleTest {
       Thread.sleep(20);
     }
     assertEquals(status, last, "readiness: " + Files.readString(log));
-  }
-
-  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, what);
-      Thread.sleep(50);
-    }
   }
 }

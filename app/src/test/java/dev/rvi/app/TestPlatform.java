@@ -12,6 +12,7 @@ import dev.rvi.gateway.http.Metrics;
 import dev.rvi.postgres.testing.TestDatabase;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -122,6 +123,16 @@ public final class TestPlatform implements AutoCloseable {
 
   public String operatorToken() {
     return token(DemoData.OPERATOR_TENANT, "Operator");
+  }
+
+  /** One SQL statement (or several, ;-separated) on the platform's database, as an operator at psql would. */
+  public void sql(String statement) throws Exception {
+    PgConnection conn = PgConnection.connect(vertx, database.connectOptions()).await(30, TimeUnit.SECONDS);
+    try {
+      conn.query(statement).execute().await(30, TimeUnit.SECONDS);
+    } finally {
+      conn.close().await(30, TimeUnit.SECONDS);
+    }
   }
 
   public Reply get(String path, String token) {

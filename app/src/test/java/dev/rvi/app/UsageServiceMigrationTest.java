@@ -6,7 +6,6 @@ import dev.rvi.order.OrderService;
 import dev.rvi.usage.UsageService;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgConnection;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,15 +37,6 @@ class UsageServiceMigrationTest {
     platform.close();
   }
 
-  private static void sql(String statement) throws Exception {
-    PgConnection conn = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
-    try {
-      conn.query(statement).execute().await(30, TimeUnit.SECONDS);
-    } finally {
-      conn.close().await(30, TimeUnit.SECONDS);
-    }
-  }
-
   @Test
   void usageRecordsMadeInTheOrderServiceMoveWithoutLoss() throws Exception {
     String[] c = shop.newCustomer("usage-move.example", "US");
@@ -68,7 +58,7 @@ class UsageServiceMigrationTest {
     // Back to what the previous version made: the records in the order service's schema, no usage schema.
     platform.platform.stopService("usage").await(30, TimeUnit.SECONDS);
     platform.platform.stopService("orders").await(30, TimeUnit.SECONDS);
-    sql("ALTER TABLE usage.usage_record SET SCHEMA orders; DROP SCHEMA usage CASCADE; "
+    platform.sql("ALTER TABLE usage.usage_record SET SCHEMA orders; DROP SCHEMA usage CASCADE; "
         + "ALTER TABLE orders.usage_record ADD FOREIGN KEY (subscription_id) REFERENCES orders.subscription(id)");
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);
     platform.platform.startService(new UsageService(), platform.options).await(60, TimeUnit.SECONDS);
