@@ -1,14 +1,13 @@
 package dev.rvi.billing;
 
 import dev.rvi.domain.billing.InvoiceQuery;
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.money.Decimals;
-import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -55,8 +54,7 @@ public final class Invoices {
 
   /** The caller's partner; a tenant that is not an onboarded partner is refused by the order service (403). */
   private Future<PartnerIdentity> partnerOf(Caller caller, String requestId) {
-    return bus.request(Address.ORDER, OrderAction.PARTNER_CONTEXT.name(), "{}", caller, requestId)
-        .map(text -> Jsons.decode(text, PartnerIdentity.class));
+    return bus.ask(PartnerContract.PARTNER_CONTEXT, NoBody.INSTANCE, caller, requestId);
   }
 
   private record Period(YearMonth month, String currency) {

@@ -15,6 +15,7 @@ import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionUpdate;
+import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerIdentity;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.ResellerLink;
@@ -24,10 +25,8 @@ import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.usage.CustomerMarket;
-import dev.rvi.domain.usage.InForceQuery;
-import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
-import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.cart.Carts;
@@ -161,19 +160,15 @@ public final class OrderVerticle extends ServiceVerticle {
         .compose(partner -> Subscriptions.owned(pool, partner, r.header(UsageUpload.CUSTOMER_HEADER), r.header(UsageUpload.SUBSCRIPTION_HEADER))
             .compose(s -> AgentAccess.require(pool, partner, r.caller(), r.header(UsageUpload.SUBSCRIPTION_HEADER))))
         .map(v -> new JsonObject()));
-    on(OrderAction.RESERVATION_FOR_USAGE.name(), r -> {
-      UtilizationQuery q = r.body(UtilizationQuery.class);
-      return PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.require(pool, partner, r.caller(), q.customerId(),
-          q.reservationOrderId(), q.reservationId(), ReservationAccess.Need.READ)).map(UsageClient::facts);
-    });
-    on(OrderAction.CUSTOMER_FOR_USAGE.name(), r -> {
-      RecommendationQuery q = r.body(RecommendationQuery.class);
-      return PartnerContext.of(pool, r.caller()).compose(partner -> Customers.visible(pool, partner, q.customerId()))
-          .map(c -> new CustomerMarket(q.customerId(), c.getString("country")));
-    });
-    on(OrderAction.RESERVATIONS_IN_FORCE.name(), OPERATORS, r -> history.inForce(r.body(InForceQuery.class)));
+    on(UsageContract.RESERVATION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.require(
+        pool, partner, r.caller(), q.customerId(), q.reservationOrderId(), q.reservationId(), ReservationAccess.Need.READ))
+        .map(UsageClient::facts));
+    on(UsageContract.CUSTOMER_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller())
+        .compose(partner -> Customers.visible(pool, partner, q.customerId()))
+        .map(c -> new CustomerMarket(q.customerId(), c.getString("country"))));
+    on(UsageContract.RESERVATIONS_IN_FORCE, OPERATORS, (r, q) -> history.inForce(q));
 
-    on(OrderAction.PARTNER_CONTEXT.name(), r -> PartnerContext.of(pool, r.caller())
+    on(PartnerContract.PARTNER_CONTEXT, (r, none) -> PartnerContext.of(pool, r.caller())
         .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));
 
     // One poller per process, whatever the instance count; runs on several nodes are kept apart by their claims.

@@ -4,7 +4,6 @@ import dev.rvi.domain.benefit.BenefitEngine;
 import dev.rvi.domain.benefit.BenefitResult;
 import dev.rvi.domain.benefit.DailyUtilization;
 import dev.rvi.domain.benefit.FlexibilityTable;
-import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.benefit.SizingAdvisor;
 import dev.rvi.domain.benefit.UsageBatch;
 import dev.rvi.domain.bus.Address;
@@ -14,15 +13,15 @@ import dev.rvi.domain.catalog.CatalogAction;
 import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.domain.usage.CustomerMarket;
 import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
 import dev.rvi.domain.usage.ReservationsInForce;
 import dev.rvi.domain.usage.UsageUpload;
+import dev.rvi.domain.usage.UsageContract;
+import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
 import dev.rvi.domain.usage.UtilizationQuery;
 import io.vertx.core.Future;
@@ -89,8 +88,7 @@ public final class UsageAnalytics {
     if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw Errors.badRequest(SOURCE, "from must not be after to, and the range is at most " + MAX_DAYS + " days");
     }
-    return bus.request(Address.ORDER, OrderAction.RESERVATION_FOR_USAGE.name(), q, caller, requestId)
-        .map(text -> Jsons.decode(text, ReservationFacts.class))
+    return bus.ask(UsageContract.RESERVATION_FOR_USAGE, q, caller, requestId)
         .compose(r -> days(r, from.atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
             .map(days -> {
               JsonArray items = new JsonArray();
@@ -158,8 +156,8 @@ public final class UsageAnalytics {
     long fromHour = from.getEpochSecond() / 3600;
     long toHour = to.getEpochSecond() / 3600;
     Tuple window = Tuple.of(customerId, region, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
-    return bus.request(Address.ORDER, OrderAction.RESERVATIONS_IN_FORCE.name(), new InForceQuery(customerId, region, from, to),
-            Caller.SYSTEM, "usage").map(text -> Jsons.decode(text, ReservationsInForce.class).reservations())
+    return bus.ask(UsageContract.RESERVATIONS_IN_FORCE, new InForceQuery(customerId, region, from, to), Caller.SYSTEM, "usage")
+        .map(ReservationsInForce::reservations)
         .compose(specs ->
         // Hash the groups in memory: right after a bulk ingest the statistics may still say the table is small.
         pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '64MB'; SET LOCAL enable_sort = off").execute()
@@ -180,8 +178,7 @@ public final class UsageAnalytics {
   public Future<JsonObject> recommendations(Caller caller, RecommendationQuery q, String requestId) {
     Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
     Instant from = to.minus(Duration.ofDays(q.lookBackDays()));
-    return bus.request(Address.ORDER, OrderAction.CUSTOMER_FOR_USAGE.name(), q, caller, requestId)
-        .map(text -> Jsons.decode(text, CustomerMarket.class))
+    return bus.ask(UsageContract.CUSTOMER_FOR_USAGE, q, caller, requestId)
         .compose(customer -> load(q.customerId(), null, from, to).compose(run -> {
           boolean single = "Single".equals(q.scope());
           List<BenefitResult.Uncovered> candidates = run.uncovered().stream()
@@ -242,7 +239,7 @@ public final class UsageAnalytics {
 
   // The refund policy's "VM usage so far"
 
-  public Future<JsonObject> usedSince(UsedSinceQuery q) {
+  public Future<UsedSince> usedSince(UsedSinceQuery q) {
     ReservationFacts reservation = q.reservation();
     String subscription = "Single".equals(reservation.appliedScopeType()) ? reservation.appliedSubscription() : null;
     String group = table.group(reservation.armSkuName());
@@ -251,10 +248,10 @@ public final class UsageAnalytics {
         .map(rows -> {
           for (Row row : rows) {
             if (table.group(row.getString("arm_sku_name")).equals(group)) {
-              return new JsonObject().put("used", true);
+              return new UsedSince(true);
             }
           }
-          return new JsonObject().put("used", false);
+          return new UsedSince(false);
         });
   }
 }

@@ -12,8 +12,8 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
 import dev.rvi.domain.usage.UsageAction;
+import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
-import dev.rvi.domain.usage.UsedSinceQuery;
 import dev.rvi.domain.usage.UtilizationQuery;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -46,17 +46,24 @@ public final class UsageVerticle extends ServiceVerticle {
     on(UsageAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class), r.requestId()));
     on(UsageAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
     on(UsageAction.RESERVATION_OVERVIEW.name(), PLATFORM, platformOnly(r -> usage.overview(r.body(ReservationFacts.class))));
-    on(UsageAction.USED_SINCE.name(), PLATFORM, platformOnly(r -> usage.usedSince(r.body(UsedSinceQuery.class))));
+    on(UsageContract.USED_SINCE, PLATFORM, (r, q) -> {
+      requirePlatform(r);
+      return usage.usedSince(q);
+    });
   }
 
   /** Questions the order service asks on its own account, about any customer: never a user's. */
   private static Function<BusRequest, Future<?>> platformOnly(Function<BusRequest, Future<?>> handler) {
     return r -> {
-      if (!r.caller().isSystem()) {
-        throw ApiError.of(403, ErrorCode.FORBIDDEN, "only the platform itself asks this", "usage").exception();
-      }
+      requirePlatform(r);
       return handler.apply(r);
     };
+  }
+
+  private static void requirePlatform(BusRequest r) {
+    if (!r.caller().isSystem()) {
+      throw ApiError.of(403, ErrorCode.FORBIDDEN, "only the platform itself asks this", "usage").exception();
+    }
   }
 
   @Override

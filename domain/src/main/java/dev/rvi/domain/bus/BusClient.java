@@ -2,6 +2,7 @@ package dev.rvi.domain.bus;
 
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.json.Jsons;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,6 +30,12 @@ public final class BusClient {
 
   public Future<String> request(String address, String action, Object body, Caller caller, String requestId) {
     return request(address, action, body, caller, requestId, timeoutMs);
+  }
+
+  /** Asks through a declared action: the request and the reply travel as its records. */
+  public <Q, R> Future<R> ask(BusAction<Q, R> action, Q body, Caller caller, String requestId) {
+    return request(action.address(), action.name(), ContractJson.encode(body), caller, requestId)
+        .map(reply -> ContractJson.decode(reply, action.reply()));
   }
 
   public long timeoutMs() {

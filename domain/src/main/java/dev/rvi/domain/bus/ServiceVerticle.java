@@ -3,6 +3,7 @@ package dev.rvi.domain.bus;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.json.Jsons;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -51,6 +53,31 @@ public abstract class ServiceVerticle extends VerticleBase {
   /** Registers the handler of one action; called from {@link #registerActions()}. */
   protected final void on(String action, Function<BusRequest, Future<?>> handler) {
     actions.put(action, handler);
+  }
+
+  /** A declared action: its request decoded into its record, its reply encoded from its record. */
+  protected final <Q, R> void on(BusAction<Q, R> action, BiFunction<BusRequest, Q, Future<R>> handler) {
+    on(action.name(), typed(action, handler));
+  }
+
+  /** A declared action only callers with one of these roles may ask for. */
+  protected final <Q, R> void on(BusAction<Q, R> action, Set<String> roles, BiFunction<BusRequest, Q, Future<R>> handler) {
+    on(action.name(), roles, typed(action, handler));
+  }
+
+  private <Q, R> Function<BusRequest, Future<?>> typed(BusAction<Q, R> action, BiFunction<BusRequest, Q, Future<R>> handler) {
+    return request -> {
+      Q body;
+      try {
+        body = ContractJson.decode(request.text(), action.request());
+      } catch (IllegalArgumentException e) {
+        // Another part of the platform sent what the contract does not say: a bug of ours, not the client's.
+        LOG.error("[{}] {} {}: the request does not fit the contract: {}", request.requestId(), source, action.name(), e.getMessage());
+        throw ApiError.of(500, ErrorCode.INTERNAL, "the " + source + " service could not read a request of the platform; request id "
+            + request.requestId(), source).exception();
+      }
+      return handler.apply(request, body).map(ContractJson::encode);
+    };
   }
 
   /** An action only callers with one of these roles may ask for (operator and support actions). */

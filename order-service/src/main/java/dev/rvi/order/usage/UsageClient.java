@@ -5,6 +5,8 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.usage.ReservationFacts;
 import dev.rvi.domain.usage.UsageAction;
+import dev.rvi.domain.usage.UsageContract;
+import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
 import dev.rvi.order.reservation.UsageProbe;
 import io.vertx.core.Future;
@@ -44,7 +46,7 @@ public final class UsageClient implements UsageProbe {
 
   @Override
   public Future<Boolean> usedSince(SqlClient sql, Row reservation, Instant from, Instant to) {
-    return bus.request(Address.USAGE, UsageAction.USED_SINCE.name(), new UsedSinceQuery(facts(reservation), from, to), Caller.SYSTEM,
-            "refund").map(text -> new JsonObject(text).getBoolean("used"));
+    return bus.ask(UsageContract.USED_SINCE, new UsedSinceQuery(facts(reservation), from, to), Caller.SYSTEM, "refund")
+        .map(UsedSince::used);
   }
 }
