@@ -32,13 +32,11 @@ public final class CatalogRoutes {
   private static final String TARGET_VIEW = "AzureReservationsVM";
 
   private final BusClient bus;
+  private final ServiceCall service;
 
   public CatalogRoutes(BusClient bus) {
     this.bus = bus;
-  }
-
-  private Future<String> ask(RoutingContext ctx, Caller caller, CatalogAction action, Object body) {
-    return bus.request(Address.CATALOG, action.name(), body, caller, ctx.get(RequestIds.KEY));
+    this.service = new ServiceCall(bus, Address.CATALOG);
   }
 
   public Future<String> search(RoutingContext ctx, Caller caller) {
@@ -61,7 +59,7 @@ public final class CatalogRoutes {
         q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE),
         q.offset(),
         q.pageUri());
-    return ask(ctx, caller, CatalogAction.SEARCH_RESERVED_INSTANCES, search);
+    return service.ask(ctx, caller, CatalogAction.SEARCH_RESERVED_INSTANCES, search);
   }
 
   private String targetView(Query q) {
@@ -82,29 +80,29 @@ public final class CatalogRoutes {
 
   public Future<String> products(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return ask(ctx, caller, CatalogAction.LIST_PRODUCTS,
+    return service.ask(ctx, caller, CatalogAction.LIST_PRODUCTS,
         new CatalogQuery(q.country(), targetView(q), null, null, 1000, 0, null));
   }
 
   public Future<String> product(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return ask(ctx, caller, CatalogAction.GET_PRODUCT, CatalogQuery.of(q.country(), id(ctx, "productId"), null));
+    return service.ask(ctx, caller, CatalogAction.GET_PRODUCT, CatalogQuery.of(q.country(), id(ctx, "productId"), null));
   }
 
   public Future<String> skus(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return ask(ctx, caller, CatalogAction.LIST_SKUS, new CatalogQuery(q.country(), null, id(ctx, "productId"), null,
+    return service.ask(ctx, caller, CatalogAction.LIST_SKUS, new CatalogQuery(q.country(), null, id(ctx, "productId"), null,
         q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
   }
 
   public Future<String> sku(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return ask(ctx, caller, CatalogAction.GET_SKU, CatalogQuery.of(q.country(), id(ctx, "productId"), id(ctx, "skuId")));
+    return service.ask(ctx, caller, CatalogAction.GET_SKU, CatalogQuery.of(q.country(), id(ctx, "productId"), id(ctx, "skuId")));
   }
 
   public Future<String> availabilities(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return ask(ctx, caller, CatalogAction.LIST_AVAILABILITIES,
+    return service.ask(ctx, caller, CatalogAction.LIST_AVAILABILITIES,
         CatalogQuery.of(q.country(), id(ctx, "productId"), id(ctx, "skuId")));
   }
 
@@ -140,6 +138,6 @@ public final class CatalogRoutes {
         }
       }
     }
-    return ask(ctx, caller, CatalogAction.CHECK_INVENTORY, new InventoryCheck(country, items, context));
+    return service.ask(ctx, caller, CatalogAction.CHECK_INVENTORY, new InventoryCheck(country, items, context));
   }
 }

@@ -1,5 +1,7 @@
 package dev.rvi.gateway.routes;
 
+import static dev.rvi.gateway.http.PathIds.id;
+
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
@@ -36,13 +38,11 @@ public final class OrderRoutes {
   private static final String SOURCE = "gateway";
 
   private final BusClient bus;
+  private final ServiceCall service;
 
   public OrderRoutes(BusClient bus) {
     this.bus = bus;
-  }
-
-  private Future<String> ask(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
-    return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY));
+    this.service = new ServiceCall(bus, Address.ORDER);
   }
 
   /**
@@ -52,7 +52,7 @@ public final class OrderRoutes {
   private Future<String> create(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
     String key = ctx.request().getHeader("Idempotency-Key");
     if (key == null) {
-      return ask(ctx, caller, action, body);
+      return service.ask(ctx, caller, action, body);
     }
     String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
     return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY), bus.timeoutMs(),
@@ -65,10 +65,6 @@ public final class OrderRoutes {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String id(RoutingContext ctx, String name) {
-    return PathIds.id(ctx, name);
   }
 
 
@@ -89,7 +85,7 @@ public final class OrderRoutes {
     if (type != null && !type.equals("IsIndirectCloudSolutionProviderOf") && !type.equals("IsIndirectResellerOf")) {
       throw Errors.badRequest(SOURCE, "relationship_type must be IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf");
     }
-    return ask(ctx, caller, OrderAction.LIST_RELATIONSHIPS, Ids.filtered(type));
+    return service.ask(ctx, caller, OrderAction.LIST_RELATIONSHIPS, Ids.filtered(type));
   }
 
   // Customers
@@ -111,11 +107,11 @@ public final class OrderRoutes {
   }
 
   public Future<String> listCustomers(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.LIST_CUSTOMERS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.LIST_CUSTOMERS, ids(ctx, null));
   }
 
   public Future<String> getCustomer(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_CUSTOMER, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GET_CUSTOMER, ids(ctx, null));
   }
 
   // Subscriptions
@@ -131,37 +127,37 @@ public final class OrderRoutes {
   }
 
   public Future<String> listSubscriptions(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.LIST_SUBSCRIPTIONS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.LIST_SUBSCRIPTIONS, ids(ctx, null));
   }
 
   public Future<String> getSubscription(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_SUBSCRIPTION, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GET_SUBSCRIPTION, ids(ctx, null));
   }
 
   public Future<String> updateSubscription(RoutingContext ctx, Caller caller) {
     JsonObject body = Bodies.object(ctx);
-    return ask(ctx, caller, OrderAction.UPDATE_SUBSCRIPTION, new SubscriptionUpdate(id(ctx, "customerId"), id(ctx, "subscriptionId"),
+    return service.ask(ctx, caller, OrderAction.UPDATE_SUBSCRIPTION, new SubscriptionUpdate(id(ctx, "customerId"), id(ctx, "subscriptionId"),
         Bodies.string(body, "status"), Bodies.string(body, "friendlyName")));
   }
 
   public Future<String> register(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.REGISTER_SUBSCRIPTION, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.REGISTER_SUBSCRIPTION, ids(ctx, null));
   }
 
   public Future<String> registrationStatus(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_REGISTRATION_STATUS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GET_REGISTRATION_STATUS, ids(ctx, null));
   }
 
   public Future<String> getAgentAccess(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_AGENT_ACCESS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GET_AGENT_ACCESS, ids(ctx, null));
   }
 
   public Future<String> grantAgentAccess(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GRANT_AGENT_ACCESS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GRANT_AGENT_ACCESS, ids(ctx, null));
   }
 
   public Future<String> revokeAgentAccess(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.REVOKE_AGENT_ACCESS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.REVOKE_AGENT_ACCESS, ids(ctx, null));
   }
 
   // Carts and checkout
@@ -170,11 +166,11 @@ public final class OrderRoutes {
   }
 
   public Future<String> getCart(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_CART, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GET_CART, ids(ctx, null));
   }
 
   public Future<String> updateCart(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.UPDATE_CART, cart(ctx, id(ctx, "cartId")));
+    return service.ask(ctx, caller, OrderAction.UPDATE_CART, cart(ctx, id(ctx, "cartId")));
   }
 
   public Future<String> checkout(RoutingContext ctx, Caller caller) {
@@ -233,15 +229,15 @@ public final class OrderRoutes {
     if (billingType != null && !billingType.equalsIgnoreCase("onetime") && !billingType.equalsIgnoreCase("one_time")) {
       throw Errors.badRequest(SOURCE, "billingType must be onetime: reservations are one-time purchases");
     }
-    return ask(ctx, caller, OrderAction.LIST_ORDERS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.LIST_ORDERS, ids(ctx, null));
   }
 
   public Future<String> getOrder(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_ORDER, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GET_ORDER, ids(ctx, null));
   }
 
   public Future<String> entitlements(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.LIST_ENTITLEMENTS, ids(ctx, new Query(ctx).string("entitlementType")));
+    return service.ask(ctx, caller, OrderAction.LIST_ENTITLEMENTS, ids(ctx, new Query(ctx).string("entitlementType")));
   }
 
   public Future<String> listReservations(RoutingContext ctx, Caller caller) {
@@ -249,10 +245,10 @@ public final class OrderRoutes {
     if (order != null && !ID.matcher(order).matches()) {
       throw Errors.badRequest(SOURCE, "reservationOrderId is not an id");
     }
-    return ask(ctx, caller, OrderAction.LIST_RESERVATIONS, ids(ctx, order));
+    return service.ask(ctx, caller, OrderAction.LIST_RESERVATIONS, ids(ctx, order));
   }
 
   public Future<String> getReservation(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_RESERVATION, ids(ctx, null));
+    return service.ask(ctx, caller, OrderAction.GET_RESERVATION, ids(ctx, null));
   }
 }

@@ -1,5 +1,7 @@
 package dev.rvi.gateway.routes;
 
+import static dev.rvi.gateway.http.PathIds.id;
+
 import dev.rvi.domain.billing.BillingAction;
 import dev.rvi.domain.billing.InvoiceQuery;
 import dev.rvi.domain.bus.Address;
@@ -42,21 +44,15 @@ public final class ReservationRoutes {
       "currencyCode", "instanceFlexibility", "purchaseDateTime", "orderId", "orderNumber");
 
   private final BusClient bus;
+  private final ServiceCall service;
 
   public ReservationRoutes(BusClient bus) {
     this.bus = bus;
-  }
-
-  private Future<String> ask(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
-    return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY));
+    this.service = new ServiceCall(bus, Address.ORDER);
   }
 
   private Future<String> billing(RoutingContext ctx, Caller caller, BillingAction action, InvoiceQuery query) {
     return bus.request(Address.BILLING, action.name(), query, caller, ctx.get(RequestIds.KEY));
-  }
-
-  private static String id(RoutingContext ctx, String name) {
-    return PathIds.id(ctx, name);
   }
 
 
@@ -98,30 +94,30 @@ public final class ReservationRoutes {
     if (renew != null && !(renew instanceof Boolean)) {
       throw Errors.badRequest(SOURCE, "renew must be true or false");
     }
-    return ask(ctx, caller, OrderAction.CONFIGURE_RESERVATION, new ReservationUpdate(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
+    return service.ask(ctx, caller, OrderAction.CONFIGURE_RESERVATION, new ReservationUpdate(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
         id(ctx, "reservationId"), scope, subscription, (Boolean) renew, readOnly));
   }
 
   public Future<String> revisions(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.LIST_REVISIONS, reservation(ctx));
+    return service.ask(ctx, caller, OrderAction.LIST_REVISIONS, reservation(ctx));
   }
 
   public Future<String> roleAssignments(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.LIST_ROLE_ASSIGNMENTS, reservation(ctx));
+    return service.ask(ctx, caller, OrderAction.LIST_ROLE_ASSIGNMENTS, reservation(ctx));
   }
 
   public Future<String> roleAssignment(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.GET_ROLE_ASSIGNMENT, reservation(ctx));
+    return service.ask(ctx, caller, OrderAction.GET_ROLE_ASSIGNMENT, reservation(ctx));
   }
 
   public Future<String> assignRole(RoutingContext ctx, Caller caller) {
     String role = Bodies.string(Bodies.object(ctx), "role");
-    return ask(ctx, caller, OrderAction.PUT_ROLE_ASSIGNMENT, new RoleAssignment(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
+    return service.ask(ctx, caller, OrderAction.PUT_ROLE_ASSIGNMENT, new RoleAssignment(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
         id(ctx, "reservationId"), id(ctx, "userId"), role));
   }
 
   public Future<String> removeRole(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.DELETE_ROLE_ASSIGNMENT, reservation(ctx));
+    return service.ask(ctx, caller, OrderAction.DELETE_ROLE_ASSIGNMENT, reservation(ctx));
   }
 
   private static RefundRequest refund(RoutingContext ctx, boolean execute) {
@@ -154,11 +150,11 @@ public final class ReservationRoutes {
   }
 
   public Future<String> calculateRefund(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.CALCULATE_REFUND, refund(ctx, false));
+    return service.ask(ctx, caller, OrderAction.CALCULATE_REFUND, refund(ctx, false));
   }
 
   public Future<String> returnReservation(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, OrderAction.RETURN_RESERVATION, refund(ctx, true));
+    return service.ask(ctx, caller, OrderAction.RETURN_RESERVATION, refund(ctx, true));
   }
 
   public Future<String> calculateExchange(RoutingContext ctx, Caller caller) {
@@ -187,7 +183,7 @@ public final class ReservationRoutes {
       purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"), whole(p, "quantity"), Bodies.string(p, "termDuration"),
           Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope")));
     }
-    return ask(ctx, caller, OrderAction.CALCULATE_EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), returns, purchases, null, null));
+    return service.ask(ctx, caller, OrderAction.CALCULATE_EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), returns, purchases, null, null));
   }
 
   private static Integer whole(JsonObject json, String name) {
@@ -206,7 +202,7 @@ public final class ReservationRoutes {
     if (session == null) {
       throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateExchange");
     }
-    return ask(ctx, caller, OrderAction.EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), null, null, session, null));
+    return service.ask(ctx, caller, OrderAction.EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), null, null, session, null));
   }
 
   // Usage, utilization and sizing

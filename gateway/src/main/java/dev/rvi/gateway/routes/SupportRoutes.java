@@ -1,5 +1,7 @@
 package dev.rvi.gateway.routes;
 
+import static dev.rvi.gateway.http.PathIds.id;
+
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
@@ -32,17 +34,11 @@ public final class SupportRoutes {
   private static final Set<String> STATUSES = Set.of("new", "inProgress", "approved", "completed", "rejected", "closed");
 
   private final BusClient bus;
+  private final ServiceCall service;
 
   public SupportRoutes(BusClient bus) {
     this.bus = bus;
-  }
-
-  private Future<String> ask(RoutingContext ctx, Caller caller, SupportAction action, Object body) {
-    return bus.request(Address.SUPPORT, action.name(), body, caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 30_000));
-  }
-
-  private static String id(RoutingContext ctx, String name) {
-    return PathIds.id(ctx, name);
+    this.service = new ServiceCall(bus, Address.SUPPORT, Math.max(bus.timeoutMs(), 30_000));
   }
 
 
@@ -109,23 +105,23 @@ public final class SupportRoutes {
         new Contact(Bodies.string(contact, "preferredContactMethod"), Bodies.string(contact, "name"), Bodies.string(contact, "email"),
             Bodies.string(contact, "phone"), Bodies.string(contact, "language"), Bodies.string(contact, "timeZone")),
         Bodies.string(body, "description"));
-    return ask(ctx, caller, SupportAction.FILE, filing);
+    return service.ask(ctx, caller, SupportAction.FILE, filing);
   }
 
   public Future<String> listForCustomer(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.LIST_FOR_CUSTOMER, query(ctx, null, id(ctx, "customerId")));
+    return service.ask(ctx, caller, SupportAction.LIST_FOR_CUSTOMER, query(ctx, null, id(ctx, "customerId")));
   }
 
   public Future<String> getForPartner(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.GET_FOR_PARTNER, query(ctx, id(ctx, "supportRequestId"), id(ctx, "customerId")));
+    return service.ask(ctx, caller, SupportAction.GET_FOR_PARTNER, query(ctx, id(ctx, "supportRequestId"), id(ctx, "customerId")));
   }
 
   public Future<String> queue(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.QUEUE, query(ctx, null, null));
+    return service.ask(ctx, caller, SupportAction.QUEUE, query(ctx, null, null));
   }
 
   public Future<String> getForAgent(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.GET_FOR_AGENT, query(ctx, id(ctx, "supportRequestId"), null));
+    return service.ask(ctx, caller, SupportAction.GET_FOR_AGENT, query(ctx, id(ctx, "supportRequestId"), null));
   }
 
   private SupportAgentAction action(RoutingContext ctx) {
@@ -140,22 +136,22 @@ public final class SupportRoutes {
   }
 
   public Future<String> assign(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.ASSIGN, action(ctx));
+    return service.ask(ctx, caller, SupportAction.ASSIGN, action(ctx));
   }
 
   public Future<String> note(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.NOTE, action(ctx));
+    return service.ask(ctx, caller, SupportAction.NOTE, action(ctx));
   }
 
   public Future<String> approve(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.APPROVE, action(ctx));
+    return service.ask(ctx, caller, SupportAction.APPROVE, action(ctx));
   }
 
   public Future<String> reject(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.REJECT, action(ctx));
+    return service.ask(ctx, caller, SupportAction.REJECT, action(ctx));
   }
 
   public Future<String> close(RoutingContext ctx, Caller caller) {
-    return ask(ctx, caller, SupportAction.CLOSE, action(ctx));
+    return service.ask(ctx, caller, SupportAction.CLOSE, action(ctx));
   }
 }
