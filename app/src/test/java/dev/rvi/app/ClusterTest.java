@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Three JVMs on loopback as nodes of one clustered event bus (gateway; catalog; order + support) on one
- * Postgres, with mutual TLS on the event bus and every request signed with the cluster's secret. Rogue
+ * Six JVMs on loopback, one per role (gateway, catalog, order, support, billing, usage), as nodes of one
+ * clustered event bus on one Postgres, with mutual TLS on the event bus and every request signed with the cluster's secret. Rogue
  * JVMs that join the membership without a certificate from the cluster's CA, or with one but without the
  * secret, get nothing done. The purchase flow runs through the gateway; the order node is stopped while
  * requests run (callers get a fast 503/504, never a 500, nothing half-written), comes back, and
@@ -46,6 +46,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
+  private static final List<String> ROLES = List.of("catalog", "order", "support", "billing", "usage", "gateway");
+  private static final int ORDER = ROLES.indexOf("order");
   private static final List<Process> NODES = new ArrayList<>();
   private static Path dataDir;
   private static DatabaseSettings db;
@@ -68,13 +70,18 @@ class ClusterTest {
     secret = dataDir.resolve("cluster.secret");
     Files.writeString(secret, Base64.getEncoder().encodeToString(randomBytes(48)) + "\n");
     httpPort = freePort();
-    memberPorts = new int[] {freePort(), freePort(), freePort()};
-    members = "127.0.0.1:" + memberPorts[0] + ",127.0.0.1:" + memberPorts[1] + ",127.0.0.1:" + memberPorts[2];
+    memberPorts = new int[ROLES.size()];
+    List<String> member = new ArrayList<>();
+    for (int i = 0; i < memberPorts.length; i++) {
+      memberPorts[i] = freePort();
+      member.add("127.0.0.1:" + memberPorts[i]);
+    }
+    members = String.join(",", member);
     base = "http://127.0.0.1:" + httpPort;
-    Process catalog = node("catalog", 0);
-    Process orders = node("order,support,billing,usage", 1);
-    Process gateway = node("gateway", 2);
-    NODES.addAll(List.of(catalog, orders, gateway));
+    // Every role on a node of its own.
+    for (int i = 0; i < ROLES.size(); i++) {
+      NODES.add(node(ROLES.get(i), i));
+    }
     awaitHealthy();
   }
 
@@ -97,7 +104,7 @@ class ClusterTest {
   private static Process node(String roles, int index) throws Exception {
     ClusterCertificates.NodeCertificate certificate = authority.node("node-" + roles.replace(',', '-') + "-" + System.nanoTime());
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "node", "--role", roles,
+        "-Xmx192m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "node", "--role", roles,
         "--cluster-host", "127.0.0.1", "--member-port", String.valueOf(memberPorts[index]), "--bus-port", "0",
         "--members", members, "--cluster-name", "rvi-test-" + ProcessHandle.current().pid(), "--http-port", String.valueOf(httpPort),
         "--host", "127.0.0.1", "--data-dir", dataDir.toString(), "--instances", "1"));
@@ -242,7 +249,7 @@ class ClusterTest {
 
     int carts = 8;
     Set<String> orders = new HashSet<>();
-    Process orderNode = NODES.get(1);
+    Process orderNode = NODES.get(ORDER);
     long fastestFailure = Long.MAX_VALUE;
     int failures = 0;
     for (int i = 0; i < carts; i++) {
@@ -272,8 +279,8 @@ class ClusterTest {
         if (failures == 3) {
           // The caller has seen the outage; the node comes back.
           assertTrue(orderNode.waitFor(60, TimeUnit.SECONDS), "the order node stopped");
-          orderNode = node("order,support,billing,usage", 1);
-          NODES.set(1, orderNode);
+          orderNode = node("order", ORDER);
+          NODES.set(ORDER, orderNode);
         }
         assertTrue(attempt < 240, "the order node did not come back");
         Thread.sleep(500);
