@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /** The order service's numbers that are policy, not code. */
 public record OrderConfig(int maximumQuantity, Duration cartLifetime, long catalogTimeoutMs, RefundPolicyConfig refundPolicy,
-                          Duration quoteLifetime, BigDecimal taxPercent, long renewalIntervalMs, int maxUsageRecords) {
+                          Duration quoteLifetime, long renewalIntervalMs) {
 
   public static OrderConfig from(JsonObject config) {
     RefundPolicyConfig defaults = RefundPolicyConfig.DEFAULT;
@@ -21,8 +21,6 @@ public record OrderConfig(int maximumQuantity, Duration cartLifetime, long catal
         config.getLong("catalogTimeoutMs", 5000L),
         refund,
         Duration.ofMinutes(config.getInteger("quoteLifetimeMinutes", 10)),
-        new BigDecimal(config.getString("taxPercent", "0")),
-        config.getLong("renewalIntervalMs", 60_000L),
-        config.getInteger("maxUsageRecordsPerRequest", 100_000));
+        config.getLong("renewalIntervalMs", 60_000L));
   }
 }
