@@ -17,6 +17,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,7 @@ public final class Platform {
 
   private final Vertx vertx;
   private final MovableClock clock;
-  private final java.util.Map<String, String> deployments = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> deployments = new ConcurrentHashMap<>();
 
   /** In one JVM with the demo's operator tenant: requests signed with a key of this process's own. */
   public Platform(Vertx vertx, MovableClock clock) {
@@ -98,12 +101,12 @@ public final class Platform {
       GatewayVerticle.stopping();
       String gateway = deployments.remove("gateway");
       if (gateway != null) {
-        vertx.undeploy(gateway).await(30, java.util.concurrent.TimeUnit.SECONDS);
+        vertx.undeploy(gateway).await(30, TimeUnit.SECONDS);
       }
       for (String id : vertx.deploymentIDs()) {
-        vertx.undeploy(id).await(30, java.util.concurrent.TimeUnit.SECONDS);
+        vertx.undeploy(id).await(30, TimeUnit.SECONDS);
       }
-      vertx.close().await(30, java.util.concurrent.TimeUnit.SECONDS);
+      vertx.close().await(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       LOG.warn("shutdown did not finish cleanly: {}", e.getMessage());
     }

@@ -28,6 +28,8 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -268,8 +270,8 @@ public final class CatalogVerticle extends ServiceVerticle {
             throw Errors.notFound(SOURCE, "no reservation price for " + q.series() + " in " + q.armRegionName() + " for " + q.term());
           }
           Row row = rows.iterator().next();
-          java.math.BigDecimal ratio = row.getBigDecimal("flex_ratio") == null ? java.math.BigDecimal.ONE : row.getBigDecimal("flex_ratio");
-          java.math.MathContext mc = java.math.MathContext.DECIMAL64;
+          BigDecimal ratio = row.getBigDecimal("flex_ratio") == null ? BigDecimal.ONE : row.getBigDecimal("flex_ratio");
+          MathContext mc = MathContext.DECIMAL64;
           return new JsonObject()
               .put("armSkuName", row.getString("arm_sku_name"))
               .put("ratio", ratio.toPlainString())

@@ -2,6 +2,7 @@ package dev.rvi.gateway;
 
 import dev.rvi.gateway.auth.TokenSettings;
 import dev.rvi.gateway.http.HttpTimeouts;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public record GatewayConfig(
   /** The origins of {@code RVI_CORS_ORIGINS}: exact origins such as {@code https://portal.example.com}, comma separated. */
   public static List<String> corsOrigins(Map<String, String> env) {
     String value = env.getOrDefault("RVI_CORS_ORIGINS", "");
-    return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+    return Arrays.stream(value.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
   }
 
   public GatewayConfig withRateLimits(RateLimits limits) {

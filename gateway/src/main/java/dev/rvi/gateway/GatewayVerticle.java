@@ -24,11 +24,19 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The only HTTP face. The routes are the OpenAPI document's operations (path, roles, success status);
@@ -39,11 +47,11 @@ import java.util.Set;
 public final class GatewayVerticle extends VerticleBase {
 
   /** What the verticle instances of one gateway (one configuration, one port) share: the rate limit and the stopping flag. */
-  private record Shared(RateLimiter limiter, RateLimiter addressLimiter, java.util.concurrent.atomic.AtomicBoolean stopping) {}
+  private record Shared(RateLimiter limiter, RateLimiter addressLimiter, AtomicBoolean stopping) {}
 
-  private static final java.util.Map<GatewayConfig, Shared> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<GatewayConfig, Shared> SHARED = new ConcurrentHashMap<>();
 
-  private static final java.util.Set<String> ROUTES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final Set<String> ROUTES = ConcurrentHashMap.newKeySet();
 
   private final GatewayConfig config;
   private final MovableClock clock;
@@ -60,13 +68,13 @@ public final class GatewayVerticle extends VerticleBase {
    */
   @Override
   public Future<?> start() {
-    return io.vertx.openapi.contract.OpenAPIContract.from(vertx, OpenApiDocument.requestContract(config.testClock())).compose(this::startWith);
+    return OpenAPIContract.from(vertx, OpenApiDocument.requestContract(config.testClock())).compose(this::startWith);
   }
 
-  private Future<?> startWith(io.vertx.openapi.contract.OpenAPIContract contract) {
+  private Future<?> startWith(OpenAPIContract contract) {
     BusClient bus = new BusClient(vertx, config.busTimeoutMs());
     Shared shared = SHARED.computeIfAbsent(config, c -> new Shared(new RateLimiter(c.rateLimits().perTenantPerMinute()),
-        new RateLimiter(c.rateLimits().perAddressPerMinute()), new java.util.concurrent.atomic.AtomicBoolean()));
+        new RateLimiter(c.rateLimits().perAddressPerMinute()), new AtomicBoolean()));
     Guard guard = new Guard(new TokenVerifier(vertx, config.tokens()), shared.limiter(), shared.addressLimiter(),
         config.rateLimits().trustedProxies(), new ContractCheck(contract));
     ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, config.timeouts());
@@ -75,7 +83,7 @@ public final class GatewayVerticle extends VerticleBase {
     everyRequest(router, deadlines);
     bindOperations(router, guard, OperationHandlers.of(bus, clock), openOperations(new HealthRoutes(bus), shared));
     refusals(router);
-    for (io.vertx.ext.web.Route route : router.getRoutes()) {
+    for (Route route : router.getRoutes()) {
       if (route.getPath() != null && route.methods() != null) {
         route.methods().forEach(m -> ROUTES.add(m.name() + " " + route.getPath()));
       }
@@ -112,12 +120,12 @@ public final class GatewayVerticle extends VerticleBase {
             health.handle(ctx);
           }
         },
-        "metrics", io.vertx.micrometer.PrometheusScrapingHandler.create(Metrics.REGISTRY));
+        "metrics", PrometheusScrapingHandler.create(Metrics.REGISTRY));
   }
 
   /** Each operation of the document, routed with its roles and success status; every handler must have one. */
   private void bindOperations(Router router, Guard guard, Map<String, Endpoint> endpoints, Map<String, Handler<RoutingContext>> open) {
-    Set<String> bound = new java.util.HashSet<>();
+    Set<String> bound = new HashSet<>();
     for (OpenApiDocument.Op op : OpenApiDocument.operations(config.testClock())) {
       Handler<RoutingContext> handler = op.roles().isEmpty() ? open.get(op.operationId())
           : endpoints.containsKey(op.operationId())
@@ -128,7 +136,7 @@ public final class GatewayVerticle extends VerticleBase {
       router.route(HttpMethod.valueOf(op.method()), op.path()).handler(handler);
       bound.add(op.operationId());
     }
-    Set<String> unbound = new java.util.TreeSet<>(endpoints.keySet());
+    Set<String> unbound = new TreeSet<>(endpoints.keySet());
     unbound.addAll(open.keySet());
     unbound.removeAll(bound);
     unbound.removeAll(config.testClock() ? Set.of() : Set.of("readClock", "moveClock"));
@@ -186,7 +194,7 @@ public final class GatewayVerticle extends VerticleBase {
     if (shared != null) {
       shared.stopping().set(true);
     }
-    return server == null ? Future.succeededFuture() : server.shutdown(20, java.util.concurrent.TimeUnit.SECONDS);
+    return server == null ? Future.succeededFuture() : server.shutdown(20, TimeUnit.SECONDS);
   }
 
   /** Marks every gateway of this process as stopping (SIGTERM), before the verticles are undeployed. */
@@ -195,8 +203,8 @@ public final class GatewayVerticle extends VerticleBase {
   }
 
   /** Every "METHOD /path" the gateways of this process serve: what the security suite sweeps. */
-  public static java.util.Set<String> routes() {
-    return java.util.Set.copyOf(ROUTES);
+  public static Set<String> routes() {
+    return Set.copyOf(ROUTES);
   }
 
   public int actualPort() {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The OpenAPI 3.1 document of the HTTP API, served at {@code /v1/openapi.json} and parsed by
@@ -183,7 +185,7 @@ public final class OpenApiDocument {
         paths.put(path, item);
       }
       JsonArray parameters = new JsonArray();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile(":([A-Za-z]+)").matcher(op.path());
+      Matcher m = Pattern.compile(":([A-Za-z]+)").matcher(op.path());
       while (m.find()) {
         parameters.add(new JsonObject().put("name", m.group(1)).put("in", "path").put("required", true)
             .put("schema", pattern("^[A-Za-z0-9@._-]{1,128}$", 128)));

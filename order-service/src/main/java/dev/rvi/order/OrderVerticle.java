@@ -24,6 +24,7 @@ import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
+import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.usage.CustomerMarket;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
@@ -146,11 +147,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderAction.CALCULATE_EXCHANGE.name(), r -> exchanges.calculate(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
     on(OrderAction.EXCHANGE.name(), r -> exchanges.execute(r.caller(), r.body(ExchangeRequest.class)).compose(relay::after));
     on(OrderAction.RUN_RENEWALS.name(), OPERATORS, r -> renewals.runDue().compose(relay::after));
-    on(OrderAction.RESERVATION_FOR_SUPPORT.name(), r -> {
-      Ids ids = r.body(Ids.class);
-      return PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.forSupport(pool, partner,
-          r.caller(), ids.customerId(), ids.reservationOrderId(), ids.reservationId()));
-    });
+    on(SupportContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
+        .compose(partner -> ReservationAccess.forSupport(pool, partner, r.caller(), ref)));
     on(OrderAction.REFUND_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> refunds.refundOnce(forPartner(r), r.body(RefundRequest.class))
         .compose(relay::after));
     on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> exchanges.exchangeOnce(forPartner(r), r.body(ExchangeRequest.class),

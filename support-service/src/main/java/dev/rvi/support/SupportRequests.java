@@ -14,7 +14,9 @@ import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.domain.support.ReservationRef;
 import dev.rvi.domain.support.SupportAgentAction;
+import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.support.SupportQuery;
 import dev.rvi.domain.support.SupportRequestFiling;
 import io.vertx.core.Future;
@@ -22,14 +24,17 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Refund and exchange requests filed on behalf of a customer and worked by the operator's support
@@ -40,7 +45,7 @@ import java.util.UUID;
 public final class SupportRequests {
   static final String SOURCE = "support";
   private static final Set<String> METHODS = Set.of("email", "phone");
-  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final Pool pool;
   private final Clock clock;
@@ -56,11 +61,10 @@ public final class SupportRequests {
 
   public Future<JsonObject> file(Caller caller, SupportRequestFiling f, String requestId) {
     validate(f);
-    Ids ids = new Ids(f.customerId(), null, null, null, null, f.reservationOrderId(), f.reservationId(), null, null, null, null);
-    return bus.request(Address.ORDER, OrderAction.RESERVATION_FOR_SUPPORT.name(), ids, caller, requestId)
-        .compose(text -> {
-          JsonObject reservation = new JsonObject(text);
-          int held = reservation.getInteger("quantity");
+    return bus.ask(SupportContract.RESERVATION_FOR_SUPPORT, new ReservationRef(f.customerId(), f.reservationOrderId(), f.reservationId()),
+            caller, requestId)
+        .compose(reservation -> {
+          int held = reservation.quantity();
           int quantity = f.quantity() == null ? held : f.quantity();
           if (held == 0) {
             throw Errors.conflict(SOURCE, "the reservation holds nothing any more");
@@ -72,8 +76,8 @@ public final class SupportRequests {
           OffsetDateTime now = OffsetDateTime.now(clock);
           String target = f.exchangeTarget() == null ? null : Jsons.encode(f.exchangeTarget());
           return pool.withTransaction(conn -> conn.preparedQuery(SupportSql.INSERT).execute(Tuple.from(new Object[] {id,
-                  caller.tenantId(), f.customerId(), reservation.getString("reservationId"), reservation.getString("reservationOrderId"),
-                  reservation.getString("subscriptionId"), f.issueType(), f.problemType(), f.category(), f.requestedAction(), quantity,
+                  caller.tenantId(), f.customerId(), reservation.reservationId(), reservation.reservationOrderId(),
+                  reservation.subscriptionId(), f.issueType(), f.problemType(), f.category(), f.requestedAction(), quantity,
                   target, Jsons.encode(f.contact()), f.description(), caller.userId(), now}))
               .compose(v -> event(conn, id, caller.userId(), "partner", "created", "partner",
                   new JsonObject().put("requestedAction", f.requestedAction()).put("quantity", quantity)))
@@ -211,8 +215,8 @@ public final class SupportRequests {
     } else {
       ExchangeRequest.Purchase[] target = Jsons.decode(row.getString("exchange_target"), ExchangeRequest.Purchase[].class);
       done = bus.request(Address.ORDER, OrderAction.EXCHANGE_FOR_SUPPORT.name(), new ExchangeRequest(row.getString("customer_id"),
-          java.util.List.of(new ExchangeRequest.Return(row.getString("reservation_id"), row.getInteger("quantity"))),
-          java.util.List.of(target), null, id), agent, requestId, bus.timeoutMs(), onBehalf);
+          List.of(new ExchangeRequest.Return(row.getString("reservation_id"), row.getInteger("quantity"))),
+          List.of(target), null, id), agent, requestId, bus.timeoutMs(), onBehalf);
     }
     return done.compose(result -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(current -> {
           if (!"approved".equals(current.getString("status"))) {
@@ -287,7 +291,7 @@ public final class SupportRequests {
     });
   }
 
-  private static JsonObject collection(io.vertx.sqlclient.RowSet<Row> rows, int offset, String pageUri) {
+  private static JsonObject collection(RowSet<Row> rows, int offset, String pageUri) {
     JsonArray items = new JsonArray();
     long total = 0;
     for (Row row : rows) {

@@ -2,6 +2,7 @@ package dev.rvi.catalog.pricesheet;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,7 +89,7 @@ public final class PriceSheetParser {
         throw new NotAPriceSheet("Items must be an array of objects; found " + parser.currentToken() + " at row " + index);
       }
     } catch (IOException e) {
-      String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       throw new NotAPriceSheet("the price sheet is not valid JSON: " + detail);
     }
     return new Result(index, rows, rejected, skipped);

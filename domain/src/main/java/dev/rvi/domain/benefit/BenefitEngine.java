@@ -1,6 +1,7 @@
 package dev.rvi.domain.benefit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public final class BenefitEngine {
       start[b + 1] += start[b];
     }
     int[] order = new int[start[buckets]];
-    int[] fill = java.util.Arrays.copyOf(start, buckets);
+    int[] fill = Arrays.copyOf(start, buckets);
     for (int i = 0; i < n; i++) {
       long h = usage.hour[i] - fromHour;
       if (h >= 0 && h < hours && usage.units[i] > 0) {

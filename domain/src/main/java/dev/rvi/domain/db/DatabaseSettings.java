@@ -4,6 +4,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public record DatabaseSettings(String host, int port, String database, String us
       password = parts.length > 1 ? decode(parts[1]) : "";
     }
     String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-    Map<String, String> query = new java.util.HashMap<>();
+    Map<String, String> query = new HashMap<>();
     if (uri.getRawQuery() != null) {
       for (String pair : uri.getRawQuery().split("&")) {
         String[] kv = pair.split("=", 2);

@@ -7,6 +7,7 @@ import io.vertx.pgclient.SslMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * TLS to Postgres with libpq's meaning of {@code sslmode} (managed servers such as Azure Database for
@@ -21,7 +22,7 @@ public record PostgresTls(String mode, String rootCert) {
   public static final PostgresTls NONE = new PostgresTls("disable", null);
 
   public PostgresTls {
-    mode = mode == null || mode.isBlank() ? "prefer" : mode.trim().toLowerCase(java.util.Locale.ROOT);
+    mode = mode == null || mode.isBlank() ? "prefer" : mode.trim().toLowerCase(Locale.ROOT);
     rootCert = rootCert == null || rootCert.isBlank() ? null : rootCert.trim();
     if (!MODES.contains(mode)) {
       throw new IllegalArgumentException("sslmode must be one of " + String.join(", ", MODES) + ", not " + mode);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -32,7 +33,7 @@ public record DevelopmentKeys(String privateKeyPem, String publicKeyPem) {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
         Files.writeString(tmp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        Files.move(tmp, priv, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, priv, StandardCopyOption.ATOMIC_MOVE);
       }
       return new DevelopmentKeys(Files.readString(priv), Files.readString(pub));
     } catch (IOException e) {

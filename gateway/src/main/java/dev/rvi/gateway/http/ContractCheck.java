@@ -21,6 +21,7 @@ import io.vertx.openapi.contract.Parameter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -156,7 +157,7 @@ public final class ContractCheck {
     if (contentType == null) {
       return false;
     }
-    String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
   }
 

@@ -33,6 +33,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Managing reservations (configure, IAM, refund, exchange) and billing. */
@@ -242,9 +243,9 @@ public final class ReservationRoutes {
 
   public Future<String> recommendations(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    String scope = q.choice("scope", s -> java.util.Optional.ofNullable(s.equalsIgnoreCase("shared") ? "Shared"
+    String scope = q.choice("scope", s -> Optional.ofNullable(s.equalsIgnoreCase("shared") ? "Shared"
         : s.equalsIgnoreCase("single") ? "Single" : null), "Shared, Single");
-    Integer days = q.choice("lookBackPeriod", s -> java.util.Optional.ofNullable(switch (s) {
+    Integer days = q.choice("lookBackPeriod", s -> Optional.ofNullable(switch (s) {
       case "Last7Days" -> 7;
       case "Last30Days" -> 30;
       case "Last60Days" -> 60;

@@ -5,6 +5,8 @@ import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.support.ReservationRef;
+import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
@@ -71,8 +73,10 @@ public final class ReservationAccess {
    * For filing a support request: the reservation is the owning partner's, of this customer, and the
    * caller is an admin agent or has explicit access to its subscription. Answers the ids support records.
    */
-  public static Future<io.vertx.core.json.JsonObject> forSupport(SqlClient sql, PartnerContext partner, Caller caller, String customerId,
-                                                                 String reservationOrderId, String reservationId) {
+  public static Future<SupportReservation> forSupport(SqlClient sql, PartnerContext partner, Caller caller, ReservationRef ref) {
+    String reservationId = ref.reservationId();
+    String reservationOrderId = ref.reservationOrderId();
+    String customerId = ref.customerId();
     return sql.preparedQuery(OrderSql.RESERVATION_FOR).execute(Tuple.of(reservationId, reservationOrderId, customerId, partner.id()))
         .compose(rows -> {
           if (rows.size() == 0 || !partner.id().equals(rows.iterator().next().getString("partner_id"))) {
@@ -80,13 +84,8 @@ public final class ReservationAccess {
           }
           Row r = rows.iterator().next();
           return AgentAccess.require(sql, partner, caller, r.getString("subscription_id"))
-              .map(v -> new io.vertx.core.json.JsonObject()
-                  .put("reservationId", r.getString("id"))
-                  .put("reservationOrderId", r.getString("reservation_order_id"))
-                  .put("subscriptionId", r.getString("subscription_id"))
-                  .put("customerId", r.getString("customer_id"))
-                  .put("quantity", r.getInteger("quantity"))
-                  .put("skuName", r.getString("arm_sku_name")));
+              .map(v -> new SupportReservation(r.getString("id"), r.getString("reservation_order_id"), r.getString("subscription_id"),
+                  r.getString("customer_id"), r.getInteger("quantity"), r.getString("arm_sku_name")));
         });
   }
 

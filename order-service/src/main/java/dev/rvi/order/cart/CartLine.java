@@ -5,6 +5,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
       throw Errors.badRequest(SOURCE, "a cart has at most " + MAX_LINES + " lines");
     }
     Set<Integer> ids = new HashSet<>();
-    java.util.ArrayList<CartLine> lines = new java.util.ArrayList<>();
+    ArrayList<CartLine> lines = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
       CartLineRequest r = requests.get(i);
       int id = r.id() == null ? i : r.id();

@@ -26,8 +26,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The read side: order history, entitlements and the reservations' overview and properties. */
@@ -138,12 +140,12 @@ public final class OrderHistory {
    * The reservations a sales or helpdesk agent may see (a role on it, or explicit access to its
    * subscription); null when the caller sees all of the partner's (admin agents, billing admins, resellers).
    */
-  private Future<java.util.Set<String>> agentScope(PartnerContext partner, Caller caller, String customerId) {
+  private Future<Set<String>> agentScope(PartnerContext partner, Caller caller, String customerId) {
     if (partner.isReseller() || caller.has(Role.ADMIN_AGENT) || caller.has(Role.BILLING_ADMIN)) {
       return Future.succeededFuture(null);
     }
     return pool.preparedQuery(OrderSql.AGENT_MAY_SEE).execute(Tuple.of(customerId, partner.id(), caller.userId())).map(rows -> {
-      java.util.Set<String> ids = new java.util.HashSet<>();
+      Set<String> ids = new HashSet<>();
       rows.forEach(r -> ids.add(r.getString("id")));
       return ids;
     });

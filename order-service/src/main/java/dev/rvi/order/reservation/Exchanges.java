@@ -20,10 +20,12 @@ import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -85,7 +88,7 @@ public final class Exchanges {
               JsonArray plannedReturns = new JsonArray();
               BigDecimal refunds = BigDecimal.ZERO;
               List<JsonObject> policyErrors = new ArrayList<>();
-              java.util.Set<String> currencies = new LinkedHashSet<>();
+              Set<String> currencies = new LinkedHashSet<>();
               String mpn = null;
               String resellerId = null;
               for (int i = 0; i < returns.size(); i++) {
@@ -111,7 +114,7 @@ public final class Exchanges {
               BigDecimal purchasesTotal = BigDecimal.ZERO;
               for (LineChecks.Checked c : checked) {
                 CatalogItem item = c.item();
-                BigDecimal amount = item.unitPrice().multiply(BigDecimal.valueOf(c.line().quantity())).setScale(2, java.math.RoundingMode.HALF_UP);
+                BigDecimal amount = item.unitPrice().multiply(BigDecimal.valueOf(c.line().quantity())).setScale(2, RoundingMode.HALF_UP);
                 purchasesTotal = purchasesTotal.add(amount);
                 currencies.add(item.currencyCode());
                 plannedPurchases.add(new JsonObject().put("item", item.toJson()).put("quantity", c.line().quantity())
@@ -289,7 +292,7 @@ public final class Exchanges {
               }
               return execute(caller, new ExchangeRequest(request.customerId(), null, null, quote.getString("sessionId"), request.externalKey()));
             })
-            .recover(e -> e instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+            .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
                 ? PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
                 : Future.failedFuture(e)));
   }

@@ -13,6 +13,7 @@ import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -183,12 +185,12 @@ public final class Refunds {
               if (!errors.isEmpty()) {
                 JsonObject first = errors.getJsonObject(0);
                 throw new ApiError(422, ErrorCode.UNPROCESSABLE, first.getString("description"),
-                    java.util.List.of(first.getString("code") + ": " + first.getString("description")), SOURCE).exception();
+                    List.of(first.getString("code") + ": " + first.getString("description")), SOURCE).exception();
               }
               return execute(caller, new RefundRequest(request.customerId(), request.reservationOrderId(), request.reservationId(),
                   quote.getInteger("quantity"), quote.getString("sessionId"), request.returnReason(), request.externalKey()));
             })
-            .recover(e -> e instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+            .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
                 ? PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
                 : Future.failedFuture(e)));
   }

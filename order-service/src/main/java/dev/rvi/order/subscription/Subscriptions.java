@@ -17,6 +17,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
@@ -160,7 +161,7 @@ public final class Subscriptions {
         .map(rows -> first(rows, subscriptionId));
   }
 
-  private static Row first(io.vertx.sqlclient.RowSet<Row> rows, String subscriptionId) {
+  private static Row first(RowSet<Row> rows, String subscriptionId) {
     if (rows.size() == 0) {
       throw Errors.notFound(SOURCE, "subscription " + subscriptionId + " not found");
     }
