@@ -75,7 +75,7 @@ class ErrorHandlingTest {
     assertEquals(200, health.status(), health::toString);
     assertEquals("UP", health.json().getString("status"));
     assertEquals("UP", health.json().getString("postgres"));
-    for (String service : new String[] {"catalog", "order", "support"}) {
+    for (String service : new String[] {"catalog", "order", "support", "billing", "usage"}) {
       assertEquals("UP", health.json().getJsonObject("services").getJsonObject(service).getString("status"), service);
     }
   }
