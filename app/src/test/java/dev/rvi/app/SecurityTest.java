@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.domain.billing.BillingAction;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
@@ -13,6 +14,7 @@ import dev.rvi.domain.catalog.CatalogAction;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.support.SupportAction;
+import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.gateway.GatewayVerticle;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import io.vertx.core.json.JsonArray;
@@ -246,6 +248,20 @@ class SecurityTest {
     }
     String agent = platform.token(DemoData.OPERATOR_TENANT, "SupportAgent");
     assertEquals("new", platform.get("/v1/supportRequests/" + request, agent).json().getString("status"));
+
+    // What services ask each other on the platform's own account is refused to every user, the operator's included.
+    Caller operator = new Caller(DemoData.OPERATOR_TENANT, "olga", Set.of("Operator", "SupportAgent"));
+    List<String[]> internal = List.of(
+        new String[] {Address.BILLING, BillingAction.RECORD_CHARGES.name(), "{\"charges\":[]}"},
+        new String[] {Address.ORDER, OrderAction.RESERVATIONS_IN_FORCE.name(), "{\"customerId\":\"" + ids.get(":customerId")
+            + "\",\"region\":null,\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2027-01-01T00:00:00Z\"}"},
+        new String[] {Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), "{}"},
+        new String[] {Address.USAGE, UsageAction.USED_SINCE.name(), "{}"});
+    for (String[] attempt : internal) {
+      Throwable refused = bus.request(attempt[0], attempt[1], attempt[2], operator, "operator").toCompletionStage().toCompletableFuture()
+          .handle((ok, e) -> e).get(30, TimeUnit.SECONDS);
+      assertTrue(refused instanceof ApiException api && api.error().httpStatus() == 403, () -> attempt[1] + ": " + refused);
+    }
   }
 
   /** Who may call what: the function-level rules of DOMAIN.md, written out once more, independently. */

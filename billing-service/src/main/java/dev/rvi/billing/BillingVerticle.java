@@ -4,22 +4,16 @@ import dev.rvi.domain.billing.BillingAction;
 import dev.rvi.domain.billing.InvoiceQuery;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
-import dev.rvi.domain.error.ApiError;
-import dev.rvi.domain.error.ErrorCode;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
-import java.util.Set;
 
 /** Answers the billing service's event-bus actions. */
 public final class BillingVerticle extends ServiceVerticle {
-  /** Only the platform itself (the order service's outbox relay) records charges. */
-  private static final Set<String> PLATFORM = Set.of(Role.OPERATOR);
   private final Pool pool;
   private final BigDecimal taxPercent;
   private final long orderTimeoutMs;
@@ -34,12 +28,9 @@ public final class BillingVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     Invoices invoices = new Invoices(pool, taxPercent, new BusClient(vertx, orderTimeoutMs));
-    on(BillingAction.RECORD_CHARGES.name(), PLATFORM, r -> {
-      if (!r.caller().isSystem()) {
-        throw ApiError.of(403, ErrorCode.FORBIDDEN, "charges are recorded by the platform only", "billing").exception();
-      }
-      return pool.preparedQuery(BillingSql.RECORD).execute(Tuple.of(r.text())).map(rows -> new JsonObject().put("recorded", rows.rowCount()));
-    });
+    // Only the order service's outbox relay records charges.
+    onPlatform(BillingAction.RECORD_CHARGES.name(), r -> pool.preparedQuery(BillingSql.RECORD).execute(Tuple.of(r.text()))
+        .map(rows -> new JsonObject().put("recorded", rows.rowCount())));
     on(BillingAction.LIST_INVOICES.name(), r -> invoices.list(r.caller(), r.requestId()));
     on(BillingAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId(), r.requestId()));
     on(BillingAction.LIST_INVOICE_LINES.name(), r -> invoices.lineItems(r.caller(), r.body(InvoiceQuery.class), r.requestId()));

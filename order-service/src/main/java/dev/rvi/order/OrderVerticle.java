@@ -164,7 +164,7 @@ public final class OrderVerticle extends ServiceVerticle {
     on(UsageContract.CUSTOMER_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Customers.visible(pool, partner, q.customerId()))
         .map(c -> new CustomerMarket(q.customerId(), c.getString("country"))));
-    on(UsageContract.RESERVATIONS_IN_FORCE, OPERATORS, (r, q) -> history.inForce(q));
+    onPlatform(UsageContract.RESERVATIONS_IN_FORCE, (r, q) -> history.inForce(q));
 
     on(PartnerContract.PARTNER_CONTEXT, (r, none) -> PartnerContext.of(pool, r.caller())
         .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));

@@ -3,12 +3,8 @@ package dev.rvi.usage;
 import dev.rvi.domain.benefit.FlexibilityTable;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.BusRequest;
-import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
-import dev.rvi.domain.error.ApiError;
-import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
 import dev.rvi.domain.usage.UsageAction;
@@ -18,13 +14,10 @@ import dev.rvi.domain.usage.UtilizationQuery;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
-import java.util.Set;
-import java.util.function.Function;
 
 /** Answers the usage service's event-bus actions. */
 public final class UsageVerticle extends ServiceVerticle {
   private static final FlexibilityTable FLEXIBILITY = FlexibilityTable.bundled();
-  private static final Set<String> PLATFORM = Set.of(Role.OPERATOR);
   private final Pool pool;
   private final Clock clock;
   private final long busTimeoutMs;
@@ -45,25 +38,8 @@ public final class UsageVerticle extends ServiceVerticle {
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text()), r.requestId()));
     on(UsageAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class), r.requestId()));
     on(UsageAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
-    on(UsageAction.RESERVATION_OVERVIEW.name(), PLATFORM, platformOnly(r -> usage.overview(r.body(ReservationFacts.class))));
-    on(UsageContract.USED_SINCE, PLATFORM, (r, q) -> {
-      requirePlatform(r);
-      return usage.usedSince(q);
-    });
-  }
-
-  /** Questions the order service asks on its own account, about any customer: never a user's. */
-  private static Function<BusRequest, Future<?>> platformOnly(Function<BusRequest, Future<?>> handler) {
-    return r -> {
-      requirePlatform(r);
-      return handler.apply(r);
-    };
-  }
-
-  private static void requirePlatform(BusRequest r) {
-    if (!r.caller().isSystem()) {
-      throw ApiError.of(403, ErrorCode.FORBIDDEN, "only the platform itself asks this", "usage").exception();
-    }
+    onPlatform(UsageAction.RESERVATION_OVERVIEW.name(), r -> usage.overview(r.body(ReservationFacts.class)));
+    onPlatform(UsageContract.USED_SINCE, (r, q) -> usage.usedSince(q));
   }
 
   @Override

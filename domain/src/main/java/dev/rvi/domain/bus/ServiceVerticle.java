@@ -16,6 +16,7 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -42,6 +43,7 @@ public abstract class ServiceVerticle extends VerticleBase {
   private final String source;
   private final Map<String, Function<BusRequest, Future<?>>> actions = new HashMap<>();
   private final Map<String, Set<String>> actionRoles = new HashMap<>();
+  private final Set<String> platformOnly = new HashSet<>();
   private BusTrust trust;
   private volatile boolean stopping;
 
@@ -78,6 +80,17 @@ public abstract class ServiceVerticle extends VerticleBase {
       }
       return handler.apply(request, body).map(ContractJson::encode);
     };
+  }
+
+  /** An action only the platform itself asks (a service on its own account, about any customer): never a user's. */
+  protected final void onPlatform(String action, Function<BusRequest, Future<?>> handler) {
+    on(action, handler);
+    platformOnly.add(action);
+  }
+
+  protected final <Q, R> void onPlatform(BusAction<Q, R> action, BiFunction<BusRequest, Q, Future<R>> handler) {
+    on(action, handler);
+    platformOnly.add(action.name());
   }
 
   /** An action only callers with one of these roles may ask for (operator and support actions). */
@@ -129,6 +142,12 @@ public abstract class ServiceVerticle extends VerticleBase {
     Function<BusRequest, Future<?>> handler = actions.get(request.action());
     if (handler == null) {
       fail(message, ApiError.of(400, ErrorCode.BAD_REQUEST, "unknown action " + request.action(), source));
+      return;
+    }
+    if (platformOnly.contains(request.action()) && !request.caller().isSystem()) {
+      LOG.warn("[{}] {} {} refused: asked by tenant {}, not by the platform", request.requestId(), source, request.action(),
+          request.caller().tenantId());
+      fail(message, ApiError.of(403, ErrorCode.FORBIDDEN, "only the platform itself asks this", source));
       return;
     }
     Set<String> roles = actionRoles.get(request.action());
