@@ -32,6 +32,7 @@ RO=$(echo "$R" | grep -o '"reservationOrderId":"[^"]*"' | head -1 | cut -d'"' -f
 java -cp app/target/app.jar:bench/target/classes dev.rvi.bench.UsageIngestBench "http://127.0.0.1:$PORT" "$TOKEN" "$C" "$S" \
   "/v1/customers/$C/reservationOrders/$RO/reservations/$RID" | tee "$DATA/ingest.txt"
 SERVER_RSS=$(ps -o rss= -p $SERVER | awk '{printf "%.0f", $1/1024}')
+BLOCKED=$(grep -c "has been blocked" "$DATA/serve.log" || true)
 java -Xmx512m -cp app/target/app.jar:bench/target/classes dev.rvi.bench.EngineBench | tee "$DATA/engine.txt"
 v() { awk -F= -v k="$2" '$1==k {print $2}' "$DATA/$1.txt"; }
 {
@@ -45,6 +46,11 @@ v() { awk -F= -v k="$2" '$1==k {print $2}' "$DATA/$1.txt"; }
   echo "|---|---|---|"
   echo "| ingest through the API (parse, check, dedupe, upsert) | $(v ingest ingestRecordsPerSecond) records/s ($(v ingest ingestSeconds) s) | ≥ 50,000 records/s |"
   echo "| utilization of one reservation, 60 days daily | $(v ingest utilization60DaysSeconds) s | |"
+  echo "| reservation overview (daily roll-up), first read after the ingest | $(v ingest overviewFirstSeconds) s | |"
+  echo "| reservation overview, $(v ingest overviewCount) reads one after another: p50 / p99 | $(v ingest overviewP50Ms) ms / $(v ingest overviewP99Ms) ms | p99 ≤ 20 ms |"
+  echo "| baseline: the engine over 30 days per read (what the overview did before the roll-up), $(v ingest engine30DaysCount) reads: p50 / p99 | $(v ingest engine30DaysP50Ms) ms / $(v ingest engine30DaysP99Ms) ms | |"
+  echo "| overview p50 / baseline p50 | $(awk -v a=$(v ingest overviewP50Ms) -v b=$(v ingest engine30DaysP50Ms) 'BEGIN {printf "%.3f", a/b}') | |"
+  echo "| blocked-thread warnings from Vert.x in the server's log | ${BLOCKED} | 0 |"
   echo "| recommendations, 60-day look-back (first, then again) | $(v ingest recommendations60DaysSeconds) s, $(v ingest recommendations60DaysAgainSeconds) s | |"
   echo "| benefit engine alone, one thread, 40 reservations | $(v engine engineUsageHoursPerSecond) usage hours/s ($(v engine engineSecondsPerRun) s per run) | ≥ 5,000,000 / s per core |"
   echo "| engine heap in use after the run (1.44 M records in columns) | $(v engine heapUsedMb) MB of $(v engine maxHeapMb) MB | < 512 MB |"

@@ -1,13 +1,16 @@
 package dev.rvi.app;
 
-import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.order.AgentAccessRef;
 import dev.rvi.domain.order.CustomerCreate;
-import dev.rvi.domain.order.Ids;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.ListQuery;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.order.SubscriptionCreate;
+import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.order.SubscriptionUpdate;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -64,34 +67,33 @@ final class DemoCustomers {
   }
 
   Future<Void> loadIfEmpty() {
-    return bus.request(Address.ORDER, OrderAction.LIST_CUSTOMERS.name(),
-            new Ids(null, null, null, null, null, null, null, 1, 0, null, null), admin(CONTOSO), "demo")
-        .compose(list -> new JsonObject(list).getLong("totalCount") > 0 ? Future.succeededFuture() : load());
+    return bus.ask(OrderContract.LIST_CUSTOMERS, new ListQuery(null, 1, 0, null, null), admin(CONTOSO), "demo")
+        .compose(list -> new JsonObject(list.json()).getLong("totalCount") > 0 ? Future.succeededFuture() : load());
   }
 
   private Future<Void> load() {
     Future<Void> chain = Future.succeededFuture();
     for (Customer c : ALL) {
-      chain = chain.compose(v -> ask(c.partner(), OrderAction.CREATE_CUSTOMER, new CustomerCreate(c.id(), c.domain(), c.name(),
+      chain = chain.compose(v -> ask(c.partner(), OrderContract.CREATE_CUSTOMER, new CustomerCreate(c.id(), c.domain(), c.name(),
           "billing@" + c.domain(), "en-US", "en", c.country(), "Redmond", "1 Demo Way", "98052", c.reseller())));
       for (Subscription s : c.subscriptions()) {
-        chain = chain.compose(v -> ask(c.partner(), OrderAction.CREATE_SUBSCRIPTION,
+        chain = chain.compose(v -> ask(c.partner(), OrderContract.CREATE_SUBSCRIPTION,
             new SubscriptionCreate(s.id(), c.id(), s.name(), s.origin(), List.of())));
         if (s.registered()) {
-          chain = chain.compose(v -> ask(c.partner(), OrderAction.REGISTER_SUBSCRIPTION, Ids.subscription(c.id(), s.id())));
+          chain = chain.compose(v -> ask(c.partner(), OrderContract.REGISTER_SUBSCRIPTION, new SubscriptionRef(c.id(), s.id())));
         }
         if (!"active".equals(s.status())) {
-          chain = chain.compose(v -> ask(c.partner(), OrderAction.UPDATE_SUBSCRIPTION,
+          chain = chain.compose(v -> ask(c.partner(), OrderContract.UPDATE_SUBSCRIPTION,
               new SubscriptionUpdate(c.id(), s.id(), s.status(), null)));
         }
       }
     }
     Subscription production = ADATUM.subscriptions().get(0);
-    return chain.compose(v -> ask(CONTOSO, OrderAction.GRANT_AGENT_ACCESS,
-        new Ids(ADATUM.id(), production.id(), SALES_AGENT, null, null, null, null, null, null, null, null)));
+    return chain.compose(v -> ask(CONTOSO, OrderContract.GRANT_AGENT_ACCESS,
+        new AgentAccessRef(ADATUM.id(), production.id(), SALES_AGENT)));
   }
 
-  private Future<Void> ask(PartnerRef partner, OrderAction action, Object body) {
-    return bus.request(Address.ORDER, action.name(), body, admin(partner), "demo").mapEmpty();
+  private <Q> Future<Void> ask(PartnerRef partner, BusAction<Q, Document> action, Q body) {
+    return bus.ask(action, body, admin(partner), "demo").mapEmpty();
   }
 }

@@ -1,12 +1,13 @@
 package dev.rvi.app;
 
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.bus.NoBody;
+import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogQuery;
+import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.catalog.PriceSheetUpload;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
@@ -50,31 +51,31 @@ public final class DemoData {
   }
 
   private Future<Void> loadPricesIfEmpty() {
-    return bus.request(Address.CATALOG, CatalogAction.LIST_PRODUCTS.name(), CatalogQuery.of("US", null, null), Caller.SYSTEM, "demo")
+    return bus.ask(CatalogContract.LIST_PRODUCTS, CatalogQuery.of("US", null, null), Caller.SYSTEM, "demo")
         .compose(products -> {
-          if (new JsonObject(products).getLong("totalCount") > 0) {
+          if (new JsonObject(products.json()).getLong("totalCount") > 0) {
             return Future.succeededFuture();
           }
-          return bus.request(Address.CATALOG, CatalogAction.LOAD_PRICE_SHEET.name(),
+          return bus.ask(CatalogContract.LOAD_PRICE_SHEET,
                   new PriceSheetUpload("sample-price-sheet.json (SAMPLE prices)", samplePriceSheet()), Caller.SYSTEM, "demo")
-              .onSuccess(report -> LOG.info("Loaded the SAMPLE price sheet: {}", summary(new JsonObject(report))))
+              .onSuccess(report -> LOG.info("Loaded the SAMPLE price sheet: {}", summary(report)))
               .mapEmpty();
         });
   }
 
   private Future<Void> loadPartnersIfEmpty() {
-    return bus.request(Address.ORDER, OrderAction.LIST_PARTNERS.name(), new JsonObject(), Caller.SYSTEM, "demo")
+    return bus.ask(PartnerContract.LIST_PARTNERS, NoBody.INSTANCE, Caller.SYSTEM, "demo")
         .compose(list -> {
-          if (new JsonObject(list).getLong("totalCount") > 0) {
+          if (new JsonObject(list.json()).getLong("totalCount") > 0) {
             return Future.succeededFuture();
           }
           Future<Void> chain = Future.succeededFuture();
           for (PartnerOnboarding p : List.of(CONTOSO, FABRIKAM, NORTHWIND, TAILSPIN)) {
-            chain = chain.compose(v -> bus.request(Address.ORDER, OrderAction.ONBOARD_PARTNER.name(), p, Caller.SYSTEM, "demo").mapEmpty());
+            chain = chain.compose(v -> bus.ask(PartnerContract.ONBOARD_PARTNER, p, Caller.SYSTEM, "demo").mapEmpty());
           }
           for (PartnerOnboarding r : List.of(NORTHWIND, TAILSPIN)) {
-            chain = chain.compose(v -> bus.request(Address.ORDER, OrderAction.LINK_RESELLER.name(),
-                new ResellerLink(FABRIKAM.id(), r.id()), Caller.SYSTEM, "demo").mapEmpty());
+            chain = chain.compose(v -> bus.ask(PartnerContract.LINK_RESELLER, new ResellerLink(FABRIKAM.id(), r.id()), Caller.SYSTEM, "demo")
+                .mapEmpty());
           }
           return chain.onSuccess(v -> LOG.info("Onboarded the demo partners"));
         });
@@ -88,7 +89,7 @@ public final class DemoData {
     }
   }
 
-  private static String summary(JsonObject report) {
-    return report.getInteger("rowsLoaded") + " rows loaded, " + report.getInteger("rowsRejected") + " rejected";
+  private static String summary(PriceSheetReport report) {
+    return report.rowsLoaded() + " rows loaded, " + report.rowsRejected() + " rejected";
   }
 }

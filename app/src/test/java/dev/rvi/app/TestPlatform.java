@@ -135,6 +135,17 @@ public final class TestPlatform implements AutoCloseable {
     }
   }
 
+  /** The first column of the first row of a query, as a number (counts, sums). */
+  public long number(String query) throws Exception {
+    PgConnection conn = PgConnection.connect(vertx, database.connectOptions()).await(30, TimeUnit.SECONDS);
+    try {
+      Object value = conn.query(query).execute().await(30, TimeUnit.SECONDS).iterator().next().getValue(0);
+      return value == null ? 0 : ((Number) value).longValue();
+    } finally {
+      conn.close().await(30, TimeUnit.SECONDS);
+    }
+  }
+
   public Reply get(String path, String token) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), token);
   }

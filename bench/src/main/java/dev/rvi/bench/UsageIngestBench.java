@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,10 +86,38 @@ public final class UsageIngestBench {
     String from = start.toString().substring(0, 10);
     String to = end.minus(Duration.ofHours(1)).toString().substring(0, 10);
     time(http, base + reservationPath + "/utilization?grain=daily&from=" + from + "&to=" + to, token, "utilization60Days");
+    overview(http, base + reservationPath, token);
+    // The baseline: what each overview read did before the roll-up, the engine over the last 30 days of usage.
+    String monthAgo = end.minus(Duration.ofDays(30)).toString().substring(0, 10);
+    latencies(http, base + reservationPath + "/utilization?grain=daily&from=" + monthAgo + "&to=" + to, token, 10, "engine30Days");
     time(http, base + "/v1/customers/" + customer + "/reservationRecommendations?scope=Shared&lookBackPeriod=Last60Days&term=P1Y", token,
         "recommendations60Days");
     time(http, base + "/v1/customers/" + customer + "/reservationRecommendations?scope=Shared&lookBackPeriod=Last60Days&term=P1Y", token,
         "recommendations60DaysAgain");
+  }
+
+  /** The reservation's overview (utilization from the daily roll-up): its first read, then many. */
+  private static void overview(HttpClient http, String url, String token) throws Exception {
+    time(http, url, token, "overviewFirst");
+    latencies(http, url, token, 20, "overviewWarmUp");
+    latencies(http, url, token, 500, "overview");
+  }
+
+  private static void latencies(HttpClient http, String url, String token, int count, String name) throws Exception {
+    double[] ms = new double[count];
+    for (int i = 0; i < count; i++) {
+      long began = System.nanoTime();
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+          .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      ms[i] = (System.nanoTime() - began) / 1e6;
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(name + " answered " + r.statusCode() + ": " + r.body());
+      }
+    }
+    Arrays.sort(ms);
+    System.out.printf("%sP50Ms=%.1f%n", name, ms[count / 2]);
+    System.out.printf("%sP99Ms=%.1f%n", name, ms[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)]);
+    System.out.printf("%sCount=%d%n", name, count);
   }
 
   private static void time(HttpClient http, String url, String token, String name) throws Exception {

@@ -1,13 +1,15 @@
 package dev.rvi.billing;
 
-import dev.rvi.domain.billing.BillingAction;
-import dev.rvi.domain.billing.InvoiceQuery;
+import dev.rvi.domain.billing.BillingContract;
+import dev.rvi.domain.billing.ChargesRecorded;
+import dev.rvi.domain.billing.ReconciliationFile;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
+import dev.rvi.domain.json.ContractJson;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
@@ -29,13 +31,13 @@ public final class BillingVerticle extends ServiceVerticle {
   protected void registerActions() {
     Invoices invoices = new Invoices(pool, taxPercent, new BusClient(vertx, orderTimeoutMs));
     // Only the order service's outbox relay records charges.
-    onPlatform(BillingAction.RECORD_CHARGES.name(), r -> pool.preparedQuery(BillingSql.RECORD).execute(Tuple.of(r.text()))
-        .map(rows -> new JsonObject().put("recorded", rows.rowCount())));
-    on(BillingAction.LIST_INVOICES.name(), r -> invoices.list(r.caller(), r.requestId()));
-    on(BillingAction.GET_INVOICE.name(), r -> invoices.get(r.caller(), r.body(InvoiceQuery.class).invoiceId(), r.requestId()));
-    on(BillingAction.LIST_INVOICE_LINES.name(), r -> invoices.lineItems(r.caller(), r.body(InvoiceQuery.class), r.requestId()));
-    on(BillingAction.INVOICE_RECONCILIATION.name(), r -> invoices.reconciliation(r.caller(), r.body(InvoiceQuery.class).invoiceId(),
-        r.requestId()).map(csv -> new JsonObject().put("csv", csv)));
+    onPlatform(BillingContract.RECORD_CHARGES, (r, batch) -> pool.preparedQuery(BillingSql.RECORD).execute(Tuple.of(ContractJson.encode(batch)))
+        .map(rows -> new ChargesRecorded(rows.rowCount())));
+    on(BillingContract.LIST_INVOICES, (r, q) -> invoices.list(r.caller(), r.requestId()).map(Document::from));
+    on(BillingContract.GET_INVOICE, (r, q) -> invoices.get(r.caller(), q.invoiceId(), r.requestId()).map(Document::from));
+    on(BillingContract.LIST_INVOICE_LINES, (r, q) -> invoices.lineItems(r.caller(), q, r.requestId()).map(Document::from));
+    on(BillingContract.INVOICE_RECONCILIATION, (r, q) -> invoices.reconciliation(r.caller(), q.invoiceId(), r.requestId())
+        .map(ReconciliationFile::new));
   }
 
   @Override

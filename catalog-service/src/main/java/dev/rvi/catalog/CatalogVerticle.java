@@ -6,20 +6,22 @@ import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
-import dev.rvi.domain.bus.BusRequest;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
-import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.catalog.CatalogContract;
+import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.CatalogItemId;
 import dev.rvi.domain.catalog.CatalogItemLookup;
 import dev.rvi.domain.catalog.CatalogQuery;
 import dev.rvi.domain.catalog.GroupPriceQuery;
+import dev.rvi.domain.catalog.GroupPrices;
 import dev.rvi.domain.catalog.InventoryCheck;
+import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.catalog.PriceSheetUpload;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.json.Jsons;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -72,16 +74,16 @@ public final class CatalogVerticle extends ServiceVerticle {
 
   @Override
   protected void registerActions() {
-    on(CatalogAction.SEARCH_RESERVED_INSTANCES.name(), this::search);
-    on(CatalogAction.LIST_PRODUCTS.name(), r -> products(r.body(CatalogQuery.class), false));
-    on(CatalogAction.GET_PRODUCT.name(), r -> products(r.body(CatalogQuery.class), true));
-    on(CatalogAction.LIST_SKUS.name(), r -> skus(r.body(CatalogQuery.class), false));
-    on(CatalogAction.GET_SKU.name(), r -> skus(r.body(CatalogQuery.class), true));
-    on(CatalogAction.LIST_AVAILABILITIES.name(), r -> availabilities(r.body(CatalogQuery.class)));
-    on(CatalogAction.CHECK_INVENTORY.name(), r -> checkInventory(r.body(InventoryCheck.class)));
-    on(CatalogAction.LOAD_PRICE_SHEET.name(), Set.of(Role.OPERATOR), r -> loadPriceSheet(r.body(PriceSheetUpload.class)));
-    on(CatalogAction.RESOLVE_CATALOG_ITEM.name(), r -> resolve(r.body(CatalogItemLookup.class)));
-    on(CatalogAction.GROUP_PRICES.name(), r -> groupPrices(r.body(GroupPriceQuery.class)));
+    on(CatalogContract.SEARCH_RESERVED_INSTANCES, (r, q) -> search(q).map(Document::new));
+    on(CatalogContract.LIST_PRODUCTS, (r, q) -> products(q, false).map(Document::of));
+    on(CatalogContract.GET_PRODUCT, (r, q) -> products(q, true).map(Document::of));
+    on(CatalogContract.LIST_SKUS, (r, q) -> skus(q, false).map(Document::of));
+    on(CatalogContract.GET_SKU, (r, q) -> skus(q, true).map(Document::of));
+    on(CatalogContract.LIST_AVAILABILITIES, (r, q) -> availabilities(q).map(Document::of));
+    on(CatalogContract.CHECK_INVENTORY, (r, q) -> checkInventory(q).map(items -> new Document(items.encode())));
+    on(CatalogContract.LOAD_PRICE_SHEET, Set.of(Role.OPERATOR), (r, upload) -> loadPriceSheet(upload));
+    on(CatalogContract.RESOLVE_CATALOG_ITEM, (r, lookup) -> resolve(lookup));
+    on(CatalogContract.GROUP_PRICES, (r, q) -> groupPrices(q));
   }
 
   @Override
@@ -110,8 +112,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     return OffsetDateTime.now(clock);
   }
 
-  private Future<String> search(BusRequest request) {
-    ReservedInstanceSearch q = request.body(ReservedInstanceSearch.class);
+  private Future<String> search(ReservedInstanceSearch q) {
     Market market = market(q.country());
     q.armRegionNames().forEach(this::requireRegion);
     List<String> series = new ArrayList<>();
@@ -246,7 +247,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     });
   }
 
-  private Future<JsonObject> resolve(CatalogItemLookup lookup) {
+  private Future<CatalogItem> resolve(CatalogItemLookup lookup) {
     Market market = market(lookup.country());
     CatalogItemId id = CatalogItemId.parse(lookup.catalogItemId())
         .orElseThrow(() -> Errors.badRequest(SOURCE, "catalogItemId must be productId:skuId:availabilityId"));
@@ -261,7 +262,7 @@ public final class CatalogVerticle extends ServiceVerticle {
         });
   }
 
-  private Future<JsonObject> groupPrices(GroupPriceQuery q) {
+  private Future<GroupPrices> groupPrices(GroupPriceQuery q) {
     Market market = market(q.country());
     return pool.preparedQuery(CatalogSql.GROUP_PRICES)
         .execute(Tuple.of(market.currency(), now(), q.armRegionName(), q.series(), q.term().name()))
@@ -272,17 +273,12 @@ public final class CatalogVerticle extends ServiceVerticle {
           Row row = rows.iterator().next();
           BigDecimal ratio = row.getBigDecimal("flex_ratio") == null ? BigDecimal.ONE : row.getBigDecimal("flex_ratio");
           MathContext mc = MathContext.DECIMAL64;
-          return new JsonObject()
-              .put("armSkuName", row.getString("arm_sku_name"))
-              .put("ratio", ratio.toPlainString())
-              .put("reservationPricePerUnit", row.getBigDecimal("unit_price").divide(ratio, mc).toPlainString())
-              .put("paygHourlyPerUnit", row.getBigDecimal("payg_hourly").divide(ratio, mc).toPlainString())
-              .put("currencyCode", market.currency())
-              .put("isPurchasable", market.offerAvailable());
+          return new GroupPrices(row.getString("arm_sku_name"), ratio, row.getBigDecimal("unit_price").divide(ratio, mc),
+              row.getBigDecimal("payg_hourly").divide(ratio, mc), market.currency(), market.offerAvailable());
         });
   }
 
-  private Future<JsonObject> loadPriceSheet(PriceSheetUpload upload) {
+  private Future<PriceSheetReport> loadPriceSheet(PriceSheetUpload upload) {
     String content = upload.content() == null ? "" : upload.content();
     PriceSheetParser parser = new PriceSheetParser(reference);
     return vertx.executeBlocking(() -> {
@@ -291,7 +287,6 @@ public final class CatalogVerticle extends ServiceVerticle {
       } catch (PriceSheetParser.NotAPriceSheet e) {
         throw Errors.badRequest(SOURCE, e.getMessage());
       }
-    }, false).compose(parsed -> new PriceSheetLoader(pool, clock).load(upload.name() == null ? "api" : upload.name(), parsed))
-        .map(Jsons::toJson);
+    }, false).compose(parsed -> new PriceSheetLoader(pool, clock).load(upload.name() == null ? "api" : upload.name(), parsed));
   }
 }

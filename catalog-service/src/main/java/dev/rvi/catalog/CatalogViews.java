@@ -2,6 +2,7 @@ package dev.rvi.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rvi.catalog.reference.CatalogIds;
+import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.money.Decimals;
@@ -187,23 +188,12 @@ final class CatalogViews {
     g.writeEndObject();
   }
 
-  static JsonObject catalogItem(Row row, Market market) {
-    Term term = Term.valueOf(row.getString("term"));
+  static CatalogItem catalogItem(Row row, Market market) {
     String skuId = row.getString("sku_id");
-    return new JsonObject()
-        .put("catalogItemId", row.getString("product_id") + ":" + skuId + ":" + CatalogIds.availability(skuId, market.currency()))
-        .put("productId", row.getString("product_id"))
-        .put("skuId", skuId)
-        .put("armSkuName", row.getString("arm_sku_name"))
-        .put("armRegionName", row.getString("arm_region_name"))
-        .put("location", row.getString("region_display"))
-        .put("series", row.getString("series"))
-        .put("instanceFlexibilityRatio", row.getBigDecimal("flex_ratio") == null ? null : row.getBigDecimal("flex_ratio").toPlainString())
-        .put("cores", row.getInteger("cores"))
-        .put("term", term.name())
-        .put("unitPrice", Decimals.display(row.getBigDecimal("unit_price")).toPlainString())
-        .put("currencyCode", market.currency())
-        .put("isPurchasable", market.offerAvailable());
+    return new CatalogItem(row.getString("product_id") + ":" + skuId + ":" + CatalogIds.availability(skuId, market.currency()),
+        row.getString("product_id"), skuId, row.getString("arm_sku_name"), row.getString("arm_region_name"),
+        row.getString("region_display"), row.getString("series"), row.getBigDecimal("flex_ratio"), Term.valueOf(row.getString("term")),
+        Decimals.display(row.getBigDecimal("unit_price")), market.currency(), market.offerAvailable());
   }
 
   static JsonObject link(String uri) {

@@ -4,30 +4,20 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Headers;
+import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.CartRequest;
-import dev.rvi.domain.order.CustomerCreate;
-import dev.rvi.domain.order.Ids;
-import dev.rvi.domain.order.OrderAction;
-import dev.rvi.domain.order.SubscriptionCreate;
-import dev.rvi.domain.order.SubscriptionUpdate;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerIdentity;
-import dev.rvi.domain.partner.PartnerOnboarding;
-import dev.rvi.domain.partner.ResellerLink;
 import dev.rvi.domain.refund.RefundPolicy;
-import dev.rvi.domain.reservation.ExchangeRequest;
-import dev.rvi.domain.reservation.RefundRequest;
-import dev.rvi.domain.reservation.ReservationUpdate;
-import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.usage.CustomerMarket;
 import dev.rvi.domain.usage.UsageContract;
-import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.cart.Carts;
@@ -47,12 +37,9 @@ import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.order.subscription.Subscriptions;
 import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /** Answers the order service's event-bus actions. */
@@ -104,60 +91,58 @@ public final class OrderVerticle extends ServiceVerticle {
     renewals = new Renewals(pool, clock, catalog);
     relay = new ChargeRelay(vertx, pool, new BusClient(vertx, config.catalogTimeoutMs()));
 
-    on(OrderAction.ONBOARD_PARTNER.name(), OPERATORS, r -> partners.onboard(r.body(PartnerOnboarding.class)));
-    on(OrderAction.LIST_PARTNERS.name(), OPERATORS, r -> partners.list());
-    on(OrderAction.LINK_RESELLER.name(), OPERATORS, r -> partners.link(r.body(ResellerLink.class)));
-    on(OrderAction.LIST_RELATIONSHIPS.name(), r -> PartnerContext.of(pool, r.caller())
-        .compose(caller -> partners.relationships(caller, r.body(Ids.class).filter())));
+    on(PartnerContract.ONBOARD_PARTNER, OPERATORS, (r, q) -> doc(partners.onboard(q)));
+    on(PartnerContract.LIST_PARTNERS, OPERATORS, (r, q) -> doc(partners.list()));
+    on(PartnerContract.LINK_RESELLER, OPERATORS, (r, q) -> doc(partners.link(q)));
+    on(OrderContract.LIST_RELATIONSHIPS, (r, q) -> doc(PartnerContext.of(pool, r.caller())
+        .compose(caller -> partners.relationships(caller, q.relationshipType()))));
 
-    on(OrderAction.CREATE_CUSTOMER.name(), r -> customers.create(r.caller(), r.body(CustomerCreate.class), key(r), hash(r)));
-    on(OrderAction.LIST_CUSTOMERS.name(), ids(customers::list));
-    on(OrderAction.GET_CUSTOMER.name(), ids(customers::get));
+    on(OrderContract.CREATE_CUSTOMER, (r, q) -> doc(customers.create(r.caller(), q, key(r), hash(r))));
+    on(OrderContract.LIST_CUSTOMERS, (r, q) -> doc(customers.list(r.caller(), q)));
+    on(OrderContract.GET_CUSTOMER, (r, q) -> doc(customers.get(r.caller(), q)));
 
-    on(OrderAction.CREATE_SUBSCRIPTION.name(), r -> subscriptions.create(r.caller(), r.body(SubscriptionCreate.class), key(r), hash(r)));
-    on(OrderAction.LIST_SUBSCRIPTIONS.name(), ids(subscriptions::list));
-    on(OrderAction.GET_SUBSCRIPTION.name(), ids(subscriptions::get));
-    on(OrderAction.UPDATE_SUBSCRIPTION.name(), r -> subscriptions.update(r.caller(), r.body(SubscriptionUpdate.class)));
-    on(OrderAction.REGISTER_SUBSCRIPTION.name(), ids(subscriptions::register));
-    on(OrderAction.GET_REGISTRATION_STATUS.name(), ids(subscriptions::registrationStatus));
-    on(OrderAction.GET_AGENT_ACCESS.name(), ids(subscriptions::agentAccess));
-    on(OrderAction.GRANT_AGENT_ACCESS.name(), ids(subscriptions::grant));
-    on(OrderAction.REVOKE_AGENT_ACCESS.name(), ids(subscriptions::revoke));
+    on(OrderContract.CREATE_SUBSCRIPTION, (r, q) -> doc(subscriptions.create(r.caller(), q, key(r), hash(r))));
+    on(OrderContract.LIST_SUBSCRIPTIONS, (r, q) -> doc(subscriptions.list(r.caller(), q)));
+    on(OrderContract.GET_SUBSCRIPTION, (r, q) -> doc(subscriptions.get(r.caller(), q)));
+    on(OrderContract.UPDATE_SUBSCRIPTION, (r, q) -> doc(subscriptions.update(r.caller(), q)));
+    on(OrderContract.REGISTER_SUBSCRIPTION, (r, q) -> doc(subscriptions.register(r.caller(), q)));
+    on(OrderContract.GET_REGISTRATION_STATUS, (r, q) -> doc(subscriptions.registrationStatus(r.caller(), q)));
+    on(OrderContract.GET_AGENT_ACCESS, (r, q) -> doc(subscriptions.agentAccess(r.caller(), q)));
+    on(OrderContract.GRANT_AGENT_ACCESS, (r, q) -> doc(subscriptions.grant(r.caller(), q)));
+    on(OrderContract.REVOKE_AGENT_ACCESS, (r, q) -> doc(subscriptions.revoke(r.caller(), q)));
 
-    on(OrderAction.CREATE_CART.name(), r -> carts.create(r.caller(), r.body(CartRequest.class), r.requestId(), key(r), hash(r)));
-    on(OrderAction.GET_CART.name(), ids(carts::get));
-    on(OrderAction.UPDATE_CART.name(), r -> carts.update(r.caller(), r.body(CartRequest.class), r.requestId()));
-    on(OrderAction.CHECKOUT.name(), r -> checkout.checkout(r.caller(), r.body(Ids.class), r.requestId(), key(r), hash(r))
-        .compose(relay::after));
+    on(OrderContract.CREATE_CART, (r, q) -> doc(carts.create(r.caller(), q, r.requestId(), key(r), hash(r))));
+    on(OrderContract.GET_CART, (r, q) -> doc(carts.get(r.caller(), q)));
+    on(OrderContract.UPDATE_CART, (r, q) -> doc(carts.update(r.caller(), q, r.requestId())));
+    on(OrderContract.CHECKOUT, (r, q) -> doc(checkout.checkout(r.caller(), q, r.requestId(), key(r), hash(r)).compose(relay::after)));
 
-    on(OrderAction.LIST_ORDERS.name(), ids(history::orders));
-    on(OrderAction.GET_ORDER.name(), ids(history::order));
-    on(OrderAction.LIST_ENTITLEMENTS.name(), ids(history::entitlements));
-    on(OrderAction.LIST_RESERVATIONS.name(), ids(history::reservations));
-    on(OrderAction.GET_RESERVATION.name(), ids(history::reservation));
+    on(OrderContract.LIST_ORDERS, (r, q) -> doc(history.orders(r.caller(), q)));
+    on(OrderContract.GET_ORDER, (r, q) -> doc(history.order(r.caller(), q)));
+    on(OrderContract.LIST_ENTITLEMENTS, (r, q) -> doc(history.entitlements(r.caller(), q)));
+    on(OrderContract.LIST_RESERVATIONS, (r, q) -> doc(history.reservations(r.caller(), q)));
+    on(OrderContract.GET_RESERVATION, (r, q) -> doc(history.reservation(r.caller(), q)));
 
-    on(OrderAction.CONFIGURE_RESERVATION.name(), r -> management.configure(r.caller(), r.body(ReservationUpdate.class)));
-    on(OrderAction.LIST_REVISIONS.name(), ids(management::revisions));
-    on(OrderAction.LIST_ROLE_ASSIGNMENTS.name(), ids(management::roles));
-    on(OrderAction.GET_ROLE_ASSIGNMENT.name(), ids(management::role));
-    on(OrderAction.PUT_ROLE_ASSIGNMENT.name(), r -> management.assign(r.caller(), r.body(RoleAssignment.class)));
-    on(OrderAction.DELETE_ROLE_ASSIGNMENT.name(), ids(management::unassign));
-    on(OrderAction.CALCULATE_REFUND.name(), r -> refunds.calculate(r.caller(), r.body(RefundRequest.class)));
-    on(OrderAction.RETURN_RESERVATION.name(), r -> refunds.execute(r.caller(), r.body(RefundRequest.class)).compose(relay::after));
-    on(OrderAction.CALCULATE_EXCHANGE.name(), r -> exchanges.calculate(r.caller(), r.body(ExchangeRequest.class), r.requestId()));
-    on(OrderAction.EXCHANGE.name(), r -> exchanges.execute(r.caller(), r.body(ExchangeRequest.class)).compose(relay::after));
-    on(OrderAction.RUN_RENEWALS.name(), OPERATORS, r -> renewals.runDue().compose(relay::after));
+    on(OrderContract.CONFIGURE_RESERVATION, (r, q) -> doc(management.configure(r.caller(), q)));
+    on(OrderContract.LIST_REVISIONS, (r, q) -> doc(management.revisions(r.caller(), q)));
+    on(OrderContract.LIST_ROLE_ASSIGNMENTS, (r, q) -> doc(management.roles(r.caller(), q)));
+    on(OrderContract.GET_ROLE_ASSIGNMENT, (r, q) -> doc(management.role(r.caller(), q)));
+    on(OrderContract.PUT_ROLE_ASSIGNMENT, (r, q) -> doc(management.assign(r.caller(), q)));
+    on(OrderContract.DELETE_ROLE_ASSIGNMENT, (r, q) -> doc(management.unassign(r.caller(), q)));
+    on(OrderContract.CALCULATE_REFUND, (r, q) -> doc(refunds.calculate(r.caller(), q)));
+    on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(relay::after)));
+    on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
+    on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(relay::after)));
+    on(OrderContract.RUN_RENEWALS, OPERATORS, (r, q) -> doc(renewals.runDue().compose(relay::after)));
     on(SupportContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> ReservationAccess.forSupport(pool, partner, r.caller(), ref)));
-    on(OrderAction.REFUND_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> refunds.refundOnce(forPartner(r), r.body(RefundRequest.class))
-        .compose(relay::after));
-    on(OrderAction.EXCHANGE_FOR_SUPPORT.name(), SUPPORT_AGENTS, r -> exchanges.exchangeOnce(forPartner(r), r.body(ExchangeRequest.class),
-        r.requestId()).compose(relay::after));
+    on(SupportContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(relay::after)));
+    on(SupportContract.EXCHANGE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(exchanges.exchangeOnce(forPartner(r), q, r.requestId())
+        .compose(relay::after)));
 
-    on(OrderAction.SUBSCRIPTION_FOR_USAGE.name(), r -> PartnerContext.of(pool, r.caller())
-        .compose(partner -> Subscriptions.owned(pool, partner, r.header(UsageUpload.CUSTOMER_HEADER), r.header(UsageUpload.SUBSCRIPTION_HEADER))
-            .compose(s -> AgentAccess.require(pool, partner, r.caller(), r.header(UsageUpload.SUBSCRIPTION_HEADER))))
-        .map(v -> new JsonObject()));
+    on(UsageContract.SUBSCRIPTION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller())
+        .compose(partner -> Subscriptions.owned(pool, partner, q.customerId(), q.subscriptionId())
+            .compose(s -> AgentAccess.require(pool, partner, r.caller(), q.subscriptionId())))
+        .map(v -> NoBody.INSTANCE));
     on(UsageContract.RESERVATION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.require(
         pool, partner, r.caller(), q.customerId(), q.reservationOrderId(), q.reservationId(), ReservationAccess.Need.READ))
         .map(UsageClient::facts));
@@ -186,8 +171,8 @@ public final class OrderVerticle extends ServiceVerticle {
     return super.stop();
   }
 
-  private static Function<BusRequest, Future<?>> ids(BiFunction<Caller, Ids, Future<?>> handler) {
-    return r -> handler.apply(r.caller(), r.body(Ids.class));
+  private static Future<Document> doc(Future<?> result) {
+    return result.map(Document::from);
   }
 
   /**

@@ -1,20 +1,20 @@
 package dev.rvi.support;
 
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
-import dev.rvi.domain.order.Ids;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.CustomerRef;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
-import dev.rvi.domain.support.ReservationRef;
+import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.support.SupportQuery;
@@ -28,7 +28,6 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +133,7 @@ public final class SupportRequests {
   /** A customer's requests; another partner's customer is a 404 (the order service says whose it is). */
   public Future<JsonObject> listForCustomer(Caller caller, SupportQuery q, String requestId) {
     int offset = q.offset() == null ? 0 : q.offset();
-    return bus.request(Address.ORDER, OrderAction.GET_CUSTOMER.name(), Ids.customer(q.customerId()), caller, requestId)
+    return bus.ask(OrderContract.GET_CUSTOMER, new CustomerRef(q.customerId()), caller, requestId)
         .compose(customer -> pool.preparedQuery(SupportSql.LIST_FOR_CUSTOMER)
         .execute(Tuple.of(q.customerId(), caller.tenantId(), q.status(), q.size(), offset)))
         .map(rows -> collection(rows, offset, q.pageUri()));
@@ -207,23 +206,23 @@ public final class SupportRequests {
     String id = row.getString("id");
     // The agent stays the caller (the order service checks the role again); the partner is named beside it.
     Map<String, String> onBehalf = Map.of(Headers.ON_BEHALF_OF, row.getString("partner_id"));
-    Future<String> done;
+    Future<Document> done;
     if ("refund".equals(row.getString("requested_action"))) {
-      done = bus.request(Address.ORDER, OrderAction.REFUND_FOR_SUPPORT.name(), new RefundRequest(row.getString("customer_id"),
+      done = bus.ask(SupportContract.REFUND_FOR_SUPPORT, new RefundRequest(row.getString("customer_id"),
           row.getString("reservation_order_id"), row.getString("reservation_id"), row.getInteger("quantity"), null,
-          "support request " + id, id), agent, requestId, bus.timeoutMs(), onBehalf);
+          "support request " + id, id), agent, requestId, onBehalf);
     } else {
       ExchangeRequest.Purchase[] target = Jsons.decode(row.getString("exchange_target"), ExchangeRequest.Purchase[].class);
-      done = bus.request(Address.ORDER, OrderAction.EXCHANGE_FOR_SUPPORT.name(), new ExchangeRequest(row.getString("customer_id"),
+      done = bus.ask(SupportContract.EXCHANGE_FOR_SUPPORT, new ExchangeRequest(row.getString("customer_id"),
           List.of(new ExchangeRequest.Return(row.getString("reservation_id"), row.getInteger("quantity"))),
-          List.of(target), null, id), agent, requestId, bus.timeoutMs(), onBehalf);
+          List.of(target), null, id), agent, requestId, onBehalf);
     }
     return done.compose(result -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(current -> {
           if (!"approved".equals(current.getString("status"))) {
             return Future.succeededFuture();
           }
-          return setStatus(conn, id, "completed", null, null, result)
-              .compose(v -> event(conn, id, "system", "system", "completed", "partner", new JsonObject().put("result", new JsonObject(result))));
+          return setStatus(conn, id, "completed", null, null, result.json())
+              .compose(v -> event(conn, id, "system", "system", "completed", "partner", new JsonObject().put("result", new JsonObject(result.json()))));
         })).compose(v -> forAgent(query(id))),
         failure -> recordFailure(id, failure).compose(v -> Future.failedFuture(failure)));
   }

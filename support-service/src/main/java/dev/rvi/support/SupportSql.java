@@ -9,7 +9,6 @@ final class SupportSql {
           + "requested_action, quantity, exchange_target::text AS exchange_target, contact::text AS contact, description, status, "
           + "assigned_to, policy_error, result::text AS result, created_by, created_at, updated_at";
 
-  static final String COUNT = "SELECT count(*) FROM support.support_request";
 
   static final String INSERT =
       "INSERT INTO support.support_request (id, partner_id, customer_id, reservation_id, reservation_order_id, subscription_id, "

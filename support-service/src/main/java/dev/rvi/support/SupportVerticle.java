@@ -2,15 +2,12 @@ package dev.rvi.support;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
-import dev.rvi.domain.support.SupportAction;
-import dev.rvi.domain.support.SupportAgentAction;
-import dev.rvi.domain.support.SupportQuery;
-import dev.rvi.domain.support.SupportRequestFiling;
+import dev.rvi.domain.support.SupportContract;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
@@ -32,18 +29,16 @@ public final class SupportVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     SupportRequests requests = new SupportRequests(pool, clock, new BusClient(vertx, orderTimeoutMs));
-    on(SupportAction.COUNT_REQUESTS.name(), r -> pool.query(SupportSql.COUNT).execute()
-        .map(rows -> new JsonObject().put("count", rows.iterator().next().getLong(0))));
-    on(SupportAction.FILE.name(), r -> requests.file(r.caller(), r.body(SupportRequestFiling.class), r.requestId()));
-    on(SupportAction.LIST_FOR_CUSTOMER.name(), r -> requests.listForCustomer(r.caller(), r.body(SupportQuery.class), r.requestId()));
-    on(SupportAction.GET_FOR_PARTNER.name(), r -> requests.forPartner(r.caller(), r.body(SupportQuery.class)));
-    on(SupportAction.QUEUE.name(), AGENTS, r -> requests.queue(r.body(SupportQuery.class)));
-    on(SupportAction.GET_FOR_AGENT.name(), AGENTS, r -> requests.forAgent(r.body(SupportQuery.class)));
-    on(SupportAction.ASSIGN.name(), AGENTS, r -> requests.assign(r.caller(), r.body(SupportAgentAction.class)));
-    on(SupportAction.NOTE.name(), AGENTS, r -> requests.note(r.caller(), r.body(SupportAgentAction.class)));
-    on(SupportAction.APPROVE.name(), AGENTS, r -> requests.approve(r.caller(), r.body(SupportAgentAction.class), r.requestId()));
-    on(SupportAction.REJECT.name(), AGENTS, r -> requests.reject(r.caller(), r.body(SupportAgentAction.class)));
-    on(SupportAction.CLOSE.name(), AGENTS, r -> requests.close(r.caller(), r.body(SupportAgentAction.class)));
+    on(SupportContract.FILE, (r, q) -> requests.file(r.caller(), q, r.requestId()).map(Document::from));
+    on(SupportContract.LIST_FOR_CUSTOMER, (r, q) -> requests.listForCustomer(r.caller(), q, r.requestId()).map(Document::from));
+    on(SupportContract.GET_FOR_PARTNER, (r, q) -> requests.forPartner(r.caller(), q).map(Document::from));
+    on(SupportContract.QUEUE, AGENTS, (r, q) -> requests.queue(q).map(Document::from));
+    on(SupportContract.GET_FOR_AGENT, AGENTS, (r, q) -> requests.forAgent(q).map(Document::from));
+    on(SupportContract.ASSIGN, AGENTS, (r, a) -> requests.assign(r.caller(), a).map(Document::from));
+    on(SupportContract.NOTE, AGENTS, (r, a) -> requests.note(r.caller(), a).map(Document::from));
+    on(SupportContract.APPROVE, AGENTS, (r, a) -> requests.approve(r.caller(), a, r.requestId()).map(Document::from));
+    on(SupportContract.REJECT, AGENTS, (r, a) -> requests.reject(r.caller(), a).map(Document::from));
+    on(SupportContract.CLOSE, AGENTS, (r, a) -> requests.close(r.caller(), a).map(Document::from));
   }
 
   @Override

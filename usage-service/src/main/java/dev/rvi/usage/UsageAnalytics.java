@@ -1,29 +1,26 @@
 package dev.rvi.usage;
 
-import dev.rvi.domain.benefit.BenefitEngine;
 import dev.rvi.domain.benefit.BenefitResult;
 import dev.rvi.domain.benefit.DailyUtilization;
 import dev.rvi.domain.benefit.FlexibilityTable;
 import dev.rvi.domain.benefit.SizingAdvisor;
-import dev.rvi.domain.benefit.UsageBatch;
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.GroupPriceQuery;
+import dev.rvi.domain.catalog.GroupPrices;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
-import dev.rvi.domain.usage.ReservationsInForce;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
 import dev.rvi.domain.usage.UtilizationQuery;
+import dev.rvi.domain.usage.UtilizationSummary;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -45,6 +42,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Usage ingest, reservation utilization and sizing recommendations, on the domain's benefit engine. The
@@ -59,11 +59,16 @@ public final class UsageAnalytics {
   private final Pool pool;
   private final Clock clock;
   private final FlexibilityTable table;
+  private static final Logger LOG = LoggerFactory.getLogger(UsageAnalytics.class);
   private final BusClient bus;
+  private final BenefitRuns runs;
+  private final DailyBenefit rollup;
   private final int maxRecords;
 
   /** {@code bus} reaches the order and catalog services. */
   public UsageAnalytics(Vertx vertx, Pool pool, Clock clock, FlexibilityTable table, BusClient bus, int maxRecords) {
+    this.runs = new BenefitRuns(vertx, pool, table, bus);
+    this.rollup = new DailyBenefit(pool, runs);
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
@@ -73,11 +78,27 @@ public final class UsageAnalytics {
   }
 
   public Future<JsonObject> ingest(Caller caller, UsageUpload upload, String requestId) {
-    return bus.request(Address.ORDER, OrderAction.SUBSCRIPTION_FOR_USAGE.name(), "{}", caller, requestId, bus.timeoutMs(),
-            Map.of(UsageUpload.CUSTOMER_HEADER, upload.customerId(), UsageUpload.SUBSCRIPTION_HEADER, upload.subscriptionId()))
+    return bus.ask(UsageContract.SUBSCRIPTION_FOR_USAGE, new SubscriptionRef(upload.customerId(), upload.subscriptionId()), caller, requestId)
         .compose(v -> vertx.executeBlocking(() -> UsageRecords.parse(new StringReader(upload.content()), maxRecords,
             upload.subscriptionId(), clock.instant()), false))
-        .compose(records -> UsageStore.store(pool, upload.customerId(), upload.subscriptionId(), records));
+        .compose(records -> UsageStore.store(pool, upload.customerId(), upload.subscriptionId(), records)
+            .compose(stored -> refresh(upload.customerId(), records).map(stored)));
+  }
+
+  /**
+   * The overview's roll-up of the days the upload touched, recomputed before the upload is answered rather than
+   * on their first read; if it cannot be now (the order service is away), the first read does it.
+   */
+  private Future<Void> refresh(String customerId, UsageRecords records) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Map.Entry<String, TreeSet<LocalDate>> region : records.daysByRegion().entrySet()) {
+      chain = chain.compose(v -> rollup.refresh(customerId, region.getKey(), region.getValue().first(), region.getValue().last(),
+          clock.instant().truncatedTo(ChronoUnit.HOURS)));
+    }
+    return chain.recover(e -> {
+      LOG.warn("the roll-up of customer {}'s new usage waits for its first read: {}", customerId, e.getMessage());
+      return Future.succeededFuture();
+    });
   }
 
   // Utilization
@@ -89,7 +110,7 @@ public final class UsageAnalytics {
       throw Errors.badRequest(SOURCE, "from must not be after to, and the range is at most " + MAX_DAYS + " days");
     }
     return bus.ask(UsageContract.RESERVATION_FOR_USAGE, q, caller, requestId)
-        .compose(r -> days(r, from.atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+        .compose(r -> days(r, from.atStartOfDay().toInstant(ZoneOffset.UTC), until(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
             .map(days -> {
               JsonArray items = new JsonArray();
               days.forEach(d -> items.add(day(r, d)));
@@ -97,33 +118,36 @@ public final class UsageAnalytics {
             }));
   }
 
-  /** The overview's utilization: a trend and the 1-, 7- and 30-day averages up to now. */
-  public Future<JsonObject> overview(ReservationFacts reservation) {
+  /** The end of a window, but never past the last whole hour: hours still to come are not yet reserved, used or not. */
+  private Instant until(Instant end) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+    return end.isAfter(now) ? now : end;
+  }
+
+  /** The overview's utilization: a trend and the 1-, 7- and 30-day averages up to now, from the daily roll-up. */
+  public Future<UtilizationSummary> overview(ReservationFacts reservation) {
     Instant now = clock.instant();
-    Instant from = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(29));
-    return days(reservation, from, now.truncatedTo(ChronoUnit.HOURS)).map(days -> {
-      JsonArray aggregates = new JsonArray();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    return rollup.days(reservation, today.minusDays(29), now.truncatedTo(ChronoUnit.HOURS)).map(days -> {
+      List<UtilizationSummary.Aggregate> aggregates = new ArrayList<>();
       for (int grain : new int[] {1, 7, 30}) {
-        BigDecimal average = average(days, now, grain, 0);
-        aggregates.add(new JsonObject().put("grain", grain).put("grainUnit", "days")
-            .put("value", average == null ? null : average).put("valueUnit", "percentage"));
+        aggregates.add(new UtilizationSummary.Aggregate(grain, "days", average(days, today, grain, 0), "percentage"));
       }
-      BigDecimal recent = average(days, now, 7, 0);
-      BigDecimal before = average(days, now, 7, 7);
+      BigDecimal recent = average(days, today, 7, 0);
+      BigDecimal before = average(days, today, 7, 7);
       String trend = recent == null || before == null ? null
           : recent.subtract(before).abs().compareTo(BigDecimal.ONE) < 0 ? "SAME" : recent.compareTo(before) > 0 ? "UP" : "DOWN";
-      return new JsonObject().put("trend", trend).put("aggregates", aggregates);
+      return new UtilizationSummary(trend, aggregates);
     });
   }
 
-  private static BigDecimal average(List<DailyUtilization> days, Instant now, int grain, int skip) {
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+  private static BigDecimal average(List<ReservationDay> days, LocalDate today, int grain, int skip) {
     LocalDate last = today.minusDays(skip);
     LocalDate first = last.minusDays(grain - 1);
     double reserved = 0;
     double used = 0;
-    for (DailyUtilization d : days) {
-      if (!d.usageDate().isBefore(first) && !d.usageDate().isAfter(last)) {
+    for (ReservationDay d : days) {
+      if (!d.day().isBefore(first) && !d.day().isAfter(last)) {
         reserved += d.reservedHours().doubleValue();
         used += d.usedHours().doubleValue();
       }
@@ -132,7 +156,10 @@ public final class UsageAnalytics {
   }
 
   private Future<List<DailyUtilization>> days(ReservationFacts reservation, Instant from, Instant to) {
-    return load(reservation.customerId(), reservation.armRegionName(), from, to)
+    if (!to.isAfter(from)) {
+      return Future.succeededFuture(List.of());
+    }
+    return runs.load(reservation.customerId(), reservation.armRegionName(), from, to)
         .map(run -> run.covers(reservation.id()) ? DailyUtilization.of(run.hoursOf(reservation.id())) : List.<DailyUtilization>of());
   }
 
@@ -151,49 +178,25 @@ public final class UsageAnalytics {
         .put("maxUtilizationPercentage", d.maxUtilizationPercentage());
   }
 
-  /** Runs the engine over one customer's usage and reservations (of one region, or all) in a window of whole hours. */
-  private Future<BenefitResult> load(String customerId, String region, Instant from, Instant to) {
-    long fromHour = from.getEpochSecond() / 3600;
-    long toHour = to.getEpochSecond() / 3600;
-    Tuple window = Tuple.of(customerId, region, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
-    return bus.ask(UsageContract.RESERVATIONS_IN_FORCE, new InForceQuery(customerId, region, from, to), Caller.SYSTEM, "usage")
-        .map(ReservationsInForce::reservations)
-        .compose(specs ->
-        // Hash the groups in memory: right after a bulk ingest the statistics may still say the table is small.
-        pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '64MB'; SET LOCAL enable_sort = off").execute()
-            .compose(v -> conn.preparedQuery(UsageSql.USAGE_IN_WINDOW).execute(window)))
-            // Hour-by-hour matching over thousands of VMs is CPU work: on a worker, never on the event loop.
-            .compose(usageRows -> vertx.executeBlocking(() -> {
-              UsageBatch batch = new UsageBatch(table);
-              for (Row u : usageRows) {
-                batch.add(u.getOffsetDateTime("usage_hour").toEpochSecond() / 3600, u.getString("subscription_id"),
-                    u.getString("arm_region_name"), u.getString("arm_sku_name"), u.getDouble("quantity"));
-              }
-              return new BenefitEngine().run(specs, batch, fromHour, toHour);
-            }, false)));
-  }
-
   // Recommendations
 
   public Future<JsonObject> recommendations(Caller caller, RecommendationQuery q, String requestId) {
     Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
     Instant from = to.minus(Duration.ofDays(q.lookBackDays()));
     return bus.ask(UsageContract.CUSTOMER_FOR_USAGE, q, caller, requestId)
-        .compose(customer -> load(q.customerId(), null, from, to).compose(run -> {
+        .compose(customer -> runs.load(q.customerId(), null, from, to).compose(run -> {
           boolean single = "Single".equals(q.scope());
           List<BenefitResult.Uncovered> candidates = run.uncovered().stream()
               .filter(u -> single == (u.subscriptionId() != null))
               .filter(u -> Arrays.stream(u.hourly()).anyMatch(v -> v > 0)).toList();
-          Map<String, Future<JsonObject>> prices = new HashMap<>();
+          Map<String, Future<GroupPrices>> prices = new HashMap<>();
           List<Future<JsonObject>> items = new ArrayList<>();
           for (BenefitResult.Uncovered u : candidates) {
-            Future<JsonObject> price = prices.computeIfAbsent(u.region() + "|" + u.group(), k -> bus.request(Address.CATALOG,
-                    CatalogAction.GROUP_PRICES.name(), new GroupPriceQuery(customer.country(), u.region(), u.group(), q.term()),
-                    Caller.SYSTEM, requestId)
-                .map(JsonObject::new)
+            Future<GroupPrices> price = prices.computeIfAbsent(u.region() + "|" + u.group(), k -> bus.ask(CatalogContract.GROUP_PRICES,
+                    new GroupPriceQuery(customer.country(), u.region(), u.group(), q.term()), Caller.SYSTEM, requestId)
                 .recover(e -> e instanceof ApiException api && api.error().httpStatus() == 404
                     ? Future.succeededFuture(null) : Future.failedFuture(e)));
-            items.add(price.compose(p -> p == null || !p.getBoolean("isPurchasable") ? Future.succeededFuture(null)
+            items.add(price.compose(p -> p == null || !p.purchasable() ? Future.succeededFuture(null)
                 : vertx.executeBlocking(() -> recommend(u, p, q, run.fromHour()), false)));
           }
           return Future.all(items).map(all -> {
@@ -204,9 +207,9 @@ public final class UsageAnalytics {
         }));
   }
 
-  private JsonObject recommend(BenefitResult.Uncovered u, JsonObject prices, RecommendationQuery q, long fromHour) {
-    SizingAdvisor.Advice advice = SizingAdvisor.advise(u.hourly(), new BigDecimal(prices.getString("paygHourlyPerUnit")),
-        new BigDecimal(prices.getString("reservationPricePerUnit")), q.term().hours());
+  private JsonObject recommend(BenefitResult.Uncovered u, GroupPrices prices, RecommendationQuery q, long fromHour) {
+    SizingAdvisor.Advice advice = SizingAdvisor.advise(u.hourly(), prices.paygHourlyPerUnit(), prices.reservationPricePerUnit(),
+        q.term().hours());
     if (advice.quantity() == 0) {
       return null;
     }
@@ -214,8 +217,8 @@ public final class UsageAnalytics {
     while (firstHour < u.hourly().length && u.hourly()[firstHour] == 0) {
       firstHour++;
     }
-    BigDecimal ratio = new BigDecimal(prices.getString("ratio"));
-    String size = prices.getString("armSkuName");
+    BigDecimal ratio = prices.ratio();
+    String size = prices.armSkuName();
     JsonObject out = new JsonObject()
         .put("armSkuName", size)
         .put("armRegionName", u.region())
@@ -226,7 +229,7 @@ public final class UsageAnalytics {
         .put("costWithNoReservedInstances", advice.costWithoutReservations())
         .put("totalCostWithReservedInstances", advice.costWithReservations())
         .put("netSavings", advice.netSavings())
-        .put("currencyCode", prices.getString("currencyCode"))
+        .put("currencyCode", prices.currencyCode())
         .put("term", q.term().name())
         .put("scope", q.scope())
         .put("lookBackPeriod", "Last" + q.lookBackDays() + "Days")

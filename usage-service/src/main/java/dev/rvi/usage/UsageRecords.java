@@ -8,6 +8,7 @@ import dev.rvi.domain.json.Jsons;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -16,6 +17,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +41,15 @@ public final class UsageRecords {
   public Double[] quantities = new Double[0];
   public int received;
   public int size;
+
+  /** The days (UTC) the records fall on, per region. */
+  public Map<String, TreeSet<LocalDate>> daysByRegion() {
+    Map<String, TreeSet<LocalDate>> out = new TreeMap<>();
+    for (int i = 0; i < size; i++) {
+      out.computeIfAbsent(regions[i], k -> new TreeSet<>()).add(hours[i].withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+    }
+    return out;
+  }
 
   /** The records of {@code subscriptionId}'s VMs; {@code now} is the platform's time, so an hour after it is refused. */
   public static UsageRecords parse(Reader in, int maxRecords, String subscriptionId, Instant now) {

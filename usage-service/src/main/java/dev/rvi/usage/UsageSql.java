@@ -22,4 +22,38 @@ final class UsageSql {
   static final String USAGE_SIZES_SINCE =
       "SELECT DISTINCT arm_sku_name FROM usage.usage_record WHERE customer_id = $1 AND arm_region_name = $2 AND usage_hour >= $3 "
           + "AND usage_hour < $4 AND ($5::text IS NULL OR subscription_id = $5::text)";
+
+  // The daily roll-up (DailyBenefit)
+
+  /** Each day of the window with its generation, its roll-up mark and the reservation's rolled-up hours, if any. */
+  static final String ROLLUP_READ =
+      "SELECT g.day::date AS day, coalesce(d.generation, 0) AS generation, d.rolled_generation, d.rolled_digest, "
+          + "r.reserved_hours, r.used_hours FROM generate_series($3::date, $4::date, interval '1 day') AS g(day) "
+          + "LEFT JOIN usage.usage_day d ON d.customer_id = $1 AND d.arm_region_name = $2 AND d.usage_date = g.day::date "
+          + "LEFT JOIN usage.reservation_day r ON r.customer_id = $1 AND r.arm_region_name = $2 AND r.usage_date = g.day::date "
+          + "AND r.reservation_id = $5 ORDER BY 1";
+  static final String ROLLUP_GENERATIONS =
+      "SELECT g.day::date AS day, coalesce(d.generation, 0) AS generation FROM generate_series($3::date, $4::date, interval '1 day') "
+          + "AS g(day) LEFT JOIN usage.usage_day d ON d.customer_id = $1 AND d.arm_region_name = $2 AND d.usage_date = g.day::date";
+  static final String ROLLUP_CLEAR =
+      "DELETE FROM usage.reservation_day WHERE customer_id = $1 AND arm_region_name = $2 AND usage_date BETWEEN $3 AND $4";
+  /** Upserts, so two reads recomputing the same day at once do not collide. */
+  static final String ROLLUP_WRITE =
+      "INSERT INTO usage.reservation_day (customer_id, arm_region_name, reservation_id, usage_date, reserved_hours, used_hours) "
+          + "SELECT $1, $2, u.id, u.day, u.reserved::numeric, u.used::numeric "
+          + "FROM unnest($3::text[], $4::date[], $5::text[], $6::text[]) AS u(id, day, reserved, used) "
+          + "ON CONFLICT (customer_id, arm_region_name, usage_date, reservation_id) "
+          + "DO UPDATE SET reserved_hours = EXCLUDED.reserved_hours, used_hours = EXCLUDED.used_hours";
+  /** Marks the days as holding, each only if its usage did not change since its generation was read. */
+  static final String ROLLUP_MARK =
+      "INSERT INTO usage.usage_day (customer_id, arm_region_name, usage_date, generation, rolled_generation, rolled_digest) "
+          + "SELECT $1, $2, u.day, u.generation, u.generation, u.digest FROM unnest($3::date[], $4::int8[], $5::text[]) "
+          + "AS u(day, generation, digest) ON CONFLICT (customer_id, arm_region_name, usage_date) "
+          + "DO UPDATE SET rolled_generation = EXCLUDED.rolled_generation, rolled_digest = EXCLUDED.rolled_digest "
+          + "WHERE usage.usage_day.generation = EXCLUDED.generation";
+  /** An ingest's days: their roll-up no longer holds. */
+  static final String USAGE_DAYS_CHANGED =
+      "INSERT INTO usage.usage_day (customer_id, arm_region_name, usage_date, generation) "
+          + "SELECT $1, u.region, u.day, 1 FROM unnest($2::text[], $3::date[]) AS u(region, day) "
+          + "ON CONFLICT (customer_id, arm_region_name, usage_date) DO UPDATE SET generation = usage.usage_day.generation + 1";
 }

@@ -5,7 +5,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** Stores checked usage in one transaction, in batches of arrays unnested by Postgres. */
 public final class UsageStore {
@@ -14,9 +17,22 @@ public final class UsageStore {
   private UsageStore() {}
 
   public static Future<JsonObject> store(Pool pool, String customerId, String subscriptionId, UsageRecords records) {
-    return pool.withTransaction(conn -> write(conn, customerId, subscriptionId, records, 0, 0))
+    return pool.withTransaction(conn -> write(conn, customerId, subscriptionId, records, 0, 0)
+            .compose(inserted -> daysChanged(conn, customerId, records).map(inserted)))
         .map(inserted -> new JsonObject().put("received", records.received).put("stored", records.size)
             .put("new", inserted).put("replaced", records.size - inserted));
+  }
+
+  /** The roll-up of the days this usage falls on no longer holds ({@link DailyBenefit}). */
+  private static Future<Void> daysChanged(SqlConnection conn, String customerId, UsageRecords records) {
+    List<String> regions = new ArrayList<>();
+    List<LocalDate> days = new ArrayList<>();
+    records.daysByRegion().forEach((region, dates) -> dates.forEach(day -> {
+      regions.add(region);
+      days.add(day);
+    }));
+    return conn.preparedQuery(UsageSql.USAGE_DAYS_CHANGED)
+        .execute(Tuple.of(customerId, regions.toArray(String[]::new), days.toArray(LocalDate[]::new))).mapEmpty();
   }
 
   private static Future<Integer> write(SqlConnection conn, String customerId, String subscriptionId, UsageRecords r, int from, int inserted) {

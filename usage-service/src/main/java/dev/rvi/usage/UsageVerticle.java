@@ -3,14 +3,12 @@ package dev.rvi.usage;
 import dev.rvi.domain.benefit.FlexibilityTable;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
-import dev.rvi.domain.usage.RecommendationQuery;
-import dev.rvi.domain.usage.ReservationFacts;
 import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
-import dev.rvi.domain.usage.UtilizationQuery;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -36,9 +34,9 @@ public final class UsageVerticle extends ServiceVerticle {
     UsageAnalytics usage = new UsageAnalytics(vertx, pool, clock, FLEXIBILITY, new BusClient(vertx, busTimeoutMs), maxRecords);
     on(UsageAction.INGEST.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text()), r.requestId()));
-    on(UsageAction.RESERVATION_UTILIZATION.name(), r -> usage.utilization(r.caller(), r.body(UtilizationQuery.class), r.requestId()));
-    on(UsageAction.RECOMMENDATIONS.name(), r -> usage.recommendations(r.caller(), r.body(RecommendationQuery.class), r.requestId()));
-    onPlatform(UsageAction.RESERVATION_OVERVIEW.name(), r -> usage.overview(r.body(ReservationFacts.class)));
+    on(UsageContract.RESERVATION_UTILIZATION, (r, q) -> usage.utilization(r.caller(), q, r.requestId()).map(Document::from));
+    on(UsageContract.RECOMMENDATIONS, (r, q) -> usage.recommendations(r.caller(), q, r.requestId()).map(Document::from));
+    onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, facts) -> usage.overview(facts));
     onPlatform(UsageContract.USED_SINCE, (r, q) -> usage.usedSince(q));
   }
 

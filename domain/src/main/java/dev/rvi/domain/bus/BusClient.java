@@ -34,8 +34,20 @@ public final class BusClient {
 
   /** Asks through a declared action: the request and the reply travel as its records. */
   public <Q, R> Future<R> ask(BusAction<Q, R> action, Q body, Caller caller, String requestId) {
-    return request(action.address(), action.name(), ContractJson.encode(body), caller, requestId)
-        .map(reply -> ContractJson.decode(reply, action.reply()));
+    return request(action.address(), action.name(), ContractCodec.encode(body), caller, requestId)
+        .map(reply -> ContractCodec.decode(reply, action.reply()));
+  }
+
+  /** Through a declared action, with extra headers (the partner a support agent acts for). */
+  public <Q, R> Future<R> ask(BusAction<Q, R> action, Q body, Caller caller, String requestId, Map<String, String> headers) {
+    return ask(action, body, caller, requestId, timeoutMs, headers);
+  }
+
+  /** Through a declared action, with its own timeout and extra headers. */
+  public <Q, R> Future<R> ask(BusAction<Q, R> action, Q body, Caller caller, String requestId, long timeout,
+                              Map<String, String> headers) {
+    return request(action.address(), action.name(), ContractCodec.encode(body), caller, requestId, timeout, headers)
+        .map(reply -> ContractCodec.decode(reply, action.reply()));
   }
 
   public long timeoutMs() {

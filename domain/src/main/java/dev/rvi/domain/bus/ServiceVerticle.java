@@ -71,14 +71,14 @@ public abstract class ServiceVerticle extends VerticleBase {
     return request -> {
       Q body;
       try {
-        body = ContractJson.decode(request.text(), action.request());
+        body = ContractCodec.decode(request.text(), action.request());
       } catch (IllegalArgumentException e) {
         // Another part of the platform sent what the contract does not say: a bug of ours, not the client's.
         LOG.error("[{}] {} {}: the request does not fit the contract: {}", request.requestId(), source, action.name(), e.getMessage());
         throw ApiError.of(500, ErrorCode.INTERNAL, "the " + source + " service could not read a request of the platform; request id "
             + request.requestId(), source).exception();
       }
-      return handler.apply(request, body).map(ContractJson::encode);
+      return handler.apply(request, body).map(ContractCodec::encode);
     };
   }
 

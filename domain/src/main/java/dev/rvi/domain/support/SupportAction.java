@@ -2,7 +2,6 @@ package dev.rvi.domain.support;
 
 /** What the support service answers; the name is the {@code action} header. */
 public enum SupportAction {
-  COUNT_REQUESTS,
   FILE,
   LIST_FOR_CUSTOMER,
   GET_FOR_PARTNER,

@@ -1,12 +1,14 @@
 package dev.rvi.gateway.routes;
 
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.bus.NoBody;
+import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.PriceSheetUpload;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
@@ -19,16 +21,19 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /** The operator's administration: partners, reseller links, price sheets, and the test clock. */
 public final class AdminRoutes {
   private static final long PRICE_SHEET_TIMEOUT_MS = 300_000;
 
   private final BusClient bus;
+  private final ServiceCall service;
   private final MovableClock clock;
 
   public AdminRoutes(BusClient bus, MovableClock clock) {
     this.bus = bus;
+    this.service = new ServiceCall(bus);
     this.clock = clock;
   }
 
@@ -39,16 +44,16 @@ public final class AdminRoutes {
         Errors.badRequest("gateway", "type must be one of direct, indirectProvider, indirectReseller"));
     PartnerOnboarding onboarding = new PartnerOnboarding(Bodies.string(body, "id"), Bodies.string(body, "name"),
         Bodies.string(body, "mpnId"), type, Bodies.string(body, "country"));
-    return bus.request(Address.ORDER, OrderAction.ONBOARD_PARTNER.name(), onboarding, caller, ctx.get(RequestIds.KEY));
+    return service.ask(ctx, caller, PartnerContract.ONBOARD_PARTNER, onboarding);
   }
 
   public Future<String> listPartners(RoutingContext ctx, Caller caller) {
-    return bus.request(Address.ORDER, OrderAction.LIST_PARTNERS.name(), new JsonObject(), caller, ctx.get(RequestIds.KEY));
+    return service.ask(ctx, caller, PartnerContract.LIST_PARTNERS, NoBody.INSTANCE);
   }
 
   public Future<String> linkReseller(RoutingContext ctx, Caller caller) {
     ResellerLink link = new ResellerLink(ctx.pathParam("providerId"), ctx.pathParam("resellerId"));
-    return bus.request(Address.ORDER, OrderAction.LINK_RESELLER.name(), link, caller, ctx.get(RequestIds.KEY));
+    return service.ask(ctx, caller, PartnerContract.LINK_RESELLER, link);
   }
 
   public Future<String> loadPriceSheet(RoutingContext ctx, Caller caller) {
@@ -57,12 +62,12 @@ public final class AdminRoutes {
     if (content == null || content.isBlank()) {
       throw Errors.badRequest("gateway", "the body must be a price sheet in the Azure Retail Prices format");
     }
-    return bus.request(Address.CATALOG, CatalogAction.LOAD_PRICE_SHEET.name(),
-        new PriceSheetUpload(name == null ? "api" : name, content), caller, ctx.get(RequestIds.KEY), PRICE_SHEET_TIMEOUT_MS);
+    return bus.ask(CatalogContract.LOAD_PRICE_SHEET, new PriceSheetUpload(name == null ? "api" : name, content), caller,
+        ctx.get(RequestIds.KEY), PRICE_SHEET_TIMEOUT_MS, Map.of()).map(Jsons::encode);
   }
 
   public Future<String> runRenewals(RoutingContext ctx, Caller caller) {
-    return bus.request(Address.ORDER, OrderAction.RUN_RENEWALS.name(), new JsonObject(), caller, ctx.get(RequestIds.KEY));
+    return service.ask(ctx, caller, OrderContract.RUN_RENEWALS, NoBody.INSTANCE);
   }
 
   public Future<String> readClock(RoutingContext ctx, Caller caller) {

@@ -1,9 +1,8 @@
 package dev.rvi.gateway.routes;
 
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogQuery;
 import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.catalog.InventoryCheck;
@@ -12,7 +11,6 @@ import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.Query;
-import dev.rvi.gateway.http.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -36,7 +34,7 @@ public final class CatalogRoutes {
 
   public CatalogRoutes(BusClient bus) {
     this.bus = bus;
-    this.service = new ServiceCall(bus, Address.CATALOG);
+    this.service = new ServiceCall(bus);
   }
 
   public Future<String> search(RoutingContext ctx, Caller caller) {
@@ -59,7 +57,7 @@ public final class CatalogRoutes {
         q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE),
         q.offset(),
         q.pageUri());
-    return service.ask(ctx, caller, CatalogAction.SEARCH_RESERVED_INSTANCES, search);
+    return service.ask(ctx, caller, CatalogContract.SEARCH_RESERVED_INSTANCES, search);
   }
 
   private String targetView(Query q) {
@@ -80,29 +78,29 @@ public final class CatalogRoutes {
 
   public Future<String> products(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return service.ask(ctx, caller, CatalogAction.LIST_PRODUCTS,
+    return service.ask(ctx, caller, CatalogContract.LIST_PRODUCTS,
         new CatalogQuery(q.country(), targetView(q), null, null, 1000, 0, null));
   }
 
   public Future<String> product(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return service.ask(ctx, caller, CatalogAction.GET_PRODUCT, CatalogQuery.of(q.country(), id(ctx, "productId"), null));
+    return service.ask(ctx, caller, CatalogContract.GET_PRODUCT, CatalogQuery.of(q.country(), id(ctx, "productId"), null));
   }
 
   public Future<String> skus(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return service.ask(ctx, caller, CatalogAction.LIST_SKUS, new CatalogQuery(q.country(), null, id(ctx, "productId"), null,
+    return service.ask(ctx, caller, CatalogContract.LIST_SKUS, new CatalogQuery(q.country(), null, id(ctx, "productId"), null,
         q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
   }
 
   public Future<String> sku(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return service.ask(ctx, caller, CatalogAction.GET_SKU, CatalogQuery.of(q.country(), id(ctx, "productId"), id(ctx, "skuId")));
+    return service.ask(ctx, caller, CatalogContract.GET_SKU, CatalogQuery.of(q.country(), id(ctx, "productId"), id(ctx, "skuId")));
   }
 
   public Future<String> availabilities(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    return service.ask(ctx, caller, CatalogAction.LIST_AVAILABILITIES,
+    return service.ask(ctx, caller, CatalogContract.LIST_AVAILABILITIES,
         CatalogQuery.of(q.country(), id(ctx, "productId"), id(ctx, "skuId")));
   }
 
@@ -138,6 +136,6 @@ public final class CatalogRoutes {
         }
       }
     }
-    return service.ask(ctx, caller, CatalogAction.CHECK_INVENTORY, new InventoryCheck(country, items, context));
+    return service.ask(ctx, caller, CatalogContract.CHECK_INVENTORY, new InventoryCheck(country, items, context));
   }
 }

@@ -2,23 +2,30 @@ package dev.rvi.gateway.routes;
 
 import static dev.rvi.gateway.http.PathIds.id;
 
-import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.AgentAccessRef;
 import dev.rvi.domain.order.CartLineRequest;
+import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.domain.order.CustomerCreate;
-import dev.rvi.domain.order.Ids;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.CustomerRef;
+import dev.rvi.domain.order.ListQuery;
+import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.order.OrderRef;
+import dev.rvi.domain.order.RelationshipQuery;
 import dev.rvi.domain.order.SubscriptionCreate;
+import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.order.SubscriptionUpdate;
+import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
-import dev.rvi.gateway.http.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -42,20 +49,20 @@ public final class OrderRoutes {
 
   public OrderRoutes(BusClient bus) {
     this.bus = bus;
-    this.service = new ServiceCall(bus, Address.ORDER);
+    this.service = new ServiceCall(bus);
   }
 
   /**
    * A creating request: the Idempotency-Key (its length already checked against the contract) and a
    * hash of the request travel with it.
    */
-  private Future<String> create(RoutingContext ctx, Caller caller, OrderAction action, Object body) {
+  private <Q> Future<String> create(RoutingContext ctx, Caller caller, BusAction<Q, Document> action, Q body) {
     String key = ctx.request().getHeader("Idempotency-Key");
     if (key == null) {
       return service.ask(ctx, caller, action, body);
     }
     String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
-    return bus.request(Address.ORDER, action.name(), body, caller, ctx.get(RequestIds.KEY), bus.timeoutMs(),
+    return service.ask(ctx, caller, action, body,
         Map.of(Headers.IDEMPOTENCY_KEY, key, Headers.REQUEST_HASH, sha256(ctx.request().method() + " " + ctx.request().path() + "\n" + raw)));
   }
 
@@ -68,11 +75,26 @@ public final class OrderRoutes {
   }
 
 
-  private static Ids ids(RoutingContext ctx, String filter) {
+  private static ListQuery list(RoutingContext ctx, String filter) {
     Query q = new Query(ctx);
-    return new Ids(opt(ctx, "customerId"), opt(ctx, "subscriptionId"), opt(ctx, "userId"), opt(ctx, "cartId"), opt(ctx, "orderId"),
-        opt(ctx, "reservationOrderId"), opt(ctx, "reservationId"),
-        q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri(), filter);
+    return new ListQuery(opt(ctx, "customerId"), q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(),
+        q.pageUri(), filter);
+  }
+
+  private static CustomerRef customer(RoutingContext ctx) {
+    return new CustomerRef(id(ctx, "customerId"));
+  }
+
+  private static SubscriptionRef subscription(RoutingContext ctx) {
+    return new SubscriptionRef(id(ctx, "customerId"), id(ctx, "subscriptionId"));
+  }
+
+  private static AgentAccessRef agentAccess(RoutingContext ctx) {
+    return new AgentAccessRef(id(ctx, "customerId"), id(ctx, "subscriptionId"), id(ctx, "userId"));
+  }
+
+  private static CartRef cartRef(RoutingContext ctx) {
+    return new CartRef(id(ctx, "customerId"), id(ctx, "cartId"));
   }
 
   private static String opt(RoutingContext ctx, String name) {
@@ -85,7 +107,7 @@ public final class OrderRoutes {
     if (type != null && !type.equals("IsIndirectCloudSolutionProviderOf") && !type.equals("IsIndirectResellerOf")) {
       throw Errors.badRequest(SOURCE, "relationship_type must be IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf");
     }
-    return service.ask(ctx, caller, OrderAction.LIST_RELATIONSHIPS, Ids.filtered(type));
+    return service.ask(ctx, caller, OrderContract.LIST_RELATIONSHIPS, new RelationshipQuery(type));
   }
 
   // Customers
@@ -99,7 +121,7 @@ public final class OrderRoutes {
         Bodies.string(billing, "email"), Bodies.string(billing, "culture"), Bodies.string(billing, "language"),
         Bodies.string(address, "country"), Bodies.string(address, "city"), Bodies.string(address, "addressLine1"),
         Bodies.string(address, "postalCode"), Bodies.string(body, "associatedPartnerId"));
-    return create(ctx, caller, OrderAction.CREATE_CUSTOMER, customer);
+    return create(ctx, caller, OrderContract.CREATE_CUSTOMER, customer);
   }
 
   private static JsonObject orEmpty(JsonObject json) {
@@ -107,11 +129,11 @@ public final class OrderRoutes {
   }
 
   public Future<String> listCustomers(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.LIST_CUSTOMERS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.LIST_CUSTOMERS, list(ctx, null));
   }
 
   public Future<String> getCustomer(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_CUSTOMER, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GET_CUSTOMER, customer(ctx));
   }
 
   // Subscriptions
@@ -122,59 +144,59 @@ public final class OrderRoutes {
     if (reservations != null) {
       reservations.forEach(r -> carried.add(String.valueOf(r)));
     }
-    return create(ctx, caller, OrderAction.CREATE_SUBSCRIPTION, new SubscriptionCreate(null, id(ctx, "customerId"),
+    return create(ctx, caller, OrderContract.CREATE_SUBSCRIPTION, new SubscriptionCreate(null, id(ctx, "customerId"),
         Bodies.string(body, "friendlyName"), Bodies.string(body, "origin"), carried));
   }
 
   public Future<String> listSubscriptions(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.LIST_SUBSCRIPTIONS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.LIST_SUBSCRIPTIONS, customer(ctx));
   }
 
   public Future<String> getSubscription(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_SUBSCRIPTION, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GET_SUBSCRIPTION, subscription(ctx));
   }
 
   public Future<String> updateSubscription(RoutingContext ctx, Caller caller) {
     JsonObject body = Bodies.object(ctx);
-    return service.ask(ctx, caller, OrderAction.UPDATE_SUBSCRIPTION, new SubscriptionUpdate(id(ctx, "customerId"), id(ctx, "subscriptionId"),
+    return service.ask(ctx, caller, OrderContract.UPDATE_SUBSCRIPTION, new SubscriptionUpdate(id(ctx, "customerId"), id(ctx, "subscriptionId"),
         Bodies.string(body, "status"), Bodies.string(body, "friendlyName")));
   }
 
   public Future<String> register(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.REGISTER_SUBSCRIPTION, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.REGISTER_SUBSCRIPTION, subscription(ctx));
   }
 
   public Future<String> registrationStatus(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_REGISTRATION_STATUS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GET_REGISTRATION_STATUS, subscription(ctx));
   }
 
   public Future<String> getAgentAccess(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_AGENT_ACCESS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GET_AGENT_ACCESS, agentAccess(ctx));
   }
 
   public Future<String> grantAgentAccess(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GRANT_AGENT_ACCESS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GRANT_AGENT_ACCESS, agentAccess(ctx));
   }
 
   public Future<String> revokeAgentAccess(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.REVOKE_AGENT_ACCESS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.REVOKE_AGENT_ACCESS, agentAccess(ctx));
   }
 
   // Carts and checkout
   public Future<String> createCart(RoutingContext ctx, Caller caller) {
-    return create(ctx, caller, OrderAction.CREATE_CART, cart(ctx, null));
+    return create(ctx, caller, OrderContract.CREATE_CART, cart(ctx, null));
   }
 
   public Future<String> getCart(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_CART, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GET_CART, cartRef(ctx));
   }
 
   public Future<String> updateCart(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.UPDATE_CART, cart(ctx, id(ctx, "cartId")));
+    return service.ask(ctx, caller, OrderContract.UPDATE_CART, cart(ctx, id(ctx, "cartId")));
   }
 
   public Future<String> checkout(RoutingContext ctx, Caller caller) {
-    return create(ctx, caller, OrderAction.CHECKOUT, ids(ctx, null));
+    return create(ctx, caller, OrderContract.CHECKOUT, cartRef(ctx));
   }
 
   /** Partner Center's cart body, with keys in any case. */
@@ -229,15 +251,15 @@ public final class OrderRoutes {
     if (billingType != null && !billingType.equalsIgnoreCase("onetime") && !billingType.equalsIgnoreCase("one_time")) {
       throw Errors.badRequest(SOURCE, "billingType must be onetime: reservations are one-time purchases");
     }
-    return service.ask(ctx, caller, OrderAction.LIST_ORDERS, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.LIST_ORDERS, list(ctx, null));
   }
 
   public Future<String> getOrder(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_ORDER, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GET_ORDER, new OrderRef(id(ctx, "customerId"), id(ctx, "orderId")));
   }
 
   public Future<String> entitlements(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.LIST_ENTITLEMENTS, ids(ctx, new Query(ctx).string("entitlementType")));
+    return service.ask(ctx, caller, OrderContract.LIST_ENTITLEMENTS, list(ctx, new Query(ctx).string("entitlementType")));
   }
 
   public Future<String> listReservations(RoutingContext ctx, Caller caller) {
@@ -245,10 +267,10 @@ public final class OrderRoutes {
     if (order != null && !ID.matcher(order).matches()) {
       throw Errors.badRequest(SOURCE, "reservationOrderId is not an id");
     }
-    return service.ask(ctx, caller, OrderAction.LIST_RESERVATIONS, ids(ctx, order));
+    return service.ask(ctx, caller, OrderContract.LIST_RESERVATIONS, list(ctx, order));
   }
 
   public Future<String> getReservation(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_RESERVATION, ids(ctx, null));
+    return service.ask(ctx, caller, OrderContract.GET_RESERVATION, new ReservationRef(id(ctx, "customerId"), id(ctx, "reservationOrderId"), id(ctx, "reservationId")));
   }
 }

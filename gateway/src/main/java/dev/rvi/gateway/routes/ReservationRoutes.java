@@ -2,22 +2,28 @@ package dev.rvi.gateway.routes;
 
 import static dev.rvi.gateway.http.PathIds.id;
 
-import dev.rvi.domain.billing.BillingAction;
+import dev.rvi.domain.billing.BillingContract;
 import dev.rvi.domain.billing.InvoiceQuery;
+import dev.rvi.domain.billing.ReconciliationFile;
 import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
+import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.Ids;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
+import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.UsageAction;
+import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.gateway.http.Bodies;
@@ -46,20 +52,26 @@ public final class ReservationRoutes {
 
   private final BusClient bus;
   private final ServiceCall service;
+  /** Sizing advice runs the benefit engine over up to 60 days: it may take longer than a read. */
+  private final ServiceCall slowService;
 
   public ReservationRoutes(BusClient bus) {
     this.bus = bus;
-    this.service = new ServiceCall(bus, Address.ORDER);
+    this.service = new ServiceCall(bus);
+    this.slowService = new ServiceCall(bus, Math.max(bus.timeoutMs(), 60_000));
   }
 
-  private Future<String> billing(RoutingContext ctx, Caller caller, BillingAction action, InvoiceQuery query) {
-    return bus.request(Address.BILLING, action.name(), query, caller, ctx.get(RequestIds.KEY));
+  private Future<String> billing(RoutingContext ctx, Caller caller, BusAction<InvoiceQuery, Document> action, InvoiceQuery query) {
+    return service.ask(ctx, caller, action, query);
   }
 
 
-  private static Ids reservation(RoutingContext ctx) {
-    return new Ids(id(ctx, "customerId"), null, ctx.pathParam("userId") == null ? null : id(ctx, "userId"), null, null,
-        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), null, null, null, null);
+  private static ReservationRef reservation(RoutingContext ctx) {
+    return new ReservationRef(id(ctx, "customerId"), id(ctx, "reservationOrderId"), id(ctx, "reservationId"));
+  }
+
+  private static RoleAssignmentRef roleAssignment(RoutingContext ctx) {
+    return new RoleAssignmentRef(id(ctx, "customerId"), id(ctx, "reservationOrderId"), id(ctx, "reservationId"), id(ctx, "userId"));
   }
 
   /** Configure: Azure's body, with or without its "properties" wrapper. */
@@ -95,30 +107,30 @@ public final class ReservationRoutes {
     if (renew != null && !(renew instanceof Boolean)) {
       throw Errors.badRequest(SOURCE, "renew must be true or false");
     }
-    return service.ask(ctx, caller, OrderAction.CONFIGURE_RESERVATION, new ReservationUpdate(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
+    return service.ask(ctx, caller, OrderContract.CONFIGURE_RESERVATION, new ReservationUpdate(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
         id(ctx, "reservationId"), scope, subscription, (Boolean) renew, readOnly));
   }
 
   public Future<String> revisions(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.LIST_REVISIONS, reservation(ctx));
+    return service.ask(ctx, caller, OrderContract.LIST_REVISIONS, reservation(ctx));
   }
 
   public Future<String> roleAssignments(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.LIST_ROLE_ASSIGNMENTS, reservation(ctx));
+    return service.ask(ctx, caller, OrderContract.LIST_ROLE_ASSIGNMENTS, reservation(ctx));
   }
 
   public Future<String> roleAssignment(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.GET_ROLE_ASSIGNMENT, reservation(ctx));
+    return service.ask(ctx, caller, OrderContract.GET_ROLE_ASSIGNMENT, roleAssignment(ctx));
   }
 
   public Future<String> assignRole(RoutingContext ctx, Caller caller) {
     String role = Bodies.string(Bodies.object(ctx), "role");
-    return service.ask(ctx, caller, OrderAction.PUT_ROLE_ASSIGNMENT, new RoleAssignment(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
+    return service.ask(ctx, caller, OrderContract.PUT_ROLE_ASSIGNMENT, new RoleAssignment(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
         id(ctx, "reservationId"), id(ctx, "userId"), role));
   }
 
   public Future<String> removeRole(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.DELETE_ROLE_ASSIGNMENT, reservation(ctx));
+    return service.ask(ctx, caller, OrderContract.DELETE_ROLE_ASSIGNMENT, roleAssignment(ctx));
   }
 
   private static RefundRequest refund(RoutingContext ctx, boolean execute) {
@@ -151,11 +163,11 @@ public final class ReservationRoutes {
   }
 
   public Future<String> calculateRefund(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.CALCULATE_REFUND, refund(ctx, false));
+    return service.ask(ctx, caller, OrderContract.CALCULATE_REFUND, refund(ctx, false));
   }
 
   public Future<String> returnReservation(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderAction.RETURN_RESERVATION, refund(ctx, true));
+    return service.ask(ctx, caller, OrderContract.RETURN_RESERVATION, refund(ctx, true));
   }
 
   public Future<String> calculateExchange(RoutingContext ctx, Caller caller) {
@@ -184,7 +196,7 @@ public final class ReservationRoutes {
       purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"), whole(p, "quantity"), Bodies.string(p, "termDuration"),
           Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope")));
     }
-    return service.ask(ctx, caller, OrderAction.CALCULATE_EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), returns, purchases, null, null));
+    return service.ask(ctx, caller, OrderContract.CALCULATE_EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), returns, purchases, null, null));
   }
 
   private static Integer whole(JsonObject json, String name) {
@@ -203,7 +215,7 @@ public final class ReservationRoutes {
     if (session == null) {
       throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateExchange");
     }
-    return service.ask(ctx, caller, OrderAction.EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), null, null, session, null));
+    return service.ask(ctx, caller, OrderContract.EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), null, null, session, null));
   }
 
   // Usage, utilization and sizing
@@ -225,8 +237,8 @@ public final class ReservationRoutes {
     if (grain != null && !grain.equalsIgnoreCase("daily")) {
       throw Errors.badRequest(SOURCE, "grain must be daily");
     }
-    return bus.request(Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), new UtilizationQuery(id(ctx, "customerId"),
-        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")), caller, ctx.get(RequestIds.KEY));
+    return service.ask(ctx, caller, UsageContract.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
+        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
   }
 
   private static LocalDate date(Query q, String name) {
@@ -252,9 +264,8 @@ public final class ReservationRoutes {
       default -> null;
     }), "Last7Days, Last30Days, Last60Days");
     Term term = q.choice("term", Term::parse, "P1Y, P3Y");
-    return bus.request(Address.USAGE, UsageAction.RECOMMENDATIONS.name(), new RecommendationQuery(id(ctx, "customerId"),
-        scope == null ? "Shared" : scope, days == null ? 30 : days, term == null ? Term.P1Y : term),
-        caller, ctx.get(RequestIds.KEY), Math.max(bus.timeoutMs(), 60_000));
+    return slowService.ask(ctx, caller, UsageContract.RECOMMENDATIONS, new RecommendationQuery(id(ctx, "customerId"),
+        scope == null ? "Shared" : scope, days == null ? 30 : days, term == null ? Term.P1Y : term));
   }
 
   // Billing
@@ -267,22 +278,22 @@ public final class ReservationRoutes {
 
   public Future<String> invoices(RoutingContext ctx, Caller caller) {
     provider(ctx);
-    return billing(ctx, caller, BillingAction.LIST_INVOICES, new InvoiceQuery(null, null));
+    return service.ask(ctx, caller, BillingContract.LIST_INVOICES, NoBody.INSTANCE);
   }
 
   public Future<String> invoice(RoutingContext ctx, Caller caller) {
-    return billing(ctx, caller, BillingAction.GET_INVOICE, new InvoiceQuery(id(ctx, "invoiceId"), null));
+    return billing(ctx, caller, BillingContract.GET_INVOICE, new InvoiceQuery(id(ctx, "invoiceId"), null));
   }
 
   public Future<String> invoiceLines(RoutingContext ctx, Caller caller) {
     provider(ctx);
     Query q = new Query(ctx);
-    return billing(ctx, caller, BillingAction.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
+    return billing(ctx, caller, BillingContract.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
         q.size(ReservedInstanceSearch.MAX_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
   }
 
   public Future<String> reconciliation(RoutingContext ctx, Caller caller) {
-    return billing(ctx, caller, BillingAction.INVOICE_RECONCILIATION, new InvoiceQuery(id(ctx, "invoiceId"), "csv"))
-        .map(reply -> new JsonObject(reply).getString("csv"));
+    return bus.ask(BillingContract.INVOICE_RECONCILIATION, new InvoiceQuery(id(ctx, "invoiceId"), "csv"), caller, ctx.get(RequestIds.KEY))
+        .map(ReconciliationFile::csv);
   }
 }

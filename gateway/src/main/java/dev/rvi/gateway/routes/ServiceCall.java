@@ -1,28 +1,34 @@
 package dev.rvi.gateway.routes;
 
+import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.gateway.http.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
 
-/** A route's question to one service: its address, the caller, and the HTTP request's id for the logs. */
+/** A route's question to a service through a declared action: the caller, and the HTTP request's id for the logs. */
 final class ServiceCall {
   private final BusClient bus;
-  private final String address;
   private final long timeoutMs;
 
-  ServiceCall(BusClient bus, String address) {
-    this(bus, address, bus.timeoutMs());
+  ServiceCall(BusClient bus) {
+    this(bus, bus.timeoutMs());
   }
 
-  ServiceCall(BusClient bus, String address, long timeoutMs) {
+  ServiceCall(BusClient bus, long timeoutMs) {
     this.bus = bus;
-    this.address = address;
     this.timeoutMs = timeoutMs;
   }
 
-  Future<String> ask(RoutingContext ctx, Caller caller, Enum<?> action, Object body) {
-    return bus.request(address, action.name(), body, caller, ctx.get(RequestIds.KEY), timeoutMs);
+  /** The document the service answers, as the text the response carries. */
+  <Q> Future<String> ask(RoutingContext ctx, Caller caller, BusAction<Q, Document> action, Q body) {
+    return ask(ctx, caller, action, body, Map.of());
+  }
+
+  <Q> Future<String> ask(RoutingContext ctx, Caller caller, BusAction<Q, Document> action, Q body, Map<String, String> headers) {
+    return bus.ask(action, body, caller, ctx.get(RequestIds.KEY), timeoutMs, headers).map(Document::json);
   }
 }

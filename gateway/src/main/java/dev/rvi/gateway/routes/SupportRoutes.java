@@ -2,21 +2,19 @@ package dev.rvi.gateway.routes;
 
 import static dev.rvi.gateway.http.PathIds.id;
 
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.support.Contact;
-import dev.rvi.domain.support.SupportAction;
 import dev.rvi.domain.support.SupportAgentAction;
+import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.support.SupportQuery;
 import dev.rvi.domain.support.SupportRequestFiling;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
-import dev.rvi.gateway.http.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -38,7 +36,7 @@ public final class SupportRoutes {
 
   public SupportRoutes(BusClient bus) {
     this.bus = bus;
-    this.service = new ServiceCall(bus, Address.SUPPORT, Math.max(bus.timeoutMs(), 30_000));
+    this.service = new ServiceCall(bus, Math.max(bus.timeoutMs(), 30_000));
   }
 
 
@@ -105,23 +103,23 @@ public final class SupportRoutes {
         new Contact(Bodies.string(contact, "preferredContactMethod"), Bodies.string(contact, "name"), Bodies.string(contact, "email"),
             Bodies.string(contact, "phone"), Bodies.string(contact, "language"), Bodies.string(contact, "timeZone")),
         Bodies.string(body, "description"));
-    return service.ask(ctx, caller, SupportAction.FILE, filing);
+    return service.ask(ctx, caller, SupportContract.FILE, filing);
   }
 
   public Future<String> listForCustomer(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.LIST_FOR_CUSTOMER, query(ctx, null, id(ctx, "customerId")));
+    return service.ask(ctx, caller, SupportContract.LIST_FOR_CUSTOMER, query(ctx, null, id(ctx, "customerId")));
   }
 
   public Future<String> getForPartner(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.GET_FOR_PARTNER, query(ctx, id(ctx, "supportRequestId"), id(ctx, "customerId")));
+    return service.ask(ctx, caller, SupportContract.GET_FOR_PARTNER, query(ctx, id(ctx, "supportRequestId"), id(ctx, "customerId")));
   }
 
   public Future<String> queue(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.QUEUE, query(ctx, null, null));
+    return service.ask(ctx, caller, SupportContract.QUEUE, query(ctx, null, null));
   }
 
   public Future<String> getForAgent(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.GET_FOR_AGENT, query(ctx, id(ctx, "supportRequestId"), null));
+    return service.ask(ctx, caller, SupportContract.GET_FOR_AGENT, query(ctx, id(ctx, "supportRequestId"), null));
   }
 
   private SupportAgentAction action(RoutingContext ctx) {
@@ -136,22 +134,22 @@ public final class SupportRoutes {
   }
 
   public Future<String> assign(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.ASSIGN, action(ctx));
+    return service.ask(ctx, caller, SupportContract.ASSIGN, action(ctx));
   }
 
   public Future<String> note(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.NOTE, action(ctx));
+    return service.ask(ctx, caller, SupportContract.NOTE, action(ctx));
   }
 
   public Future<String> approve(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.APPROVE, action(ctx));
+    return service.ask(ctx, caller, SupportContract.APPROVE, action(ctx));
   }
 
   public Future<String> reject(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.REJECT, action(ctx));
+    return service.ask(ctx, caller, SupportContract.REJECT, action(ctx));
   }
 
   public Future<String> close(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportAction.CLOSE, action(ctx));
+    return service.ask(ctx, caller, SupportContract.CLOSE, action(ctx));
   }
 }

@@ -5,7 +5,7 @@ import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.support.ReservationRef;
+import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;

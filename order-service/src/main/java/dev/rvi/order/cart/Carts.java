@@ -3,8 +3,8 @@ package dev.rvi.order.cart;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
-import dev.rvi.domain.order.Ids;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
@@ -58,7 +58,7 @@ public final class Carts {
                 }))))));
   }
 
-  public Future<JsonObject> get(Caller caller, Ids ids) {
+  public Future<JsonObject> get(Caller caller, CartRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, ids.customerId())
         .compose(c -> load(pool, partner, ids.customerId(), ids.cartId())));
   }

@@ -1,10 +1,10 @@
 package dev.rvi.order.cart;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.catalog.CatalogClient;
-import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;

@@ -1,13 +1,13 @@
 package dev.rvi.order.checkout;
 
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.catalog.CatalogItem;
+import dev.rvi.domain.order.CartRef;
 import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.CartLock;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.PartnerOfRecord;
-import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
@@ -52,7 +52,7 @@ public final class Checkout {
 
   private record Purchase(CartLine line, CatalogItem item) {}
 
-  public Future<String> checkout(Caller caller, Ids ids, String requestId, String key, String hash) {
+  public Future<String> checkout(Caller caller, CartRef ids, String requestId, String key, String hash) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, ids.customerId())
         .compose(customer -> idempotency.once(partner.id(), key, hash, recorder ->
             carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart ->
@@ -72,7 +72,7 @@ public final class Checkout {
                         }))))));
   }
 
-  private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, Ids ids, PartnerOfRecord record,
+  private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRef ids, PartnerOfRecord record,
                                    List<Purchase> purchases) {
     Instant now = clock.instant();
     Map<String, List<OrderWriter.Purchase>> groups = new LinkedHashMap<>();

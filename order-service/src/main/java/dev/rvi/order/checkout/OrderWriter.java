@@ -1,8 +1,8 @@
 package dev.rvi.order.checkout;
 
+import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.order.cart.PartnerOfRecord;
-import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.history.OrderViews;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;

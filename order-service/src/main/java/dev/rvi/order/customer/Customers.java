@@ -5,7 +5,8 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CustomerCreate;
-import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.order.CustomerRef;
+import dev.rvi.domain.order.ListQuery;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.order.idempotency.Idempotency;
@@ -85,11 +86,11 @@ public final class Customers {
     });
   }
 
-  public Future<JsonObject> get(Caller caller, Ids ids) {
+  public Future<JsonObject> get(Caller caller, CustomerRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids.customerId())).map(Customers::view);
   }
 
-  public Future<JsonObject> list(Caller caller, Ids ids) {
+  public Future<JsonObject> list(Caller caller, ListQuery ids) {
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.CUSTOMER_LIST)
         .execute(Tuple.of(partner.id(), ids.size(), offset))).map(rows -> {

@@ -5,8 +5,10 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
-import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.order.ListQuery;
+import dev.rvi.domain.order.OrderRef;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.ReservationsInForce;
 import dev.rvi.order.access.ReservationAccess;
@@ -65,7 +67,7 @@ public final class OrderHistory {
     });
   }
 
-  public Future<JsonObject> orders(Caller caller, Ids ids) {
+  public Future<JsonObject> orders(Caller caller, ListQuery ids) {
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.ORDER_LIST).execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset))))
@@ -75,7 +77,7 @@ public final class OrderHistory {
         }));
   }
 
-  public Future<JsonObject> order(Caller caller, Ids ids) {
+  public Future<JsonObject> order(Caller caller, OrderRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.ORDER_GET).execute(Tuple.of(ids.customerId(), partner.id(), ids.orderId()))))
         .compose(rows -> {
@@ -117,7 +119,7 @@ public final class OrderHistory {
     });
   }
 
-  public Future<JsonObject> reservations(Caller caller, Ids ids) {
+  public Future<JsonObject> reservations(Caller caller, ListQuery ids) {
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> agentScope(partner, caller, ids.customerId()))
@@ -151,7 +153,7 @@ public final class OrderHistory {
     });
   }
 
-  public Future<JsonObject> reservation(Caller caller, Ids ids) {
+  public Future<JsonObject> reservation(Caller caller, ReservationRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
             ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ))
@@ -167,7 +169,7 @@ public final class OrderHistory {
         });
   }
 
-  public Future<JsonObject> entitlements(Caller caller, Ids ids) {
+  public Future<JsonObject> entitlements(Caller caller, ListQuery ids) {
     if (ids.filter() != null && !ids.filter().equalsIgnoreCase("reservedInstance")) {
       throw Errors.badRequest(SOURCE, "entitlementType must be reservedInstance");
     }

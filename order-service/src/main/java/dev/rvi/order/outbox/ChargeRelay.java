@@ -1,14 +1,14 @@
 package dev.rvi.order.outbox;
 
-import dev.rvi.domain.billing.BillingAction;
-import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.billing.BillingContract;
+import dev.rvi.domain.billing.ChargeBatch;
+import dev.rvi.domain.billing.ChargeEvent;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.json.ContractJson;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -52,13 +52,13 @@ public final class ChargeRelay {
   }
 
   private Future<Integer> send(RowSet<Row> claimed) {
-    JsonArray charges = new JsonArray();
+    List<ChargeEvent> charges = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
     for (Row row : claimed) {
       ids.add(row.getLong("id"));
-      charges.add(row.getJsonObject("payload"));
+      charges.add(ContractJson.decode(row.getJsonObject("payload").encode(), ChargeEvent.class));
     }
-    return bus.request(Address.BILLING, BillingAction.RECORD_CHARGES.name(), new JsonObject().put("charges", charges), Caller.SYSTEM, "outbox")
+    return bus.ask(BillingContract.RECORD_CHARGES, new ChargeBatch(charges), Caller.SYSTEM, "outbox")
         // Not delivered: the claim is given up at once, so the next tick (not the lease's end) tries again.
         .recover(e -> pool.preparedQuery(OrderSql.OUTBOX_RELEASE).execute(Tuple.of(ids.toArray(new Long[0])))
             .transform(released -> Future.failedFuture(e)))

@@ -1,6 +1,7 @@
 package dev.rvi.order.reservation;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
@@ -12,7 +13,7 @@ import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.PartnerOfRecord;
-import dev.rvi.order.catalog.CatalogItem;
+import dev.rvi.order.catalog.PlannedItem;
 import dev.rvi.order.checkout.OrderWriter;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
@@ -117,7 +118,7 @@ public final class Exchanges {
                 BigDecimal amount = item.unitPrice().multiply(BigDecimal.valueOf(c.line().quantity())).setScale(2, RoundingMode.HALF_UP);
                 purchasesTotal = purchasesTotal.add(amount);
                 currencies.add(item.currencyCode());
-                plannedPurchases.add(new JsonObject().put("item", item.toJson()).put("quantity", c.line().quantity())
+                plannedPurchases.add(new JsonObject().put("item", PlannedItem.toJson(item)).put("quantity", c.line().quantity())
                     .put("subscriptionId", c.line().subscriptionId()).put("scope", c.line().scope()).put("amount", amount.toPlainString()));
               }
               if (currencies.size() > 1) {
@@ -253,7 +254,7 @@ public final class Exchanges {
                   List<OrderWriter.Purchase> purchases = new ArrayList<>();
                   for (Object o : plan.getJsonArray("reservationsToPurchase")) {
                     JsonObject p = (JsonObject) o;
-                    purchases.add(new OrderWriter.Purchase(CatalogItem.from(p.getJsonObject("item")), p.getInteger("quantity"),
+                    purchases.add(new OrderWriter.Purchase(PlannedItem.from(p.getJsonObject("item")), p.getInteger("quantity"),
                         p.getString("subscriptionId"), p.getString("scope"), false));
                   }
                   JsonObject record = plan.getJsonObject("partnerOfRecord");

@@ -1,8 +1,8 @@
 package dev.rvi.order.reservation;
 
+import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
-import dev.rvi.order.catalog.CatalogItem;
 import dev.rvi.order.checkout.OrderWriter;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;

@@ -4,10 +4,11 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.Ids;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
+import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.history.OrderHistory;
@@ -84,8 +85,7 @@ public final class ReservationManagement {
                   .execute(Tuple.of(u.reservationId(), partner.id(), caller.userId(), OffsetDateTime.now(clock), "configure",
                       before.encode(), after.encode())))));
         })
-        .compose(v -> history.reservation(caller, new Ids(u.customerId(), null, null, null, null, u.reservationOrderId(),
-            u.reservationId(), null, null, null, null))));
+        .compose(v -> history.reservation(caller, new ReservationRef(u.customerId(), u.reservationOrderId(), u.reservationId()))));
   }
 
   private Future<Void> checkSubscription(PartnerContext partner, Caller caller, String customerId, String subscriptionId) {
@@ -109,7 +109,7 @@ public final class ReservationManagement {
     return new JsonObject().put("appliedScopeType", scope).put("appliedScopes", scopes).put("renew", renew);
   }
 
-  public Future<JsonObject> revisions(Caller caller, Ids ids) {
+  public Future<JsonObject> revisions(Caller caller, ReservationRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
             ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ)
         .compose(r -> pool.preparedQuery(OrderSql.REVISIONS).execute(Tuple.of(ids.reservationId(), r.getString("partner_id")))))
@@ -124,7 +124,7 @@ public final class ReservationManagement {
         });
   }
 
-  public Future<JsonObject> roles(Caller caller, Ids ids) {
+  public Future<JsonObject> roles(Caller caller, ReservationRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
             ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ)
         .compose(r -> pool.preparedQuery(OrderSql.ROLE_LIST).execute(Tuple.of(ids.reservationId(), partner.id()))))
@@ -135,7 +135,7 @@ public final class ReservationManagement {
         });
   }
 
-  public Future<JsonObject> role(Caller caller, Ids ids) {
+  public Future<JsonObject> role(Caller caller, RoleAssignmentRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
             ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ)
         .compose(r -> pool.preparedQuery(OrderSql.ROLE_GET).execute(Tuple.of(ids.reservationId(), ids.userId(), partner.id()))))
@@ -165,7 +165,7 @@ public final class ReservationManagement {
         .map(rows -> role(rows.iterator().next()));
   }
 
-  public Future<String> unassign(Caller caller, Ids ids) {
+  public Future<String> unassign(Caller caller, RoleAssignmentRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
             ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.MANAGE)
         .compose(r -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.ROLE_DELETE)

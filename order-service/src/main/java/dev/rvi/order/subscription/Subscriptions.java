@@ -4,8 +4,10 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.Ids;
+import dev.rvi.domain.order.AgentAccessRef;
+import dev.rvi.domain.order.CustomerRef;
 import dev.rvi.domain.order.SubscriptionCreate;
+import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.order.SubscriptionUpdate;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.order.customer.Customers;
@@ -67,7 +69,7 @@ public final class Subscriptions {
         })));
   }
 
-  public Future<JsonObject> list(Caller caller, Ids ids) {
+  public Future<JsonObject> list(Caller caller, CustomerRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.SUBSCRIPTION_LIST).execute(Tuple.of(ids.customerId(), partner.id()))))
         .map(rows -> {
@@ -77,7 +79,7 @@ public final class Subscriptions {
         });
   }
 
-  public Future<JsonObject> get(Caller caller, Ids ids) {
+  public Future<JsonObject> get(Caller caller, SubscriptionRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(Subscriptions::view);
   }
 
@@ -101,7 +103,7 @@ public final class Subscriptions {
   }
 
   /** Registration for reserved-instance purchase; it completes at once here. */
-  public Future<JsonObject> register(Caller caller, Ids ids) {
+  public Future<JsonObject> register(Caller caller, SubscriptionRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
         .compose(row -> {
           if (!"active".equals(row.getString("status"))) {
@@ -113,11 +115,11 @@ public final class Subscriptions {
         .map(Subscriptions::registration);
   }
 
-  public Future<JsonObject> registrationStatus(Caller caller, Ids ids) {
+  public Future<JsonObject> registrationStatus(Caller caller, SubscriptionRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(Subscriptions::registration);
   }
 
-  public Future<JsonObject> agentAccess(Caller caller, Ids ids) {
+  public Future<JsonObject> agentAccess(Caller caller, AgentAccessRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
         .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
         .map(rows -> {
@@ -128,7 +130,7 @@ public final class Subscriptions {
         });
   }
 
-  public Future<JsonObject> grant(Caller caller, Ids ids) {
+  public Future<JsonObject> grant(Caller caller, AgentAccessRef ids) {
     if (ids.userId() == null || !ids.userId().matches("[A-Za-z0-9@._\\-]{1,128}")) {
       throw Errors.badRequest(SOURCE, "userId must be a user id or principal name");
     }
@@ -139,7 +141,7 @@ public final class Subscriptions {
         .map(rows -> access(rows.iterator().next()));
   }
 
-  public Future<String> revoke(Caller caller, Ids ids) {
+  public Future<String> revoke(Caller caller, AgentAccessRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
         .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_REVOKE).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
         .map(rows -> {
@@ -150,7 +152,7 @@ public final class Subscriptions {
         });
   }
 
-  private static Future<Row> visible(SqlClient sql, PartnerContext partner, Ids ids) {
+  private static Future<Row> visible(SqlClient sql, PartnerContext partner, SubscriptionRef ids) {
     return sql.preparedQuery(OrderSql.SUBSCRIPTION_VISIBLE).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()))
         .map(rows -> first(rows, ids.subscriptionId()));
   }

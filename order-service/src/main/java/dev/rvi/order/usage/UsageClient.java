@@ -1,10 +1,9 @@
 package dev.rvi.order.usage;
 
-import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.usage.ReservationFacts;
-import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
@@ -36,8 +35,9 @@ public final class UsageClient implements UsageProbe {
 
   /** The overview's utilization; while the usage service cannot answer, the overview shows none rather than failing. */
   public Future<JsonObject> overview(Row reservation) {
-    return bus.request(Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), facts(reservation), Caller.SYSTEM, "overview")
-        .map(JsonObject::new)
+    return bus.ask(UsageContract.RESERVATION_OVERVIEW, facts(reservation), Caller.SYSTEM, "overview")
+        // Shown as it is, nulls included (a trend or an average there is nothing to compute from).
+        .map(summary -> new JsonObject(ContractJson.encode(summary)))
         .otherwise(e -> {
           LOG.warn("utilization of reservation {} not shown: {}", reservation.getString("id"), e.getMessage());
           return null;

@@ -1,0 +1,69 @@
+package dev.rvi.domain.bus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rvi.domain.billing.BillingAction;
+import dev.rvi.domain.billing.BillingContract;
+import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.catalog.CatalogContract;
+import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.partner.PartnerContract;
+import dev.rvi.domain.support.SupportAction;
+import dev.rvi.domain.support.SupportContract;
+import dev.rvi.domain.usage.UsageAction;
+import dev.rvi.domain.usage.UsageContract;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every action of every service is declared once in a contract, with records for both ways. */
+class ContractCoverageTest {
+  private static final Class<?>[] CONTRACTS = {OrderContract.class, PartnerContract.class, SupportContract.class, UsageContract.class,
+      CatalogContract.class, BillingContract.class};
+
+  private static Map<String, BusAction<?, ?>> declared() throws IllegalAccessException {
+    Map<String, BusAction<?, ?>> out = new HashMap<>();
+    for (Class<?> contract : CONTRACTS) {
+      for (Field field : contract.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == BusAction.class) {
+          BusAction<?, ?> action = (BusAction<?, ?>) field.get(null);
+          BusAction<?, ?> before = out.put(action.address() + " " + action.name(), action);
+          assertTrue(before == null, action.name() + " is declared twice");
+          assertEquals(field.getName(), action.name(), "a declaration is named after its action");
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyActionIsDeclaredWithItsRecords() throws Exception {
+    Map<String, BusAction<?, ?>> declared = declared();
+    Set<String> missing = new HashSet<>();
+    check(declared, Address.ORDER, OrderAction.values(), missing);
+    check(declared, Address.CATALOG, CatalogAction.values(), missing);
+    check(declared, Address.BILLING, BillingAction.values(), missing);
+    check(declared, Address.SUPPORT, SupportAction.values(), missing);
+    check(declared, Address.USAGE, UsageAction.values(), missing);
+    // The usage file travels as the message's body (megabytes are not escaped into a string): the one raw action.
+    assertEquals(Set.of(Address.USAGE + " " + UsageAction.INGEST.name()), missing);
+    for (BusAction<?, ?> action : declared.values()) {
+      assertTrue(action.request().isRecord(), action.name() + " takes a record");
+      assertTrue(action.reply().isRecord(), action.name() + " answers a record");
+    }
+  }
+
+  private static void check(Map<String, BusAction<?, ?>> declared, String address, Enum<?>[] actions, Set<String> missing) {
+    for (Enum<?> action : actions) {
+      if (!declared.containsKey(address + " " + action.name())) {
+        missing.add(address + " " + action.name());
+      }
+    }
+  }
+}

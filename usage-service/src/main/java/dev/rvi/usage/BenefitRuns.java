@@ -1,0 +1,63 @@
+package dev.rvi.usage;
+
+import dev.rvi.domain.benefit.BenefitEngine;
+import dev.rvi.domain.benefit.BenefitResult;
+import dev.rvi.domain.benefit.FlexibilityTable;
+import dev.rvi.domain.benefit.ReservationSpec;
+import dev.rvi.domain.benefit.UsageBatch;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.usage.InForceQuery;
+import dev.rvi.domain.usage.ReservationsInForce;
+import dev.rvi.domain.usage.UsageContract;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Runs the benefit engine over one customer's usage (of one region, or all) in a window of whole hours. */
+final class BenefitRuns {
+  private final Vertx vertx;
+  private final Pool pool;
+  private final FlexibilityTable table;
+  private final BusClient bus;
+
+  BenefitRuns(Vertx vertx, Pool pool, FlexibilityTable table, BusClient bus) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.table = table;
+    this.bus = bus;
+  }
+
+  /** The customer's reservations in force in the window, as the order service holds them. */
+  Future<List<ReservationSpec>> inForce(String customerId, String region, Instant from, Instant to) {
+    return bus.ask(UsageContract.RESERVATIONS_IN_FORCE, new InForceQuery(customerId, region, from, to), Caller.SYSTEM, "usage")
+        .map(ReservationsInForce::reservations);
+  }
+
+  Future<BenefitResult> load(String customerId, String region, Instant from, Instant to) {
+    return inForce(customerId, region, from, to).compose(specs -> run(customerId, region, specs, from, to));
+  }
+
+  Future<BenefitResult> run(String customerId, String region, List<ReservationSpec> specs, Instant from, Instant to) {
+    long fromHour = from.getEpochSecond() / 3600;
+    long toHour = to.getEpochSecond() / 3600;
+    Tuple window = Tuple.of(customerId, region, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
+    // Hash the groups in memory: right after a bulk ingest the statistics may still say the table is small.
+    return pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '64MB'; SET LOCAL enable_sort = off").execute()
+            .compose(v -> conn.preparedQuery(UsageSql.USAGE_IN_WINDOW).execute(window)))
+        // Hour-by-hour matching over thousands of VMs is CPU work: on a worker, never on the event loop.
+        .compose(usageRows -> vertx.executeBlocking(() -> {
+          UsageBatch batch = new UsageBatch(table);
+          for (Row u : usageRows) {
+            batch.add(u.getOffsetDateTime("usage_hour").toEpochSecond() / 3600, u.getString("subscription_id"),
+                u.getString("arm_region_name"), u.getString("arm_sku_name"), u.getDouble("quantity"));
+          }
+          return new BenefitEngine().run(specs, batch, fromHour, toHour);
+        }, false));
+  }
+}

@@ -1,0 +1,185 @@
+package dev.rvi.usage;
+
+import dev.rvi.domain.benefit.BenefitResult;
+import dev.rvi.domain.benefit.DailyUtilization;
+import dev.rvi.domain.benefit.ReservationSpec;
+import dev.rvi.domain.usage.ReservationFacts;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each reservation's reserved and used hours per day, rolled up (usage.reservation_day) so that a reservation's
+ * overview does not run the benefit engine over 30 days of usage on every read.
+ *
+ * <p>A day's roll-up holds while two things are as they were when it was computed: the day's usage (its
+ * generation, which every ingest of usage of that day bumps) and the reservations in force that day (a digest
+ * of them; today's digest also names the hour the day was computed to). Days that do not hold run through the
+ * engine again, on a worker, and are stored: after an ingest, a purchase, a refund or an exchange that changes
+ * a day, its first read recomputes it; every other read is one bus call (the reservations in force) and one
+ * query. An ingest refreshes the days it touched before it answers, so even that first read finds them ready.
+ */
+final class DailyBenefit {
+  private static final long DAY_HOURS = 24;
+
+  private final Pool pool;
+  private final BenefitRuns runs;
+
+  DailyBenefit(Pool pool, BenefitRuns runs) {
+    this.pool = pool;
+    this.runs = runs;
+  }
+
+  /** The reservation's days from {@code first} to the hour {@code to} (today's day is partial). */
+  Future<List<ReservationDay>> days(ReservationFacts reservation, LocalDate first, Instant to) {
+    Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
+    LocalDate last = LocalDate.ofInstant(to.minusSeconds(1), ZoneOffset.UTC);
+    String customer = reservation.customerId();
+    String region = reservation.armRegionName();
+    return runs.inForce(customer, region, from, to).compose(specs -> pool.preparedQuery(UsageSql.ROLLUP_READ)
+        .execute(Tuple.of(customer, region, first, last, reservation.id()))
+        .compose(rows -> {
+          Map<LocalDate, String> digests = digests(specs, first, last, to);
+          Map<LocalDate, Long> generations = new HashMap<>();
+          List<ReservationDay> days = new ArrayList<>();
+          LocalDate staleFrom = null;
+          LocalDate staleTo = null;
+          for (Row row : rows) {
+            LocalDate day = row.getLocalDate("day");
+            long generation = row.getLong("generation");
+            generations.put(day, generation);
+            boolean holds = row.getLong("rolled_generation") != null && row.getLong("rolled_generation") == generation
+                && digests.get(day).equals(row.getString("rolled_digest"));
+            if (!holds) {
+              staleFrom = staleFrom == null ? day : staleFrom;
+              staleTo = day;
+            } else if (row.getBigDecimal("reserved_hours") != null) {
+              days.add(new ReservationDay(day, row.getBigDecimal("reserved_hours"), row.getBigDecimal("used_hours")));
+            }
+          }
+          if (staleFrom == null) {
+            return Future.succeededFuture(days);
+          }
+          LocalDate recomputeFrom = staleFrom;
+          LocalDate recomputeTo = staleTo;
+          return recompute(customer, region, specs, recomputeFrom, recomputeTo, to, generations, digests).map(computed -> {
+            List<ReservationDay> merged = new ArrayList<>();
+            days.stream().filter(d -> d.day().isBefore(recomputeFrom) || d.day().isAfter(recomputeTo)).forEach(merged::add);
+            merged.addAll(computed.getOrDefault(reservation.id(), List.of()));
+            merged.sort((a, b) -> a.day().compareTo(b.day()));
+            return merged;
+          });
+        }));
+  }
+
+  /** After an ingest: the days it touched, recomputed for every reservation of the customer in the region. */
+  Future<Void> refresh(String customer, String region, LocalDate first, LocalDate last, Instant now) {
+    Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant end = last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant to = end.isAfter(now) ? now : end;
+    if (!to.isAfter(from)) {
+      return Future.succeededFuture();
+    }
+    LocalDate lastDay = LocalDate.ofInstant(to.minusSeconds(1), ZoneOffset.UTC);
+    return runs.inForce(customer, region, from, to).compose(specs -> pool.preparedQuery(UsageSql.ROLLUP_GENERATIONS)
+        .execute(Tuple.of(customer, region, first, lastDay))
+        .compose(rows -> {
+          Map<LocalDate, Long> generations = new HashMap<>();
+          rows.forEach(r -> generations.put(r.getLocalDate("day"), r.getLong("generation")));
+          return recompute(customer, region, specs, first, lastDay, to, generations, digests(specs, first, lastDay, to));
+        }))
+        .mapEmpty();
+  }
+
+  /**
+   * Runs the engine over the days and stores them. The generations were read before the engine reads the usage,
+   * so a day whose usage changes meanwhile is stored but not marked as holding: the next read computes it again.
+   */
+  private Future<Map<String, List<ReservationDay>>> recompute(String customer, String region, List<ReservationSpec> specs,
+      LocalDate first, LocalDate last, Instant to, Map<LocalDate, Long> generations, Map<LocalDate, String> digests) {
+    Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant end = last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant until = end.isAfter(to) ? to : end;
+    return runs.run(customer, region, specs, from, until).compose(run -> {
+      Map<String, List<ReservationDay>> byReservation = byReservation(run, specs);
+      List<String> ids = new ArrayList<>();
+      List<LocalDate> dates = new ArrayList<>();
+      List<String> reserved = new ArrayList<>();
+      List<String> used = new ArrayList<>();
+      byReservation.forEach((id, days) -> days.forEach(d -> {
+        ids.add(id);
+        dates.add(d.day());
+        reserved.add(d.reservedHours().toPlainString());
+        used.add(d.usedHours().toPlainString());
+      }));
+      List<LocalDate> markedDays = new ArrayList<>();
+      List<Long> markedGenerations = new ArrayList<>();
+      List<String> markedDigests = new ArrayList<>();
+      for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+        markedDays.add(day);
+        markedGenerations.add(generations.getOrDefault(day, 0L));
+        markedDigests.add(digests.get(day));
+      }
+      return pool.withTransaction(conn -> conn.preparedQuery(UsageSql.ROLLUP_CLEAR).execute(Tuple.of(customer, region, first, last))
+              .compose(v -> conn.preparedQuery(UsageSql.ROLLUP_WRITE).execute(Tuple.of(customer, region,
+                  ids.toArray(String[]::new), dates.toArray(LocalDate[]::new), reserved.toArray(String[]::new), used.toArray(String[]::new))))
+              .compose(v -> conn.preparedQuery(UsageSql.ROLLUP_MARK).execute(Tuple.of(customer, region,
+                  markedDays.toArray(LocalDate[]::new), markedGenerations.toArray(Long[]::new), markedDigests.toArray(String[]::new)))))
+          .map(v -> byReservation);
+    });
+  }
+
+  private static Map<String, List<ReservationDay>> byReservation(BenefitResult run, List<ReservationSpec> specs) {
+    Map<String, List<ReservationDay>> out = new HashMap<>();
+    for (ReservationSpec spec : specs) {
+      if (run.covers(spec.id())) {
+        List<ReservationDay> days = new ArrayList<>();
+        for (DailyUtilization d : DailyUtilization.of(run.hoursOf(spec.id()))) {
+          days.add(new ReservationDay(d.usageDate(), d.reservedHours(), d.usedHours()));
+        }
+        out.put(spec.id(), days);
+      }
+    }
+    return out;
+  }
+
+  /** Per day, a digest of the reservations in force that day (and for the last day, the hour it runs to). */
+  private static Map<LocalDate, String> digests(List<ReservationSpec> specs, LocalDate first, LocalDate last, Instant to) {
+    Map<LocalDate, String> out = new HashMap<>();
+    List<ReservationSpec> sorted = new ArrayList<>(specs);
+    sorted.sort((a, b) -> a.id().compareTo(b.id()));
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      long startHour = day.atStartOfDay().toEpochSecond(ZoneOffset.UTC) / 3600;
+      long endHour = Math.min(startHour + DAY_HOURS, to.getEpochSecond() / 3600);
+      StringBuilder text = new StringBuilder().append(endHour - startHour);
+      for (ReservationSpec s : sorted) {
+        if (s.startHour() < endHour && s.endHour() > startHour) {
+          text.append('|').append(s.id()).append(',').append(s.subscriptionId()).append(',').append(s.armSkuName()).append(',')
+              .append(s.quantity()).append(',').append(Math.max(s.startHour(), startHour)).append(',').append(Math.min(s.endHour(), endHour));
+        }
+      }
+      out.put(day, sha256(text.toString()));
+    }
+    return out;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
