@@ -5,6 +5,7 @@
 #   bash bench/usage.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 mvn -q -B -DskipTests package
 DATA=$(mktemp -d /tmp/rvi-usage-bench.XXXXXX)
 chmod 755 "$DATA"
@@ -16,21 +17,9 @@ SERVER=$!
 for i in $(seq 1 120); do curl -sf localhost:$PORT/health >/dev/null 2>&1 && break; sleep 1; done
 TOKEN=$(java -jar app/target/app.jar token --partner 5d9b1c6e-0000-4000-8000-00000000c001 --roles AdminAgent --ttl 2h --data-dir "$DATA")
 H="Authorization: Bearer $TOKEN"
-C=$(curl -sf -H "$H" -H 'Content-Type: application/json' -X POST localhost:$PORT/v1/customers \
-  -d '{"companyProfile":{"domain":"bench.example"},"billingProfile":{"companyName":"Bench","defaultAddress":{"country":"US"}}}' | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-S=$(curl -sf -H "$H" -H 'Content-Type: application/json' -X POST localhost:$PORT/v1/customers/$C/subscriptions -d '{"friendlyName":"bench"}' \
-  | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-curl -sf -H "$H" -X POST localhost:$PORT/v1/customers/$C/subscriptions/$S/registrations >/dev/null
-ITEM=$(curl -sf -H "$H" "localhost:$PORT/v1/reservedInstances?country=US&armSkuName=Standard_D2s_v5&armRegionName=eastus&term=P1Y" \
-  | grep -o '"catalogItemId":"[^"]*"' | head -1 | cut -d'"' -f4)
-CART=$(curl -sf -H "$H" -H 'Content-Type: application/json' -X POST localhost:$PORT/v1/customers/$C/carts -d "{\"lineItems\":[{\"catalogItemId\":\"$ITEM\",\"quantity\":50,\"termDuration\":\"P1Y\",\"provisioningContext\":{\"subscriptionId\":\"$S\",\"scope\":\"shared\"}}]}" \
-  | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-curl -sf -H "$H" -X POST localhost:$PORT/v1/customers/$C/carts/$CART/checkout > /dev/null
-R=$(curl -sf -H "$H" localhost:$PORT/v1/customers/$C/reservations)
-RID=$(echo "$R" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-RO=$(echo "$R" | grep -o '"reservationOrderId":"[^"]*"' | head -1 | cut -d'"' -f4)
+usage_customer bench.example
 java -cp app/target/app.jar:bench/target/classes dev.rvi.bench.UsageIngestBench "http://127.0.0.1:$PORT" "$TOKEN" "$C" "$S" \
-  "/v1/customers/$C/reservationOrders/$RO/reservations/$RID" | tee "$DATA/ingest.txt"
+  "$RESERVATION_PATH" | tee "$DATA/ingest.txt"
 SERVER_RSS=$(ps -o rss= -p $SERVER | awk '{printf "%.0f", $1/1024}')
 BLOCKED=$(grep -c "has been blocked" "$DATA/serve.log" || true)
 java -Xmx512m -cp app/target/app.jar:bench/target/classes dev.rvi.bench.EngineBench | tee "$DATA/engine.txt"

@@ -6,12 +6,13 @@ import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogQuery;
 import dev.rvi.domain.catalog.PriceSheetReport;
-import dev.rvi.domain.catalog.PriceSheetUpload;
+import dev.rvi.domain.catalog.PriceSheetSender;
 import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -56,8 +57,8 @@ public final class DemoData {
           if (new JsonObject(products.json()).getLong("totalCount") > 0) {
             return Future.succeededFuture();
           }
-          return bus.ask(CatalogContract.LOAD_PRICE_SHEET,
-                  new PriceSheetUpload("sample-price-sheet.json (SAMPLE prices)", samplePriceSheet()), Caller.SYSTEM, "demo")
+          return new PriceSheetSender(bus).sendWhole("sample-price-sheet.json (SAMPLE prices)", Buffer.buffer(samplePriceSheet()),
+                  Caller.SYSTEM, "demo")
               .onSuccess(report -> LOG.info("Loaded the SAMPLE price sheet: {}", summary(report)))
               .mapEmpty();
         });

@@ -1,11 +1,12 @@
 package dev.rvi.app;
 
 import dev.rvi.catalog.CatalogService;
-import dev.rvi.catalog.pricesheet.PriceSheetLoader;
+import dev.rvi.catalog.pricesheet.PriceLoad;
 import dev.rvi.catalog.pricesheet.PriceSheetParser;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.catalog.PriceLoadState;
 import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.db.ServicePool;
@@ -273,23 +274,31 @@ public final class Main {
     try {
       Pool pool = ServicePool.create(vertx, db, "import", 4);
       catalog.prepare(vertx, pool).await(5, TimeUnit.MINUTES);
-      PriceSheetParser parser = new PriceSheetParser(catalog.reference());
-      PriceSheetLoader loader = new PriceSheetLoader(pool, MovableClock.system());
-      for (String file : args.positional) {
-        Path path = Path.of(file);
-        long size = Files.size(path);
-        System.err.printf("%s (%,d bytes)%n", path, size);
-        PriceSheetParser.Result parsed;
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-          parsed = parser.parse(reader, rows -> System.err.printf("\r  read %,d rows", rows));
+      // All files are pages of one load: committed together, or not at all.
+      String name = args.positional.size() == 1 ? Path.of(args.positional.get(0)).getFileName().toString()
+          : args.positional.size() + " files from " + Path.of(args.positional.get(0)).getFileName();
+      PriceLoad load = PriceLoad.open(pool, MovableClock.system(), catalog.reference(), name).await(5, TimeUnit.MINUTES);
+      try {
+        for (String file : args.positional) {
+          Path path = Path.of(file);
+          System.err.printf("%s (%,d bytes)%n", path, Files.size(path));
+          long began = System.nanoTime();
+          try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            load.readPage(reader);
+          }
+          PriceLoadState state = load.state(null);
+          System.err.printf("  %,d rows read so far, %,d loaded (%.1f s)%n", state.rowsRead(), state.rowsLoaded(),
+              (System.nanoTime() - began) / 1e9);
         }
-        System.err.printf("\r  read %,d rows; writing %,d to the catalog...%n", parsed.rowsRead(), parsed.rows().size());
-        PriceSheetReport report = loader.load(path.getFileName().toString(), parsed).await(30, TimeUnit.MINUTES);
-        System.err.printf("  loaded %,d, skipped %,d, rejected %,d%n", report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected());
-        System.out.println(Jsons.encode(report));
-        if (report.rowsRejected() > 0) {
-          exit = 1;
-        }
+      } catch (RuntimeException | IOException e) {
+        load.abandon("failed", e.getMessage()).await(5, TimeUnit.MINUTES);
+        throw e;
+      }
+      PriceSheetReport report = load.commit().await(30, TimeUnit.MINUTES);
+      System.err.printf("  loaded %,d, skipped %,d, rejected %,d%n", report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected());
+      System.out.println(Jsons.encode(report));
+      if (report.rowsRejected() > 0) {
+        exit = 1;
       }
     } catch (PriceSheetParser.NotAPriceSheet e) {
       System.err.println("error: " + e.getMessage());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * The reservation overview reads a daily roll-up instead of running the benefit engine over 30 days: it must
  * agree with the engine (the daily utilization endpoint) after the first read, after new usage of a rolled-up
  * day, and after the reservations in force change (a partial refund), and a repeated read computes nothing.
+ * A read right after an upload, before the background roll-up, must agree too.
  */
 class OverviewRollupTest {
   private static TestPlatform platform;
@@ -49,10 +50,20 @@ class OverviewRollupTest {
     return items;
   }
 
-  private static void ingest(String[] c, JsonArray items) {
+  /** Sends usage and waits until the background roll-up of the days it touched is done (so reads below race nothing). */
+  private static void ingest(String[] c, JsonArray items) throws Exception {
     TestPlatform.Reply reply = platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", shop.token,
         new JsonObject().put("items", items).encode());
     assertEquals(200, reply.status(), reply::toString);
+    String stale = "SELECT count(*) FROM usage.usage_day WHERE customer_id = '" + c[0] + "' "
+        + "AND rolled_generation IS DISTINCT FROM generation";
+    Eventually.await(() -> {
+      try {
+        return platform.number(stale) == 0;
+      } catch (Exception e) {
+        return false;
+      }
+    }, "the uploaded days rolled up in the background");
   }
 
   private static BigDecimal thirtyDays(JsonObject overview) {
@@ -107,6 +118,21 @@ class OverviewRollupTest {
     JsonObject third = platform.get(Shop.path(c[0], reservation), shop.token).json().getJsonObject("utilization");
     assertTrue(thirtyDays(third).compareTo(thirtyDays(second)) > 0, "one instance left: the same VMs use a larger share");
     assertEquals(0, engineThirtyDays(c, reservation).compareTo(thirtyDays(third)), third::toString);
+  }
+
+  @Test
+  void aReadRightAfterAnUploadAgreesBeforeTheBackgroundRollUp() {
+    String[] c = shop.newCustomer("rollup-race.example", "US");
+    JsonObject reservation = shop.reservation(c[0], c[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "Shared");
+    LocalDate bought = LocalDate.ofInstant(Instant.parse(reservation.getString("effectiveDateTime")), ZoneOffset.UTC);
+    platform.moveClockBy(Duration.ofDays(3));
+    for (int i = 1; i <= 2; i++) {
+      TestPlatform.Reply reply = platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", shop.token,
+          new JsonObject().put("items", fullDay(bought.plusDays(i), "vm-a")).encode());
+      assertEquals(200, reply.status(), reply::toString);
+      JsonObject overview = platform.get(Shop.path(c[0], reservation), shop.token).json().getJsonObject("utilization");
+      assertEquals(0, engineThirtyDays(c, reservation).compareTo(thirtyDays(overview)), overview::toString);
+    }
   }
 
   @Test

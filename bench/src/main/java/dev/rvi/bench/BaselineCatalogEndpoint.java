@@ -1,7 +1,5 @@
 package dev.rvi.bench;
 
-import dev.rvi.catalog.sql.CatalogSql;
-import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.db.ServicePool;
 import io.vertx.core.DeploymentOptions;
@@ -9,22 +7,22 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The yardstick for the catalog search: a plain Vert.x HTTP server with one shared Postgres pool
- * running the same SQL for the same filters, with no token check, no validation and no event bus.
+ * The yardstick for the catalog search (TechEmpower's "single query" shape): a plain Vert.x HTTP server with
+ * one shared Postgres pool answering each request with one price row read by a random id, as JSON; no token
+ * check, no validation, no event bus.
  * {@code java -cp app/target/app.jar:bench/target/classes dev.rvi.bench.BaselineCatalogEndpoint <httpPort> <pgPort>}
  */
 public final class BaselineCatalogEndpoint extends VerticleBase {
   private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
-  private static final String SQL = CatalogSql.search(CatalogSort.PRICE);
+  private static final String SQL = "SELECT product_id, sku_id, arm_sku_name, arm_region_name, series, cores, term, unit_price "
+      + "FROM catalog.price WHERE id = $1";
 
   private final Pool pool;
   private final int port;
@@ -50,28 +48,26 @@ public final class BaselineCatalogEndpoint extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return vertx.createHttpServer().requestHandler(req -> {
-      // Same filters as the bench's gateway query: eastus, P1Y, >= 4 cores, by price, 20 a page.
-      Tuple params = Tuple.tuple().addString("USD").addOffsetDateTime(OffsetDateTime.now(ZoneOffset.UTC))
-          .addArrayOfString(new String[] {"eastus"}).addArrayOfString(new String[0]).addArrayOfString(new String[0])
-          .addString("P1Y").addInteger(4).addInteger(null).addString(null).addInteger(20).addInteger(0);
-      pool.preparedQuery(SQL).execute(params).onComplete(ar -> {
-        if (ar.failed()) {
-          req.response().setStatusCode(500).end();
-          return;
-        }
-        JsonArray items = new JsonArray();
-        long total = 0;
-        for (Row row : ar.result()) {
-          total = row.getLong("total");
-          items.add(new JsonObject().put("productId", row.getString("product_id")).put("skuId", row.getString("sku_id"))
-              .put("armSkuName", row.getString("arm_sku_name")).put("armRegionName", row.getString("arm_region_name"))
-              .put("series", row.getString("series")).put("cores", row.getInteger("cores")).put("term", row.getString("term"))
-              .put("unitPrice", row.getBigDecimal("unit_price")).put("paygHourly", row.getBigDecimal("payg_hourly")));
-        }
-        req.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON)
-            .end(new JsonObject().put("totalCount", total).put("items", items).encode());
-      });
-    }).listen(port);
+    return pool.query("SELECT min(id), max(id) FROM catalog.price").execute().compose(bounds -> {
+      long low = bounds.iterator().next().getLong(0);
+      long high = bounds.iterator().next().getLong(1);
+      return vertx.createHttpServer().requestHandler(req -> {
+        long id = ThreadLocalRandom.current().nextLong(low, high + 1);
+        pool.preparedQuery(SQL).execute(Tuple.of(id)).onComplete(ar -> {
+          if (ar.failed()) {
+            req.response().setStatusCode(500).end();
+            return;
+          }
+          JsonObject out = new JsonObject();
+          for (Row row : ar.result()) {
+            out.put("productId", row.getString("product_id")).put("skuId", row.getString("sku_id"))
+                .put("armSkuName", row.getString("arm_sku_name")).put("armRegionName", row.getString("arm_region_name"))
+                .put("series", row.getString("series")).put("cores", row.getInteger("cores")).put("term", row.getString("term"))
+                .put("unitPrice", row.getBigDecimal("unit_price"));
+          }
+          req.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(out.encode());
+        });
+      }).listen(port);
+    });
   }
 }

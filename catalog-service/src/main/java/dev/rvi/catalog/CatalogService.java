@@ -1,6 +1,7 @@
 package dev.rvi.catalog;
 
 import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
@@ -53,7 +54,9 @@ public final class CatalogService implements ServiceModule {
   @Override
   public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
     CatalogConfig catalogConfig = CatalogConfig.from(config);
-    return () -> new CatalogVerticle(pool, clock, catalogConfig, reference);
+    // One index per process, shared by the verticle's instances.
+    CatalogIndex index = new CatalogIndex(pool, clock);
+    return () -> new CatalogVerticle(pool, clock, catalogConfig, reference, index);
   }
 
   public ReferenceData reference() {

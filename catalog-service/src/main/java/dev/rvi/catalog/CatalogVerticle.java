@@ -1,14 +1,16 @@
 package dev.rvi.catalog;
 
-import dev.rvi.catalog.pricesheet.PriceSheetLoader;
-import dev.rvi.catalog.pricesheet.PriceSheetParser;
+import dev.rvi.catalog.load.PriceLoads;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.catalog.search.CatalogIndex;
+import dev.rvi.catalog.search.PriceIndex;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
+import dev.rvi.domain.catalog.CatalogAction;
 import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.CatalogItemId;
@@ -17,11 +19,10 @@ import dev.rvi.domain.catalog.CatalogQuery;
 import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.catalog.GroupPrices;
 import dev.rvi.domain.catalog.InventoryCheck;
-import dev.rvi.domain.catalog.PriceSheetReport;
-import dev.rvi.domain.catalog.PriceSheetUpload;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.json.ContractJson;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -29,7 +30,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
@@ -51,10 +51,14 @@ public final class CatalogVerticle extends ServiceVerticle {
   private final Clock clock;
   private final CatalogConfig config;
   private final ReferenceData reference;
+  private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+  private final CatalogIndex index;
+  private PriceLoads loads;
   private final Map<String, Market> markets = new HashMap<>();
 
-  public CatalogVerticle(Pool pool, Clock clock, CatalogConfig config, ReferenceData reference) {
+  public CatalogVerticle(Pool pool, Clock clock, CatalogConfig config, ReferenceData reference, CatalogIndex index) {
     super(Address.CATALOG, SOURCE);
+    this.index = index;
     this.pool = pool;
     this.clock = clock;
     this.config = config;
@@ -68,7 +72,7 @@ public final class CatalogVerticle extends ServiceVerticle {
         markets.put(r.getString("country"), new Market(r.getString("country"), r.getString("name"),
             r.getString("currency"), r.getBoolean("offer_available")));
       }
-      return super.start();
+      return index.start(vertx).compose(v -> super.start()).compose(v -> loads.markOrphans());
     });
   }
 
@@ -81,9 +85,26 @@ public final class CatalogVerticle extends ServiceVerticle {
     on(CatalogContract.GET_SKU, (r, q) -> skus(q, true).map(Document::of));
     on(CatalogContract.LIST_AVAILABILITIES, (r, q) -> availabilities(q).map(Document::of));
     on(CatalogContract.CHECK_INVENTORY, (r, q) -> checkInventory(q).map(items -> new Document(items.encode())));
-    on(CatalogContract.LOAD_PRICE_SHEET, Set.of(Role.OPERATOR), (r, upload) -> loadPriceSheet(upload));
+    loads = new PriceLoads(vertx, pool, clock, reference, index, this::serveAt);
+    on(CatalogContract.OPEN_PRICE_LOAD, OPERATORS, (r, q) -> loads.open(q.name()));
+    on(CatalogAction.PRICE_LOAD_CHUNK.name(), OPERATORS, r -> loads.part(r).map(ContractJson::encode));
+    on(CatalogContract.COMMIT_PRICE_LOAD, OPERATORS, (r, q) -> loads.commit(q.loadId()));
+    on(CatalogContract.ABANDON_PRICE_LOAD, OPERATORS, (r, q) -> loads.abandon(q.loadId()));
+    on(CatalogContract.GET_PRICE_LOAD, OPERATORS, (r, q) -> loads.get(q.loadId()));
+    on(CatalogContract.LIST_PRICE_LOADS, OPERATORS, (r, q) -> loads.list().map(Document::of));
     on(CatalogContract.RESOLVE_CATALOG_ITEM, (r, lookup) -> resolve(lookup));
     on(CatalogContract.GROUP_PRICES, (r, q) -> groupPrices(q));
+  }
+
+  @Override
+  public Future<?> stop() throws Exception {
+    return loads.close().compose(v -> {
+      try {
+        return super.stop();
+      } catch (Exception e) {
+        return Future.failedFuture(e);
+      }
+    });
   }
 
   @Override
@@ -121,24 +142,10 @@ public final class CatalogVerticle extends ServiceVerticle {
       series.add(lower);
       series.add(lower.endsWith(" series") ? lower.substring(0, lower.length() - 7) : lower + " series");
     }
-    Tuple params = Tuple.tuple()
-        .addString(market.currency())
-        .addOffsetDateTime(now())
-        .addArrayOfString(q.armRegionNames().stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new))
-        .addArrayOfString(series.toArray(String[]::new))
-        .addArrayOfString(q.armSkuNames().stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new))
-        .addString(q.term() == null ? null : q.term().name())
-        .addInteger(q.minCores())
-        .addInteger(q.maxCores())
-        .addString(q.text() == null || q.text().isBlank() ? null : "%" + likeEscape(q.text().trim()) + "%")
-        .addInteger(q.size())
-        .addInteger(q.offset());
-    return pool.preparedQuery(CatalogSql.search(q.sort())).execute(params)
-        .map(rows -> CatalogViews.reservedInstances(rows, market, q.offset(), q.pageUri()));
-  }
-
-  private static String likeEscape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    PriceIndex.Filter filter = new PriceIndex.Filter(market.currency(), q.armRegionNames(), series, q.armSkuNames(), q.term(),
+        q.minCores(), q.maxCores(), q.text() == null || q.text().isBlank() ? null : q.text().trim());
+    return index.now().map(prices -> CatalogViews.reservedInstances(prices.search(filter, q.sort(), q.offset(), q.size()), market,
+        q.offset(), q.pageUri()));
   }
 
   private Future<JsonObject> products(CatalogQuery q, boolean one) {
@@ -278,15 +285,4 @@ public final class CatalogVerticle extends ServiceVerticle {
         });
   }
 
-  private Future<PriceSheetReport> loadPriceSheet(PriceSheetUpload upload) {
-    String content = upload.content() == null ? "" : upload.content();
-    PriceSheetParser parser = new PriceSheetParser(reference);
-    return vertx.executeBlocking(() -> {
-      try {
-        return parser.parse(new StringReader(content), null);
-      } catch (PriceSheetParser.NotAPriceSheet e) {
-        throw Errors.badRequest(SOURCE, e.getMessage());
-      }
-    }, false).compose(parsed -> new PriceSheetLoader(pool, clock).load(upload.name() == null ? "api" : upload.name(), parsed));
-  }
 }

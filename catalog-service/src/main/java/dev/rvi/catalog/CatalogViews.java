@@ -2,6 +2,8 @@ package dev.rvi.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rvi.catalog.reference.CatalogIds;
+import dev.rvi.catalog.search.IndexedPrice;
+import dev.rvi.catalog.search.PriceIndex;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.json.Jsons;
@@ -10,7 +12,6 @@ import dev.rvi.domain.paging.ContinuationToken;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -122,22 +123,18 @@ final class CatalogViews {
   }
 
   /** The hot path: written straight to text with Jackson's generator, no intermediate tree. */
-  static String reservedInstances(RowSet<Row> rows, Market market, int offset, String pageUri) {
-    StringWriter out = new StringWriter(256 + rows.size() * 420);
-    long total = 0;
-    int count = 0;
+  static String reservedInstances(PriceIndex.Page page, Market market, int offset, String pageUri) {
+    StringWriter out = new StringWriter(256 + page.items().size() * 420);
     try (JsonGenerator g = Jsons.MAPPER.getFactory().createGenerator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("items");
-      for (Row row : rows) {
-        total = row.getLong("total");
-        count++;
-        writeReservedInstance(g, row, market);
+      for (IndexedPrice price : page.items()) {
+        writeReservedInstance(g, price, market);
       }
       g.writeEndArray();
-      g.writeNumberField("totalCount", total);
+      g.writeNumberField("totalCount", page.total());
       g.writeObjectFieldStart("links");
-      String next = nextUri(pageUri, offset, count, total);
+      String next = nextUri(pageUri, offset, page.items().size(), page.total());
       if (next != null) {
         g.writeObjectFieldStart("next");
         g.writeStringField("uri", next);
@@ -155,33 +152,36 @@ final class CatalogViews {
     return out.toString();
   }
 
-  private static void writeReservedInstance(JsonGenerator g, Row row, Market market) throws IOException {
-    String productId = row.getString("product_id");
-    String skuId = row.getString("sku_id");
-    Term term = Term.valueOf(row.getString("term"));
-    BigDecimal unitPrice = row.getBigDecimal("unit_price");
-    BigDecimal hourly = row.getBigDecimal("payg_hourly");
+  private static void writeReservedInstance(JsonGenerator g, IndexedPrice p, Market market) throws IOException {
+    Term term = p.term();
+    BigDecimal unitPrice = p.unitPrice();
+    BigDecimal hourly = p.paygHourly();
     g.writeStartObject();
-    g.writeStringField("catalogItemId", productId + ":" + skuId + ":" + CatalogIds.availability(skuId, market.currency()));
-    g.writeStringField("productId", productId);
-    g.writeStringField("skuId", skuId);
-    g.writeStringField("armSkuName", row.getString("arm_sku_name"));
-    g.writeStringField("armRegionName", row.getString("arm_region_name"));
-    g.writeStringField("series", row.getString("series"));
-    Integer cores = row.getInteger("cores");
-    if (cores != null) {
-      g.writeNumberField("cores", cores);
+    g.writeStringField("catalogItemId", p.productId() + ":" + p.skuId() + ":" + CatalogIds.availability(p.skuId(), market.currency()));
+    g.writeStringField("productId", p.productId());
+    g.writeStringField("skuId", p.skuId());
+    g.writeStringField("armSkuName", p.armSkuName());
+    g.writeStringField("armRegionName", p.armRegionName());
+    g.writeStringField("series", p.series());
+    if (p.cores() != null) {
+      g.writeNumberField("cores", p.cores());
+    } else {
+      g.writeNullField("cores");
     }
     g.writeStringField("term", term.name());
     g.writeStringField("currencyCode", market.currency());
     g.writeNumberField("unitPrice", Decimals.display(unitPrice));
-    if (hourly != null) {
-      BigDecimal payg = Decimals.cents(hourly.multiply(BigDecimal.valueOf(term.hours())));
+    // Without a pay-as-you-go price in the sheet there is nothing to compare: both are null, not left out.
+    BigDecimal payg = hourly == null ? null : Decimals.cents(hourly.multiply(BigDecimal.valueOf(term.hours())));
+    if (payg != null) {
       g.writeNumberField("payAsYouGoPrice", payg);
-      if (payg.signum() > 0) {
-        BigDecimal savings = payg.subtract(unitPrice).multiply(BigDecimal.valueOf(100)).divide(payg, 2, RoundingMode.HALF_UP);
-        g.writeNumberField("savingsPercent", savings);
-      }
+    } else {
+      g.writeNullField("payAsYouGoPrice");
+    }
+    if (payg != null && payg.signum() > 0) {
+      g.writeNumberField("savingsPercent", payg.subtract(unitPrice).multiply(BigDecimal.valueOf(100)).divide(payg, 2, RoundingMode.HALF_UP));
+    } else {
+      g.writeNullField("savingsPercent");
     }
     g.writeBooleanField("isPurchasable", market.offerAvailable());
     g.writeBooleanField("softwareCostsIncluded", false);

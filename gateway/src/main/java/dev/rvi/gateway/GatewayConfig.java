@@ -35,6 +35,11 @@ public record GatewayConfig(
         timeouts, corsOrigins, https);
   }
 
+  public GatewayConfig withPriceSheetLimit(int bytes) {
+    return new GatewayConfig(host, port, bodyLimitBytes, bytes, busTimeoutMs, tokens, testClock, accessLog, rateLimits,
+        timeouts, corsOrigins, https);
+  }
+
   public GatewayConfig withTimeouts(HttpTimeouts newTimeouts) {
     return new GatewayConfig(host, port, bodyLimitBytes, priceSheetLimitBytes, busTimeoutMs, tokens, testClock, accessLog,
         rateLimits, newTimeouts, corsOrigins, https);

@@ -20,6 +20,7 @@ import dev.rvi.gateway.routes.HealthRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -81,7 +82,7 @@ public final class GatewayVerticle extends VerticleBase {
 
     Router router = Router.router(vertx);
     everyRequest(router, deadlines);
-    bindOperations(router, guard, OperationHandlers.of(bus, clock), openOperations(new HealthRoutes(bus), shared));
+    bindOperations(router, guard, OperationHandlers.of(bus, clock, config.priceSheetLimitBytes()), openOperations(new HealthRoutes(bus), shared));
     refusals(router);
     for (Route route : router.getRoutes()) {
       if (route.getPath() != null && route.methods() != null) {
@@ -95,15 +96,30 @@ public final class GatewayVerticle extends VerticleBase {
   /** What runs before every route: deadlines, security headers, request id, CORS, the body (read once). */
   private void everyRequest(Router router, ConnectionDeadlines deadlines) {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
-    BodyHandler priceSheetBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
+    BodyHandler usageBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
     router.route().handler(deadlines.onRequest());
     router.route().handler(new SecurityHeaders(config.https() != null));
     router.route().handler(new RequestIds(config.accessLog()));
     if (!config.corsOrigins().isEmpty()) {
       router.route().handler(BrowserOrigins.handler(config.corsOrigins()));
     }
-    // The small limit for every route but the two bulk uploads.
-    router.route().handler(ctx -> (BulkUploads.is(ctx.request().path()) ? priceSheetBody : body).handle(ctx));
+    // The small limit for every route but the bulk uploads; price-sheet pages are not read here at all, only paused
+    // until their route streams them on.
+    router.route().handler(ctx -> {
+      String path = ctx.request().path();
+      if (BulkUploads.streamed(path)) {
+        ctx.request().pause();
+        // Answered before the body was read to its end (refused, or too large): the connection cannot be reused.
+        ctx.addHeadersEndHandler(v -> {
+          if (!ctx.request().isEnded()) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+          }
+        });
+        ctx.next();
+      } else {
+        (BulkUploads.is(path) ? usageBody : body).handle(ctx);
+      }
+    });
   }
 
   /** The operations anyone may call, without a token: the document, probes, metrics. */

@@ -151,8 +151,18 @@ public final class OpenApiDocument {
     ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "PartnerRequest"));
     ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("PUT", "/v1/admin/partners/:providerId/resellers/:resellerId", "linkReseller", "Link a reseller to a provider", Callers.OPERATORS, 200, List.of(), null));
-    ops.add(new Op("POST", "/v1/admin/priceSheets", "loadPriceSheet", "Load a price sheet (Azure Retail Prices format)", Callers.OPERATORS, 200,
+    ops.add(new Op("POST", "/v1/admin/priceSheets", "loadPriceSheet", "Load a price sheet (Azure Retail Prices format), streamed", Callers.OPERATORS, 200,
         List.of(q("name", str().put("maxLength", 200), false, "a name for the record")), "PriceSheetRequest"));
+    ops.add(new Op("POST", "/v1/admin/priceSheetLoads", "openPriceLoad", "Open a load of several price-sheet pages", Callers.OPERATORS, 201,
+        List.of(q("name", str().put("maxLength", 200), false, "a name for the record")), null));
+    ops.add(new Op("GET", "/v1/admin/priceSheetLoads", "listPriceLoads", "The latest loads, with their progress", Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/admin/priceSheetLoads/:loadId", "getPriceLoad", "A load's progress", Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("POST", "/v1/admin/priceSheetLoads/:loadId/pages", "addPriceLoadPage", "One page of the load (a file, or a Retail Prices page), streamed",
+        Callers.OPERATORS, 200, List.of(), "PriceSheetRequest"));
+    ops.add(new Op("POST", "/v1/admin/priceSheetLoads/:loadId/commit", "commitPriceLoad", "Put the load's prices in force, all at once",
+        Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("DELETE", "/v1/admin/priceSheetLoads/:loadId", "abandonPriceLoad", "Give the load up: nothing of it is kept",
+        Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/renewals/run", "runRenewals", "Renew what is due now", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/admin/clock", "readClock", "The test clock (only with --test-clock)", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/clock", "moveClock", "Move the test clock forward (only with --test-clock)", Callers.OPERATORS, 200, List.of(), "ClockRequest"));

@@ -18,9 +18,9 @@ import java.util.Map;
 final class OperationHandlers {
   private OperationHandlers() {}
 
-  static Map<String, Endpoint> of(BusClient bus, MovableClock clock) {
+  static Map<String, Endpoint> of(BusClient bus, MovableClock clock, long priceSheetLimitBytes) {
     CatalogRoutes catalog = new CatalogRoutes(bus);
-    AdminRoutes admin = new AdminRoutes(bus, clock);
+    AdminRoutes admin = new AdminRoutes(bus, clock, priceSheetLimitBytes);
     OrderRoutes orders = new OrderRoutes(bus);
     ReservationRoutes reservations = new ReservationRoutes(bus);
     SupportRoutes support = new SupportRoutes(bus);
@@ -86,6 +86,12 @@ final class OperationHandlers {
         Map.entry("listPartners", admin::listPartners),
         Map.entry("linkReseller", admin::linkReseller),
         Map.entry("loadPriceSheet", admin::loadPriceSheet),
+        Map.entry("openPriceLoad", admin::openPriceLoad),
+        Map.entry("addPriceLoadPage", admin::addPriceLoadPage),
+        Map.entry("commitPriceLoad", admin::commitPriceLoad),
+        Map.entry("abandonPriceLoad", admin::abandonPriceLoad),
+        Map.entry("getPriceLoad", admin::getPriceLoad),
+        Map.entry("listPriceLoads", admin::listPriceLoads),
         Map.entry("readClock", admin::readClock),
         Map.entry("moveClock", admin::moveClock));
   }

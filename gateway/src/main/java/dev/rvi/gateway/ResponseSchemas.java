@@ -71,7 +71,7 @@ final class ResponseSchemas {
         .put("Availability", obj("id", S, "productId", S, "skuId", S, "catalogItemId", S, "country", S, "defaultCurrency", S,
             "isPurchasable", B, "terms", array(obj("duration", S, "description", S)), "unitPrice", N, "currencyCode", S))
         .put("ReservedInstance", obj("catalogItemId", S, "productId", S, "skuId", S, "armSkuName", S, "armRegionName", S,
-            "series", S, "cores", I, "term", S, "currencyCode", S, "unitPrice", N, "payAsYouGoPrice", nullable("number"),
+            "series", S, "cores", nullable("integer"), "term", S, "currencyCode", S, "unitPrice", N, "payAsYouGoPrice", nullable("number"),
             "savingsPercent", nullable("number"), "isPurchasable", B, "softwareCostsIncluded", B))
         .put("InventoryResult", array(obj("productId", S, "skuId", nullable("string"), "isRestricted", B,
             "restrictions", array(obj("reasonCode", S, "description", S)))))
@@ -126,6 +126,8 @@ final class ResponseSchemas {
         .put("ResellerLink", obj("providerId", S, "resellerId", S, "resellerMpnId", S, "relationshipType", S))
         .put("PriceSheetLoad", obj("priceSheetId", I, "rowsRead", I, "rowsLoaded", I, "rowsSkipped", I, "rowsRejected", I,
             "rejected", array(obj("row", I, "reason", S)), "skipped", array(obj("row", I, "reason", S))))
+        .put("PriceLoad", obj("id", I, "name", S, "status", S, "pages", I, "rowsRead", I, "rowsLoaded", I, "rowsSkipped", I,
+            "rowsRejected", I, "startedAt", S))
         .put("Renewals", obj("renewed", I, "at", S))
         .put("ClockReading", obj("now", S))
         .put("Health", obj("status", S));
@@ -189,6 +191,12 @@ final class ResponseSchemas {
       Map.entry("listPartners", collection("Partner")),
       Map.entry("linkReseller", ref("ResellerLink")),
       Map.entry("loadPriceSheet", ref("PriceSheetLoad")),
+      Map.entry("openPriceLoad", ref("PriceLoad")),
+      Map.entry("getPriceLoad", ref("PriceLoad")),
+      Map.entry("listPriceLoads", collection("PriceLoad")),
+      Map.entry("addPriceLoadPage", ref("PriceLoad")),
+      Map.entry("commitPriceLoad", ref("PriceSheetLoad")),
+      Map.entry("abandonPriceLoad", ref("PriceLoad")),
       Map.entry("runRenewals", ref("Renewals")),
       Map.entry("readClock", ref("ClockReading")),
       Map.entry("moveClock", ref("ClockReading")),

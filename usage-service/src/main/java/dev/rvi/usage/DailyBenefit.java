@@ -21,15 +21,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Each reservation's reserved and used hours per day, rolled up (usage.reservation_day) so that a reservation's
- * overview does not run the benefit engine over 30 days of usage on every read.
+ * Each reservation's utilization per day, rolled up (usage.reservation_day) so that a reservation's overview and
+ * its daily utilization do not run the benefit engine over weeks of usage on every read.
  *
  * <p>A day's roll-up holds while two things are as they were when it was computed: the day's usage (its
  * generation, which every ingest of usage of that day bumps) and the reservations in force that day (a digest
  * of them; today's digest also names the hour the day was computed to). Days that do not hold run through the
  * engine again, on a worker, and are stored: after an ingest, a purchase, a refund or an exchange that changes
  * a day, its first read recomputes it; every other read is one bus call (the reservations in force) and one
- * query. An ingest refreshes the days it touched before it answers, so even that first read finds them ready.
+ * query. Uploads have the days they touched recomputed in the background ({@link RollupRefresh}), so even that
+ * first read usually finds them ready.
  */
 final class DailyBenefit {
   private static final long DAY_HOURS = 24;
@@ -43,7 +44,7 @@ final class DailyBenefit {
   }
 
   /** The reservation's days from {@code first} to the hour {@code to} (today's day is partial). */
-  Future<List<ReservationDay>> days(ReservationFacts reservation, LocalDate first, Instant to) {
+  Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to) {
     Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
     LocalDate last = LocalDate.ofInstant(to.minusSeconds(1), ZoneOffset.UTC);
     String customer = reservation.customerId();
@@ -53,7 +54,7 @@ final class DailyBenefit {
         .compose(rows -> {
           Map<LocalDate, String> digests = digests(specs, first, last, to);
           Map<LocalDate, Long> generations = new HashMap<>();
-          List<ReservationDay> days = new ArrayList<>();
+          List<DailyUtilization> days = new ArrayList<>();
           LocalDate staleFrom = null;
           LocalDate staleTo = null;
           for (Row row : rows) {
@@ -66,7 +67,8 @@ final class DailyBenefit {
               staleFrom = staleFrom == null ? day : staleFrom;
               staleTo = day;
             } else if (row.getBigDecimal("reserved_hours") != null) {
-              days.add(new ReservationDay(day, row.getBigDecimal("reserved_hours"), row.getBigDecimal("used_hours")));
+              days.add(new DailyUtilization(day, row.getBigDecimal("reserved_hours"), row.getBigDecimal("used_hours"),
+                  row.getBigDecimal("utilized_pct"), row.getBigDecimal("min_pct"), row.getBigDecimal("avg_pct"), row.getBigDecimal("max_pct")));
             }
           }
           if (staleFrom == null) {
@@ -75,10 +77,10 @@ final class DailyBenefit {
           LocalDate recomputeFrom = staleFrom;
           LocalDate recomputeTo = staleTo;
           return recompute(customer, region, specs, recomputeFrom, recomputeTo, to, generations, digests).map(computed -> {
-            List<ReservationDay> merged = new ArrayList<>();
-            days.stream().filter(d -> d.day().isBefore(recomputeFrom) || d.day().isAfter(recomputeTo)).forEach(merged::add);
+            List<DailyUtilization> merged = new ArrayList<>();
+            days.stream().filter(d -> d.usageDate().isBefore(recomputeFrom) || d.usageDate().isAfter(recomputeTo)).forEach(merged::add);
             merged.addAll(computed.getOrDefault(reservation.id(), List.of()));
-            merged.sort((a, b) -> a.day().compareTo(b.day()));
+            merged.sort((a, b) -> a.usageDate().compareTo(b.usageDate()));
             return merged;
           });
         }));
@@ -107,22 +109,30 @@ final class DailyBenefit {
    * Runs the engine over the days and stores them. The generations were read before the engine reads the usage,
    * so a day whose usage changes meanwhile is stored but not marked as holding: the next read computes it again.
    */
-  private Future<Map<String, List<ReservationDay>>> recompute(String customer, String region, List<ReservationSpec> specs,
+  private Future<Map<String, List<DailyUtilization>>> recompute(String customer, String region, List<ReservationSpec> specs,
       LocalDate first, LocalDate last, Instant to, Map<LocalDate, Long> generations, Map<LocalDate, String> digests) {
     Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant end = last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant until = end.isAfter(to) ? to : end;
     return runs.run(customer, region, specs, from, until).compose(run -> {
-      Map<String, List<ReservationDay>> byReservation = byReservation(run, specs);
+      Map<String, List<DailyUtilization>> byReservation = byReservation(run, specs);
       List<String> ids = new ArrayList<>();
       List<LocalDate> dates = new ArrayList<>();
       List<String> reserved = new ArrayList<>();
       List<String> used = new ArrayList<>();
+      List<String> utilized = new ArrayList<>();
+      List<String> low = new ArrayList<>();
+      List<String> mean = new ArrayList<>();
+      List<String> high = new ArrayList<>();
       byReservation.forEach((id, days) -> days.forEach(d -> {
         ids.add(id);
-        dates.add(d.day());
+        dates.add(d.usageDate());
         reserved.add(d.reservedHours().toPlainString());
         used.add(d.usedHours().toPlainString());
+        utilized.add(d.utilizedPercentage().toPlainString());
+        low.add(d.minUtilizationPercentage().toPlainString());
+        mean.add(d.avgUtilizationPercentage().toPlainString());
+        high.add(d.maxUtilizationPercentage().toPlainString());
       }));
       List<LocalDate> markedDays = new ArrayList<>();
       List<Long> markedGenerations = new ArrayList<>();
@@ -134,22 +144,19 @@ final class DailyBenefit {
       }
       return pool.withTransaction(conn -> conn.preparedQuery(UsageSql.ROLLUP_CLEAR).execute(Tuple.of(customer, region, first, last))
               .compose(v -> conn.preparedQuery(UsageSql.ROLLUP_WRITE).execute(Tuple.of(customer, region,
-                  ids.toArray(String[]::new), dates.toArray(LocalDate[]::new), reserved.toArray(String[]::new), used.toArray(String[]::new))))
+                  ids.toArray(String[]::new), dates.toArray(LocalDate[]::new), reserved.toArray(String[]::new), used.toArray(String[]::new),
+                  utilized.toArray(String[]::new), low.toArray(String[]::new), mean.toArray(String[]::new), high.toArray(String[]::new))))
               .compose(v -> conn.preparedQuery(UsageSql.ROLLUP_MARK).execute(Tuple.of(customer, region,
                   markedDays.toArray(LocalDate[]::new), markedGenerations.toArray(Long[]::new), markedDigests.toArray(String[]::new)))))
           .map(v -> byReservation);
     });
   }
 
-  private static Map<String, List<ReservationDay>> byReservation(BenefitResult run, List<ReservationSpec> specs) {
-    Map<String, List<ReservationDay>> out = new HashMap<>();
+  private static Map<String, List<DailyUtilization>> byReservation(BenefitResult run, List<ReservationSpec> specs) {
+    Map<String, List<DailyUtilization>> out = new HashMap<>();
     for (ReservationSpec spec : specs) {
       if (run.covers(spec.id())) {
-        List<ReservationDay> days = new ArrayList<>();
-        for (DailyUtilization d : DailyUtilization.of(run.hoursOf(spec.id()))) {
-          days.add(new ReservationDay(d.usageDate(), d.reservedHours(), d.usedHours()));
-        }
-        out.put(spec.id(), days);
+        out.put(spec.id(), DailyUtilization.of(run.hoursOf(spec.id())));
       }
     }
     return out;

@@ -42,9 +42,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Usage ingest, reservation utilization and sizing recommendations, on the domain's benefit engine. The
@@ -59,16 +56,17 @@ public final class UsageAnalytics {
   private final Pool pool;
   private final Clock clock;
   private final FlexibilityTable table;
-  private static final Logger LOG = LoggerFactory.getLogger(UsageAnalytics.class);
   private final BusClient bus;
   private final BenefitRuns runs;
   private final DailyBenefit rollup;
+  private final RollupRefresh refresh;
   private final int maxRecords;
 
   /** {@code bus} reaches the order and catalog services. */
   public UsageAnalytics(Vertx vertx, Pool pool, Clock clock, FlexibilityTable table, BusClient bus, int maxRecords) {
     this.runs = new BenefitRuns(vertx, pool, table, bus);
     this.rollup = new DailyBenefit(pool, runs);
+    this.refresh = new RollupRefresh(vertx, clock, rollup);
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
@@ -82,23 +80,7 @@ public final class UsageAnalytics {
         .compose(v -> vertx.executeBlocking(() -> UsageRecords.parse(new StringReader(upload.content()), maxRecords,
             upload.subscriptionId(), clock.instant()), false))
         .compose(records -> UsageStore.store(pool, upload.customerId(), upload.subscriptionId(), records)
-            .compose(stored -> refresh(upload.customerId(), records).map(stored)));
-  }
-
-  /**
-   * The overview's roll-up of the days the upload touched, recomputed before the upload is answered rather than
-   * on their first read; if it cannot be now (the order service is away), the first read does it.
-   */
-  private Future<Void> refresh(String customerId, UsageRecords records) {
-    Future<Void> chain = Future.succeededFuture();
-    for (Map.Entry<String, TreeSet<LocalDate>> region : records.daysByRegion().entrySet()) {
-      chain = chain.compose(v -> rollup.refresh(customerId, region.getKey(), region.getValue().first(), region.getValue().last(),
-          clock.instant().truncatedTo(ChronoUnit.HOURS)));
-    }
-    return chain.recover(e -> {
-      LOG.warn("the roll-up of customer {}'s new usage waits for its first read: {}", customerId, e.getMessage());
-      return Future.succeededFuture();
-    });
+            .onSuccess(stored -> refresh.afterUpload(upload.customerId(), records.daysByRegion())));
   }
 
   // Utilization
@@ -110,7 +92,7 @@ public final class UsageAnalytics {
       throw Errors.badRequest(SOURCE, "from must not be after to, and the range is at most " + MAX_DAYS + " days");
     }
     return bus.ask(UsageContract.RESERVATION_FOR_USAGE, q, caller, requestId)
-        .compose(r -> days(r, from.atStartOfDay().toInstant(ZoneOffset.UTC), until(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+        .compose(r -> days(r, from, until(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
             .map(days -> {
               JsonArray items = new JsonArray();
               days.forEach(d -> items.add(day(r, d)));
@@ -141,13 +123,13 @@ public final class UsageAnalytics {
     });
   }
 
-  private static BigDecimal average(List<ReservationDay> days, LocalDate today, int grain, int skip) {
+  private static BigDecimal average(List<DailyUtilization> days, LocalDate today, int grain, int skip) {
     LocalDate last = today.minusDays(skip);
     LocalDate first = last.minusDays(grain - 1);
     double reserved = 0;
     double used = 0;
-    for (ReservationDay d : days) {
-      if (!d.day().isBefore(first) && !d.day().isAfter(last)) {
+    for (DailyUtilization d : days) {
+      if (!d.usageDate().isBefore(first) && !d.usageDate().isAfter(last)) {
         reserved += d.reservedHours().doubleValue();
         used += d.usedHours().doubleValue();
       }
@@ -155,12 +137,12 @@ public final class UsageAnalytics {
     return reserved == 0 ? null : BigDecimal.valueOf(used / reserved * 100).setScale(2, RoundingMode.HALF_UP);
   }
 
-  private Future<List<DailyUtilization>> days(ReservationFacts reservation, Instant from, Instant to) {
-    if (!to.isAfter(from)) {
+  /** The reservation's days from {@code first} to the hour {@code to}, from the roll-up. */
+  private Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to) {
+    if (!to.isAfter(first.atStartOfDay().toInstant(ZoneOffset.UTC))) {
       return Future.succeededFuture(List.of());
     }
-    return runs.load(reservation.customerId(), reservation.armRegionName(), from, to)
-        .map(run -> run.covers(reservation.id()) ? DailyUtilization.of(run.hoursOf(reservation.id())) : List.<DailyUtilization>of());
+    return rollup.days(reservation, first, to);
   }
 
   private static JsonObject day(ReservationFacts r, DailyUtilization d) {

@@ -28,7 +28,8 @@ final class UsageSql {
   /** Each day of the window with its generation, its roll-up mark and the reservation's rolled-up hours, if any. */
   static final String ROLLUP_READ =
       "SELECT g.day::date AS day, coalesce(d.generation, 0) AS generation, d.rolled_generation, d.rolled_digest, "
-          + "r.reserved_hours, r.used_hours FROM generate_series($3::date, $4::date, interval '1 day') AS g(day) "
+          + "r.reserved_hours, r.used_hours, r.utilized_pct, r.min_pct, r.avg_pct, r.max_pct "
+          + "FROM generate_series($3::date, $4::date, interval '1 day') AS g(day) "
           + "LEFT JOIN usage.usage_day d ON d.customer_id = $1 AND d.arm_region_name = $2 AND d.usage_date = g.day::date "
           + "LEFT JOIN usage.reservation_day r ON r.customer_id = $1 AND r.arm_region_name = $2 AND r.usage_date = g.day::date "
           + "AND r.reservation_id = $5 ORDER BY 1";
@@ -39,11 +40,14 @@ final class UsageSql {
       "DELETE FROM usage.reservation_day WHERE customer_id = $1 AND arm_region_name = $2 AND usage_date BETWEEN $3 AND $4";
   /** Upserts, so two reads recomputing the same day at once do not collide. */
   static final String ROLLUP_WRITE =
-      "INSERT INTO usage.reservation_day (customer_id, arm_region_name, reservation_id, usage_date, reserved_hours, used_hours) "
-          + "SELECT $1, $2, u.id, u.day, u.reserved::numeric, u.used::numeric "
-          + "FROM unnest($3::text[], $4::date[], $5::text[], $6::text[]) AS u(id, day, reserved, used) "
+      "INSERT INTO usage.reservation_day (customer_id, arm_region_name, reservation_id, usage_date, reserved_hours, used_hours, "
+          + "utilized_pct, min_pct, avg_pct, max_pct) "
+          + "SELECT $1, $2, u.id, u.day, u.reserved::numeric, u.used::numeric, u.utilized::numeric, u.low::numeric, u.mean::numeric, "
+          + "u.high::numeric FROM unnest($3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) "
+          + "AS u(id, day, reserved, used, utilized, low, mean, high) "
           + "ON CONFLICT (customer_id, arm_region_name, usage_date, reservation_id) "
-          + "DO UPDATE SET reserved_hours = EXCLUDED.reserved_hours, used_hours = EXCLUDED.used_hours";
+          + "DO UPDATE SET reserved_hours = EXCLUDED.reserved_hours, used_hours = EXCLUDED.used_hours, "
+          + "utilized_pct = EXCLUDED.utilized_pct, min_pct = EXCLUDED.min_pct, avg_pct = EXCLUDED.avg_pct, max_pct = EXCLUDED.max_pct";
   /** Marks the days as holding, each only if its usage did not change since its generation was read. */
   static final String ROLLUP_MARK =
       "INSERT INTO usage.usage_day (customer_id, arm_region_name, usage_date, generation, rolled_generation, rolled_digest) "

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.catalog.reference.VmSizeNames;
 import dev.rvi.domain.catalog.PriceSheetReport.RowProblem;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.json.Jsons;
@@ -52,12 +53,54 @@ public final class PriceSheetParser {
     }
   }
 
+  /** Where a streamed parse puts each row as it is read: accepted, skipped (not sold here) or rejected. */
+  public interface Sink {
+    void accepted(int index, PriceRow row);
+
+    void skipped(RowProblem problem);
+
+    void rejected(RowProblem problem);
+  }
+
+  /** The whole sheet in memory, duplicates refused: for small sheets and tests. */
   public Result parse(Reader in, IntConsumer progress) {
     List<PriceRow> rows = new ArrayList<>();
     List<RowProblem> rejected = new ArrayList<>();
     List<RowProblem> skipped = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    int index = 0;
+    int read = stream(in, new Sink() {
+      @Override
+      public void accepted(int index, PriceRow row) {
+        Integer earlier = seen.putIfAbsent(row.key(), index);
+        if (earlier != null) {
+          rejected.add(new RowProblem(index, row.armSkuName(), "duplicate of row " + earlier + " (same size, region, type, term and start date)"));
+        } else {
+          rows.add(row);
+        }
+        if (progress != null && (index + 1) % 1000 == 0) {
+          progress.accept(index + 1);
+        }
+      }
+
+      @Override
+      public void skipped(RowProblem problem) {
+        skipped.add(problem);
+      }
+
+      @Override
+      public void rejected(RowProblem problem) {
+        rejected.add(problem);
+      }
+    }, 0);
+    return new Result(read, rows, rejected, skipped);
+  }
+
+  /**
+   * Reads the sheet item by item, holding one item at a time, and answers how many rows it read. Row indexes
+   * start at {@code firstIndex}, so the pages of one load number their rows on from each other.
+   */
+  public int stream(Reader in, Sink sink, int firstIndex) {
+    int index = firstIndex;
     try (JsonParser parser = FACTORY.createParser(in)) {
       if (!seekItems(parser)) {
         throw new NotAPriceSheet("a price sheet is {\"Items\": [...]} in the Azure Retail Prices format, or an array of its items");
@@ -68,22 +111,14 @@ public final class PriceSheetParser {
         try {
           PriceRow row = accept((ObjectNode) item);
           if (row == null) {
-            skipped.add(new RowProblem(index, sku, skipReason(item)));
+            sink.skipped(new RowProblem(index, sku, skipReason(item)));
           } else {
-            Integer earlier = seen.putIfAbsent(row.key(), index);
-            if (earlier != null) {
-              rejected.add(new RowProblem(index, sku, "duplicate of row " + earlier + " (same size, region, type, term and start date)"));
-            } else {
-              rows.add(row);
-            }
+            sink.accepted(index, row);
           }
         } catch (RowRejected e) {
-          rejected.add(new RowProblem(index, sku, e.getMessage()));
+          sink.rejected(new RowProblem(index, sku, e.getMessage()));
         }
         index++;
-        if (progress != null && index % 1000 == 0) {
-          progress.accept(index);
-        }
       }
       if (parser.currentToken() != JsonToken.END_ARRAY) {
         throw new NotAPriceSheet("Items must be an array of objects; found " + parser.currentToken() + " at row " + index);
@@ -92,7 +127,7 @@ public final class PriceSheetParser {
       String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       throw new NotAPriceSheet("the price sheet is not valid JSON: " + detail);
     }
-    return new Result(index, rows, rejected, skipped);
+    return index - firstIndex;
   }
 
   /** Moves the parser onto the Items array: the top level itself, or the {@code Items} field of the envelope. */
@@ -179,7 +214,7 @@ public final class PriceSheetParser {
     String productId = CatalogIds.product(series);
     String skuId = term == null ? "" : CatalogIds.sku(sku, region, term);
     return new PriceRow(currency, sku, region, type, term, price, start, productId, skuId, series,
-        flex == null ? null : flex.ratio(), size == null ? null : size.cores(), size == null ? null : size.memoryGib(),
+        flex == null ? null : flex.ratio(), size == null ? VmSizeNames.cores(sku) : size.cores(), size == null ? null : size.memoryGib(),
         regionDisplay, productName, skuName, text(item, "meterId"));
   }
 

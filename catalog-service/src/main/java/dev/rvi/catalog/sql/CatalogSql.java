@@ -1,7 +1,5 @@
 package dev.rvi.catalog.sql;
 
-import dev.rvi.domain.catalog.CatalogSort;
-
 /** Every statement of the catalog service, in one place. Parameters are always bound, never spliced. */
 public final class CatalogSql {
   private CatalogSql() {}
@@ -30,58 +28,9 @@ public final class CatalogSql {
       "INSERT INTO catalog.price_sheet (name, loaded_at, rows_read, rows_loaded, rows_skipped, rows_rejected) "
           + "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
 
-  public static final String UPSERT_PRICE =
-      "INSERT INTO catalog.price (currency, arm_sku_name, arm_region_name, price_type, term, unit_price, effective_start, "
-          + "product_id, sku_id, series, flex_ratio, cores, memory_gib, region_display, product_name, sku_name, meter_id, price_sheet_id) "
-          + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) "
-          + "ON CONFLICT (currency, price_type, arm_sku_name, arm_region_name, term, effective_start) DO UPDATE SET "
-          + "unit_price = EXCLUDED.unit_price, product_id = EXCLUDED.product_id, sku_id = EXCLUDED.sku_id, series = EXCLUDED.series, "
-          + "flex_ratio = EXCLUDED.flex_ratio, cores = EXCLUDED.cores, memory_gib = EXCLUDED.memory_gib, "
-          + "region_display = EXCLUDED.region_display, product_name = EXCLUDED.product_name, sku_name = EXCLUDED.sku_name, "
-          + "meter_id = EXCLUDED.meter_id, price_sheet_id = EXCLUDED.price_sheet_id";
-
-  /** After a load: each price ends where the next one of its key starts. */
-  public static final String RECOMPUTE_EFFECTIVE_END =
-      "UPDATE catalog.price p SET effective_end = n.next_start FROM ("
-          + "SELECT id, lead(effective_start) OVER (PARTITION BY currency, price_type, arm_sku_name, arm_region_name, term "
-          + "ORDER BY effective_start) AS next_start FROM catalog.price) n "
-          + "WHERE p.id = n.id AND p.effective_end IS DISTINCT FROM n.next_start";
-
   /** Fresh statistics after a load, so the planner knows the table's size (the search relies on it). */
   public static final String ANALYZE_PRICES = "ANALYZE catalog.price";
 
-
-  private static final String SEARCH_SELECT =
-      "SELECT r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.series, r.cores, r.term, r.unit_price, "
-          + "c.unit_price AS payg_hourly, count(*) OVER () AS total "
-          + "FROM catalog.price r LEFT JOIN catalog.price c ON c.price_type = 'Consumption' AND c.currency = r.currency "
-          + "AND c.arm_sku_name = r.arm_sku_name AND c.arm_region_name = r.arm_region_name "
-          + "AND c.effective_start <= $2 AND (c.effective_end IS NULL OR c.effective_end > $2) "
-          + "WHERE r.price_type = 'Reservation' AND " + CURRENT
-          + " AND (cardinality($3::text[]) = 0 OR r.arm_region_name = ANY($3::text[]))"
-          + " AND (cardinality($4::text[]) = 0 OR lower(r.series) = ANY($4::text[]))"
-          + " AND (cardinality($5::text[]) = 0 OR lower(r.arm_sku_name) = ANY($5::text[]))"
-          + " AND ($6::text IS NULL OR r.term = $6::text)"
-          + " AND ($7::int IS NULL OR r.cores >= $7::int)"
-          + " AND ($8::int IS NULL OR r.cores <= $8::int)"
-          + " AND ($9::text IS NULL OR r.arm_sku_name ILIKE $9::text OR r.series ILIKE $9::text"
-          + " OR r.arm_region_name ILIKE $9::text OR r.region_display ILIKE $9::text)";
-
-  private static final String SAVINGS =
-      "(c.unit_price * (CASE r.term WHEN 'P3Y' THEN 26280 ELSE 8760 END) - r.unit_price) "
-          + "/ NULLIF(c.unit_price * (CASE r.term WHEN 'P3Y' THEN 26280 ELSE 8760 END), 0)";
-
-  public static String search(CatalogSort sort) {
-    String order = switch (sort) {
-      case NAME -> "lower(r.arm_sku_name), r.arm_region_name, r.term";
-      case PRICE -> "r.unit_price, lower(r.arm_sku_name), r.arm_region_name, r.term";
-      case PRICE_DESC -> "r.unit_price DESC, lower(r.arm_sku_name), r.arm_region_name, r.term";
-      case SAVINGS -> SAVINGS + " DESC NULLS LAST, lower(r.arm_sku_name), r.arm_region_name, r.term";
-      case CORES -> "r.cores NULLS LAST, lower(r.arm_sku_name), r.arm_region_name, r.term";
-      case REGION -> "r.arm_region_name, lower(r.arm_sku_name), r.term";
-    };
-    return SEARCH_SELECT + " ORDER BY " + order + " LIMIT $10 OFFSET $11";
-  }
 
   public static final String PRODUCTS =
       "SELECT r.product_id, r.series, count(DISTINCT r.arm_sku_name) AS sizes, count(DISTINCT r.arm_region_name) AS regions, "
@@ -107,4 +56,80 @@ public final class CatalogSql {
       "SELECT r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.region_display, r.series, r.flex_ratio, r.cores, "
           + "r.memory_gib, r.term, r.unit_price FROM catalog.price r "
           + "WHERE r.price_type = 'Reservation' AND " + CURRENT + " AND r.product_id = $3 AND r.sku_id = $4";
+
+  // The search's in-memory index (CatalogIndex)
+
+  /**
+   * Every reservation price in force at $1 with its PAYG price, and on every row the window in which these are
+   * the prices in force (the last start or end at or before $1, the next one after it) and the newest sheet's id.
+   * One statement, so all of it comes from one snapshot of the database; no price at all still answers one row.
+   */
+  public static final String INDEX_PRICES =
+      "WITH b AS (SELECT (SELECT max(t) FROM (SELECT effective_start AS t FROM catalog.price WHERE effective_start <= $1 "
+          + "UNION ALL SELECT effective_end FROM catalog.price WHERE effective_end <= $1) x) AS valid_from, "
+          + "(SELECT min(t) FROM (SELECT effective_start AS t FROM catalog.price WHERE effective_start > $1 "
+          + "UNION ALL SELECT effective_end FROM catalog.price WHERE effective_end > $1) y) AS valid_until, "
+          + "(SELECT count(*) FROM catalog.price_sheet) AS version), "
+          + "p AS (SELECT r.currency, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.region_display, r.series, r.cores, "
+          + "r.term, r.unit_price, c.unit_price AS payg_hourly FROM catalog.price r "
+          + "LEFT JOIN catalog.price c ON c.price_type = 'Consumption' AND c.currency = r.currency AND c.arm_sku_name = r.arm_sku_name "
+          + "AND c.arm_region_name = r.arm_region_name AND c.effective_start <= $1 AND (c.effective_end IS NULL OR c.effective_end > $1) "
+          + "WHERE r.price_type = 'Reservation' AND r.effective_start <= $1 AND (r.effective_end IS NULL OR r.effective_end > $1)) "
+          + "SELECT b.valid_from, b.valid_until, b.version, p.* FROM b LEFT JOIN p ON true";
+  /** Sheets are never deleted, so their count changes with every load committed on any node. */
+  public static final String NEWEST_SHEET = "SELECT count(*) FROM catalog.price_sheet";
+
+  // Streamed price-sheet loads (PriceLoad)
+
+  public static final String LOAD_OPEN =
+      "INSERT INTO catalog.price_load (name, status, started_at, updated_at) VALUES ($1, 'open', $2, $2) RETURNING id";
+  public static final String LOAD_PROGRESS =
+      "UPDATE catalog.price_load SET updated_at = $2, pages = $3, rows_read = $4, rows_loaded = $5, rows_skipped = $6, rows_rejected = $7 "
+          + "WHERE id = $1";
+  public static final String LOAD_FINISH =
+      "UPDATE catalog.price_load SET status = $2, updated_at = $3, pages = $4, rows_read = $5, rows_loaded = $6, rows_skipped = $7, "
+          + "rows_rejected = $8, price_sheet_id = $9, error = $10 WHERE id = $1";
+  public static final String LOAD_GET =
+      "SELECT id, name, status, pages, rows_read, rows_loaded, rows_skipped, rows_rejected, started_at, price_sheet_id "
+          + "FROM catalog.price_load WHERE id = $1";
+  public static final String LOAD_LIST =
+      "SELECT id, name, status, pages, rows_read, rows_loaded, rows_skipped, rows_rejected, started_at, price_sheet_id "
+          + "FROM catalog.price_load ORDER BY id DESC LIMIT 50";
+  /** Loads left open by a node that stopped (their transactions are gone with it). */
+  public static final String LOAD_ORPHANS =
+      "UPDATE catalog.price_load SET status = 'abandoned', error = 'the catalog node serving it stopped' "
+          + "WHERE status = 'open' AND updated_at < $1";
+  public static final String SHEET_COUNTS =
+      "UPDATE catalog.price_sheet SET rows_read = $2, rows_loaded = $3, rows_skipped = $4, rows_rejected = $5 WHERE id = $1";
+
+  /**
+   * A batch of rows as arrays, one statement. A row of a key an earlier sheet has is superseded; one this load
+   * already wrote is left as it is and not answered (a duplicate). Answers the key of each row written.
+   */
+  public static final String UPSERT_PRICES =
+      "INSERT INTO catalog.price (currency, arm_sku_name, arm_region_name, price_type, term, unit_price, effective_start, "
+          + "product_id, sku_id, series, flex_ratio, cores, memory_gib, region_display, product_name, sku_name, meter_id, price_sheet_id) "
+          + "SELECT u.currency, u.sku, u.region, u.type, u.term, u.price::numeric, u.start, u.product_id, u.sku_id, u.series, "
+          + "u.flex::numeric, u.cores, u.memory::numeric, u.display, u.product_name, u.sku_name, u.meter, $1 "
+          + "FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::text[], "
+          + "$10::text[], $11::text[], $12::text[], $13::int[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[]) "
+          + "AS u(currency, sku, region, type, term, price, start, product_id, sku_id, series, flex, cores, memory, display, "
+          + "product_name, sku_name, meter) "
+          + "ON CONFLICT (currency, price_type, arm_sku_name, arm_region_name, term, effective_start) DO UPDATE SET "
+          + "unit_price = EXCLUDED.unit_price, product_id = EXCLUDED.product_id, sku_id = EXCLUDED.sku_id, series = EXCLUDED.series, "
+          + "flex_ratio = EXCLUDED.flex_ratio, cores = EXCLUDED.cores, memory_gib = EXCLUDED.memory_gib, "
+          + "region_display = EXCLUDED.region_display, product_name = EXCLUDED.product_name, sku_name = EXCLUDED.sku_name, "
+          + "meter_id = EXCLUDED.meter_id, price_sheet_id = EXCLUDED.price_sheet_id "
+          + "WHERE catalog.price.price_sheet_id <> EXCLUDED.price_sheet_id "
+          + "RETURNING currency || '|' || price_type || '|' || arm_sku_name || '|' || arm_region_name || '|' || term || '|' "
+          + "|| floor(extract(epoch FROM effective_start))::bigint";
+
+  /** After a load: each price of the keys it wrote ends where the next one of its key starts. */
+  public static final String RECOMPUTE_EFFECTIVE_END_OF_SHEET =
+      "UPDATE catalog.price p SET effective_end = n.next_start FROM ("
+          + "SELECT q.id, lead(q.effective_start) OVER (PARTITION BY q.currency, q.price_type, q.arm_sku_name, q.arm_region_name, q.term "
+          + "ORDER BY q.effective_start) AS next_start FROM catalog.price q "
+          + "WHERE (q.currency, q.price_type, q.arm_sku_name, q.arm_region_name, q.term) IN (SELECT DISTINCT currency, price_type, "
+          + "arm_sku_name, arm_region_name, term FROM catalog.price WHERE price_sheet_id = $1)) n "
+          + "WHERE p.id = n.id AND p.effective_end IS DISTINCT FROM n.next_start";
 }

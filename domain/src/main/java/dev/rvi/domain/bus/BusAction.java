@@ -11,4 +11,9 @@ public record BusAction<Q, R>(String address, String name, Class<Q> request, Cla
   public static <Q, R> BusAction<Q, R> of(String address, String name, Class<Q> request, Class<R> reply) {
     return new BusAction<>(address, name, request, reply);
   }
+
+  /** The same action sent to another address (a node's own, such as the one holding a price-sheet load). */
+  public BusAction<Q, R> at(String otherAddress) {
+    return new BusAction<>(otherAddress, name, request, reply);
+  }
 }

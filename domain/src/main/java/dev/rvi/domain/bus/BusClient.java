@@ -6,6 +6,7 @@ import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.json.Jsons;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
@@ -71,7 +72,7 @@ public final class BusClient {
       caller.writeTo(options.getHeaders());
     }
     // Records travel as JSON text: cluster-safe, and not copied on the local bus as a JsonObject would be.
-    Object payload = body == null || body instanceof String ? body
+    Object payload = body == null || body instanceof String || body instanceof Buffer ? body
         : body instanceof JsonObject json ? json.encode() : Jsons.encode(body);
     signer.sign(address, options.getHeaders(), payload);
     return vertx.eventBus().<String>request(address, payload, options)
@@ -80,7 +81,9 @@ public final class BusClient {
   }
 
   private static Throwable translate(Throwable failure, String address) {
-    String source = address.substring(address.lastIndexOf('.') + 1);
+    // rvi.<service> or a node's own rvi.<service>.<...>: the service's name either way.
+    String[] parts = address.split("\\.");
+    String source = parts.length > 1 ? parts[1] : address;
     if (!(failure instanceof ReplyException reply)) {
       // Not an answer from the service: the bus could not carry the request (a node leaving, a connection closed).
       return ApiError.of(503, ErrorCode.UNAVAILABLE, "the " + source + " service is not reachable right now; try again shortly", source)

@@ -2,6 +2,7 @@ package dev.rvi.domain.bus;
 
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -61,5 +62,11 @@ public final class BusRequest {
   public String text() {
     Object body = message.body();
     return body == null ? "" : body.toString();
+  }
+
+  /** The body as bytes, for raw bodies (the parts of a price-sheet page). */
+  public Buffer bytes() {
+    Object body = message.body();
+    return body instanceof Buffer buffer ? buffer : Buffer.buffer(body == null ? "" : body.toString());
   }
 }

@@ -1,6 +1,7 @@
 package dev.rvi.domain.bus;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -100,7 +101,9 @@ public final class BusSigner {
     Mac mac = macs.get();
     mac.reset();
     mac.update(("rvi-bus-v1\n" + address + "\n" + String.join("\n", lines) + "\n\n").getBytes(StandardCharsets.UTF_8));
-    if (body != null) {
+    if (body instanceof Buffer bytes) {
+      mac.update(bytes.getBytes());
+    } else if (body != null) {
       mac.update(body.toString().getBytes(StandardCharsets.UTF_8));
     }
     return mac.doFinal();

@@ -101,6 +101,15 @@ public abstract class ServiceVerticle extends VerticleBase {
 
   protected abstract void registerActions();
 
+  /**
+   * Serves the same actions, with the same checks, at another address too: a node's own address for work that
+   * must come back to it (the pages of a price-sheet load whose transaction it holds). Unregister when done.
+   */
+  protected final Future<MessageConsumer<Object>> serveAt(String otherAddress) {
+    MessageConsumer<Object> consumer = vertx.eventBus().consumer(otherAddress, this::dispatch);
+    return consumer.completion().map(consumer);
+  }
+
   /** The answer to {@link #HEALTH}: overridden by services with a database to ping it. */
   protected Future<?> health() {
     return Future.succeededFuture(new JsonObject().put("status", "UP"));

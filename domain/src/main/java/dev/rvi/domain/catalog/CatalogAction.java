@@ -9,7 +9,14 @@ public enum CatalogAction {
   LIST_AVAILABILITIES,
   SEARCH_RESERVED_INSTANCES,
   CHECK_INVENTORY,
-  LOAD_PRICE_SHEET,
+  /** A streamed price-sheet load: opened anywhere, then its pages and commit go to the node holding it. */
+  OPEN_PRICE_LOAD,
+  /** Part of a page of a load, the raw bytes as the body ({@code pageEnd} header on its last part). */
+  PRICE_LOAD_CHUNK,
+  COMMIT_PRICE_LOAD,
+  ABANDON_PRICE_LOAD,
+  GET_PRICE_LOAD,
+  LIST_PRICE_LOADS,
   /** Resolves a catalogItemId for a market at a moment: the order service asks this before it sells. */
   RESOLVE_CATALOG_ITEM,
   /** The prices of a flexibility group in a region and term, per ratio-1 unit: what sizing compares. */

@@ -3,6 +3,7 @@ package dev.rvi.domain.catalog;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
+import dev.rvi.domain.bus.NoBody;
 
 /** The catalog service's actions: the partner-facing catalog (documents) and what other services ask it. */
 public final class CatalogContract {
@@ -16,8 +17,16 @@ public final class CatalogContract {
   public static final BusAction<ReservedInstanceSearch, Document> SEARCH_RESERVED_INSTANCES =
       document(CatalogAction.SEARCH_RESERVED_INSTANCES, ReservedInstanceSearch.class);
   public static final BusAction<InventoryCheck, Document> CHECK_INVENTORY = document(CatalogAction.CHECK_INVENTORY, InventoryCheck.class);
-  public static final BusAction<PriceSheetUpload, PriceSheetReport> LOAD_PRICE_SHEET =
-      BusAction.of(Address.CATALOG, CatalogAction.LOAD_PRICE_SHEET.name(), PriceSheetUpload.class, PriceSheetReport.class);
+  public static final BusAction<PriceLoadOpen, PriceLoadState> OPEN_PRICE_LOAD =
+      BusAction.of(Address.CATALOG, CatalogAction.OPEN_PRICE_LOAD.name(), PriceLoadOpen.class, PriceLoadState.class);
+  /** Sent to the load's own address ({@link PriceSheetSender#address}), the node that holds its transaction. */
+  public static final BusAction<PriceLoadRef, PriceSheetReport> COMMIT_PRICE_LOAD =
+      BusAction.of(Address.CATALOG, CatalogAction.COMMIT_PRICE_LOAD.name(), PriceLoadRef.class, PriceSheetReport.class);
+  public static final BusAction<PriceLoadRef, PriceLoadState> ABANDON_PRICE_LOAD =
+      BusAction.of(Address.CATALOG, CatalogAction.ABANDON_PRICE_LOAD.name(), PriceLoadRef.class, PriceLoadState.class);
+  public static final BusAction<PriceLoadRef, PriceLoadState> GET_PRICE_LOAD =
+      BusAction.of(Address.CATALOG, CatalogAction.GET_PRICE_LOAD.name(), PriceLoadRef.class, PriceLoadState.class);
+  public static final BusAction<NoBody, Document> LIST_PRICE_LOADS = document(CatalogAction.LIST_PRICE_LOADS, NoBody.class);
 
   /** The order service, before it sells: the item, or 404 when the market's catalog does not have it. */
   public static final BusAction<CatalogItemLookup, CatalogItem> RESOLVE_CATALOG_ITEM =

@@ -97,6 +97,11 @@ public final class ContractCheck {
     if (operation.getRequestBody() == null) {
       return null;
     }
+    if (BulkUploads.streamed(ctx.request().path())) {
+      // Read as it arrives by the route; its parser checks it item by item.
+      return isJson(ctx.request().getHeader("Content-Type")) ? null : ApiError.of(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "the body must be JSON, sent with Content-Type: application/json", "gateway");
+    }
     Buffer body = ctx.body() == null ? null : ctx.body().buffer();
     if (body == null || body.length() == 0) {
       return operation.getRequestBody().isRequired() ? bad("a JSON body is required") : null;

@@ -4,7 +4,8 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.CatalogContract;
-import dev.rvi.domain.catalog.PriceSheetUpload;
+import dev.rvi.domain.catalog.PriceLoadRef;
+import dev.rvi.domain.catalog.PriceSheetSender;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.order.OrderContract;
@@ -21,7 +22,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /** The operator's administration: partners, reseller links, price sheets, and the test clock. */
 public final class AdminRoutes {
@@ -29,10 +29,14 @@ public final class AdminRoutes {
 
   private final BusClient bus;
   private final ServiceCall service;
+  private final PriceSheetSender sender;
+  private final PriceSheetStream stream;
   private final MovableClock clock;
 
-  public AdminRoutes(BusClient bus, MovableClock clock) {
+  public AdminRoutes(BusClient bus, MovableClock clock, long priceSheetLimitBytes) {
     this.bus = bus;
+    this.sender = new PriceSheetSender(bus);
+    this.stream = new PriceSheetStream(sender, priceSheetLimitBytes);
     this.service = new ServiceCall(bus);
     this.clock = clock;
   }
@@ -56,14 +60,49 @@ public final class AdminRoutes {
     return service.ask(ctx, caller, PartnerContract.LINK_RESELLER, link);
   }
 
+  /** One sheet in one request: a load of one page, committed when the page is written; given up if anything fails. */
   public Future<String> loadPriceSheet(RoutingContext ctx, Caller caller) {
     String name = new Query(ctx).text("name", 200);
-    String content = ctx.body().asString();
-    if (content == null || content.isBlank()) {
-      throw Errors.badRequest("gateway", "the body must be a price sheet in the Azure Retail Prices format");
+    String requestId = ctx.get(RequestIds.KEY);
+    return sender.open(name == null ? "api" : name, caller, requestId).compose(load -> stream.page(ctx, caller, load.id())
+        .compose(page -> sender.commit(load.id(), caller, requestId))
+        .recover(e -> sender.abandon(load.id(), caller, requestId).transform(v -> Future.failedFuture(e))))
+        .map(Jsons::encode);
+  }
+
+  /** A load of several pages (files, or Retail Prices pages): opened here, then its pages, then its commit. */
+  public Future<String> openPriceLoad(RoutingContext ctx, Caller caller) {
+    String name = new Query(ctx).text("name", 200);
+    return sender.open(name == null ? "api" : name, caller, ctx.get(RequestIds.KEY)).map(Jsons::encode);
+  }
+
+  public Future<String> addPriceLoadPage(RoutingContext ctx, Caller caller) {
+    return stream.page(ctx, caller, loadId(ctx)).map(Jsons::encode);
+  }
+
+  public Future<String> commitPriceLoad(RoutingContext ctx, Caller caller) {
+    return sender.commit(loadId(ctx), caller, ctx.get(RequestIds.KEY)).map(Jsons::encode);
+  }
+
+  public Future<String> abandonPriceLoad(RoutingContext ctx, Caller caller) {
+    return sender.abandon(loadId(ctx), caller, ctx.get(RequestIds.KEY)).map(Jsons::encode);
+  }
+
+  public Future<String> getPriceLoad(RoutingContext ctx, Caller caller) {
+    return bus.ask(CatalogContract.GET_PRICE_LOAD, new PriceLoadRef(loadId(ctx)), caller, ctx.get(RequestIds.KEY)).map(Jsons::encode);
+  }
+
+  public Future<String> listPriceLoads(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, CatalogContract.LIST_PRICE_LOADS, NoBody.INSTANCE);
+  }
+
+  /** A load id from the path; one that cannot be one is simply not found. */
+  private static long loadId(RoutingContext ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("loadId"));
+    } catch (NumberFormatException e) {
+      throw Errors.notFound("gateway", "price load " + ctx.pathParam("loadId") + " not found");
     }
-    return bus.ask(CatalogContract.LOAD_PRICE_SHEET, new PriceSheetUpload(name == null ? "api" : name, content), caller,
-        ctx.get(RequestIds.KEY), PRICE_SHEET_TIMEOUT_MS, Map.of()).map(Jsons::encode);
   }
 
   public Future<String> runRenewals(RoutingContext ctx, Caller caller) {

@@ -1,0 +1,172 @@
+package dev.rvi.bench;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A large partner through the API: {@code customers} customers with {@code reservations} reservations each (two
+ * carts of up to 50 lines, checked out), then the reservation list of random customers timed, and checkout
+ * throughput (a cart of one line and its checkout per cycle, each with its own Idempotency-Key) counted and
+ * checked for duplicates. Any non-2xx answer fails the run.
+ * <pre>java -cp app/target/app.jar:bench/target/classes dev.rvi.bench.LargePartnerBench baseUrl token [customers] [reservations]
+ *     [checkoutSeconds] [checkoutClients]</pre>
+ * Prints key=value lines.
+ */
+public final class LargePartnerBench {
+  private static HttpClient http;
+  private static String base;
+  private static String token;
+
+  public static void main(String[] args) throws Exception {
+    base = args[0];
+    token = args[1];
+    int customers = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+    int reservations = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    int checkoutSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+    int clients = args.length > 5 ? Integer.parseInt(args[5]) : 16;
+    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    List<String> items = new ArrayList<>();
+    for (Object i : call("GET", "/v1/reservedInstances?country=US&term=P1Y&size=200", null, null).getJsonArray("items")) {
+      items.add(((JsonObject) i).getString("catalogItemId"));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<String> made = new ArrayList<>();
+    long began = System.nanoTime();
+    List<Future<String>> futures = new ArrayList<>();
+    for (int c = 0; c < customers; c++) {
+      int n = c;
+      futures.add(pool.submit(() -> customerWithReservations(n, reservations, items)));
+    }
+    for (Future<String> f : futures) {
+      made.add(f.get());
+    }
+    double setupSeconds = (System.nanoTime() - began) / 1e9;
+    System.out.printf("customers=%d%nreservationsEach=%d%nsetupSeconds=%.1f%n", customers, reservations, setupSeconds);
+
+    double[] list = new double[300];
+    for (int i = 0; i < list.length; i++) {
+      String customer = made.get(ThreadLocalRandom.current().nextInt(made.size()));
+      long t = System.nanoTime();
+      JsonObject page = call("GET", "/v1/customers/" + customer + "/reservations?size=100", null, null);
+      list[i] = (System.nanoTime() - t) / 1e6;
+      if (page.getJsonArray("items").size() != Math.min(100, reservations)) {
+        throw new IllegalStateException("a page of " + page.getJsonArray("items").size() + " reservations");
+      }
+    }
+    report("reservationList", list);
+
+    // Checkout throughput: one customer, many clients, every cycle its own keys.
+    String[] buyer = customer("checkout-bench.example");
+    AtomicLong cycles = new AtomicLong();
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService buyers = Executors.newFixedThreadPool(clients);
+    List<Future<?>> loops = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int b = 0; b < clients; b++) {
+      loops.add(buyers.submit(() -> {
+        while (running.get()) {
+          String cart = call("POST", "/v1/customers/" + buyer[0] + "/carts", cart(buyer[1], List.of(items.get(0)), 1), UUID.randomUUID().toString())
+              .getString("id");
+          call("POST", "/v1/customers/" + buyer[0] + "/carts/" + cart + "/checkout", "", UUID.randomUUID().toString());
+          cycles.incrementAndGet();
+        }
+        return null;
+      }));
+    }
+    Thread.sleep(checkoutSeconds * 1000L);
+    running.set(false);
+    for (Future<?> f : loops) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long orders = call("GET", "/v1/customers/" + buyer[0] + "/orders?size=1", null, null).getLong("totalCount");
+    System.out.printf("checkoutCycles=%d%ncheckoutSeconds=%.1f%ncheckoutsPerSecond=%.1f%nordersCounted=%d%nduplicates=%d%n",
+        cycles.get(), seconds, cycles.get() / seconds, orders, orders - cycles.get());
+    pool.shutdown();
+    buyers.shutdown();
+  }
+
+  private static String customerWithReservations(int n, int reservations, List<String> items) {
+    String[] c = customer("large-" + n + ".example");
+    int left = reservations;
+    int offset = n;
+    while (left > 0) {
+      int lines = Math.min(50, left);
+      List<String> chosen = new ArrayList<>();
+      for (int i = 0; i < lines; i++) {
+        chosen.add(items.get((offset + i) % items.size()));
+      }
+      offset += lines;
+      String cart = call("POST", "/v1/customers/" + c[0] + "/carts", cart(c[1], chosen, 1), null).getString("id");
+      call("POST", "/v1/customers/" + c[0] + "/carts/" + cart + "/checkout", "", null);
+      left -= lines;
+    }
+    return c[0];
+  }
+
+  private static String[] customer(String domain) {
+    String customer = call("POST", "/v1/customers", new JsonObject().put("companyProfile", new JsonObject().put("domain", domain))
+        .put("billingProfile", new JsonObject().put("companyName", domain).put("defaultAddress", new JsonObject().put("country", "US")))
+        .encode(), null).getString("id");
+    String subscription = call("POST", "/v1/customers/" + customer + "/subscriptions", "{\"friendlyName\":\"bench\"}", null).getString("id");
+    call("POST", "/v1/customers/" + customer + "/subscriptions/" + subscription + "/registrations", "", null);
+    return new String[] {customer, subscription};
+  }
+
+  private static String cart(String subscription, List<String> items, int quantity) {
+    JsonArray lines = new JsonArray();
+    for (int i = 0; i < items.size(); i++) {
+      lines.add(new JsonObject().put("id", i).put("catalogItemId", items.get(i)).put("quantity", quantity).put("termDuration", "P1Y")
+          .put("billingCycle", "OneTime").put("provisioningContext", new JsonObject().put("subscriptionId", subscription).put("scope", "shared")));
+    }
+    return new JsonObject().put("lineItems", lines).encode();
+  }
+
+  private static JsonObject call(String method, String path, String body, String key) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+        .timeout(Duration.ofMinutes(2));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() / 100 != 2) {
+        throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+      }
+      return r.body().isEmpty() ? new JsonObject() : new JsonObject(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void report(String name, double[] ms) {
+    Arrays.sort(ms);
+    System.out.printf("%sP50Ms=%.1f%n%sP99Ms=%.1f%n%sCount=%d%n", name, ms[ms.length / 2], name,
+        ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)], name, ms.length);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.rvi.domain.catalog;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.json.ContractJson;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import java.util.Map;
+
+/**
+ * Sends a price sheet to the catalog as a streamed load: opened on any catalog node, then its pages, part by
+ * part, and its commit to the node that holds it. Each part waits for the one before, so however large the
+ * sheet, at most one part is on its way.
+ */
+public final class PriceSheetSender {
+  /** The size of one part on the bus. */
+  public static final int PART_BYTES = 1024 * 1024;
+  public static final String LOAD_ID_HEADER = "priceLoadId";
+  public static final String PAGE_END_HEADER = "pageEnd";
+  private static final long COMMIT_TIMEOUT_MS = 600_000;
+
+  private final BusClient bus;
+
+  public PriceSheetSender(BusClient bus) {
+    this.bus = bus;
+  }
+
+  /** The address of the catalog node holding a load. */
+  public static String address(long loadId) {
+    return Address.CATALOG + ".load." + loadId;
+  }
+
+  public Future<PriceLoadState> open(String name, Caller caller, String requestId) {
+    return bus.ask(CatalogContract.OPEN_PRICE_LOAD, new PriceLoadOpen(name), caller, requestId);
+  }
+
+  /** One part of a page; the page's last part answers once the whole page is read and written. */
+  public Future<PriceLoadState> part(long loadId, Buffer bytes, boolean pageEnd, Caller caller, String requestId) {
+    return bus.request(address(loadId), CatalogAction.PRICE_LOAD_CHUNK.name(), bytes, caller, requestId,
+            pageEnd ? COMMIT_TIMEOUT_MS : bus.timeoutMs(),
+            Map.of(LOAD_ID_HEADER, Long.toString(loadId), PAGE_END_HEADER, Boolean.toString(pageEnd)))
+        .map(reply -> ContractJson.decode(reply, PriceLoadState.class))
+        .recover(e -> gone(loadId, e, caller, requestId));
+  }
+
+  /**
+   * Nobody answers at a load's address: the load is no longer open (a 404 that says so), or its node is away
+   * (the 503 stands, and the load will be given up).
+   */
+  private <T> Future<T> gone(long loadId, Throwable failure, Caller caller, String requestId) {
+    if (!(failure instanceof ApiException api) || api.error().httpStatus() != 503) {
+      return Future.failedFuture(failure);
+    }
+    return bus.ask(CatalogContract.GET_PRICE_LOAD, new PriceLoadRef(loadId), caller, requestId).transform(ar ->
+        ar.succeeded() && !"open".equals(ar.result().status())
+            ? Future.failedFuture(Errors.notFound("catalog", "price load " + loadId + " is " + ar.result().status() + "; it takes no more"))
+            : Future.failedFuture(failure));
+  }
+
+  public Future<PriceSheetReport> commit(long loadId, Caller caller, String requestId) {
+    return bus.ask(CatalogContract.COMMIT_PRICE_LOAD.at(address(loadId)), new PriceLoadRef(loadId), caller, requestId, COMMIT_TIMEOUT_MS,
+        Map.of()).recover(e -> gone(loadId, e, caller, requestId));
+  }
+
+  public Future<PriceLoadState> abandon(long loadId, Caller caller, String requestId) {
+    return bus.ask(CatalogContract.ABANDON_PRICE_LOAD.at(address(loadId)), new PriceLoadRef(loadId), caller, requestId)
+        .recover(e -> gone(loadId, e, caller, requestId));
+  }
+
+  /** A sheet already in memory (the demo's sample), as one load of one page. */
+  public Future<PriceSheetReport> sendWhole(String name, Buffer sheet, Caller caller, String requestId) {
+    return open(name, caller, requestId).compose(load -> sendParts(load.id(), sheet, 0, caller, requestId)
+        .compose(v -> commit(load.id(), caller, requestId))
+        .recover(e -> abandon(load.id(), caller, requestId).transform(a -> Future.failedFuture(e))));
+  }
+
+  private Future<Void> sendParts(long loadId, Buffer sheet, int from, Caller caller, String requestId) {
+    int to = Math.min(sheet.length(), from + PART_BYTES);
+    boolean last = to == sheet.length();
+    return part(loadId, sheet.slice(from, to), last, caller, requestId)
+        .compose(state -> last ? Future.succeededFuture() : sendParts(loadId, sheet, to, caller, requestId));
+  }
+}
