@@ -58,6 +58,10 @@ alone() { # url token: the median of 20 requests one after another, in ms
 }
 measure() { # label
   TOKEN=$(java -jar app/target/app.jar token --partner 5d9b1c6e-0000-4000-8000-00000000c001 --roles SalesAgent --data-dir "$1")
+  # The gateway's code paths warmed (JIT) over every shape before anything is measured.
+  for shape in "${SHAPES[@]}"; do
+    wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$GATEWAY_PORT${shape#*|}" > /dev/null
+  done
   start_baseline
   run "baseline-$2" "http://127.0.0.1:$BASELINE_PORT/"
   B=$(rps "baseline-$2")

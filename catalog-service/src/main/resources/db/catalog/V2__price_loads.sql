@@ -15,3 +15,7 @@ CREATE TABLE price_load (
   price_sheet_id bigint,
   error          text
 );
+
+-- Which sheet a price came from is a record, not a rule: the per-row foreign-key check cost more than the
+-- rest of a load's write (each row locked its sheet's row), and a load writes its sheet and prices together.
+ALTER TABLE price DROP CONSTRAINT IF EXISTS price_price_sheet_id_fkey;

@@ -129,7 +129,7 @@ public final class Main {
     DatabaseSettings db = embedded != null ? embedded.settings() : DatabaseSettings.fromEnvironment(System.getenv()).orElseThrow();
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
-        GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, 10_000, tokenSettings(dataDir, System.getenv()), testClock,
+        GatewayConfig.priceSheetLimit(System.getenv()), 10_000, tokenSettings(dataDir, System.getenv()), testClock,
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimits(), HttpTimeouts.from(System.getenv()),
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,

@@ -68,7 +68,7 @@ final class Node {
     int instances = Integer.parseInt(args.get("instances", String.valueOf(Math.max(1, cores / 2))));
     int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
     GatewayConfig gateway = new GatewayConfig(args.get("host", "0.0.0.0"), port, GatewayConfig.DEFAULT_BODY_LIMIT,
-        GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
+        GatewayConfig.priceSheetLimit(System.getenv()), Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
         roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(System.getenv()),
         GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));

@@ -20,6 +20,23 @@ public record GatewayConfig(
   public static final int DEFAULT_BODY_LIMIT = 1024 * 1024;
   public static final int DEFAULT_PRICE_SHEET_LIMIT = 128 * 1024 * 1024;
 
+  /** {@code RVI_PRICE_SHEET_LIMIT_BYTES}: the largest price-sheet page (and usage upload) accepted, 128 MiB by default. */
+  public static int priceSheetLimit(Map<String, String> env) {
+    String value = env.get("RVI_PRICE_SHEET_LIMIT_BYTES");
+    if (value == null || value.isBlank()) {
+      return DEFAULT_PRICE_SHEET_LIMIT;
+    }
+    try {
+      int bytes = Integer.parseInt(value.trim());
+      if (bytes > 0) {
+        return bytes;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException("RVI_PRICE_SHEET_LIMIT_BYTES must be a positive number of bytes, not " + value);
+  }
+
   public GatewayConfig {
     corsOrigins = List.copyOf(corsOrigins);
   }

@@ -8,6 +8,7 @@ import dev.rvi.domain.catalog.PriceSheetReport.RowProblem;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
 import io.vertx.sqlclient.Tuple;
@@ -153,16 +154,20 @@ public final class PriceLoad {
 
   /** Collects a page's rows into batches and writes each, waiting for the database (so memory stays bounded). */
   private final class PageWriter implements PriceSheetParser.Sink {
-    private final List<PriceRow> rows = new ArrayList<>(BATCH);
-    private final List<Integer> indexes = new ArrayList<>(BATCH);
+    private List<PriceRow> rows = new ArrayList<>(BATCH);
+    private List<Integer> indexes = new ArrayList<>(BATCH);
     private int sinceProgress;
+    /** The batch the database is writing while the next one is read: reading and writing overlap. */
+    private Future<RowSet<Row>> inFlight;
+    private List<PriceRow> inFlightRows;
+    private List<Integer> inFlightIndexes;
 
     @Override
     public void accepted(int index, PriceRow row) {
       rows.add(row);
       indexes.add(index);
       if (rows.size() >= BATCH) {
-        flush();
+        send();
       }
     }
 
@@ -182,7 +187,8 @@ public final class PriceLoad {
       }
     }
 
-    void flush() {
+    /** Sends the batch read so far, after the database answered the one before. */
+    void send() {
       if (rows.isEmpty()) {
         return;
       }
@@ -201,27 +207,44 @@ public final class PriceLoad {
           batchIndexes.add(indexes.get(i));
         }
       }
-      Set<String> written = new HashSet<>();
-      for (Row r : waitFor(conn.preparedQuery(CatalogSql.UPSERT_PRICES).execute(tuple(batch)))) {
-        written.add(r.getString(0));
-      }
-      for (int i = 0; i < batch.size(); i++) {
-        PriceRow row = batch.get(i);
-        if (written.contains(storedKey(row))) {
-          rowsLoaded++;
-        } else {
-          rejected(new RowProblem(batchIndexes.get(i), row.armSkuName(),
-              "duplicate of an earlier row of this load (same size, region, type, term and start date)"));
-        }
-      }
+      awaitInFlight();
+      inFlight = conn.preparedQuery(CatalogSql.UPSERT_PRICES).execute(tuple(batch));
+      inFlightRows = batch;
+      inFlightIndexes = batchIndexes;
       sinceProgress += rows.size();
-      rows.clear();
-      indexes.clear();
+      rows = new ArrayList<>(BATCH);
+      indexes = new ArrayList<>(BATCH);
       if (sinceProgress >= PROGRESS_EVERY) {
         sinceProgress = 0;
         progress();
         LOG.info("price load {} ({}): {} rows written so far", id, name, rowsLoaded);
       }
+    }
+
+    /** The page's end: the last batch sent and written. */
+    void flush() {
+      send();
+      awaitInFlight();
+    }
+
+    private void awaitInFlight() {
+      if (inFlight == null) {
+        return;
+      }
+      Set<String> written = new HashSet<>();
+      for (Row r : waitFor(inFlight)) {
+        written.add(r.getString(0));
+      }
+      for (int i = 0; i < inFlightRows.size(); i++) {
+        PriceRow row = inFlightRows.get(i);
+        if (written.contains(storedKey(row))) {
+          rowsLoaded++;
+        } else {
+          rejected(new RowProblem(inFlightIndexes.get(i), row.armSkuName(),
+              "duplicate of an earlier row of this load (same size, region, type, term and start date)"));
+        }
+      }
+      inFlight = null;
     }
   }
 

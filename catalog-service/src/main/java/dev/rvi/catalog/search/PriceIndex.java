@@ -12,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The reservation prices in force at one moment, held in memory for the reserved-instance search: one
@@ -29,7 +33,12 @@ public final class PriceIndex {
     int[] region;
     byte[] term;
     int[] cores;
+    /** Rows are stored region by region: region r's rows are [regionStart[r], regionEnd[r]). */
+    int[] regionStart;
+    int[] regionEnd;
+    /** Per sort order: the rows in that order, and each row's position in it. */
     final Map<CatalogSort, int[]> orders = new HashMap<>();
+    final Map<CatalogSort, int[]> ranks = new HashMap<>();
   }
 
   private final Instant validFrom;
@@ -76,7 +85,12 @@ public final class PriceIndex {
   }
 
   private void columns(Currency c) {
+    // Stored region by region, so a region filter reads only its regions' rows.
+    c.rows.sort(Comparator.comparing(IndexedPrice::armRegionName));
     int n = c.rows.size();
+    if (n >= 1 << ROW_BITS) {
+      throw new IllegalStateException("more than " + (1 << ROW_BITS) + " reservation prices in force in one currency");
+    }
     c.sku = new int[n];
     c.series = new int[n];
     c.region = new int[n];
@@ -94,19 +108,128 @@ public final class PriceIndex {
       c.term[i] = (byte) p.term().ordinal();
       c.cores[i] = p.cores() == null ? -1 : p.cores();
     }
+    c.regionStart = new int[Math.max(regions.size(), 1)];
+    c.regionEnd = new int[Math.max(regions.size(), 1)];
+    for (int i = n - 1; i >= 0; i--) {
+      c.regionStart[c.region[i]] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      c.regionEnd[c.region[i]] = i + 1;
+    }
+    sortOrders(c);
+  }
+
+  private static final int ROW_BITS = 21;
+  private static final long ROW_MASK = (1L << ROW_BITS) - 1;
+
+  /**
+   * Every order as a sort of primitive keys: names, regions, terms and prices are ranked once, a row's key is
+   * its rank in the order's first field and then its place in the name order (every order breaks ties by name).
+   */
+  private void sortOrders(Currency c) {
+    int n = c.rows.size();
     List<IndexedPrice> rows = c.rows;
-    Comparator<Integer> byName = Comparator.<Integer, String>comparing(i -> rows.get(i).armSkuName().toLowerCase(Locale.ROOT))
-        .thenComparing(i -> rows.get(i).armRegionName()).thenComparing(i -> rows.get(i).term().name());
-    Comparator<Integer> byPrice = Comparator.comparing(i -> rows.get(i).unitPrice());
-    c.orders.put(CatalogSort.NAME, sorted(n, byName));
-    c.orders.put(CatalogSort.PRICE, sorted(n, byPrice.thenComparing(byName)));
-    c.orders.put(CatalogSort.PRICE_DESC, sorted(n, byPrice.reversed().thenComparing(byName)));
-    c.orders.put(CatalogSort.SAVINGS, sorted(n, Comparator.<Integer, BigDecimal>comparing(i -> savings(rows.get(i)),
-        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byName)));
-    c.orders.put(CatalogSort.CORES, sorted(n, Comparator.<Integer, Integer>comparing(i -> rows.get(i).cores(),
-        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byName)));
-    c.orders.put(CatalogSort.REGION, sorted(n, Comparator.<Integer, String>comparing(i -> rows.get(i).armRegionName())
-        .thenComparing(i -> rows.get(i).armSkuName().toLowerCase(Locale.ROOT)).thenComparing(i -> rows.get(i).term().name())));
+    int[] skuRank = rankOf(skus.size(), skus::name);
+    int[] regionRank = rankOf(regions.size(), regions::name);
+    int terms = Term.values().length;
+    int[] termRank = rankOf(terms, t -> Term.values()[t].name());
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((((long) skuRank[c.sku[i]] * regions.size() + regionRank[c.region[i]]) * terms + termRank[c.term[i]]) << ROW_BITS) | i;
+    }
+    int[] byName = order(keys);
+    int[] nameRank = ranks(byName);
+    put(c, CatalogSort.NAME, byName);
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((((long) regionRank[c.region[i]] * skus.size() + skuRank[c.sku[i]]) * terms + termRank[c.term[i]]) << ROW_BITS) | i;
+    }
+    put(c, CatalogSort.REGION, order(keys));
+    int[] price = valueRanks(rows, IndexedPrice::unitPrice, false);
+    int prices = 1 + Arrays.stream(price).max().orElse(0);
+    put(c, CatalogSort.PRICE, byNameWithin(n, i -> price[i], byName, nameRank));
+    put(c, CatalogSort.PRICE_DESC, byNameWithin(n, i -> prices - 1 - price[i], byName, nameRank));
+    int[] saving = valueRanks(rows, PriceIndex::savings, true);
+    put(c, CatalogSort.SAVINGS, byNameWithin(n, i -> saving[i], byName, nameRank));
+    put(c, CatalogSort.CORES, byNameWithin(n, i -> c.cores[i] < 0 ? Integer.MAX_VALUE : c.cores[i], byName, nameRank));
+  }
+
+  private static void put(Currency c, CatalogSort sort, int[] order) {
+    c.orders.put(sort, order);
+    c.ranks.put(sort, ranks(order));
+  }
+
+  /** Rows by a first key, ties in name order. */
+  private static int[] byNameWithin(int n, IntUnaryOperator first, int[] byName, int[] nameRank) {
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) first.applyAsInt(i) << ROW_BITS) | nameRank[i];
+    }
+    Arrays.sort(keys);
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = byName[(int) (keys[k] & ROW_MASK)];
+    }
+    return out;
+  }
+
+  private static int[] order(long[] keys) {
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    int[] out = new int[sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      out[k] = (int) (sorted[k] & ROW_MASK);
+    }
+    return out;
+  }
+
+  private static int[] ranks(int[] order) {
+    int[] rank = new int[order.length];
+    for (int k = 0; k < order.length; k++) {
+      rank[order[k]] = k;
+    }
+    return rank;
+  }
+
+  /** Each numbered name's place among all of them in alphabetical (byte) order. */
+  private static int[] rankOf(int count, IntFunction<String> name) {
+    Integer[] ids = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = i;
+    }
+    Arrays.sort(ids, Comparator.comparing(name::apply));
+    int[] rank = new int[count];
+    for (int k = 0; k < count; k++) {
+      rank[ids[k]] = k;
+    }
+    return rank;
+  }
+
+  /** Each row's rank by a decimal value (equal values share one); nulls after all, descending when asked. */
+  private static int[] valueRanks(List<IndexedPrice> rows, Function<IndexedPrice, BigDecimal> value, boolean descending) {
+    int n = rows.size();
+    BigDecimal[] values = new BigDecimal[n];
+    List<BigDecimal> distinct = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      values[i] = value.apply(rows.get(i));
+      if (values[i] != null) {
+        distinct.add(values[i]);
+      }
+    }
+    distinct.sort(descending ? Comparator.reverseOrder() : Comparator.naturalOrder());
+    Map<BigDecimal, Integer> rank = new TreeMap<>();
+    int next = 0;
+    for (int k = 0; k < distinct.size(); k++) {
+      if (k == 0 || distinct.get(k).compareTo(distinct.get(k - 1)) != 0) {
+        next = k == 0 ? 0 : next + 1;
+      }
+      rank.putIfAbsent(distinct.get(k), next);
+    }
+    int nulls = distinct.isEmpty() ? 0 : next + 1;
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = values[i] == null ? nulls : rank.get(values[i]);
+    }
+    return out;
   }
 
   /** The share of the pay-as-you-go price for the term that the reservation saves, or null without a PAYG price. */
@@ -116,19 +239,6 @@ public final class PriceIndex {
     }
     BigDecimal payg = p.paygHourly().multiply(BigDecimal.valueOf(p.term().hours()));
     return payg.signum() == 0 ? null : payg.subtract(p.unitPrice()).divide(payg, MathContext.DECIMAL128);
-  }
-
-  private static int[] sorted(int n, Comparator<Integer> order) {
-    Integer[] boxed = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, order);
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = boxed[i];
-    }
-    return out;
   }
 
   /** One page of a search and how many rows match in all. */
@@ -163,31 +273,55 @@ public final class PriceIndex {
     int max = f.maxCores() == null ? Integer.MAX_VALUE : f.maxCores();
     boolean coresFiltered = f.minCores() != null || f.maxCores() != null;
     int[] order = c.orders.get(sort);
+    int n = c.rows.size();
+    boolean filtered = term >= 0 || regionAllowed != null || skuAllowed != null || seriesAllowed != null || coresFiltered
+        || skuText != null;
+    if (!filtered) {
+      List<IndexedPrice> page = new ArrayList<>(Math.min(size, 256));
+      for (int k = offset; k < n && page.size() < size; k++) {
+        page.add(c.rows.get(order[k]));
+      }
+      return new Page(page, n);
+    }
+    // The matches by a walk over the rows as stored (only the asked regions' rows), then their page by rank.
+    int[] rank = c.ranks.get(sort);
+    int[] found = new int[256];
+    int total = 0;
+    int regionCount = regionAllowed == null ? 1 : regionAllowed.length;
+    for (int r = 0; r < regionCount; r++) {
+      if (regionAllowed != null && (!regionAllowed[r] || r >= c.regionStart.length)) {
+        continue;
+      }
+      int from = regionAllowed == null ? 0 : c.regionStart[r];
+      int to = regionAllowed == null ? n : c.regionEnd[r];
+      for (int i = from; i < to; i++) {
+        if (term >= 0 && c.term[i] != term) {
+          continue;
+        }
+        if (skuAllowed != null && !skuAllowed[c.sku[i]]) {
+          continue;
+        }
+        if (seriesAllowed != null && !seriesAllowed[c.series[i]]) {
+          continue;
+        }
+        if (coresFiltered && (c.cores[i] < 0 || c.cores[i] < min || c.cores[i] > max)) {
+          continue;
+        }
+        if (skuText != null && !skuText[c.sku[i]] && !seriesText[c.series[i]] && !regionText[c.region[i]]) {
+          continue;
+        }
+        if (total == found.length) {
+          found = Arrays.copyOf(found, total * 2);
+        }
+        found[total++] = rank[i];
+      }
+    }
     List<IndexedPrice> page = new ArrayList<>(Math.min(size, 256));
-    long total = 0;
-    for (int i : order) {
-      if (term >= 0 && c.term[i] != term) {
-        continue;
+    if (offset < total) {
+      Arrays.sort(found, 0, total);
+      for (int k = offset; k < total && page.size() < size; k++) {
+        page.add(c.rows.get(order[found[k]]));
       }
-      if (regionAllowed != null && !regionAllowed[c.region[i]]) {
-        continue;
-      }
-      if (skuAllowed != null && !skuAllowed[c.sku[i]]) {
-        continue;
-      }
-      if (seriesAllowed != null && !seriesAllowed[c.series[i]]) {
-        continue;
-      }
-      if (coresFiltered && (c.cores[i] < 0 || c.cores[i] < min || c.cores[i] > max)) {
-        continue;
-      }
-      if (skuText != null && !skuText[c.sku[i]] && !seriesText[c.series[i]] && !regionText[c.region[i]]) {
-        continue;
-      }
-      if (total >= offset && page.size() < size) {
-        page.add(c.rows.get(i));
-      }
-      total++;
     }
     return new Page(page, total);
   }
