@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,9 @@ public final class PriceIndex {
     /** Rows are stored region by region: region r's rows are [regionStart[r], regionEnd[r]). */
     int[] regionStart;
     int[] regionEnd;
+    /** Per size and per series (by number), its rows: a size or text filter reads only those. */
+    int[][] bySku;
+    int[][] bySeries;
     /** Per sort order: the rows in that order, and each row's position in it. */
     final Map<CatalogSort, int[]> orders = new HashMap<>();
     final Map<CatalogSort, int[]> ranks = new HashMap<>();
@@ -116,7 +120,25 @@ public final class PriceIndex {
     for (int i = 0; i < n; i++) {
       c.regionEnd[c.region[i]] = i + 1;
     }
+    c.bySku = postings(c.sku, skus.size());
+    c.bySeries = postings(c.series, series.size());
     sortOrders(c);
+  }
+
+  private static int[][] postings(int[] ids, int count) {
+    int[] sizes = new int[count];
+    for (int id : ids) {
+      sizes[id]++;
+    }
+    int[][] out = new int[count][];
+    for (int k = 0; k < count; k++) {
+      out[k] = new int[sizes[k]];
+    }
+    int[] filled = new int[count];
+    for (int i = 0; i < ids.length; i++) {
+      out[ids[i]][filled[ids[i]]++] = i;
+    }
+    return out;
   }
 
   private static final int ROW_BITS = 21;
@@ -283,19 +305,55 @@ public final class PriceIndex {
       }
       return new Page(page, n);
     }
-    // The matches by a walk over the rows as stored (only the asked regions' rows), then their page by rank.
+    // The candidates: the rows of the asked sizes, or of the sizes, series and regions the text names, or of the
+    // asked regions, or all; each is then checked against every filter and its rank kept.
     int[] rank = c.ranks.get(sort);
+    int[] candidates = null;
+    int candidateCount = 0;
+    if (skuAllowed != null || skuText != null) {
+      BitSet taken = new BitSet(n);
+      boolean[] skuPick = skuAllowed != null ? skuAllowed : skuText;
+      for (int k = 0; k < skuPick.length && k < c.bySku.length; k++) {
+        if (skuPick[k]) {
+          for (int i : c.bySku[k]) {
+            taken.set(i);
+          }
+        }
+      }
+      if (skuAllowed == null) {
+        for (int k = 0; k < seriesText.length && k < c.bySeries.length; k++) {
+          if (seriesText[k]) {
+            for (int i : c.bySeries[k]) {
+              taken.set(i);
+            }
+          }
+        }
+        for (int r = 0; r < regionText.length && r < c.regionStart.length; r++) {
+          if (regionText[r] && c.regionEnd[r] > c.regionStart[r]) {
+            taken.set(c.regionStart[r], c.regionEnd[r]);
+          }
+        }
+      }
+      candidates = new int[taken.cardinality()];
+      for (int i = taken.nextSetBit(0); i >= 0; i = taken.nextSetBit(i + 1)) {
+        candidates[candidateCount++] = i;
+      }
+    }
     int[] found = new int[256];
     int total = 0;
-    int regionCount = regionAllowed == null ? 1 : regionAllowed.length;
+    int regionCount = candidates != null || regionAllowed == null ? 1 : regionAllowed.length;
     for (int r = 0; r < regionCount; r++) {
-      if (regionAllowed != null && (!regionAllowed[r] || r >= c.regionStart.length)) {
+      if (candidates == null && regionAllowed != null && (!regionAllowed[r] || r >= c.regionStart.length)) {
         continue;
       }
-      int from = regionAllowed == null ? 0 : c.regionStart[r];
-      int to = regionAllowed == null ? n : c.regionEnd[r];
-      for (int i = from; i < to; i++) {
+      int from = candidates != null || regionAllowed == null ? 0 : c.regionStart[r];
+      int to = candidates != null ? candidateCount : regionAllowed == null ? n : c.regionEnd[r];
+      for (int k = from; k < to; k++) {
+        int i = candidates != null ? candidates[k] : k;
         if (term >= 0 && c.term[i] != term) {
+          continue;
+        }
+        if (regionAllowed != null && !regionAllowed[c.region[i]]) {
           continue;
         }
         if (skuAllowed != null && !skuAllowed[c.sku[i]]) {
