@@ -4,6 +4,7 @@ import dev.rvi.catalog.load.PriceLoads;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.catalog.search.CatalogIndex;
+import dev.rvi.catalog.search.IndexedPrice;
 import dev.rvi.catalog.search.PriceIndex;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
@@ -23,6 +24,7 @@ import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.ContractJson;
+import dev.rvi.domain.money.Decimals;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -259,6 +261,25 @@ public final class CatalogVerticle extends ServiceVerticle {
     CatalogItemId id = CatalogItemId.parse(lookup.catalogItemId())
         .orElseThrow(() -> Errors.badRequest(SOURCE, "catalogItemId must be productId:skuId:availabilityId"));
     Instant at = lookup.at() == null ? clock.instant() : lookup.at();
+    if (!CatalogIds.availability(id.skuId(), market.currency()).equals(id.availabilityId())) {
+      throw Errors.notFound(SOURCE, "catalog item " + lookup.catalogItemId() + " is not in the catalog of " + market.country());
+    }
+    // Every cart line asks this: from the snapshot of the prices in force when it holds at that moment.
+    return index.now().compose(prices -> prices.holdsAt(at) ? Future.succeededFuture(fromIndex(prices, market, id, lookup))
+        : fromDatabase(market, id, at, lookup));
+  }
+
+  private CatalogItem fromIndex(PriceIndex prices, Market market, CatalogItemId id, CatalogItemLookup lookup) {
+    IndexedPrice p = prices.find(market.currency(), id.productId(), id.skuId());
+    if (p == null) {
+      throw Errors.notFound(SOURCE, "catalog item " + lookup.catalogItemId() + " is not in the catalog of " + market.country());
+    }
+    return new CatalogItem(p.productId() + ":" + p.skuId() + ":" + CatalogIds.availability(p.skuId(), market.currency()), p.productId(),
+        p.skuId(), p.armSkuName(), p.armRegionName(), p.regionDisplay(), p.series(), p.flexRatio(), p.term(),
+        Decimals.display(p.unitPrice()), market.currency(), market.offerAvailable());
+  }
+
+  private Future<CatalogItem> fromDatabase(Market market, CatalogItemId id, Instant at, CatalogItemLookup lookup) {
     return pool.preparedQuery(CatalogSql.CATALOG_ITEM)
         .execute(Tuple.of(market.currency(), at.atOffset(ZoneOffset.UTC), id.productId(), id.skuId()))
         .map(rows -> {

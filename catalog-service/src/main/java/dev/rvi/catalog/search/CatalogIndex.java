@@ -121,7 +121,7 @@ public final class CatalogIndex {
   private static IndexedPrice price(Row r, Map<String, String> names) {
     return new IndexedPrice(one(names, r.getString("currency")), one(names, r.getString("product_id")), r.getString("sku_id"),
         one(names, r.getString("arm_sku_name")), one(names, r.getString("arm_region_name")), one(names, r.getString("region_display")),
-        one(names, r.getString("series")), r.getInteger("cores"),
+        one(names, r.getString("series")), r.getInteger("cores"), r.getBigDecimal("flex_ratio"),
         Term.valueOf(r.getString("term")), r.getBigDecimal("unit_price"), r.getBigDecimal("payg_hourly"));
   }
 

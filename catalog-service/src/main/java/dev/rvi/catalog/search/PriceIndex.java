@@ -43,6 +43,8 @@ public final class PriceIndex {
     /** Per sort order: the rows in that order, and each row's position in it. */
     final Map<CatalogSort, int[]> orders = new HashMap<>();
     final Map<CatalogSort, int[]> ranks = new HashMap<>();
+    /** Each row by its SKU id: what a cart line names. */
+    final Map<String, IndexedPrice> bySkuId = new HashMap<>();
   }
 
   private final Instant validFrom;
@@ -119,6 +121,9 @@ public final class PriceIndex {
     }
     for (int i = 0; i < n; i++) {
       c.regionEnd[c.region[i]] = i + 1;
+    }
+    for (IndexedPrice p : c.rows) {
+      c.bySkuId.put(p.skuId(), p);
     }
     c.bySku = postings(c.sku, skus.size());
     c.bySeries = postings(c.series, series.size());
@@ -261,6 +266,13 @@ public final class PriceIndex {
     }
     BigDecimal payg = p.paygHourly().multiply(BigDecimal.valueOf(p.term().hours()));
     return payg.signum() == 0 ? null : payg.subtract(p.unitPrice()).divide(payg, MathContext.DECIMAL128);
+  }
+
+  /** The reservation price in force of one SKU of one product in a currency, or null. */
+  public IndexedPrice find(String currency, String productId, String skuId) {
+    Currency c = currencies.get(currency);
+    IndexedPrice p = c == null ? null : c.bySkuId.get(skuId);
+    return p != null && p.productId().equals(productId) ? p : null;
   }
 
   /** One page of a search and how many rows match in all. */

@@ -70,7 +70,7 @@ public final class CatalogSql {
           + "(SELECT min(t) FROM (SELECT effective_start AS t FROM catalog.price WHERE effective_start > $1 "
           + "UNION ALL SELECT effective_end FROM catalog.price WHERE effective_end > $1) y) AS valid_until, "
           + "(SELECT count(*) FROM catalog.price_sheet) AS version), "
-          + "p AS (SELECT r.currency, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.region_display, r.series, r.cores, "
+          + "p AS (SELECT r.currency, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.region_display, r.series, r.cores, r.flex_ratio, "
           + "r.term, r.unit_price, c.unit_price AS payg_hourly FROM catalog.price r "
           + "LEFT JOIN catalog.price c ON c.price_type = 'Consumption' AND c.currency = r.currency AND c.arm_sku_name = r.arm_sku_name "
           + "AND c.arm_region_name = r.arm_region_name AND c.effective_start <= $1 AND (c.effective_end IS NULL OR c.effective_end > $1) "

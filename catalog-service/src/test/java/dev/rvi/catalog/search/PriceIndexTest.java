@@ -40,7 +40,7 @@ class PriceIndexTest {
           for (Term term : Term.values()) {
             // Ties on price are frequent on purpose: the tie-breaks must agree too.
             BigDecimal price = BigDecimal.valueOf(random.nextInt(40) * 25 + 100);
-            out.add(new IndexedPrice(currency, "DZH318Z0" + s, "sku" + s + r + term, sku, REGIONS[r], DISPLAYS[r], series, cores, term,
+            out.add(new IndexedPrice(currency, "DZH318Z0" + s, "sku" + s + r + term, sku, REGIONS[r], DISPLAYS[r], series, cores, BigDecimal.ONE, term,
                 price, hourly));
           }
         }
