@@ -17,6 +17,7 @@ import dev.rvi.domain.partner.PartnerIdentity;
 import dev.rvi.domain.refund.RefundPolicy;
 import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.usage.CustomerMarket;
+import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
@@ -39,6 +40,7 @@ import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +87,10 @@ public final class OrderVerticle extends ServiceVerticle {
     history = new OrderHistory(pool, clock);
     management = new ReservationManagement(pool, clock, history);
     UsageClient usage = new UsageClient(catalogBus);
-    history.showUtilization(usage::overview);
+    // The reservations in force in its region over the last month go with the question (usage need not ask back).
+    history.showUtilization(row -> history.inForce(new InForceQuery(row.getString("customer_id"), row.getString("arm_region_name"),
+            clock.instant().truncatedTo(ChronoUnit.DAYS).minus(31, ChronoUnit.DAYS), clock.instant().plus(1, ChronoUnit.HOURS)))
+        .compose(inForce -> usage.overview(row, inForce.reservations())));
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime());
     renewals = new Renewals(pool, clock, catalog);

@@ -46,10 +46,16 @@ final class DailyBenefit {
   /** The reservation's days from {@code first} to the hour {@code to} (today's day is partial). */
   Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to) {
     Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
+    return runs.inForce(reservation.customerId(), reservation.armRegionName(), from, to)
+        .compose(specs -> days(reservation, first, to, specs));
+  }
+
+  /** The same, with the reservations in force already known (the order service sends them with an overview). */
+  Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to, List<ReservationSpec> specs) {
     LocalDate last = LocalDate.ofInstant(to.minusSeconds(1), ZoneOffset.UTC);
     String customer = reservation.customerId();
     String region = reservation.armRegionName();
-    return runs.inForce(customer, region, from, to).compose(specs -> pool.preparedQuery(UsageSql.ROLLUP_READ)
+    return pool.preparedQuery(UsageSql.ROLLUP_READ)
         .execute(Tuple.of(customer, region, first, last, reservation.id()))
         .compose(rows -> {
           Map<LocalDate, String> digests = digests(specs, first, last, to);
@@ -83,7 +89,7 @@ final class DailyBenefit {
             merged.sort((a, b) -> a.usageDate().compareTo(b.usageDate()));
             return merged;
           });
-        }));
+        });
   }
 
   /** After an ingest: the days it touched, recomputed for every reservation of the customer in the region. */

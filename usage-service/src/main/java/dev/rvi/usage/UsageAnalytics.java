@@ -3,6 +3,7 @@ package dev.rvi.usage;
 import dev.rvi.domain.benefit.BenefitResult;
 import dev.rvi.domain.benefit.DailyUtilization;
 import dev.rvi.domain.benefit.FlexibilityTable;
+import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.benefit.SizingAdvisor;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
@@ -107,10 +108,10 @@ public final class UsageAnalytics {
   }
 
   /** The overview's utilization: a trend and the 1-, 7- and 30-day averages up to now, from the daily roll-up. */
-  public Future<UtilizationSummary> overview(ReservationFacts reservation) {
+  public Future<UtilizationSummary> overview(ReservationFacts reservation, List<ReservationSpec> inForce) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    return rollup.days(reservation, today.minusDays(29), now.truncatedTo(ChronoUnit.HOURS)).map(days -> {
+    return rollup.days(reservation, today.minusDays(29), now.truncatedTo(ChronoUnit.HOURS), inForce).map(days -> {
       List<UtilizationSummary.Aggregate> aggregates = new ArrayList<>();
       for (int grain : new int[] {1, 7, 30}) {
         aggregates.add(new UtilizationSummary.Aggregate(grain, "days", average(days, today, grain, 0), "percentage"));

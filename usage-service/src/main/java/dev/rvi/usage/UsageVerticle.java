@@ -36,7 +36,7 @@ public final class UsageVerticle extends ServiceVerticle {
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text()), r.requestId()));
     on(UsageContract.RESERVATION_UTILIZATION, (r, q) -> usage.utilization(r.caller(), q, r.requestId()).map(Document::from));
     on(UsageContract.RECOMMENDATIONS, (r, q) -> usage.recommendations(r.caller(), q, r.requestId()).map(Document::from));
-    onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, facts) -> usage.overview(facts));
+    onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, q) -> usage.overview(q.reservation(), q.inForce()));
     onPlatform(UsageContract.USED_SINCE, (r, q) -> usage.usedSince(q));
   }
 

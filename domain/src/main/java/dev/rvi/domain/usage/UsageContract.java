@@ -28,8 +28,8 @@ public final class UsageContract {
   public static final BusAction<SubscriptionRef, NoBody> SUBSCRIPTION_FOR_USAGE =
       BusAction.of(Address.ORDER, OrderAction.SUBSCRIPTION_FOR_USAGE.name(), SubscriptionRef.class, NoBody.class);
   /** A reservation's utilization for its overview (the platform only). */
-  public static final BusAction<ReservationFacts, UtilizationSummary> RESERVATION_OVERVIEW =
-      BusAction.of(Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), ReservationFacts.class, UtilizationSummary.class);
+  public static final BusAction<OverviewQuery, UtilizationSummary> RESERVATION_OVERVIEW =
+      BusAction.of(Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), OverviewQuery.class, UtilizationSummary.class);
   /** Daily utilization of one reservation (a partner's request). */
   public static final BusAction<UtilizationQuery, Document> RESERVATION_UTILIZATION =
       BusAction.of(Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), UtilizationQuery.class, Document.class);

@@ -1,8 +1,10 @@
 package dev.rvi.order.usage;
 
+import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.json.ContractJson;
+import dev.rvi.domain.usage.OverviewQuery;
 import dev.rvi.domain.usage.ReservationFacts;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsedSince;
@@ -13,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +37,8 @@ public final class UsageClient implements UsageProbe {
   }
 
   /** The overview's utilization; while the usage service cannot answer, the overview shows none rather than failing. */
-  public Future<JsonObject> overview(Row reservation) {
-    return bus.ask(UsageContract.RESERVATION_OVERVIEW, facts(reservation), Caller.SYSTEM, "overview")
+  public Future<JsonObject> overview(Row reservation, List<ReservationSpec> inForce) {
+    return bus.ask(UsageContract.RESERVATION_OVERVIEW, new OverviewQuery(facts(reservation), inForce), Caller.SYSTEM, "overview")
         // Shown as it is, nulls included (a trend or an average there is nothing to compute from).
         .map(summary -> new JsonObject(ContractJson.encode(summary)))
         .otherwise(e -> {
