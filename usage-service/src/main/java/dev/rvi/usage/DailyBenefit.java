@@ -29,8 +29,8 @@ import java.util.Map;
  * of them; today's digest also names the hour the day was computed to). Days that do not hold run through the
  * engine again, on a worker, and are stored: after an ingest, a purchase, a refund or an exchange that changes
  * a day, its first read recomputes it; every other read is one query (an overview brings the reservations in
- * force with it; a daily utilization asks the order service for them). Uploads have the days they touched recomputed in the background ({@link RollupRefresh}), so even that
- * first read usually finds them ready.
+ * force with it; a daily utilization asks the order service for them). Uploads have the days they touched
+ * recomputed in the background ({@link RollupRefresh}), so even that first read usually finds them ready.
  */
 final class DailyBenefit {
   private static final long DAY_HOURS = 24;

@@ -16,11 +16,18 @@ final class UsageSql {
           + "SELECT count(*) FILTER (WHERE inserted) FROM upserted";
   /** Usage summed per hour, subscription, region and size: the engine's input (the ratios make sums per size exact). */
   static final String USAGE_IN_WINDOW =
-      "SELECT subscription_id, arm_region_name, arm_sku_name, usage_hour, sum(quantity) AS quantity FROM usage.usage_record "
-          + "WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND usage_hour >= $3 AND usage_hour < $4 "
-          + "GROUP BY subscription_id, arm_region_name, arm_sku_name, usage_hour";
+      "SELECT subscription_id, arm_region_name, arm_sku_name, usage_hour, quantity FROM usage.usage_sum "
+          + "WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND usage_hour >= $3 AND usage_hour < $4";
+  /** An upload's hours summed again (its records may have replaced others of another size or region). */
+  static final String USAGE_SUMS_CLEAR =
+      "DELETE FROM usage.usage_sum WHERE customer_id = $1 AND subscription_id = $2 AND usage_hour = ANY($3::timestamptz[])";
+  static final String USAGE_SUMS_ADD =
+      "INSERT INTO usage.usage_sum (customer_id, usage_hour, subscription_id, arm_region_name, arm_sku_name, quantity) "
+          + "SELECT customer_id, usage_hour, subscription_id, arm_region_name, arm_sku_name, sum(quantity) FROM usage.usage_record "
+          + "WHERE customer_id = $1 AND subscription_id = $2 AND usage_hour = ANY($3::timestamptz[]) "
+          + "GROUP BY customer_id, usage_hour, subscription_id, arm_region_name, arm_sku_name";
   static final String USAGE_SIZES_SINCE =
-      "SELECT DISTINCT arm_sku_name FROM usage.usage_record WHERE customer_id = $1 AND arm_region_name = $2 AND usage_hour >= $3 "
+      "SELECT DISTINCT arm_sku_name FROM usage.usage_sum WHERE customer_id = $1 AND arm_region_name = $2 AND usage_hour >= $3 "
           + "AND usage_hour < $4 AND ($5::text IS NULL OR subscription_id = $5::text)";
 
   // The daily roll-up (DailyBenefit)

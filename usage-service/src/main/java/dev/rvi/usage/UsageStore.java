@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +19,18 @@ public final class UsageStore {
 
   public static Future<JsonObject> store(Pool pool, String customerId, String subscriptionId, UsageRecords records) {
     return pool.withTransaction(conn -> write(conn, customerId, subscriptionId, records, 0, 0)
+            .compose(inserted -> sums(conn, customerId, subscriptionId, records).map(inserted))
             .compose(inserted -> daysChanged(conn, customerId, records).map(inserted)))
         .map(inserted -> new JsonObject().put("received", records.received).put("stored", records.size)
             .put("new", inserted).put("replaced", records.size - inserted));
+  }
+
+  /** The hours this usage falls on, summed again per size and region (what the engine reads). */
+  private static Future<Void> sums(SqlConnection conn, String customerId, String subscriptionId, UsageRecords records) {
+    OffsetDateTime[] hours = Arrays.stream(records.hours, 0, records.size).distinct().toArray(OffsetDateTime[]::new);
+    Tuple keys = Tuple.of(customerId, subscriptionId, hours);
+    return conn.preparedQuery(UsageSql.USAGE_SUMS_CLEAR).execute(keys)
+        .compose(v -> conn.preparedQuery(UsageSql.USAGE_SUMS_ADD).execute(keys)).mapEmpty();
   }
 
   /** The roll-up of the days this usage falls on no longer holds ({@link DailyBenefit}). */
