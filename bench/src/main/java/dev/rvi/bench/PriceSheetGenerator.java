@@ -2,6 +2,7 @@ package dev.rvi.bench;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rvi.catalog.reference.VmSizeNames;
 import dev.rvi.domain.json.Jsons;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A price sheet shaped like Azure's VM catalog, in the Retail Prices format: every {@code Standard_*} size of
@@ -36,7 +35,6 @@ import java.util.regex.Pattern;
  */
 public final class PriceSheetGenerator {
   private static final double OFFERED = 0.65;
-  private static final Pattern CORES = Pattern.compile("^Standard_[A-Za-z]+(\\d+)");
 
   private record Size(String name, String group) {}
 
@@ -61,7 +59,7 @@ public final class PriceSheetGenerator {
         if (random.nextDouble() >= OFFERED) {
           continue;
         }
-        Integer cores = coresOf(size.name());
+        Integer cores = VmSizeNames.cores(size.name());
         double perCore = 0.03 + random.nextDouble() * 0.04;
         BigDecimal hourly = BigDecimal.valueOf(perCore * (cores == null ? 2 : cores)).setScale(4, RoundingMode.HALF_UP);
         String product = "Virtual Machines " + size.group();
@@ -136,11 +134,6 @@ public final class PriceSheetGenerator {
       g.writeNumberField("Count", items.size());
       g.writeEndObject();
     }
-  }
-
-  private static Integer coresOf(String name) {
-    Matcher m = CORES.matcher(name);
-    return m.find() && m.group(1).length() <= 4 ? Integer.valueOf(m.group(1)) : null;
   }
 
   private static List<Size> sizes() throws IOException {

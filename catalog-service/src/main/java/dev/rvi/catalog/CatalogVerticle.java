@@ -24,7 +24,6 @@ import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.ContractJson;
-import dev.rvi.domain.money.Decimals;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -274,9 +273,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     if (p == null) {
       throw Errors.notFound(SOURCE, "catalog item " + lookup.catalogItemId() + " is not in the catalog of " + market.country());
     }
-    return new CatalogItem(p.productId() + ":" + p.skuId() + ":" + CatalogIds.availability(p.skuId(), market.currency()), p.productId(),
-        p.skuId(), p.armSkuName(), p.armRegionName(), p.regionDisplay(), p.series(), p.flexRatio(), p.term(),
-        Decimals.display(p.unitPrice()), market.currency(), market.offerAvailable());
+    return CatalogViews.catalogItem(p, market);
   }
 
   private Future<CatalogItem> fromDatabase(Market market, CatalogItemId id, Instant at, CatalogItemLookup lookup) {

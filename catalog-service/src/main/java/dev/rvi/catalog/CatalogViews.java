@@ -188,6 +188,13 @@ final class CatalogViews {
     g.writeEndObject();
   }
 
+  /** The same item from the in-memory index. */
+  static CatalogItem catalogItem(IndexedPrice p, Market market) {
+    return new CatalogItem(p.productId() + ":" + p.skuId() + ":" + CatalogIds.availability(p.skuId(), market.currency()), p.productId(),
+        p.skuId(), p.armSkuName(), p.armRegionName(), p.regionDisplay(), p.series(), p.flexRatio(), p.term(),
+        Decimals.display(p.unitPrice()), market.currency(), market.offerAvailable());
+  }
+
   static CatalogItem catalogItem(Row row, Market market) {
     String skuId = row.getString("sku_id");
     return new CatalogItem(row.getString("product_id") + ":" + skuId + ":" + CatalogIds.availability(skuId, market.currency()),

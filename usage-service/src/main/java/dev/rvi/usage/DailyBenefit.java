@@ -3,20 +3,17 @@ package dev.rvi.usage;
 import dev.rvi.domain.benefit.BenefitResult;
 import dev.rvi.domain.benefit.DailyUtilization;
 import dev.rvi.domain.benefit.ReservationSpec;
+import dev.rvi.domain.text.Digests;
 import dev.rvi.domain.usage.ReservationFacts;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -183,16 +180,8 @@ final class DailyBenefit {
               .append(s.quantity()).append(',').append(Math.max(s.startHour(), startHour)).append(',').append(Math.min(s.endHour(), endHour));
         }
       }
-      out.put(day, sha256(text.toString()));
+      out.put(day, Digests.sha256Hex(text.toString()));
     }
     return out;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -42,13 +42,18 @@ public final class UsageRecords {
   public int received;
   public int size;
 
-  /** The days (UTC) the records fall on, per region. */
+  private Map<String, TreeSet<LocalDate>> daysByRegion;
+
+  /** The days (UTC) the records fall on, per region: worked out once (the store and the roll-up both ask). */
   public Map<String, TreeSet<LocalDate>> daysByRegion() {
-    Map<String, TreeSet<LocalDate>> out = new TreeMap<>();
-    for (int i = 0; i < size; i++) {
-      out.computeIfAbsent(regions[i], k -> new TreeSet<>()).add(hours[i].withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+    if (daysByRegion == null) {
+      Map<String, TreeSet<LocalDate>> out = new TreeMap<>();
+      for (int i = 0; i < size; i++) {
+        out.computeIfAbsent(regions[i], k -> new TreeSet<>()).add(hours[i].withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+      }
+      daysByRegion = out;
     }
-    return out;
+    return daysByRegion;
   }
 
   /** The records of {@code subscriptionId}'s VMs; {@code now} is the platform's time, so an hour after it is refused. */

@@ -97,13 +97,10 @@ public final class ContractCheck {
     if (operation.getRequestBody() == null) {
       return null;
     }
-    if (BulkUploads.streamed(ctx.request().path())) {
-      // Read as it arrives by the route; its parser checks it item by item.
-      return isJson(ctx.request().getHeader("Content-Type")) ? null : ApiError.of(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          "the body must be JSON, sent with Content-Type: application/json", "gateway");
-    }
+    // A streamed page is not read here: its route reads it as it arrives, and its parser checks it item by item.
+    boolean streamed = BulkUploads.streamed(ctx.request().path());
     Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-    if (body == null || body.length() == 0) {
+    if (!streamed && (body == null || body.length() == 0)) {
       return operation.getRequestBody().isRequired() ? bad("a JSON body is required") : null;
     }
     if (!isJson(ctx.request().getHeader("Content-Type"))) {

@@ -25,7 +25,6 @@ import java.time.format.DateTimeParseException;
 
 /** The operator's administration: partners, reseller links, price sheets, and the test clock. */
 public final class AdminRoutes {
-  private static final long PRICE_SHEET_TIMEOUT_MS = 300_000;
 
   private final BusClient bus;
   private final ServiceCall service;

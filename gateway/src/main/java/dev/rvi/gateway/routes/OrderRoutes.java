@@ -23,6 +23,7 @@ import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.order.SubscriptionUpdate;
 import dev.rvi.domain.reservation.ReservationRef;
+import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
@@ -30,11 +31,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -63,17 +60,9 @@ public final class OrderRoutes {
     }
     String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
     return service.ask(ctx, caller, action, body,
-        Map.of(Headers.IDEMPOTENCY_KEY, key, Headers.REQUEST_HASH, sha256(ctx.request().method() + " " + ctx.request().path() + "\n" + raw)));
+        Map.of(Headers.IDEMPOTENCY_KEY, key, Headers.REQUEST_HASH,
+            Digests.sha256Hex(ctx.request().method() + " " + ctx.request().path() + "\n" + raw)));
   }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
 
   private static ListQuery list(RoutingContext ctx, String filter) {
     Query q = new Query(ctx);

@@ -6,10 +6,8 @@ import dev.rvi.domain.billing.BillingContract;
 import dev.rvi.domain.billing.InvoiceQuery;
 import dev.rvi.domain.billing.ReconciliationFile;
 import dev.rvi.domain.bus.Address;
-import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
@@ -59,10 +57,6 @@ public final class ReservationRoutes {
     this.bus = bus;
     this.service = new ServiceCall(bus);
     this.slowService = new ServiceCall(bus, Math.max(bus.timeoutMs(), 60_000));
-  }
-
-  private Future<String> billing(RoutingContext ctx, Caller caller, BusAction<InvoiceQuery, Document> action, InvoiceQuery query) {
-    return service.ask(ctx, caller, action, query);
   }
 
 
@@ -282,13 +276,13 @@ public final class ReservationRoutes {
   }
 
   public Future<String> invoice(RoutingContext ctx, Caller caller) {
-    return billing(ctx, caller, BillingContract.GET_INVOICE, new InvoiceQuery(id(ctx, "invoiceId"), null));
+    return service.ask(ctx, caller, BillingContract.GET_INVOICE, new InvoiceQuery(id(ctx, "invoiceId"), null));
   }
 
   public Future<String> invoiceLines(RoutingContext ctx, Caller caller) {
     provider(ctx);
     Query q = new Query(ctx);
-    return billing(ctx, caller, BillingContract.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
+    return service.ask(ctx, caller, BillingContract.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
         q.size(ReservedInstanceSearch.MAX_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
   }
 
