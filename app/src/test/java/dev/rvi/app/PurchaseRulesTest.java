@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,45 @@ class PurchaseRulesTest {
     assertEquals(201, cart.status(), cart::toString);
     assertEquals(code, Shop.lineError(cart, 0).getInteger("errorCode"), cart::toString);
     assertRefused(shop.checkout(customer, cart.json().getString("id")), 400, code);
+  }
+
+  @Test
+  void eachLineIsJudgedByItsOwnSubscriptionInACartNamingMany() {
+    String coho = DemoCustomers.COHO.subscriptions().get(0).id();
+    TestPlatform.Reply cart = contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single"),
+        Shop.line(1, d2, 1, "P1Y", SUSPENDED, "single"), Shop.line(2, d2, 1, "P1Y", UNREGISTERED, "single"),
+        Shop.line(3, d2, 1, "P1Y", coho, "single"), Shop.line(4, d2, 1, "P1Y", PRODUCTION, "single")));
+    assertEquals(201, cart.status(), cart::toString);
+    assertNull(Shop.lineError(cart, 0), cart::toString);
+    assertEquals(800012, Shop.lineError(cart, 1).getInteger("errorCode"));
+    assertEquals(800030, Shop.lineError(cart, 2).getInteger("errorCode"));
+    assertEquals(800011, Shop.lineError(cart, 3).getInteger("errorCode"));
+    assertNull(Shop.lineError(cart, 4), cart::toString);
+  }
+
+  /** Large carts at once are all taken: a cart's subscriptions are read in one statement, not one per line. */
+  @Test
+  void largeCartsAtOnceAreAllTaken() throws Exception {
+    JsonObject[] lines = new JsonObject[50];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = Shop.line(i, d2, 1, "P1Y", PRODUCTION, "shared");
+    }
+    String body = Shop.cart(null, lines);
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<TestPlatform.Reply>> carts = new ArrayList<>();
+      for (int c = 0; c < 8; c++) {
+        carts.add(clients.submit(() -> contoso.createCart(ADATUM, body)));
+      }
+      for (Future<TestPlatform.Reply> cart : carts) {
+        TestPlatform.Reply reply = cart.get();
+        assertEquals(201, reply.status(), reply::toString);
+        assertEquals(50, reply.json().getJsonArray("lineItems").size());
+        assertNull(Shop.lineError(reply, 49), reply::toString);
+      }
+    } finally {
+      clients.shutdown();
+    }
   }
 
   @Test

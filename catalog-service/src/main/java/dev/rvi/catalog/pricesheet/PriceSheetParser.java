@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads a price sheet in the Azure Retail Prices API format ({@code {"Items": [...]}} or a bare array)
@@ -35,7 +36,12 @@ import java.util.function.IntConsumer;
 public final class PriceSheetParser {
   private static final JsonFactory FACTORY = Jsons.MAPPER.getFactory();
 
+  private static final Pattern SIZE_NAME = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
   private final ReferenceData reference;
+  /** A sheet has a handful of distinct start dates over its thousands of rows: each is parsed once. */
+  private final Map<String, Instant> dates = new HashMap<>();
 
   public PriceSheetParser(ReferenceData reference) {
     this.reference = reference;
@@ -185,7 +191,7 @@ public final class PriceSheetParser {
       throw new RowRejected("unknown type " + type + "; expected Consumption or Reservation");
     }
     String sku = required(item, "armSkuName");
-    if (!sku.matches("[A-Za-z0-9_\\-]{1,80}")) {
+    if (!SIZE_NAME.matcher(sku).matches()) {
       throw new RowRejected("armSkuName " + sku + " is not a VM size name");
     }
     String region = required(item, "armRegionName").toLowerCase(Locale.ROOT);
@@ -194,11 +200,11 @@ public final class PriceSheetParser {
       throw new RowRejected("unknown armRegionName " + region);
     }
     String currency = required(item, "currencyCode").toUpperCase(Locale.ROOT);
-    if (!currency.matches("[A-Z]{3}")) {
+    if (!CURRENCY_CODE.matcher(currency).matches()) {
       throw new RowRejected("currencyCode " + currency + " is not an ISO 4217 code");
     }
     BigDecimal price = price(item);
-    Instant start = date(required(item, "effectiveStartDate"));
+    Instant start = startDate(required(item, "effectiveStartDate"));
     String productName = text(item, "productName");
     String skuName = text(item, "skuName");
     Term term = null;
@@ -256,6 +262,17 @@ public final class PriceSheetParser {
           + " digits before the decimal point)");
     }
     return value;
+  }
+
+  private Instant startDate(String text) {
+    Instant known = dates.get(text);
+    if (known == null) {
+      known = date(text);
+      if (dates.size() < 10_000) {
+        dates.put(text, known);
+      }
+    }
+    return known;
   }
 
   private static Instant date(String text) {

@@ -13,8 +13,10 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,15 +41,21 @@ public final class LineChecks {
                                      Instant at, String requestId) {
     String customerId = customer.getString("id");
     String country = customer.getString("country");
+    Set<String> named = new LinkedHashSet<>();
+    lines.forEach(line -> named.add(line.subscriptionId()));
+    Future<Map<String, Row>> owned = sql.preparedQuery(OrderSql.SUBSCRIPTIONS_OWNED)
+        .execute(Tuple.of(named.toArray(String[]::new), customerId, partner.id()))
+        .map(rows -> {
+          Map<String, Row> byId = new HashMap<>();
+          rows.forEach(r -> byId.put(r.getString("id"), r));
+          return byId;
+        });
     List<Future<Checked>> checks = new ArrayList<>();
     for (CartLine line : lines) {
-      Future<Row> subscription = sql.preparedQuery(OrderSql.SUBSCRIPTION_OWNED)
-          .execute(Tuple.of(line.subscriptionId(), customerId, partner.id()))
-          .map(rows -> rows.size() == 0 ? null : rows.iterator().next());
       Future<CatalogItem> item = catalog.resolve(line.catalogItemId(), country, at, requestId);
-      checks.add(Future.all(subscription, item).map(both -> {
+      checks.add(Future.all(owned, item).map(both -> {
         CatalogItem resolved = item.result();
-        return new Checked(verdict(line, subscription.result(), resolved, country), resolved);
+        return new Checked(verdict(line, owned.result().get(line.subscriptionId()), resolved, country), resolved);
       }));
     }
     return Future.all(checks).compose(all -> {

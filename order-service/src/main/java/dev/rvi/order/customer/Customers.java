@@ -106,7 +106,12 @@ public final class Customers {
 
   /** The customer if the caller may see it; 404 otherwise, so ids cannot be probed. */
   public static Future<Row> visible(SqlClient sql, PartnerContext partner, String customerId) {
-    return sql.preparedQuery(OrderSql.CUSTOMER_VISIBLE).execute(Tuple.of(customerId, partner.id())).map(rows -> {
+    return visible(sql, partner.id(), customerId);
+  }
+
+  /** The same, by the partner's id alone (its tenant's), for a caller whose partner is checked alongside. */
+  public static Future<Row> visible(SqlClient sql, String partnerId, String customerId) {
+    return sql.preparedQuery(OrderSql.CUSTOMER_VISIBLE).execute(Tuple.of(customerId, partnerId)).map(rows -> {
       if (rows.size() == 0) {
         throw Errors.notFound(SOURCE, "customer " + customerId + " not found");
       }

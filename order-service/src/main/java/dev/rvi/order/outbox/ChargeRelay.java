@@ -8,6 +8,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.json.ContractJson;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -34,6 +35,9 @@ public final class ChargeRelay {
   private final Vertx vertx;
   private final Pool pool;
   private final BusClient bus;
+  // Touched only on the order verticle's event loop (after() is called from its handlers).
+  private List<Promise<Void>> waiting = new ArrayList<>();
+  private boolean roundRunning;
 
   public ChargeRelay(Vertx vertx, Pool pool, BusClient bus) {
     this.vertx = vertx;
@@ -67,18 +71,35 @@ public final class ChargeRelay {
   }
 
   /**
-   * After a write that made charges: deliver, and wait until every event up to the newest one is delivered
+   * After a write that made charges: the answer waits until billing has every event committed before it
    * (another node's relay may hold some), at most a second; a billing service that is down does not hold
-   * the answer up (its charges follow when it is back).
+   * the answer up (its charges follow when it is back). Writers that finish while a round is under way
+   * share the next round, so many concurrent checkouts cost one claim and one message, not one each.
    */
   public <T> Future<T> after(T result) {
-    return pool.query(OrderSql.OUTBOX_NEWEST).execute()
+    Promise<Void> caughtUp = Promise.promise();
+    waiting.add(caughtUp);
+    if (!roundRunning) {
+      nextRound();
+    }
+    return caughtUp.future().transform(done -> Future.succeededFuture(result));
+  }
+
+  private void nextRound() {
+    List<Promise<Void>> round = waiting;
+    waiting = new ArrayList<>();
+    roundRunning = true;
+    pool.query(OrderSql.OUTBOX_NEWEST).execute()
         .compose(rows -> catchUp(rows.iterator().next().getLong(0), System.currentTimeMillis() + CATCH_UP_MS))
-        .transform(done -> {
+        .onComplete(done -> {
           if (done.failed()) {
             LOG.warn("charges wait in the outbox for billing: {}", done.cause().getMessage());
           }
-          return Future.succeededFuture(result);
+          round.forEach(Promise::tryComplete);
+          roundRunning = false;
+          if (!waiting.isEmpty()) {
+            nextRound();
+          }
         });
   }
 

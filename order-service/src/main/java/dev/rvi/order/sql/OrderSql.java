@@ -56,6 +56,9 @@ public final class OrderSql {
           + "WHERE s.id = $1 AND s.customer_id = $2 AND (c.partner_id = $3 OR c.associated_partner_id = $3)";
   public static final String SUBSCRIPTION_OWNED =
       "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s WHERE s.id = $1 AND s.customer_id = $2 AND s.partner_id = $3";
+  /** The cart's subscriptions in one statement, however many lines name them. */
+  public static final String SUBSCRIPTIONS_OWNED =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s WHERE s.id = ANY($1::text[]) AND s.customer_id = $2 AND s.partner_id = $3";
   public static final String SUBSCRIPTION_LIST =
       "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
           + "WHERE s.customer_id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2) ORDER BY s.created_at, s.id";
