@@ -78,7 +78,8 @@ class BillingOutboxTest {
     platform.platform.stopService("orders").await(30, TimeUnit.SECONDS);
     platform.sql("DROP SCHEMA billing CASCADE; DROP TRIGGER charge_outbox ON orders.charge; DROP FUNCTION orders.charge_to_outbox(); "
         + "DROP FUNCTION orders.charge_event(bigint); DROP TABLE orders.outbox; "
-        + "DELETE FROM orders.flyway_schema_history WHERE version = '7'");
+        + "ALTER TABLE orders.cart_line DROP COLUMN reseller_mpn_id; ALTER TABLE orders.reservation DROP COLUMN display_name; "
+        + "DELETE FROM orders.flyway_schema_history WHERE version IN ('7', '8')");
 
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);
     platform.platform.startService(new BillingService(), platform.options).await(60, TimeUnit.SECONDS);

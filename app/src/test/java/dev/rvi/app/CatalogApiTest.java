@@ -225,14 +225,17 @@ class CatalogApiTest {
         + "\"inventoryContext\":{\"customerId\":\"c1\",\"azureSubscriptionId\":\"s1\",\"armRegionName\":\"westus2\"}}";
     io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray(
         platform.post("/v1/extensions/product/checkInventory?country=US", token, body).body());
+    // As Partner Center answers: the SKU asked for, and the unknown product left out.
+    assertEquals(1, items.size(), items::encode);
+    assertEquals(row.getString("skuId"), items.getJsonObject(0).getString("skuId"));
     assertFalse(items.getJsonObject(0).getBoolean("isRestricted"));
-    assertTrue(items.getJsonObject(1).getBoolean("isRestricted"));
-    assertEquals("NotFound", items.getJsonObject(1).getJsonArray("restrictions").getJsonObject(0).getString("reasonCode"));
 
     String otherRegion = "{\"TargetItems\":[" + target + "],\"InventoryContext\":{\"ArmRegionName\":\"eastus\"}}";
     JsonObject restricted = new io.vertx.core.json.JsonArray(
         platform.post("/v1/extensions/product/checkInventory?country=US", token, otherRegion).body()).getJsonObject(0);
     assertEquals("RegionNotAllowed", restricted.getJsonArray("restrictions").getJsonObject(0).getString("reasonCode"));
+    assertEquals("westus2", restricted.getJsonArray("restrictions").getJsonObject(0).getJsonArray("properties").getJsonObject(0)
+        .getJsonArray("values").getString(0));
 
     assertRefused(platform.post("/v1/extensions/product/checkInventory?country=US", token, "{\"TargetItems\":[]}"), 400);
     assertRefused(platform.post("/v1/extensions/product/checkInventory?country=US", token, "{\"TargetItems\":[42]}"), 400);

@@ -59,7 +59,7 @@ class SecurityTest {
         SupportFlowTest.filing(reservation, "refund", 1)).json().getString("id");
     ids = Map.of(":customerId", c[0], ":subscriptionId", c[1], ":cartId", cart, ":orderId", order,
         ":reservationOrderId", reservation.getString("reservationOrderId"), ":reservationId", reservation.getString("id"),
-        ":userId", "someone@contoso.example", ":supportRequestId", request, "item", item);
+        ":userId", "someone@contoso.example", ":supportRequestId", request, "item", item, ":lineItemNumber", "0");
   }
 
   @AfterAll
@@ -91,7 +91,8 @@ class SecurityTest {
     if (template.endsWith(":subscriptionId") && method.equals("PATCH")) {
       return "{\"status\":\"suspended\"}";
     }
-    if (template.contains("/carts") && (method.equals("POST") || method.equals("PUT")) && !template.endsWith("/checkout")) {
+    if ((template.contains("/carts") && (method.equals("POST") || method.equals("PUT")) && !template.endsWith("/checkout"))
+        || (template.endsWith("/orders") && method.equals("POST"))) {
       return Shop.cart(null, Shop.line(0, ids.get("item"), 1, "P1Y", sub, "single"));
     }
     if (template.endsWith(":reservationId") && method.equals("PATCH")) {
@@ -287,7 +288,7 @@ class SecurityTest {
     if (method.equals("GET") && !path.contains("/carts")) {
       return staff;
     }
-    if (path.contains("/carts") || path.endsWith("/usage") || path.endsWith("/registrations")
+    if (path.contains("/carts") || path.endsWith("/usage") || path.endsWith("/registrations") || path.endsWith("/orders")
         || (method.equals("POST") && (path.equals("/v1/customers") || path.endsWith("/subscriptions")))) {
       return buyers;
     }

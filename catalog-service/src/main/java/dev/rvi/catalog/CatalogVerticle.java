@@ -39,6 +39,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,35 +222,37 @@ public final class CatalogVerticle extends ServiceVerticle {
     if (region != null && !region.isBlank()) {
       requireRegion(region.trim());
     }
-    List<Future<JsonObject>> results = new ArrayList<>();
+    // As Partner Center answers: one result per SKU (a product named alone stands for each of its SKUs), items the
+    // catalog does not have left out, and each restriction with its reason code and properties.
+    String wanted = region == null || region.isBlank() ? null : region.trim();
+    List<Future<List<JsonObject>>> results = new ArrayList<>();
     for (InventoryCheck.Item item : check.targetItems()) {
       CatalogQuery q = CatalogQuery.of(market.country(), item.productId(), item.skuId());
       results.add(skuRows(market, q, item.skuId(), 1000, 0).map(rows -> {
-        List<JsonObject> restrictions = new ArrayList<>();
-        if (!market.offerAvailable()) {
-          restrictions.add(CatalogViews.restriction("MarketNotServed",
-              "Reserved VM instances are not sold in " + market.name() + " (" + market.country() + ")"));
-        }
-        if (rows.size() == 0) {
-          restrictions.add(CatalogViews.restriction("NotFound",
-              item.skuId() == null ? "no such product in the catalog" : "no such SKU in this product"));
-        } else if (region != null && !region.isBlank()) {
-          boolean inRegion = false;
-          for (Row row : rows) {
-            inRegion |= row.getString("arm_region_name").equalsIgnoreCase(region.trim());
+        List<JsonObject> skus = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Row row : rows) {
+          if (!seen.add(row.getString("sku_id"))) {
+            continue;
           }
-          if (!inRegion) {
-            restrictions.add(CatalogViews.restriction("RegionNotAllowed",
-                "not offered in region " + region + (item.skuId() == null ? "" : "; this SKU is for another region")));
+          List<JsonObject> restrictions = new ArrayList<>();
+          if (!market.offerAvailable()) {
+            restrictions.add(CatalogViews.restriction("MarketNotServed",
+                "Reserved VM instances are not sold in " + market.name() + " (" + market.country() + ")", "Country", market.country()));
           }
+          if (wanted != null && !row.getString("arm_region_name").equalsIgnoreCase(wanted)) {
+            restrictions.add(CatalogViews.restriction("RegionNotAllowed", "this SKU is for region " + row.getString("arm_region_name")
+                + ", not " + wanted, "Region", row.getString("arm_region_name")));
+          }
+          skus.add(CatalogViews.inventoryItem(row.getString("product_id"), row.getString("sku_id"), restrictions));
         }
-        return CatalogViews.inventoryItem(item.productId(), item.skuId(), restrictions);
+        return skus;
       }));
     }
     return Future.all(results).map(all -> {
       JsonArray out = new JsonArray();
-      for (int i = 0; i < results.size(); i++) {
-        out.add(all.<JsonObject>resultAt(i));
+      for (Future<List<JsonObject>> result : results) {
+        result.result().forEach(out::add);
       }
       return out;
     });

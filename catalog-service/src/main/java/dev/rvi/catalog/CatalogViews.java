@@ -91,7 +91,7 @@ final class CatalogViews {
         .put("maximumQuantity", maximumQuantity)
         .put("isTrial", false)
         .put("supportedBillingCycles", new JsonArray().add("one_time"))
-        .put("purchasePrerequisites", new JsonArray())
+        .put("purchasePrerequisites", new JsonArray().add("AzureSubscriptionRegistration").add("InventoryCheck"))
         .put("inventoryVariables", new JsonArray().add("CustomerId").add("AzureSubscriptionId").add("ArmRegionName"))
         .put("provisioningVariables", new JsonArray().add("Scope").add("SubscriptionId").add("Duration"))
         .put("dynamicAttributes", attributes)
@@ -192,7 +192,7 @@ final class CatalogViews {
   static CatalogItem catalogItem(IndexedPrice p, Market market) {
     return new CatalogItem(p.productId() + ":" + p.skuId() + ":" + CatalogIds.availability(p.skuId(), market.currency()), p.productId(),
         p.skuId(), p.armSkuName(), p.armRegionName(), p.regionDisplay(), p.series(), p.flexRatio(), p.term(),
-        Decimals.display(p.unitPrice()), market.currency(), market.offerAvailable());
+        Decimals.display(p.unitPrice()), market.currency(), market.offerAvailable(), market.country());
   }
 
   static CatalogItem catalogItem(Row row, Market market) {
@@ -200,15 +200,17 @@ final class CatalogViews {
     return new CatalogItem(row.getString("product_id") + ":" + skuId + ":" + CatalogIds.availability(skuId, market.currency()),
         row.getString("product_id"), skuId, row.getString("arm_sku_name"), row.getString("arm_region_name"),
         row.getString("region_display"), row.getString("series"), row.getBigDecimal("flex_ratio"), Term.valueOf(row.getString("term")),
-        Decimals.display(row.getBigDecimal("unit_price")), market.currency(), market.offerAvailable());
+        Decimals.display(row.getBigDecimal("unit_price")), market.currency(), market.offerAvailable(), market.country());
   }
 
   static JsonObject link(String uri) {
     return new JsonObject().put("uri", uri).put("method", "GET");
   }
 
-  static JsonObject restriction(String reasonCode, String description) {
-    return new JsonObject().put("reasonCode", reasonCode).put("description", description).put("properties", new JsonObject());
+  /** A restriction as Partner Center writes one: its reason, and the property that causes it with its values. */
+  static JsonObject restriction(String reasonCode, String description, String propertyType, String value) {
+    return new JsonObject().put("reasonCode", reasonCode).put("description", description)
+        .put("properties", new JsonArray().add(new JsonObject().put("type", propertyType).put("values", new JsonArray().add(value))));
   }
 
   static JsonObject inventoryItem(String productId, String skuId, List<JsonObject> restrictions) {

@@ -45,11 +45,24 @@ final class BodySchemas {
     return schema.put("required", new JsonArray(List.of((Object[]) names)));
   }
 
+  /** The schema, and the same fields again inside Azure's {@code properties} wrapper. */
+  private static JsonObject withAzureWrapper(JsonObject schema) {
+    JsonObject out = schema.copy();
+    out.getJsonObject("properties").put("properties", schema.copy());
+    return out;
+  }
+
   static JsonObject all() {
     JsonObject provisioning = obj("subscriptionId", str(128), "scope", str(20), "duration", str(20));
+    JsonObject participants = array(obj("key", str(100), "value", str(100)), 10);
     JsonObject line = obj("id", integer(0, 10_000), "catalogItemId", str(200), "quantity", integer(1, 1_000_000),
-        "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning);
+        "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning, "participants", participants);
+    // Microsoft's create-an-order sample: offerId for the catalog item, partnerIdOnRecord for the reseller.
+    JsonObject orderLine = obj("lineItemNumber", integer(0, 10_000), "offerId", str(200), "catalogItemId", str(200),
+        "quantity", integer(1, 1_000_000), "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning,
+        "partnerIdOnRecord", str(100), "participants", participants);
     JsonObject reservationRef = obj("reservationId", id(300), "quantity", integer(1, 1_000_000));
+    JsonObject refund = obj("sessionId", id(100), "scope", str(40), "reservationToReturn", reservationRef, "returnReason", str(500));
     JsonObject purchase = obj("catalogItemId", str(200), "quantity", integer(1, 1_000_000), "termDuration", str(20),
         "provisioningContext", provisioning);
     return new JsonObject()
@@ -62,16 +75,20 @@ final class BodySchemas {
         .put("SubscriptionRequest", obj("friendlyName", str(100), "origin", oneOf("csp", "transferredFromDirect", "transferredFromEA"),
             "reservations", array(str(300), 1000)))
         .put("SubscriptionUpdateRequest", obj("status", oneOf("active", "suspended", "deleted"), "friendlyName", str(100)))
-        .put("CartRequest", obj("lineItems", array(line, 50), "participants", array(obj("key", str(100), "value", str(100)), 10)))
+        .put("CartRequest", obj("lineItems", array(line, 50), "participants", participants,
+            "PartnerOnRecordAttestationAccepted", new JsonObject().put("type", "boolean")))
+        .put("OrderRequest", obj("lineItems", array(orderLine, 50), "participants", participants))
         .put("ReservationUpdateRequest", obj("appliedScopeType", str(20), "appliedScopes", array(str(300), 1),
-            "renew", new JsonObject().put("type", "boolean"), "properties", new JsonObject().put("type", "object")))
+            "renew", new JsonObject().put("type", "boolean"), "instanceFlexibility", str(10), "name", str(64), "displayName", str(64),
+            "properties", new JsonObject().put("type", "object")))
         .put("RoleAssignmentRequest", obj("role", oneOf("Reader", "Administrator")))
-        .put("RefundQuoteRequest", required(obj("reservationToReturn", reservationRef), "reservationToReturn"))
-        .put("ReturnRequest", required(obj("sessionId", id(100), "reservationToReturn", reservationRef, "returnReason", str(500)),
-            "sessionId", "reservationToReturn"))
-        .put("ExchangeQuoteRequest", required(obj("reservationsToExchange", array(reservationRef, 50), "reservationsToPurchase", array(purchase, 50)),
-            "reservationsToExchange", "reservationsToPurchase"))
-        .put("ExchangeRequest", required(obj("sessionId", id(100)), "sessionId"))
+        // Each also in Azure's shape, its fields inside "properties" (the route requires what is missing from both).
+        .put("RefundQuoteRequest", withAzureWrapper(refund.copy().put("properties", refund.getJsonObject("properties").copy()
+            .put("id", str(300)))))
+        .put("ReturnRequest", withAzureWrapper(refund))
+        .put("ExchangeQuoteRequest", withAzureWrapper(obj("reservationsToExchange", array(reservationRef, 50),
+            "reservationsToPurchase", array(purchase, 50))))
+        .put("ExchangeRequest", withAzureWrapper(obj("sessionId", id(100))))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))
         .put("SupportRequestFiling", obj("issueType", str(50), "problemType", str(50), "category", str(50), "reservationId", str(128),
             "reservationOrderId", str(128), "quantity", integer(1, 1_000_000),

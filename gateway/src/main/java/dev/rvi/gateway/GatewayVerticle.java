@@ -12,6 +12,7 @@ import dev.rvi.gateway.http.ContractCheck;
 import dev.rvi.gateway.http.Endpoint;
 import dev.rvi.gateway.http.Guard;
 import dev.rvi.gateway.http.Metrics;
+import dev.rvi.gateway.http.PathSpelling;
 import dev.rvi.gateway.http.RateLimiter;
 import dev.rvi.gateway.http.RequestIds;
 import dev.rvi.gateway.http.Responses;
@@ -97,6 +98,8 @@ public final class GatewayVerticle extends VerticleBase {
   private void everyRequest(Router router, ConnectionDeadlines deadlines) {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
     BodyHandler usageBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
+    // First: a path in another case is routed again, spelled as its route, before anything else looks at it.
+    router.route().handler(new PathSpelling(OpenApiDocument.operations(config.testClock()).stream().map(OpenApiDocument.Op::path).toList()));
     router.route().handler(deadlines.onRequest());
     router.route().handler(new SecurityHeaders(config.https() != null));
     router.route().handler(new RequestIds(config.accessLog()));

@@ -58,7 +58,7 @@ public final class OpenApiDocument {
   }
 
   /** The creating operations that take an {@code Idempotency-Key}. */
-  private static final Set<String> IDEMPOTENT = Set.of("createCustomer", "createSubscription", "createCart", "checkout");
+  private static final Set<String> IDEMPOTENT = Set.of("createCustomer", "createSubscription", "createCart", "checkout", "createOrder");
 
   private static final JsonObject COUNTRY = q("country", pattern("^[A-Za-z]{2}$", 2), true, "the customer's market, ISO 3166 two letters");
   private static final JsonObject SIZE = q("size", integer(1, 1000), false, "page size");
@@ -105,7 +105,12 @@ public final class OpenApiDocument {
     ops.add(new Op("POST", c + "/carts/:cartId/checkout", "checkout", "Buy", Callers.BUYERS, 201, List.of(), null));
     ops.add(new Op("GET", c + "/orders", "listOrders", "Order history", Callers.PARTNER_STAFF, 200, List.of(q("billingType", oneOf("onetime", "one_time", "OneTime"), false,
         "billing type"), SIZE, TOKEN), null));
+    ops.add(new Op("POST", c + "/orders", "createOrder", "Buy from line items, without a cart", Callers.BUYERS, 201, List.of(), "OrderRequest"));
     ops.add(new Op("GET", c + "/orders/:orderId", "getOrder", "An order", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", c + "/orders/:orderId/provisioningstatus", "getOrderProvisioningStatus", "Provisioning status of an order's lines",
+        Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", c + "/orders/:orderId/lineItems/:lineItemNumber/reservedInstanceArtifact/:reservationOrderId",
+        "getReservedInstanceArtifact", "An entitlement's reserved-instance artifact: its reservations", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", c + "/entitlements", "listEntitlements", "What was bought", Callers.PARTNER_STAFF, 200, List.of(q("entitlementType",
         oneOf("reservedInstance", "reservedinstance", "ReservedInstance"), false, "entitlement type"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/reservations", "listReservations", "A customer's reservations", Callers.PARTNER_STAFF, 200, List.of(

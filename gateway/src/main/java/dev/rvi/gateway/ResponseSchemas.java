@@ -74,7 +74,7 @@ final class ResponseSchemas {
             "series", S, "cores", nullable("integer"), "term", S, "currencyCode", S, "unitPrice", N, "payAsYouGoPrice", nullable("number"),
             "savingsPercent", nullable("number"), "isPurchasable", B, "softwareCostsIncluded", B))
         .put("InventoryResult", array(obj("productId", S, "skuId", nullable("string"), "isRestricted", B,
-            "restrictions", array(obj("reasonCode", S, "description", S)))))
+            "restrictions", array(obj("reasonCode", S, "description", S, "properties", array(obj("type", S, "values", array(S))))))))
         .put("Customer", obj("id", S, "companyProfile", obj("tenantId", S, "domain", S, "companyName", S),
             "billingProfile", type("object"), "associatedPartnerId", nullable("string"), "relationshipToPartner", S, "createdAt", S))
         .put("Subscription", obj("id", S, "customerId", S, "friendlyName", S, "offerName", S,
@@ -86,12 +86,18 @@ final class ResponseSchemas {
             "lineItems", array(obj("id", I, "catalogItemId", S, "quantity", I, "billingCycle", S, "termDuration", S,
                 "provisioningContext", type("object")))))
         .put("Order", obj("id", S, "alternateId", S, "referenceCustomerId", S, "billingCycle", S, "currencyCode", S,
-            "lineItems", array(obj("lineItemNumber", I, "offerId", S, "termDuration", S, "quantity", I,
+            "currencySymbol", S, "transactionType", S,
+            "lineItems", array(obj("lineItemNumber", I, "offerId", S, "termDuration", S, "quantity", I, "links", obj("sku", obj("uri", S)),
                 "partnerIdOnRecord", nullable("string"), "unitPrice", N, "subtotal", N, "currencyCode", S, "reservationOrderId", S)),
             "totalPrice", N, "creationDate", S, "status", S))
         .put("Checkout", obj("orders", array(ref("Order")), "orderErrors", type("array")))
-        .put("Entitlement", obj("referenceOrder", obj("id", S), "productId", S, "skuId", S, "quantity", I, "entitlementType", S,
-            "fulfillmentState", S, "expiryDate", S, "entitledArtifacts", array(obj("type", S, "resourceId", S))))
+        .put("Entitlement", obj("referenceOrder", obj("id", S, "lineItemId", S, "alternateId", S), "productId", S, "skuId", S, "quantity", I,
+            "entitlementType", S, "fulfillmentState", S, "expiryDate", S, "entitledArtifacts", array(obj("artifactType", S, "resourceId", S,
+                "link", obj("uri", S, "method", S), "dynamicAttributes", obj("reservationType", S)))))
+        .put("LineItemProvisioningStatus", obj("lineItemNumber", I, "status", S, "quantityProvisioningInformation",
+            array(obj("quantity", I, "status", S)), "resourceId", S))
+        .put("ReservedInstanceArtifactDetails", obj("type", S, "reservations", array(obj("reservationId", S, "scopeType", S,
+            "quantity", I, "displayName", S, "reservedResourceType", S, "instanceFlexibility", S, "provisioningState", S))))
         .put("Reservation", obj("id", S, "reservationOrderId", S, "displayName", S, "skuName", S, "location", S, "quantity", I,
             "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
             "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
@@ -159,6 +165,9 @@ final class ResponseSchemas {
       Map.entry("checkout", ref("Checkout")),
       Map.entry("listOrders", collection("Order")),
       Map.entry("getOrder", ref("Order")),
+      Map.entry("createOrder", ref("Order")),
+      Map.entry("getOrderProvisioningStatus", collection("LineItemProvisioningStatus")),
+      Map.entry("getReservedInstanceArtifact", ref("ReservedInstanceArtifactDetails")),
       Map.entry("listEntitlements", collection("Entitlement")),
       Map.entry("listReservations", collection("Reservation")),
       Map.entry("getReservation", ref("Reservation")),

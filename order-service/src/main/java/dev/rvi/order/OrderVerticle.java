@@ -25,6 +25,7 @@ import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.Checkout;
+import dev.rvi.order.checkout.DirectOrders;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.idempotency.Idempotency;
@@ -120,9 +121,13 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.GET_CART, (r, q) -> doc(carts.get(r.caller(), q)));
     on(OrderContract.UPDATE_CART, (r, q) -> doc(carts.update(r.caller(), q, r.requestId())));
     on(OrderContract.CHECKOUT, (r, q) -> doc(checkout.checkout(r.caller(), q, r.requestId(), key(r), hash(r)).compose(relay::after)));
+    DirectOrders direct = new DirectOrders(pool, carts, checkout, idempotency);
+    on(OrderContract.CREATE_ORDER, (r, q) -> doc(direct.create(r.caller(), q, r.requestId(), key(r), hash(r)).compose(relay::after)));
 
     on(OrderContract.LIST_ORDERS, (r, q) -> doc(history.orders(r.caller(), q)));
     on(OrderContract.GET_ORDER, (r, q) -> doc(history.order(r.caller(), q)));
+    on(OrderContract.GET_ORDER_PROVISIONING, (r, q) -> doc(history.provisioningStatus(r.caller(), q)));
+    on(OrderContract.GET_ARTIFACT, (r, q) -> doc(history.artifact(r.caller(), q)));
     on(OrderContract.LIST_ENTITLEMENTS, (r, q) -> doc(history.entitlements(r.caller(), q)));
     on(OrderContract.LIST_RESERVATIONS, (r, q) -> doc(history.reservations(r.caller(), q)));
     on(OrderContract.GET_RESERVATION, (r, q) -> doc(history.reservation(r.caller(), q)));

@@ -40,9 +40,13 @@ public final class OrderContract {
   public static final BusAction<CartRef, Document> GET_CART = of(OrderAction.GET_CART, CartRef.class);
   public static final BusAction<CartRequest, Document> UPDATE_CART = of(OrderAction.UPDATE_CART, CartRequest.class);
   public static final BusAction<CartRef, Document> CHECKOUT = of(OrderAction.CHECKOUT, CartRef.class);
+  /** An order straight from line items, without a cart (Microsoft's create-an-order): a cart made and checked out at once. */
+  public static final BusAction<CartRequest, Document> CREATE_ORDER = of(OrderAction.CREATE_ORDER, CartRequest.class);
 
   public static final BusAction<ListQuery, Document> LIST_ORDERS = of(OrderAction.LIST_ORDERS, ListQuery.class);
   public static final BusAction<OrderRef, Document> GET_ORDER = of(OrderAction.GET_ORDER, OrderRef.class);
+  public static final BusAction<OrderRef, Document> GET_ORDER_PROVISIONING = of(OrderAction.GET_ORDER_PROVISIONING, OrderRef.class);
+  public static final BusAction<ArtifactRef, Document> GET_ARTIFACT = of(OrderAction.GET_ARTIFACT, ArtifactRef.class);
   public static final BusAction<ListQuery, Document> LIST_ENTITLEMENTS = of(OrderAction.LIST_ENTITLEMENTS, ListQuery.class);
   public static final BusAction<ListQuery, Document> LIST_RESERVATIONS = of(OrderAction.LIST_RESERVATIONS, ListQuery.class);
   public static final BusAction<ReservationRef, Document> GET_RESERVATION = of(OrderAction.GET_RESERVATION, ReservationRef.class);

@@ -18,8 +18,8 @@ public final class BrowserOrigins {
     return CorsHandler.create()
         .addOrigins(origins)
         .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
-        .allowedHeaders(Set.of("Authorization", "Content-Type", "Idempotency-Key", "MS-RequestId", "X-Request-Id"))
-        .exposedHeaders(Set.of("MS-RequestId", "X-Request-Id", "Retry-After", "Location"))
+        .allowedHeaders(Set.of("Authorization", "Content-Type", "Idempotency-Key", "MS-RequestId", "MS-CorrelationId", "X-Request-Id"))
+        .exposedHeaders(Set.of("MS-RequestId", "MS-CorrelationId", "X-Request-Id", "Retry-After", "Location"))
         .allowCredentials(false)
         .maxAgeSeconds(600);
   }

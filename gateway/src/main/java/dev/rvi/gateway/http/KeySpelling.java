@@ -8,7 +8,8 @@ import java.util.Map;
  * Partner Center reads body keys in any case ({@code Quantity}, {@code quantity}, {@code QUANTITY}).
  * Before a body is checked against its JSON schema, each key is spelled as the schema spells it, so the
  * check types every spelling a client may use, not only the documented one. Keys the schema does not
- * name are kept as they are. The services still read the body as it was sent.
+ * name are kept as they are, and a key whose value is null is left out, as if absent. The services still read
+ * the body as it was sent (their readers take null as absent too).
  */
 final class KeySpelling {
   private final JsonObject schemas;
@@ -19,6 +20,29 @@ final class KeySpelling {
   }
 
   Object respell(Object value, JsonObject schema) {
+    return spell(withoutNulls(value), schema);
+  }
+
+  /** An explicit null is an absent field: the .NET SDK writes every field it has no value for as null. */
+  private static Object withoutNulls(Object value) {
+    if (value instanceof JsonObject object) {
+      JsonObject out = new JsonObject();
+      for (Map.Entry<String, Object> entry : object) {
+        if (entry.getValue() != null) {
+          out.put(entry.getKey(), withoutNulls(entry.getValue()));
+        }
+      }
+      return out;
+    }
+    if (value instanceof JsonArray array) {
+      JsonArray out = new JsonArray();
+      array.forEach(item -> out.add(withoutNulls(item)));
+      return out;
+    }
+    return value;
+  }
+
+  private Object spell(Object value, JsonObject schema) {
     schema = resolve(schema);
     if (schema == null) {
       return value;
@@ -30,14 +54,14 @@ final class KeySpelling {
         if (name == null || out.containsKey(name)) {
           out.put(entry.getKey(), entry.getValue());
         } else {
-          out.put(name, respell(entry.getValue(), properties.getJsonObject(name)));
+          out.put(name, spell(entry.getValue(), properties.getJsonObject(name)));
         }
       }
       return out;
     }
     if (value instanceof JsonArray array && schema.getValue("items") instanceof JsonObject items) {
       JsonArray out = new JsonArray();
-      array.forEach(item -> out.add(respell(item, items)));
+      array.forEach(item -> out.add(spell(item, items)));
       return out;
     }
     return value;

@@ -35,6 +35,10 @@ public final class RequestIds implements Handler<RoutingContext> {
     }
     ctx.put(KEY, id);
     ctx.response().putHeader(Responses.REQUEST_ID, id).putHeader(Responses.MS_REQUEST_ID, id);
+    String correlation = ctx.request().getHeader(Responses.MS_CORRELATION_ID);
+    if (correlation != null && SANE.matcher(correlation).matches()) {
+      ctx.response().putHeader(Responses.MS_CORRELATION_ID, correlation);
+    }
     if (accessLog && ACCESS.isInfoEnabled()) {
       long start = System.nanoTime();
       String requestId = id;

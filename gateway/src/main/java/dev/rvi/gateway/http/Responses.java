@@ -15,6 +15,8 @@ public final class Responses {
   public static final CharSequence JSON = HttpHeaders.createOptimized("application/json; charset=utf-8");
   public static final CharSequence REQUEST_ID = HttpHeaders.createOptimized("X-Request-Id");
   public static final CharSequence MS_REQUEST_ID = HttpHeaders.createOptimized("MS-RequestId");
+  /** Partner Center's correlation of the calls of one operation: echoed as sent. */
+  public static final CharSequence MS_CORRELATION_ID = HttpHeaders.createOptimized("MS-CorrelationId");
   static final String SOURCE = "gateway";
   private static final CharSequence RETRY_SOON = HttpHeaders.createOptimized("2");
 

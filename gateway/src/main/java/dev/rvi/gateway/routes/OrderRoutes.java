@@ -10,6 +10,7 @@ import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.AgentAccessRef;
+import dev.rvi.domain.order.ArtifactRef;
 import dev.rvi.domain.order.CartLineRequest;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
@@ -27,6 +28,8 @@ import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
+import dev.rvi.gateway.http.RequestIds;
+import dev.rvi.gateway.http.Responses;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -40,6 +43,7 @@ import java.util.regex.Pattern;
 public final class OrderRoutes {
   private static final Pattern ID = PathIds.ID;
   private static final String SOURCE = "gateway";
+  private static final Pattern MPN_ID = Pattern.compile("[0-9]{1,12}");
 
   private final BusClient bus;
   private final ServiceCall service;
@@ -51,10 +55,15 @@ public final class OrderRoutes {
 
   /**
    * A creating request: the Idempotency-Key (its length already checked against the contract) and a
-   * hash of the request travel with it.
+   * hash of the request travel with it. Without one, Partner Center's MS-RequestId is the key: its clients
+   * send the same one when they retry a call.
    */
   private <Q> Future<String> create(RoutingContext ctx, Caller caller, BusAction<Q, Document> action, Q body) {
     String key = ctx.request().getHeader("Idempotency-Key");
+    String requestId = ctx.request().getHeader(Responses.MS_REQUEST_ID);
+    if (key == null && requestId != null && requestId.equals(ctx.get(RequestIds.KEY))) {
+      key = requestId; // taken as the request's id, so it is of a sane shape and length
+    }
     if (key == null) {
       return service.ask(ctx, caller, action, body);
     }
@@ -191,36 +200,51 @@ public final class OrderRoutes {
   /** Partner Center's cart body, with keys in any case. */
   private static CartRequest cart(RoutingContext ctx, String cartId) {
     JsonObject body = Bodies.object(ctx);
+    List<JsonObject> lines = lineItems(body);
+    List<CartLineRequest> requests = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      JsonObject line = lines.get(i);
+      JsonObject context = orEmpty(Bodies.object(line, "provisioningContext"));
+      requests.add(new CartLineRequest(integer(line, "id", i), Bodies.string(line, "catalogItemId"), integer(line, "quantity", i),
+          Bodies.string(line, "billingCycle"), Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"),
+          Bodies.string(context, "scope"), Bodies.string(context, "duration"), reseller(line, "lineItems[" + i + "].")));
+    }
+    return new CartRequest(id(ctx, "customerId"), cartId, requests, reseller(body, ""));
+  }
+
+  private static List<JsonObject> lineItems(JsonObject body) {
     JsonArray lines = Bodies.array(body, "lineItems");
     if (lines == null) {
       throw Errors.badRequest(SOURCE, "lineItems is required");
     }
-    List<CartLineRequest> requests = new ArrayList<>();
+    List<JsonObject> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!(lines.getValue(i) instanceof JsonObject line)) {
         throw Errors.badRequest(SOURCE, "lineItems[" + i + "] must be an object");
       }
-      JsonObject context = orEmpty(Bodies.object(line, "provisioningContext"));
-      requests.add(new CartLineRequest(integer(line, "id", i), Bodies.string(line, "catalogItemId"), integer(line, "quantity", i),
-          Bodies.string(line, "billingCycle"), Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"),
-          Bodies.string(context, "scope"), Bodies.string(context, "duration")));
+      out.add(line);
     }
+    return out;
+  }
+
+  /** The {@code transaction_reseller} among the participants of a cart or of one of its lines, or null. */
+  private static String reseller(JsonObject json, String where) {
+    JsonArray participants = Bodies.array(json, "participants");
     String reseller = null;
-    JsonArray participants = Bodies.array(body, "participants");
     if (participants != null) {
       for (Object p : participants) {
         if (!(p instanceof JsonObject participant)) {
-          throw Errors.badRequest(SOURCE, "each participant must be {\"key\": ..., \"value\": ...}");
+          throw Errors.badRequest(SOURCE, "each of " + where + "participants must be {\"key\": ..., \"value\": ...}");
         }
         if ("transaction_reseller".equalsIgnoreCase(Bodies.string(participant, "key"))) {
           reseller = Bodies.string(participant, "value");
-          if (reseller == null || !reseller.matches("[0-9]{1,12}")) {
+          if (reseller == null || !MPN_ID.matcher(reseller).matches()) {
             throw Errors.badRequest(SOURCE, "the transaction_reseller participant's value must be the reseller's MPN id");
           }
         }
       }
     }
-    return new CartRequest(id(ctx, "customerId"), cartId, requests, reseller);
+    return reseller;
   }
 
   private static Integer integer(JsonObject json, String name, int line) {
@@ -245,6 +269,47 @@ public final class OrderRoutes {
 
   public Future<String> getOrder(RoutingContext ctx, Caller caller) {
     return service.ask(ctx, caller, OrderContract.GET_ORDER, new OrderRef(id(ctx, "customerId"), id(ctx, "orderId")));
+  }
+
+  /**
+   * Microsoft's create-an-order body: {@code lineItems} with {@code offerId} (the catalog item), {@code lineItemNumber},
+   * {@code quantity}, {@code provisioningContext} and {@code partnerIdOnRecord} (the reseller's MPN id) on the line.
+   */
+  public Future<String> createOrder(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    List<JsonObject> lines = lineItems(body);
+    List<CartLineRequest> requests = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      JsonObject line = lines.get(i);
+      String where = "lineItems[" + i + "].";
+      String reseller = reseller(line, where);
+      String onRecord = Bodies.string(line, "partnerIdOnRecord");
+      if (onRecord != null && !MPN_ID.matcher(onRecord).matches()) {
+        throw Errors.badRequest(SOURCE, where + "partnerIdOnRecord must be the reseller's MPN id");
+      }
+      JsonObject context = orEmpty(Bodies.object(line, "provisioningContext"));
+      String item = Bodies.string(line, "offerId") != null ? Bodies.string(line, "offerId") : Bodies.string(line, "catalogItemId");
+      Integer number = integer(line, "lineItemNumber", i) != null ? integer(line, "lineItemNumber", i) : integer(line, "id", i);
+      requests.add(new CartLineRequest(number, item, integer(line, "quantity", i), Bodies.string(line, "billingCycle"),
+          Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope"),
+          Bodies.string(context, "duration"), reseller != null ? reseller : onRecord));
+    }
+    return create(ctx, caller, OrderContract.CREATE_ORDER, new CartRequest(id(ctx, "customerId"), null, requests, reseller(body, "")));
+  }
+
+  public Future<String> provisioningStatus(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, OrderContract.GET_ORDER_PROVISIONING, new OrderRef(id(ctx, "customerId"), id(ctx, "orderId")));
+  }
+
+  public Future<String> artifact(RoutingContext ctx, Caller caller) {
+    int line;
+    try {
+      line = Integer.parseInt(id(ctx, "lineItemNumber"));
+    } catch (NumberFormatException e) {
+      throw Errors.notFound(SOURCE, "lineItemNumber not found");
+    }
+    return service.ask(ctx, caller, OrderContract.GET_ARTIFACT, new ArtifactRef(id(ctx, "customerId"), id(ctx, "orderId"), line,
+        id(ctx, "reservationOrderId")));
   }
 
   public Future<String> entitlements(RoutingContext ctx, Caller caller) {

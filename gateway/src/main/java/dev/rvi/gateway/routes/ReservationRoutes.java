@@ -24,6 +24,7 @@ import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UtilizationQuery;
+import dev.rvi.gateway.http.ArmIds;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
@@ -46,7 +47,7 @@ public final class ReservationRoutes {
   private static final Pattern ID = PathIds.ID;
   private static final List<String> READ_ONLY = List.of("id", "reservationOrderId", "partnerIdOnRecord", "quantity", "skuName", "location",
       "term", "billingPlan", "effectiveDateTime", "expiryDateTime", "provisioningState", "displayProvisioningState", "unitPrice",
-      "currencyCode", "instanceFlexibility", "purchaseDateTime", "orderId", "orderNumber");
+      "currencyCode", "purchaseDateTime", "orderId", "orderNumber");
 
   private final BusClient bus;
   private final ServiceCall service;
@@ -68,10 +69,28 @@ public final class ReservationRoutes {
     return new RoleAssignmentRef(id(ctx, "customerId"), id(ctx, "reservationOrderId"), id(ctx, "reservationId"), id(ctx, "userId"));
   }
 
+  /**
+   * Azure's bodies wrap their fields in {@code properties} ({@code {"properties": {"reservationToReturn": ...}}});
+   * Partner Center's do not. Both are read: a field inside the wrapper wins over one of the same name outside.
+   */
+  private static JsonObject unwrapped(JsonObject body) {
+    JsonObject props = Bodies.object(body, "properties");
+    if (props == null) {
+      return body;
+    }
+    JsonObject merged = body.copy();
+    merged.fieldNames().removeIf(k -> k.equalsIgnoreCase("properties"));
+    for (String key : props.fieldNames()) {
+      merged.fieldNames().removeIf(k -> k.equalsIgnoreCase(key));
+      merged.put(key, props.getValue(key));
+    }
+    return merged;
+  }
+
   /** Configure: Azure's body, with or without its "properties" wrapper. */
   public Future<String> configure(RoutingContext ctx, Caller caller) {
     JsonObject body = Bodies.object(ctx);
-    JsonObject props = Bodies.object(body, "properties") != null ? Bodies.object(body, "properties") : body;
+    JsonObject props = unwrapped(body);
     List<String> readOnly = new ArrayList<>();
     for (String field : READ_ONLY) {
       if (Bodies.field(props, field) != null || Bodies.field(body, field) != null) {
@@ -101,8 +120,23 @@ public final class ReservationRoutes {
     if (renew != null && !(renew instanceof Boolean)) {
       throw Errors.badRequest(SOURCE, "renew must be true or false");
     }
+    // Azure puts instanceFlexibility under reservedResourceProperties; Partner Center-style clients send it flat.
+    JsonObject resource = Bodies.object(props, "reservedResourceProperties");
+    String flexibility = Bodies.string(resource != null && Bodies.field(resource, "instanceFlexibility") != null ? resource : props,
+        "instanceFlexibility");
+    if (flexibility != null) {
+      flexibility = switch (flexibility.toLowerCase()) {
+        case "on" -> "On";
+        case "off" -> "Off";
+        default -> throw Errors.badRequest(SOURCE, "instanceFlexibility must be On or Off");
+      };
+    }
+    String name = Bodies.string(props, "displayName") != null ? Bodies.string(props, "displayName") : Bodies.string(props, "name");
+    if (name != null && (name.isBlank() || name.length() > 64)) {
+      throw Errors.badRequest(SOURCE, "the reservation's name is 1 to 64 characters");
+    }
     return service.ask(ctx, caller, OrderContract.CONFIGURE_RESERVATION, new ReservationUpdate(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
-        id(ctx, "reservationId"), scope, subscription, (Boolean) renew, readOnly));
+        id(ctx, "reservationId"), scope, subscription, (Boolean) renew, flexibility, name == null ? null : name.trim(), readOnly));
   }
 
   public Future<String> revisions(RoutingContext ctx, Caller caller) {
@@ -128,19 +162,17 @@ public final class ReservationRoutes {
   }
 
   private static RefundRequest refund(RoutingContext ctx, boolean execute) {
-    JsonObject body = Bodies.object(ctx);
+    JsonObject body = unwrapped(Bodies.object(ctx));
     JsonObject target = Bodies.object(body, "reservationToReturn");
-    if (target == null && !execute) {
+    if (target == null) {
       throw Errors.badRequest(SOURCE, "reservationToReturn {reservationId, quantity} is required");
     }
-    String reservationId = target == null ? null : Bodies.string(target, "reservationId");
-    if (reservationId != null) {
-      reservationId = reservationId.substring(reservationId.lastIndexOf('/') + 1);
-    }
-    if (reservationId == null || !ID.matcher(reservationId).matches()) {
+    String reservationId = ArmIds.reservation(Bodies.string(target, "reservationId"), id(ctx, "reservationOrderId"),
+        "reservationToReturn.reservationId");
+    if (reservationId == null) {
       throw Errors.badRequest(SOURCE, "reservationToReturn.reservationId is required");
     }
-    Object quantity = target.getValue("quantity");
+    Object quantity = Bodies.field(target, "quantity");
     if (quantity != null && !(quantity instanceof Number n && n.intValue() == n.doubleValue())) {
       throw Errors.badRequest(SOURCE, "reservationToReturn.quantity must be a whole number");
     }
@@ -165,7 +197,7 @@ public final class ReservationRoutes {
   }
 
   public Future<String> calculateExchange(RoutingContext ctx, Caller caller) {
-    JsonObject body = Bodies.object(ctx);
+    JsonObject body = unwrapped(Bodies.object(ctx));
     List<ExchangeRequest.Return> returns = new ArrayList<>();
     JsonArray toExchange = Bodies.array(body, "reservationsToExchange");
     JsonArray toPurchase = Bodies.array(body, "reservationsToPurchase");
@@ -179,7 +211,8 @@ public final class ReservationRoutes {
       if (!(o instanceof JsonObject r)) {
         throw Errors.badRequest(SOURCE, "each of reservationsToExchange is {reservationId, quantity}");
       }
-      returns.add(new ExchangeRequest.Return(Bodies.string(r, "reservationId"), whole(r, "quantity")));
+      returns.add(new ExchangeRequest.Return(ArmIds.reservation(Bodies.string(r, "reservationId"), null, "reservationsToExchange[].reservationId"),
+          whole(r, "quantity")));
     }
     List<ExchangeRequest.Purchase> purchases = new ArrayList<>();
     for (Object o : toPurchase) {
@@ -205,7 +238,7 @@ public final class ReservationRoutes {
   }
 
   public Future<String> exchange(RoutingContext ctx, Caller caller) {
-    String session = Bodies.string(Bodies.object(ctx), "sessionId");
+    String session = Bodies.string(unwrapped(Bodies.object(ctx)), "sessionId");
     if (session == null) {
       throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateExchange");
     }

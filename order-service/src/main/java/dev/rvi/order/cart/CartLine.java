@@ -3,6 +3,7 @@ package dev.rvi.order.cart;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
@@ -13,12 +14,12 @@ import java.util.Set;
 
 /** One cart line, normalised: Partner Center's spellings of scope and duration are all accepted. */
 public record CartLine(int id, String catalogItemId, int quantity, Term term, String subscriptionId, String scope,
-                       Integer errorCode, String errorDescription) {
+                       String resellerMpnId, Integer errorCode, String errorDescription) {
   private static final String SOURCE = "order";
   static final int MAX_LINES = 50;
 
   public CartLine withError(Integer code, String description) {
-    return new CartLine(id, catalogItemId, quantity, term, subscriptionId, scope, code, description);
+    return new CartLine(id, catalogItemId, quantity, term, subscriptionId, scope, resellerMpnId, code, description);
   }
 
   public boolean hasError() {
@@ -68,7 +69,7 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
         throw Errors.badRequest(SOURCE, where + ".provisioningContext.subscriptionId is required");
       }
       lines.add(new CartLine(id, r.catalogItemId().trim(), r.quantity(), term != null ? term : duration,
-          r.subscriptionId().trim(), scope(where, r.scope()), null, null));
+          r.subscriptionId().trim(), scope(where, r.scope()), r.resellerMpnId(), null, null));
     }
     return lines;
   }
@@ -93,7 +94,7 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
 
   static CartLine from(Row row) {
     return new CartLine(row.getInteger("line_id"), row.getString("catalog_item_id"), row.getInteger("quantity"),
-        Term.valueOf(row.getString("term")), row.getString("subscription_id"), row.getString("scope"),
+        Term.valueOf(row.getString("term")), row.getString("subscription_id"), row.getString("scope"), row.getString("reseller_mpn_id"),
         row.getInteger("error_code"), row.getString("error_description"));
   }
 
@@ -107,6 +108,9 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
         .put("provisioningContext", new JsonObject().put("subscriptionId", subscriptionId).put("scope", scope)
             .put("duration", term == Term.P1Y ? "1Year" : "3Years"))
         .put("orderGroup", term.name());
+    if (resellerMpnId != null) {
+      out.put("participants", new JsonArray().add(new JsonObject().put("key", "transaction_reseller").put("value", resellerMpnId)));
+    }
     if (hasError()) {
       out.put("error", new JsonObject().put("errorCode", errorCode).put("errorDescription", errorDescription));
     }

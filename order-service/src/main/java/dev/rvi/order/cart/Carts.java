@@ -45,17 +45,35 @@ public final class Carts {
   public Future<String> create(Caller caller, CartRequest request, String requestId, String key, String hash) {
     List<CartLine> lines = CartLine.from(request.lineItems());
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
-        .compose(customer -> PartnerOfRecord.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"))
-            .compose(record -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
-                .compose(checked -> idempotency.once(partner.id(), key, hash, recorder -> pool.withTransaction(conn -> {
-                  String id = UUID.randomUUID().toString();
-                  OffsetDateTime now = OffsetDateTime.now(clock);
-                  return conn.preparedQuery(OrderSql.CART_INSERT)
-                      .execute(Tuple.of(id, partner.id(), request.customerId(), record.mpnId(), caller.userId(), now, now.plus(lifetime)))
-                      .compose(v -> writeLines(conn, id, checked))
-                      .compose(v -> load(conn, partner, request.customerId(), id))
-                      .compose(cart -> recorder.record(conn, cart.encode()));
-                }))))));
+        .compose(customer -> checked(partner, caller, customer, request, lines, requestId)
+            .compose(checked -> idempotency.once(partner.id(), key, hash, recorder -> pool.withTransaction(conn ->
+                write(conn, partner, caller, request, checked).compose(cart -> recorder.record(conn, cart.encode())))))));
+  }
+
+  /** A cart made for a direct order (its idempotency is the order's): its id. */
+  public Future<String> createFor(PartnerContext partner, Caller caller, Row customer, CartRequest request, List<CartLine> lines,
+                                  String requestId) {
+    return checked(partner, caller, customer, request, lines, requestId)
+        .compose(checked -> pool.withTransaction(conn -> write(conn, partner, caller, request, checked)))
+        .map(cart -> cart.getString("id"));
+  }
+
+  private record Checked(LinePartners records, List<LineChecks.Checked> lines) {}
+
+  private Future<Checked> checked(PartnerContext partner, Caller caller, Row customer, CartRequest request, List<CartLine> lines,
+                                  String requestId) {
+    return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"), lines)
+        .compose(records -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
+            .map(checked -> new Checked(records, checked)));
+  }
+
+  private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRequest request, Checked checked) {
+    String id = UUID.randomUUID().toString();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return conn.preparedQuery(OrderSql.CART_INSERT)
+        .execute(Tuple.of(id, partner.id(), request.customerId(), checked.records().cartMpnId(), caller.userId(), now, now.plus(lifetime)))
+        .compose(v -> writeLines(conn, id, checked.lines()))
+        .compose(v -> load(conn, partner, request.customerId(), id));
   }
 
   public Future<JsonObject> get(Caller caller, CartRef ids) {
@@ -69,11 +87,11 @@ public final class Carts {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
         .compose(customer -> cartRow(pool, partner, request.customerId(), request.cartId()).compose(cart -> {
           requireOpen(cart);
-          return PartnerOfRecord.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"))
+          return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"), lines)
               .compose(record -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
                   .compose(checked -> pool.withTransaction(conn -> CartLock.open(conn, partner, request.customerId(), request.cartId())
                       .compose(locked -> conn.preparedQuery(OrderSql.CART_TOUCH).execute(Tuple.of(request.cartId(), request.customerId(),
-                          partner.id(), record.mpnId(), OffsetDateTime.now(clock))))
+                          partner.id(), record.cartMpnId(), OffsetDateTime.now(clock))))
                       .compose(v -> conn.preparedQuery(OrderSql.CART_LINES_DELETE).execute(Tuple.of(request.cartId())))
                       .compose(v -> writeLines(conn, request.cartId(), checked))
                       .compose(v -> load(conn, partner, request.customerId(), request.cartId())))
@@ -86,7 +104,7 @@ public final class Carts {
     for (LineChecks.Checked c : checked) {
       CartLine l = c.line();
       rows.add(Tuple.from(new Object[] {cartId, l.id(), l.catalogItemId(), l.quantity(), l.term().name(), "one_time",
-          l.subscriptionId(), l.scope(), l.errorCode(), l.errorDescription()}));
+          l.subscriptionId(), l.scope(), l.errorCode(), l.errorDescription(), l.resellerMpnId()}));
     }
     return conn.preparedQuery(OrderSql.CART_LINE_INSERT).executeBatch(rows).mapEmpty();
   }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 
 /**
  * A catalog item as an exchange plan stores it (and its quote shows it): the shape plans written by earlier
- * versions have, so a quote made before an upgrade is still carried out after it.
+ * versions have, so a quote made before an upgrade is still carried out after it (theirs have no country).
  */
 public final class PlannedItem {
   private PlannedItem() {}
@@ -17,7 +17,8 @@ public final class PlannedItem {
         .put("armSkuName", item.armSkuName()).put("armRegionName", item.armRegionName()).put("location", item.location())
         .put("series", item.series())
         .put("instanceFlexibilityRatio", item.flexRatio() == null ? null : item.flexRatio().toPlainString()).put("term", item.term().name())
-        .put("unitPrice", item.unitPrice().toPlainString()).put("currencyCode", item.currencyCode()).put("isPurchasable", item.purchasable());
+        .put("unitPrice", item.unitPrice().toPlainString()).put("currencyCode", item.currencyCode()).put("isPurchasable", item.purchasable())
+        .put("country", item.country());
   }
 
   public static CatalogItem from(JsonObject json) {
@@ -25,6 +26,7 @@ public final class PlannedItem {
     return new CatalogItem(json.getString("catalogItemId"), json.getString("productId"), json.getString("skuId"),
         json.getString("armSkuName"), json.getString("armRegionName"), json.getString("location"), json.getString("series"),
         ratio == null ? null : new BigDecimal(ratio), Term.valueOf(json.getString("term")),
-        new BigDecimal(json.getString("unitPrice")), json.getString("currencyCode"), json.getBoolean("isPurchasable"));
+        new BigDecimal(json.getString("unitPrice")), json.getString("currencyCode"), json.getBoolean("isPurchasable"),
+        json.getString("country"));
   }
 }

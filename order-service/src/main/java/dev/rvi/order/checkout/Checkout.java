@@ -7,6 +7,7 @@ import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.CartLock;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
+import dev.rvi.order.cart.LinePartners;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.idempotency.Idempotency;
@@ -16,6 +17,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
@@ -55,36 +57,47 @@ public final class Checkout {
   public Future<String> checkout(Caller caller, CartRef ids, String requestId, String key, String hash) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, ids.customerId())
         .compose(customer -> idempotency.once(partner.id(), key, hash, recorder ->
-            carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart ->
-                PartnerOfRecord.resolve(pool, partner, cart.getString("reseller_mpn_id"), customer.getString("associated_partner_id"))
-                    .compose(record -> carts.lines(pool, ids.cartId())
-                        .compose(lines -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId))
-                        .compose(checked -> {
-                          List<CartLine> verdicts = checked.stream().map(LineChecks.Checked::line).toList();
-                          if (verdicts.stream().anyMatch(l -> l.errorCode() != null)) {
-                            return carts.saveErrors(ids.cartId(), verdicts).compose(v -> Future.failedFuture(Carts.lineErrors(verdicts)));
-                          }
-                          List<Purchase> purchases = checked.stream().map(c -> new Purchase(c.line(), c.item())).toList();
-                          return pool.withTransaction(conn -> CartLock.open(conn, partner, ids.customerId(), ids.cartId())
-                              .compose(v -> write(conn, partner, caller, ids, record, purchases))
-                              .compose(response -> recorder.record(conn, response.encode())))
-                              .recover(CartLock::busy);
-                        }))))));
+            checkout(partner, caller, customer, ids, requestId, recorder))));
   }
 
-  private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRef ids, PartnerOfRecord record,
+  /** The checkout itself, for a partner and customer already checked; the response recorded with the purchase. */
+  public Future<String> checkout(PartnerContext partner, Caller caller, Row customer, CartRef ids, String requestId,
+                                 Idempotency.Recorder recorder) {
+    return carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart -> carts.lines(pool, ids.cartId()).compose(lines ->
+        LinePartners.resolve(pool, partner, cart.getString("reseller_mpn_id"), customer.getString("associated_partner_id"), lines)
+            .compose(records -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
+                .compose(checked -> purchase(partner, caller, ids, records, checked, recorder)))));
+  }
+
+  private Future<String> purchase(PartnerContext partner, Caller caller, CartRef ids, LinePartners records, List<LineChecks.Checked> checked,
+                                  Idempotency.Recorder recorder) {
+    List<CartLine> verdicts = checked.stream().map(LineChecks.Checked::line).toList();
+    if (verdicts.stream().anyMatch(l -> l.errorCode() != null)) {
+      return carts.saveErrors(ids.cartId(), verdicts).compose(v -> Future.failedFuture(Carts.lineErrors(verdicts)));
+    }
+    List<Purchase> purchases = checked.stream().map(c -> new Purchase(c.line(), c.item())).toList();
+    return pool.withTransaction(conn -> CartLock.open(conn, partner, ids.customerId(), ids.cartId())
+            .compose(v -> write(conn, partner, caller, ids, records, purchases))
+            .compose(response -> recorder.record(conn, response.encode())))
+        .recover(CartLock::busy);
+  }
+
+  /** An order per term and partner of record: Partner Center groups a cart's lines into orders the same way. */
+  private record OrderGroup(String term, PartnerOfRecord record) {}
+
+  private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRef ids, LinePartners records,
                                    List<Purchase> purchases) {
     Instant now = clock.instant();
-    Map<String, List<OrderWriter.Purchase>> groups = new LinkedHashMap<>();
+    Map<OrderGroup, List<OrderWriter.Purchase>> groups = new LinkedHashMap<>();
     for (Purchase p : purchases) {
-      groups.computeIfAbsent(p.line().term().name(), g -> new ArrayList<>())
+      groups.computeIfAbsent(new OrderGroup(p.line().term().name(), records.of(p.line())), g -> new ArrayList<>())
           .add(new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(), false));
     }
     JsonArray orders = new JsonArray();
     Future<Void> chain = Future.succeededFuture();
-    for (Map.Entry<String, List<OrderWriter.Purchase>> group : groups.entrySet()) {
-      chain = chain.compose(v -> OrderWriter.write(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.getKey(), record,
-          group.getValue(), caller.userId(), now, now).map(written -> {
+    for (Map.Entry<OrderGroup, List<OrderWriter.Purchase>> group : groups.entrySet()) {
+      chain = chain.compose(v -> OrderWriter.write(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.getKey().term(),
+          group.getKey().record(), group.getValue(), caller.userId(), now, now).map(written -> {
             orders.add(written.order());
             return null;
           }));

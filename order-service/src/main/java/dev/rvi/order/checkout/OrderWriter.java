@@ -65,7 +65,8 @@ public final class OrderWriter {
           item.term().name(), item.unitPrice(), currency, from, expires, record.mpnId(), record.resellerPartnerId(), at, p.renew()}));
       charges.add(Tuple.from(new Object[] {partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(),
           item.armSkuName(), item.unitPrice(), p.quantity(), amount, currency, from, expires, record.mpnId(), at}));
-      lineViews.add(OrderViews.line(number, item.catalogItemId(), item.term().name(), item.friendlyName(), p.quantity(),
+      lineViews.add(OrderViews.line(number, item.catalogItemId(), item.productId(), item.skuId(), item.country(), item.term().name(),
+          item.friendlyName(), p.quantity(),
           record.mpnId(), item.unitPrice(), currency, reservationOrderId, customerId));
     }
     JsonObject order = OrderViews.order(orderId, alternateId, customerId, currency, "completed", now, lineViews, total);

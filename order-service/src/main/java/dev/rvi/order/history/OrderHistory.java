@@ -5,6 +5,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
+import dev.rvi.domain.order.ArtifactRef;
 import dev.rvi.domain.order.ListQuery;
 import dev.rvi.domain.order.OrderRef;
 import dev.rvi.domain.paging.CollectionPage;
@@ -97,7 +98,8 @@ public final class OrderHistory {
       for (Row l : lines) {
         String orderId = l.getString("order_id");
         byOrder.computeIfAbsent(orderId, k -> new JsonArray()).add(OrderViews.line(l.getInteger("line_number"),
-            l.getString("catalog_item_id"), l.getString("term"), l.getString("friendly_name"), l.getInteger("quantity"), null,
+            l.getString("catalog_item_id"), l.getString("product_id"), l.getString("sku_id"), l.getString("country"), l.getString("term"),
+            l.getString("friendly_name"), l.getInteger("quantity"), null,
             l.getBigDecimal("unit_price"), l.getString("currency"), l.getString("reservation_order_id"), null));
         totals.merge(orderId, Decimals.cents(l.getBigDecimal("unit_price").multiply(BigDecimal.valueOf(l.getInteger("quantity")))), BigDecimal::add);
       }
@@ -121,6 +123,11 @@ public final class OrderHistory {
 
   public Future<JsonObject> reservations(Caller caller, ListQuery ids) {
     int offset = ids.offset() == null ? 0 : ids.offset();
+    return visibleReservations(caller, ids, offset).map(rows -> reservationList(rows, ids, offset));
+  }
+
+  /** A page of the reservations the caller may see, checked against its partner and customer. */
+  private Future<RowSet<Row>> visibleReservations(Caller caller, ListQuery ids, int offset) {
     if (caller.has(Role.ADMIN_AGENT) || caller.has(Role.BILLING_ADMIN)) {
       // Callers who see all of their partner's reservations: the partner, the customer and the page are asked at
       // once (the partner's id is the caller's tenant); the page counts only when the other two checks pass.
@@ -133,13 +140,12 @@ public final class OrderHistory {
             return Future.failedFuture(check.cause());
           }
         }
-        return Future.succeededFuture(reservationList(page.result(), ids, offset));
+        return Future.succeededFuture(page.result());
       });
     }
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> agentScope(partner, caller, ids.customerId()))
-        .compose(allowed -> reservationPage(partner.id(), ids, offset, allowed))
-        .map(rows -> reservationList(rows, ids, offset)));
+        .compose(allowed -> reservationPage(partner.id(), ids, offset, allowed)));
   }
 
   private Future<RowSet<Row>> reservationPage(String partnerId, ListQuery ids, int offset, Set<String> allowed) {
@@ -204,26 +210,87 @@ public final class OrderHistory {
           long total = 0;
           for (Row r : rows) {
             total = r.getLong("total");
-            String base = "/v1/customers/" + r.getString("customer_id") + "/reservationOrders/" + r.getString("reservation_order_id");
-            items.add(new JsonObject()
-                .put("includedEntitlements", new JsonArray())
-                .put("referenceOrder", new JsonObject().put("id", r.getString("order_id")).put("alternateId", r.getString("alternate_id")))
-                .put("productId", r.getString("product_id"))
-                .put("skuId", r.getString("sku_id"))
-                .put("quantity", r.getInteger("quantity"))
-                .put("entitlementType", "reservedInstance")
-                .put("fulfillmentState", "fulfilled")
-                .put("expiryDate", r.getOffsetDateTime("expires_at").toInstant().toString())
-                .put("entitledArtifacts", new JsonArray().add(new JsonObject()
-                    .put("type", "ReservationOrder")
-                    .put("resourceId", r.getString("reservation_order_id"))
-                    .put("reservationType", "virtualmachines")
-                    .put("link", new JsonObject().put("method", "GET").put("uri", base + "/reservations/" + r.getString("id")))
-                    .put("reservations", new JsonArray().add(r.getString("id")))))
-                .put("attributes", new JsonObject().put("objectType", "Entitlement")));
+            items.add(entitlement(r));
           }
           return CollectionPage.of(items, total, offset, ids.pageUri());
         });
+  }
+
+  /**
+   * An entitlement as Partner Center and its SDK read one: {@code entitlementType} and each artifact's {@code artifactType}
+   * {@code reservedinstance}, the order line it came from, and a link to the artifact's details. {@code type} and
+   * {@code reservations} stay for clients of earlier versions.
+   */
+  private static JsonObject entitlement(Row r) {
+    String artifact = "/v1/customers/" + r.getString("customer_id") + "/orders/" + r.getString("order_id") + "/lineItems/"
+        + r.getInteger("line_number") + "/reservedInstanceArtifact/" + r.getString("reservation_order_id");
+    return new JsonObject()
+        .put("includedEntitlements", new JsonArray())
+        .put("referenceOrder", new JsonObject().put("id", r.getString("order_id")).put("lineItemId", String.valueOf(r.getInteger("line_number")))
+            .put("alternateId", r.getString("alternate_id")))
+        .put("productId", r.getString("product_id"))
+        .put("skuId", r.getString("sku_id"))
+        .put("quantity", r.getInteger("quantity"))
+        .put("entitlementType", "reservedinstance")
+        .put("fulfillmentState", "Fulfilled")
+        .put("expiryDate", r.getOffsetDateTime("expires_at").toInstant().toString())
+        .put("entitledArtifacts", new JsonArray().add(new JsonObject()
+            .put("artifactType", "reservedinstance")
+            .put("type", "ReservationOrder")
+            .put("resourceId", r.getString("reservation_order_id"))
+            .put("dynamicAttributes", new JsonObject().put("reservationType", "virtualmachines"))
+            .put("link", new JsonObject().put("method", "GET").put("uri", artifact).put("headers", new JsonArray()))
+            .put("reservations", new JsonArray().add(r.getString("id")))))
+        .put("attributes", new JsonObject().put("objectType", "Entitlement"));
+  }
+
+  /** What an entitlement's artifact link answers: the reservations of the reservation order bought on that order line. */
+  public Future<JsonObject> artifact(Caller caller, ArtifactRef ids) {
+    ListQuery query = new ListQuery(ids.customerId(), 1000, 0, null, ids.reservationOrderId());
+    return visibleReservations(caller, query, 0).map(rows -> {
+      JsonArray reservations = new JsonArray();
+      Instant now = clock.instant();
+      for (Row row : rows) {
+        if (!ids.orderId().equals(row.getString("order_id")) || ids.lineItemNumber() != row.getInteger("line_number")) {
+          continue;
+        }
+        JsonObject r = reservation(row, now);
+        reservations.add(new JsonObject()
+            .put("reservationId", "/providers/Microsoft.Capacity/reservationOrders/" + r.getString("reservationOrderId") + "/reservations/"
+                + r.getString("id"))
+            .put("scopeType", r.getString("appliedScopeType"))
+            .put("quantity", r.getInteger("quantity"))
+            .put("expiryDateTime", r.getString("expiryDateTime"))
+            .put("effectiveDateTime", r.getString("effectiveDateTime"))
+            .put("displayName", r.getString("displayName"))
+            .put("appliedScopes", r.getJsonArray("appliedScopes"))
+            .put("reservedResourceType", "VirtualMachines")
+            .put("instanceFlexibility", r.getString("instanceFlexibility"))
+            .put("provisioningState", r.getString("provisioningState")));
+      }
+      if (reservations.isEmpty()) {
+        throw Errors.notFound(SOURCE, "no reserved-instance artifact " + ids.reservationOrderId() + " on line " + ids.lineItemNumber()
+            + " of order " + ids.orderId());
+      }
+      return new JsonObject().put("type", "reservedinstance").put("reservations", reservations)
+          .put("attributes", new JsonObject().put("objectType", "ReservedInstanceArtifactDetails"));
+    });
+  }
+
+  /** Partner Center's provisioning status of an order: reservations are in force the moment they are bought. */
+  public Future<JsonObject> provisioningStatus(Caller caller, OrderRef ids) {
+    return order(caller, ids).map(order -> {
+      JsonArray items = new JsonArray();
+      for (Object o : order.getJsonArray("lineItems")) {
+        JsonObject line = (JsonObject) o;
+        items.add(new JsonObject().put("lineItemNumber", line.getInteger("lineItemNumber")).put("status", "Fulfilled")
+            .put("quantityProvisioningInformation", new JsonArray().add(new JsonObject().put("quantity", line.getInteger("quantity"))
+                .put("status", "Fulfilled")))
+            .put("resourceId", line.getString("reservationOrderId"))
+            .put("attributes", new JsonObject().put("objectType", "OrderLineItemProvisioningStatus")));
+      }
+      return CollectionPage.of(items);
+    });
   }
 
   static JsonObject reservation(Row r, Instant now) {
@@ -235,7 +302,8 @@ public final class OrderHistory {
     return new JsonObject()
         .put("id", r.getString("id"))
         .put("reservationOrderId", r.getString("reservation_order_id"))
-        .put("displayName", r.getString("arm_sku_name") + " " + r.getString("arm_region_name"))
+        .put("displayName", r.getString("display_name") != null ? r.getString("display_name")
+            : r.getString("arm_sku_name") + " " + r.getString("arm_region_name"))
         .put("skuName", r.getString("arm_sku_name"))
         .put("location", r.getString("arm_region_name"))
         .put("locationDisplayName", r.getString("location"))

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /** Partner Center's order shape, and Azure's reservation overview and properties. */
 public final class OrderViews {
@@ -14,8 +15,26 @@ public final class OrderViews {
 
   private OrderViews() {}
 
-  public static JsonObject line(int number, String offerId, String term, String friendlyName, int quantity, String partnerIdOnRecord,
-                                BigDecimal unitPrice, String currency, String reservationOrderId, String customerId) {
+  /** Partner Center's currency symbols of the currencies Azure bills reservations in; others show the code. */
+  private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("USD", "$"), Map.entry("EUR", "€"),
+      Map.entry("GBP", "£"), Map.entry("JPY", "¥"), Map.entry("AUD", "$"), Map.entry("CAD", "$"), Map.entry("NZD", "$"),
+      Map.entry("INR", "₹"), Map.entry("KRW", "₩"), Map.entry("BRL", "R$"), Map.entry("CHF", "CHF"), Map.entry("DKK", "kr"),
+      Map.entry("NOK", "kr"), Map.entry("SEK", "kr"), Map.entry("TWD", "NT$"), Map.entry("CNY", "¥"));
+
+  public static String currencySymbol(String currency) {
+    return SYMBOLS.getOrDefault(currency, currency);
+  }
+
+  /** The line as Partner Center shows it; {@code country} (the customer's market) completes the link to its SKU. */
+  public static JsonObject line(int number, String offerId, String productId, String skuId, String country, String term,
+                                String friendlyName, int quantity, String partnerIdOnRecord, BigDecimal unitPrice, String currency,
+                                String reservationOrderId, String customerId) {
+    JsonObject links = new JsonObject().put("reservationOrder", new JsonObject().put("method", "GET")
+        .put("uri", "/v1/customers/" + customerId + "/reservations?reservationOrderId=" + reservationOrderId));
+    if (productId != null && skuId != null) {
+      links.put("sku", new JsonObject().put("method", "GET").put("headers", new JsonArray())
+          .put("uri", "/v1/products/" + productId + "/skus/" + skuId + (country == null ? "" : "?country=" + country)));
+    }
     return new JsonObject()
         .put("lineItemNumber", number)
         .put("offerId", offerId)
@@ -28,8 +47,7 @@ public final class OrderViews {
         .put("subtotal", Decimals.cents(unitPrice.multiply(BigDecimal.valueOf(quantity))))
         .put("currencyCode", currency)
         .put("reservationOrderId", reservationOrderId)
-        .put("links", new JsonObject().put("reservationOrder", new JsonObject().put("method", "GET")
-            .put("uri", "/v1/customers/" + customerId + "/reservations?reservationOrderId=" + reservationOrderId)));
+        .put("links", links);
   }
 
   public static JsonObject order(String id, String alternateId, String customerId, String currency, String status, Instant created,
@@ -40,13 +58,17 @@ public final class OrderViews {
         .put("referenceCustomerId", customerId)
         .put("billingCycle", "one_time")
         .put("currencyCode", currency)
+        .put("currencySymbol", currencySymbol(currency))
+        .put("transactionType", "UserPurchase")
         .put("lineItems", lines)
         .put("totalPrice", Decimals.cents(total))
         .put("creationDate", created.toString())
         .put("status", status)
         .put("softwareCostsIncluded", false)
-        .put("links", new JsonObject().put("self", new JsonObject().put("method", "GET")
-            .put("uri", "/v1/customers/" + customerId + "/orders/" + id)))
+        .put("links", new JsonObject()
+            .put("self", new JsonObject().put("method", "GET").put("uri", "/v1/customers/" + customerId + "/orders/" + id))
+            .put("provisioningStatus", new JsonObject().put("method", "GET")
+                .put("uri", "/v1/customers/" + customerId + "/orders/" + id + "/provisioningstatus")))
         .put("attributes", new JsonObject().put("objectType", "Order"));
   }
 

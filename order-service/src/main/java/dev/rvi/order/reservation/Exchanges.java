@@ -75,7 +75,7 @@ public final class Exchanges {
     List<CartLineRequest> lineRequests = new ArrayList<>();
     for (int i = 0; i < purchases.size(); i++) {
       ExchangeRequest.Purchase p = purchases.get(i);
-      lineRequests.add(new CartLineRequest(i, p.catalogItemId(), p.quantity(), "one_time", p.termDuration(), p.subscriptionId(), p.scope(), null));
+      lineRequests.add(new CartLineRequest(i, p.catalogItemId(), p.quantity(), "one_time", p.termDuration(), p.subscriptionId(), p.scope(), null, null));
     }
     List<CartLine> lines = CartLine.from(lineRequests, "reservationsToPurchase");
     Instant now = clock.instant();

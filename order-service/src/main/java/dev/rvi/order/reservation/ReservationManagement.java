@@ -54,8 +54,9 @@ public final class ReservationManagement {
     if (scope != null && !scope.equals("Single") && !scope.equals("Shared")) {
       throw Errors.badRequest(SOURCE, "appliedScopeType must be Single or Shared");
     }
-    if (scope == null && u.appliedSubscriptionId() == null && u.renew() == null) {
-      throw Errors.badRequest(SOURCE, "nothing to change: give appliedScopeType/appliedScopes or renew");
+    if (scope == null && u.appliedSubscriptionId() == null && u.renew() == null && u.instanceFlexibility() == null
+        && u.displayName() == null) {
+      throw Errors.badRequest(SOURCE, "nothing to change: give appliedScopeType/appliedScopes, renew, name or instanceFlexibility");
     }
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, u.customerId(),
             u.reservationOrderId(), u.reservationId(), ReservationAccess.Need.MANAGE)
@@ -73,14 +74,22 @@ public final class ReservationManagement {
             throw Errors.badRequest(SOURCE, "a Single reservation needs appliedScopes with one subscription");
           }
           boolean renew = u.renew() != null ? u.renew() : current.getBoolean("renew");
+          String flexibility = current.getBigDecimal("flex_ratio") == null ? "Off" : "On";
+          if (u.instanceFlexibility() != null && !u.instanceFlexibility().equals(flexibility)) {
+            // The benefit engine applies a size's flexibility group to every reservation of it; turning it off is not offered.
+            throw Errors.badRequest(SOURCE, "instanceFlexibility is " + flexibility + " for " + current.getString("arm_sku_name")
+                + " and cannot be changed here");
+          }
+          String name = u.displayName() != null ? u.displayName() : current.getString("display_name");
           Future<Void> subscriptionOk = newSubscription == null || newSubscription.equals(current.getString("applied_subscription"))
               ? Future.succeededFuture() : checkSubscription(partner, caller, u.customerId(), newSubscription);
-          JsonObject before = state(current.getString("applied_scope_type"), current.getString("applied_subscription"), current.getBoolean("renew"));
-          JsonObject after = state(newScope, newSubscription, renew);
+          JsonObject before = state(current.getString("applied_scope_type"), current.getString("applied_subscription"), current.getBoolean("renew"),
+              current.getString("display_name"));
+          JsonObject after = state(newScope, newSubscription, renew, name);
           return subscriptionOk.compose(v -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RESERVATION_LOCK)
               .execute(Tuple.of(u.reservationId(), partner.id()))
               .compose(locked -> conn.preparedQuery(OrderSql.RESERVATION_CONFIGURE)
-                  .execute(Tuple.of(u.reservationId(), partner.id(), newScope, newSubscription, renew)))
+                  .execute(Tuple.of(u.reservationId(), partner.id(), newScope, newSubscription, renew, name)))
               .compose(done -> before.equals(after) ? Future.succeededFuture() : conn.preparedQuery(OrderSql.REVISION_INSERT)
                   .execute(Tuple.of(u.reservationId(), partner.id(), caller.userId(), OffsetDateTime.now(clock), "configure",
                       before.encode(), after.encode())))));
@@ -101,12 +110,13 @@ public final class ReservationManagement {
     });
   }
 
-  private static JsonObject state(String scope, String subscription, boolean renew) {
+  private static JsonObject state(String scope, String subscription, boolean renew, String name) {
     JsonArray scopes = new JsonArray();
     if (subscription != null) {
       scopes.add("/subscriptions/" + subscription);
     }
-    return new JsonObject().put("appliedScopeType", scope).put("appliedScopes", scopes).put("renew", renew);
+    JsonObject state = new JsonObject().put("appliedScopeType", scope).put("appliedScopes", scopes).put("renew", renew);
+    return name == null ? state : state.put("displayName", name);
   }
 
   public Future<JsonObject> revisions(Caller caller, ReservationRef ids) {

@@ -82,7 +82,7 @@ public final class OrderSql {
           + "VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $6)";
   public static final String CART_LINE_INSERT =
       "INSERT INTO orders.cart_line (cart_id, line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, "
-          + "error_code, error_description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+          + "error_code, error_description, reseller_mpn_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
   public static final String CART_LINES_DELETE = "DELETE FROM orders.cart_line WHERE cart_id = $1";
   public static final String CART_GET =
       "SELECT id, partner_id, customer_id, status, reseller_mpn_id, created_by, created_at, expires_at, updated_at "
@@ -93,8 +93,8 @@ public final class OrderSql {
       "UPDATE orders.cart SET reseller_mpn_id = $4, updated_at = $5 WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
   public static final String CART_SUBMIT = "UPDATE orders.cart SET status = 'submitted', updated_at = $2 WHERE id = $1";
   public static final String CART_LINES =
-      "SELECT line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, error_code, error_description "
-          + "FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
+      "SELECT line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, error_code, error_description, "
+          + "reseller_mpn_id FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
   public static final String CART_LINE_ERROR =
       "UPDATE orders.cart_line SET error_code = $3, error_description = $4 WHERE cart_id = $1 AND line_id = $2";
 
@@ -128,14 +128,15 @@ public final class OrderSql {
   public static final String ORDER_GET =
       "SELECT " + ORDER_COLUMNS + " FROM orders.purchase_order o WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND o.id = $3";
   public static final String ORDER_LINES =
-      "SELECT order_id, line_number, catalog_item_id, product_id, sku_id, friendly_name, term, quantity, unit_price, currency, "
-          + "reservation_order_id FROM orders.order_line WHERE order_id = ANY($1::text[]) ORDER BY order_id, line_number";
+      "SELECT l.order_id, l.line_number, l.catalog_item_id, l.product_id, l.sku_id, l.friendly_name, l.term, l.quantity, l.unit_price, "
+          + "l.currency, l.reservation_order_id, c.country FROM orders.order_line l JOIN orders.purchase_order o ON o.id = l.order_id "
+          + "JOIN orders.customer c ON c.id = o.customer_id WHERE l.order_id = ANY($1::text[]) ORDER BY l.order_id, l.line_number";
 
   private static final String RESERVATION_COLUMNS =
       "r.id, r.reservation_order_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, r.catalog_item_id, "
           + "r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, r.quantity, r.term, "
           + "r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, r.created_at, "
-          + "ro.order_id, o.alternate_id";
+          + "r.display_name, ro.order_id, ro.line_number, o.alternate_id";
   private static final String RESERVATION_FROM =
       " FROM orders.reservation r JOIN orders.reservation_order ro ON ro.id = r.reservation_order_id "
           + "JOIN orders.purchase_order o ON o.id = ro.order_id ";
@@ -154,7 +155,7 @@ public final class OrderSql {
       "r.id, r.reservation_order_id, r.partner_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, "
           + "r.catalog_item_id, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, "
           + "r.quantity, r.term, r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, "
-          + "r.reseller_partner_id, r.renew, r.renewed_by, r.created_at";
+          + "r.reseller_partner_id, r.renew, r.renewed_by, r.created_at, r.display_name";
   /** A reservation the caller's partner owns (may manage), or one bought with it as partner of record (may read). */
   public static final String RESERVATION_FOR =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.reservation_order_id = $2 "
@@ -166,7 +167,8 @@ public final class OrderSql {
           + "AND r.partner_id = $3 ORDER BY r.id";
   public static final String RESERVATIONS_OF_CUSTOMER_LOCK = RESERVATIONS_OF_CUSTOMER + " FOR UPDATE";
   public static final String RESERVATION_CONFIGURE =
-      "UPDATE orders.reservation SET applied_scope_type = $3, applied_subscription = $4, renew = $5 WHERE id = $1 AND partner_id = $2";
+      "UPDATE orders.reservation SET applied_scope_type = $3, applied_subscription = $4, renew = $5, display_name = $6 "
+          + "WHERE id = $1 AND partner_id = $2";
   public static final String RESERVATION_REDUCE =
       "UPDATE orders.reservation SET quantity = quantity - $3, cancelled_quantity = cancelled_quantity + $3, "
           + "provisioning_state = CASE WHEN quantity - $3 = 0 THEN $4 ELSE provisioning_state END WHERE id = $1 AND partner_id = $2";
