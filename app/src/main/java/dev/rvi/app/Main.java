@@ -193,10 +193,26 @@ public final class Main {
     }
   }
 
-  /** What the services read from the environment: how long a statement may run ({@code RVI_DB_STATEMENT_TIMEOUT_MS}). */
+  /** Policy the operator sets by environment, and the setting of the order service each one is. */
+  private static final Map<String, String> POLICY = Map.of(
+      "RVI_EARLY_TERMINATION_FEE_PERCENT", "earlyTerminationFeePercent",
+      "RVI_REFUND_CAP_USD", "refundCapUsd",
+      "RVI_EXCHANGE_CUTOVER_DATE", "exchangeCutoverDate",
+      "RVI_EXCHANGE_CUTOVER_KINDS", "exchangeCutoverKinds");
+
+  /**
+   * What the services read from the environment: how long a statement may run ({@code RVI_DB_STATEMENT_TIMEOUT_MS}),
+   * and the policy settings of {@link #POLICY}.
+   */
   static JsonObject serviceConfig(Map<String, String> env) {
-    return new JsonObject().put("statementTimeoutMs", Long.parseLong(env.getOrDefault("RVI_DB_STATEMENT_TIMEOUT_MS",
+    JsonObject config = new JsonObject().put("statementTimeoutMs", Long.parseLong(env.getOrDefault("RVI_DB_STATEMENT_TIMEOUT_MS",
         String.valueOf(ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS))));
+    POLICY.forEach((variable, setting) -> {
+      if (env.get(variable) != null && !env.get(variable).isBlank()) {
+        config.put(setting, env.get(variable).trim());
+      }
+    });
+    return config;
   }
 
   /** {@code RVI_OPERATOR_TENANTS}: the tenants whose tokens may carry Operator and SupportAgent (default: the demo's). */

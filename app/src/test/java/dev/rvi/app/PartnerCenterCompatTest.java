@@ -252,8 +252,9 @@ class PartnerCenterCompatTest {
         "{\"properties\":{\"appliedScopeType\":\"Shared\",\"instanceFlexibility\":\"On\",\"name\":\"web tier\"}}");
     assertEquals(200, patched.status(), patched::toString);
     assertEquals("web tier", patched.json().getString("displayName"));
-    // Turning flexibility off is not offered: refused, and nothing changes.
-    assertRefused(platform.patch(Shop.path(c[0], reservation), token, "{\"properties\":{\"instanceFlexibility\":\"Off\"}}"), 400);
+    TestPlatform.Reply off = platform.patch(Shop.path(c[0], reservation), token, "{\"properties\":{\"instanceFlexibility\":\"Off\"}}");
+    assertEquals("Off", off.json().getString("instanceFlexibility"), off::toString);
+    assertRefused(platform.patch(Shop.path(c[0], reservation), token, "{\"properties\":{\"instanceFlexibility\":\"Sideways\"}}"), 400);
 
     TestPlatform.Reply quote = platform.post(base + "/calculateRefund", token, "{\"id\":\"/providers/microsoft.capacity/reservationOrders/"
         + order + "\",\"properties\":{\"scope\":\"Reservation\",\"reservationToReturn\":{\"reservationId\":\"" + arm + "\",\"quantity\":1}}}");

@@ -91,6 +91,36 @@ class RefundTest {
   }
 
   @Test
+  void theRefundLimitLedgerShowsWhatIsCountedAndWhenItFreesUp() {
+    String[] c = shop.newCustomer("refund-ledger.example", "US");
+    String ledger = "/v1/customers/" + c[0] + "/refundLimit";
+    JsonObject empty = platform.get(ledger, shop.token).json();
+    assertMoney("50000", Shop.amount(empty, "maxRefundLimit"));
+    assertMoney("0", Shop.amount(empty, "consumedRefundsTotal"));
+    assertEquals(365, empty.getInteger("windowDays"));
+
+    JsonObject reservation = shop.reservation(c[0], c[1], oneYear, 1, "P1Y", "Shared");
+    platform.moveClockBy(Duration.ofDays(100).plusHours(1));
+    JsonObject q = shop.calculateRefund(c[0], reservation, 1).json();
+    Instant returnedAt = platform.clock.instant();
+    assertEquals(200, shop.returnWith(c[0], reservation, 1, q.getString("sessionId")).status());
+
+    // Counted: the value of the 265 days not used, 2,650.00 (before the fee); free again 365 days after the return.
+    JsonObject counted = platform.get(ledger, shop.token).json();
+    assertMoney("2650.00", Shop.amount(counted, "consumedRefundsTotal"));
+    assertMoney("47350.00", Shop.amount(counted, "remaining"));
+    JsonObject release = counted.getJsonArray("releases").getJsonObject(0);
+    assertMoney("2650.00", new BigDecimal(release.getValue("amount").toString()));
+    assertTrue(Duration.between(returnedAt.plus(Duration.ofDays(365)), Instant.parse(release.getString("date"))).abs().toMinutes() < 5,
+        release::encode);
+    // Another partner's ledger of this customer does not exist for it.
+    assertRefused(platform.get(ledger, platform.token(DemoData.FABRIKAM.id(), "AdminAgent")), 404);
+
+    platform.moveClockBy(Duration.ofDays(366));
+    assertMoney("0", Shop.amount(platform.get(ledger, shop.token).json(), "consumedRefundsTotal"));
+  }
+
+  @Test
   void withinFiveDaysWithUsageTheRefundIsProratedWithoutFee() {
     String[] c = shop.newCustomer("refund-usage.example", "US");
     JsonObject reservation = shop.reservation(c[0], c[1], oneYear, 1, "P1Y", "Shared");

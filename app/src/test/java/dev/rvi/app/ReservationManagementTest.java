@@ -126,6 +126,11 @@ class ReservationManagementTest {
     assertEquals("Single", successor.getString("appliedScopeType"));
     assertEquals(0, new BigDecimal("4000.00").compareTo(new BigDecimal(successor.getValue("unitPrice").toString())));
     assertEquals("Succeeded", successor.getString("displayProvisioningState"));
+    // Azure's renewSource / renewDestination link the two.
+    assertEquals("/providers/Microsoft.Capacity/reservationOrders/" + renewing.getString("reservationOrderId") + "/reservations/"
+        + renewing.getString("id"), successor.getString("renewSource"));
+    assertEquals("/providers/Microsoft.Capacity/reservationOrders/" + successor.getString("reservationOrderId") + "/reservations/"
+        + successor.getString("id"), platform.get(Shop.path(c[0], renewing), shop.token).json().getString("renewDestination"));
     platform.moveClockBy(Duration.ofMinutes(5));
     assertEquals(3, platform.get("/v1/customers/" + c[0] + "/reservations", shop.token).items().size(), "renewed once");
   }

@@ -101,6 +101,12 @@ class SecurityTest {
     if (template.contains("/roleAssignments/") && method.equals("PUT")) {
       return "{\"role\":\"Administrator\"}";
     }
+    if (template.endsWith("/split")) {
+      return "{\"properties\":{\"quantities\":[1,1],\"reservationId\":\"" + ids.get(":reservationId") + "\"}}";
+    }
+    if (template.endsWith("/merge")) {
+      return "{\"properties\":{\"sources\":[\"" + ids.get(":reservationId") + "\",\"" + ids.get(":reservationId") + "x\"]}}";
+    }
     if (template.endsWith("/calculateRefund")) {
       return "{\"reservationToReturn\":" + reservation + "}";
     }

@@ -82,6 +82,39 @@ class UsageApiTest {
     assertRefused(platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", shop.token, "{\"records\": []}"), 400);
   }
 
+  /** Instance size flexibility off (Azure's PATCH): the reservation covers only VMs of its own size. */
+  @Test
+  void withInstanceSizeFlexibilityOffOnlyTheExactSizeCounts() {
+    String[] c = shop.newCustomer("usage-exact.example", "US");
+    JsonObject d4 = shop.reservation(c[0], c[1], shop.item("Standard_D4s_v5", "eastus", "P1Y"), 1, "P1Y", "Shared");
+    TestPlatform.Reply off = platform.patch(Shop.path(c[0], d4), shop.token,
+        "{\"properties\":{\"reservedResourceProperties\":{\"instanceFlexibility\":\"Off\"}}}");
+    assertEquals(200, off.status(), off::toString);
+    assertEquals("Off", off.json().getString("instanceFlexibility"));
+    platform.moveClockBy(Duration.ofDays(2));
+    LocalDate day = LocalDate.ofInstant(Instant.parse(d4.getString("effectiveDateTime")), ZoneOffset.UTC).plusDays(1);
+    Instant midnight = day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    JsonArray items = new JsonArray();
+    for (int h = 0; h < 24; h++) {
+      Instant hour = midnight.plus(Duration.ofHours(h));
+      items.add(record(hour, "vm-a", "Standard_D2s_v5", "eastus", 1));   // ratio 1 of the same group: not covered when Off
+      items.add(record(hour, "vm-b", "Standard_D2s_v5", "eastus", 1));
+      if (h < 12) {
+        items.add(record(hour, "vm-d", "Standard_D4s_v5", "eastus", 1)); // the exact size, half the day
+      }
+    }
+    assertEquals(200, ingest(c[0], c[1], items).status());
+    String utilization = Shop.path(c[0], d4) + "/utilization?grain=daily&from=" + day + "&to=" + day;
+    JsonObject exact = platform.get(utilization, shop.token).items().get(0);
+    assertEquals(0, new BigDecimal("12").compareTo(dec(exact, "usedHours")), exact::encode);
+    assertEquals(0, new BigDecimal("50").compareTo(dec(exact, "utilizedPercentage")), exact::encode);
+
+    // Back on: the two ratio-1 VMs fill it in the hours the D4s_v5 does not run.
+    assertEquals(200, platform.patch(Shop.path(c[0], d4), shop.token, "{\"instanceFlexibility\":\"On\"}").status());
+    JsonObject flexible = platform.get(utilization, shop.token).items().get(0);
+    assertEquals(0, new BigDecimal("24").compareTo(dec(flexible, "usedHours")), flexible::encode);
+  }
+
   @Test
   void utilizationOfARatio2ReservationFromRatio1Vms() {
     String[] c = shop.newCustomer("usage-b.example", "US");

@@ -89,6 +89,8 @@ final class BodySchemas {
         .put("ExchangeQuoteRequest", withAzureWrapper(obj("reservationsToExchange", array(reservationRef, 50),
             "reservationsToPurchase", array(purchase, 50))))
         .put("ExchangeRequest", withAzureWrapper(obj("sessionId", id(100))))
+        .put("SplitRequest", withAzureWrapper(obj("quantities", array(integer(1, 1_000_000), 100), "reservationId", id(300))))
+        .put("MergeRequest", withAzureWrapper(obj("sources", array(id(300), 100))))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))
         .put("SupportRequestFiling", obj("issueType", str(50), "problemType", str(50), "category", str(50), "reservationId", str(128),
             "reservationOrderId", str(128), "quantity", integer(1, 1_000_000),

@@ -125,6 +125,12 @@ public final class OpenApiDocument {
     }
     ops.add(new Op("GET", res + "/utilization", "getUtilization", "Daily utilization", Callers.PARTNER_STAFF, 200, List.of(q("grain", oneOf("daily"), false, "grain"),
         q("from", str().put("format", "date"), false, "first day"), q("to", str().put("format", "date"), false, "last day")), null));
+    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/split", "splitReservation",
+        "Split a reservation into several whose quantities sum to its own", Callers.MANAGERS, 200, List.of(), "SplitRequest"));
+    ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/merge", "mergeReservations",
+        "Merge reservations of this order with the same properties into one", Callers.MANAGERS, 200, List.of(), "MergeRequest"));
+    ops.add(new Op("GET", c + "/refundLimit", "getRefundLimit", "The customer's refund limit: cap, counted, remaining, releases",
+        Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/calculateRefund", "calculateRefund", "Quote a refund", Callers.MANAGERS, 200, List.of(), "RefundQuoteRequest"));
     ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/return", "returnReservation", "Cancel with the quote's session", Callers.MANAGERS, 200, List.of(), "ReturnRequest"));
     ops.add(new Op("POST", c + "/calculateExchange", "calculateExchange", "Quote an exchange", Callers.MANAGERS, 200, List.of(), "ExchangeQuoteRequest"));

@@ -102,6 +102,8 @@ final class ResponseSchemas {
             "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
             "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
             "partnerIdOnRecord", nullable("string"), "unitPrice", N, "currencyCode", S, "utilization", type("object")))
+        .put("RefundLimit", obj("maxRefundLimit", obj("currencyCode", S, "amount", N), "consumedRefundsTotal", obj("currencyCode", S, "amount", N),
+            "remaining", obj("currencyCode", S, "amount", N), "windowDays", I, "releases", array(obj("date", S, "amount", N, "currencyCode", S))))
         .put("Revision", obj("id", I, "changedBy", S, "changedAt", S, "change", S, "before", type("object"), "after", type("object")))
         .put("RoleAssignment", obj("reservationId", S, "userId", S,
             "role", S.copy().put("enum", new JsonArray(List.of("Reader", "Administrator"))), "grantedBy", S, "grantedAt", S))
@@ -178,6 +180,9 @@ final class ResponseSchemas {
       Map.entry("putRoleAssignment", ref("RoleAssignment")),
       Map.entry("getUtilization", collection("UtilizationDay")),
       Map.entry("calculateRefund", ref("RefundQuote")),
+      Map.entry("getRefundLimit", ref("RefundLimit")),
+      Map.entry("splitReservation", collection("Reservation")),
+      Map.entry("mergeReservations", ref("Reservation")),
       Map.entry("returnReservation", ref("ReturnResult")),
       Map.entry("calculateExchange", ref("ExchangeQuote")),
       Map.entry("exchange", ref("ExchangeResult")),

@@ -1,13 +1,18 @@
 package dev.rvi.order;
 
 import dev.rvi.domain.refund.RefundPolicyConfig;
+import dev.rvi.domain.reservation.ExchangeEligibility;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The order service's numbers that are policy, not code. */
 public record OrderConfig(int maximumQuantity, Duration cartLifetime, long catalogTimeoutMs, RefundPolicyConfig refundPolicy,
-                          Duration quoteLifetime, long renewalIntervalMs) {
+                          Duration quoteLifetime, long renewalIntervalMs, ExchangeEligibility exchangeEligibility) {
 
   public static OrderConfig from(JsonObject config) {
     RefundPolicyConfig defaults = RefundPolicyConfig.DEFAULT;
@@ -21,6 +26,18 @@ public record OrderConfig(int maximumQuantity, Duration cartLifetime, long catal
         config.getLong("catalogTimeoutMs", 5000L),
         refund,
         Duration.ofMinutes(config.getInteger("quoteLifetimeMinutes", 10)),
-        config.getLong("renewalIntervalMs", 60_000L));
+        config.getLong("renewalIntervalMs", 60_000L),
+        new ExchangeEligibility(LocalDate.parse(config.getString("exchangeCutoverDate", ExchangeEligibility.DEFAULT.cutover().toString())),
+            kinds(config.getString("exchangeCutoverKinds", String.join(",", ExchangeEligibility.DEFAULT.kinds())))));
+  }
+
+  private static Set<String> kinds(String commaSeparated) {
+    Set<String> kinds = new TreeSet<>();
+    for (String kind : commaSeparated.split(",")) {
+      if (!kind.isBlank()) {
+        kinds.add(kind.trim().toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(kinds);
   }
 }

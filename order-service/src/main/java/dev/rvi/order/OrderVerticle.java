@@ -33,8 +33,10 @@ import dev.rvi.order.outbox.ChargeRelay;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.partner.Partners;
 import dev.rvi.order.reservation.Exchanges;
+import dev.rvi.order.reservation.RefundLimits;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
+import dev.rvi.order.reservation.SplitsAndMerges;
 import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.order.subscription.Subscriptions;
 import dev.rvi.order.usage.UsageClient;
@@ -85,7 +87,7 @@ public final class OrderVerticle extends ServiceVerticle {
     subscriptions = new Subscriptions(pool, clock, idempotency);
     carts = new Carts(pool, clock, config.cartLifetime(), checks, idempotency);
     checkout = new Checkout(pool, clock, carts, checks, idempotency);
-    history = new OrderHistory(pool, clock);
+    history = new OrderHistory(pool, clock, config.exchangeEligibility());
     management = new ReservationManagement(pool, clock, history);
     UsageClient usage = new UsageClient(catalogBus);
     // The reservations in force in its region over the last month go with the question (usage need not ask back).
@@ -93,7 +95,7 @@ public final class OrderVerticle extends ServiceVerticle {
             clock.instant().truncatedTo(ChronoUnit.DAYS).minus(31, ChronoUnit.DAYS), clock.instant().plus(1, ChronoUnit.HOURS)))
         .compose(inForce -> usage.overview(row, inForce.reservations())));
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
-    exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime());
+    exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility());
     renewals = new Renewals(pool, clock, catalog);
     relay = new ChargeRelay(vertx, pool, new BusClient(vertx, config.catalogTimeoutMs()));
 
@@ -139,6 +141,11 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.PUT_ROLE_ASSIGNMENT, (r, q) -> doc(management.assign(r.caller(), q)));
     on(OrderContract.DELETE_ROLE_ASSIGNMENT, (r, q) -> doc(management.unassign(r.caller(), q)));
     on(OrderContract.CALCULATE_REFUND, (r, q) -> doc(refunds.calculate(r.caller(), q)));
+    SplitsAndMerges splits = new SplitsAndMerges(pool, clock, history);
+    on(OrderContract.SPLIT_RESERVATION, (r, q) -> doc(splits.split(r.caller(), q)));
+    on(OrderContract.MERGE_RESERVATIONS, (r, q) -> doc(splits.merge(r.caller(), q)));
+    RefundLimits limits = new RefundLimits(pool, clock, config.refundPolicy());
+    on(OrderContract.GET_REFUND_LIMIT, (r, q) -> doc(limits.ledger(r.caller(), q)));
     on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(relay::after)));
     on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
     on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(relay::after)));

@@ -177,7 +177,8 @@ final class DailyBenefit {
       for (ReservationSpec s : sorted) {
         if (s.startHour() < endHour && s.endHour() > startHour) {
           text.append('|').append(s.id()).append(',').append(s.subscriptionId()).append(',').append(s.armSkuName()).append(',')
-              .append(s.quantity()).append(',').append(Math.max(s.startHour(), startHour)).append(',').append(Math.min(s.endHour(), endHour));
+              .append(s.quantity()).append(',').append(Math.max(s.startHour(), startHour)).append(',').append(Math.min(s.endHour(), endHour))
+              .append(s.exactSize() ? ",exact" : "");
         }
       }
       out.put(day, Digests.sha256Hex(text.toString()));

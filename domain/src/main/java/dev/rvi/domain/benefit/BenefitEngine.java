@@ -11,9 +11,10 @@ import java.util.List;
  * reservation covers eight ratio-1 VMs, or half a ratio-16 VM); Single scope only its subscription,
  * Shared any of the customer's. Hours it cannot use are lost.
  *
- * <p>Allocation order when several reservations compete for the same hour, region and group: Single
- * scope first (they can cover nothing else), then Shared; within each, the one that started first,
- * then by id. Within a Shared reservation the subscriptions' usage is taken in the order it arrived.
+ * <p>Allocation order when several reservations compete for the same hour, region and group: those with
+ * instance size flexibility off first (they can cover only their own size), then Single scope (they can
+ * cover nothing else), then Shared; within each, the one that started first, then by id. Within a Shared
+ * reservation the subscriptions' usage is taken in the order it arrived.
  *
  * <p>Cost is linear in the usage records: one counting sort into (key, hour) buckets, then per bucket
  * a pass over its records and over the few reservations of that key.
@@ -23,11 +24,13 @@ public final class BenefitEngine {
   public BenefitResult run(List<ReservationSpec> reservations, UsageBatch usage, long fromHour, long toHour) {
     int hours = (int) Math.max(0, toHour - fromHour);
     List<ReservationSpec> ordered = new ArrayList<>(reservations);
-    ordered.sort(Comparator.comparing((ReservationSpec r) -> r.shared()).thenComparingLong(ReservationSpec::startHour)
-        .thenComparing(ReservationSpec::id));
+    ordered.sort(Comparator.comparing((ReservationSpec r) -> !r.exactSize()).thenComparing(ReservationSpec::shared)
+        .thenComparingLong(ReservationSpec::startHour).thenComparing(ReservationSpec::id));
     int[] reservationKey = new int[ordered.size()];
     int[] reservationSub = new int[ordered.size()];
     long[] capacityPerHour = new long[ordered.size()];
+    int[] reservationSku = new int[ordered.size()];
+    boolean anyExact = false;
     for (int i = 0; i < ordered.size(); i++) {
       ReservationSpec r = ordered.get(i);
       reservationKey[i] = usage.keyOf(r.region(), r.armSkuName());
@@ -35,6 +38,8 @@ public final class BenefitEngine {
       int sub = r.shared() ? -1 : usage.subscriptionIndex(r.subscriptionId());
       reservationSub[i] = r.shared() ? -1 : (sub >= 0 ? sub : -2);
       capacityPerHour[i] = Math.round(r.quantity() * usage.table().ratio(r.armSkuName()) * UsageBatch.MICRO);
+      reservationSku[i] = r.exactSize() ? usage.skuIndex(r.armSkuName()) : -1;
+      anyExact |= r.exactSize();
     }
     int keyCount = usage.keyNames.size();
     int subCount = usage.subscriptionNames.size();
@@ -71,6 +76,8 @@ public final class BenefitEngine {
 
     BenefitResult result = new BenefitResult(usage, ordered, fromHour, hours, capacityPerHour);
     long[] remaining = new long[subCount];
+    // What is left of each record once the exact-size reservations took theirs (only when there are any).
+    long[] unclaimed = anyExact ? Arrays.copyOf(usage.units, n) : usage.units;
     int[] touched = new int[subCount];
     for (int k = 0; k < keyCount; k++) {
       List<Integer> competing = byKey.get(k);
@@ -80,19 +87,40 @@ public final class BenefitEngine {
         int to = start[k * hours + h + 1];
         int touchedCount = 0;
         long total = 0;
-        for (int j = from; j < to; j++) {
-          int record = order[j];
-          int s = usage.subscription[record];
-          if (remaining[s] == 0) {
-            touched[touchedCount++] = s;
-          }
-          remaining[s] += usage.units[record];
-          total += usage.units[record];
-        }
         long epochHour = fromHour + h;
         for (int idx : competing) {
           ReservationSpec r = ordered.get(idx);
-          if (epochHour < r.startHour() || epochHour >= r.endHour()) {
+          if (!r.exactSize() || epochHour < r.startHour() || epochHour >= r.endHour()) {
+            continue;
+          }
+          result.reserved(idx)[h] = capacityPerHour[idx];
+          long capacity = capacityPerHour[idx];
+          for (int j = from; j < to && capacity > 0 && reservationSku[idx] >= 0 && reservationSub[idx] != -2; j++) {
+            int record = order[j];
+            if (usage.sku[record] != reservationSku[idx] || (reservationSub[idx] >= 0 && usage.subscription[record] != reservationSub[idx])) {
+              continue;
+            }
+            long part = Math.min(capacity, unclaimed[record]);
+            unclaimed[record] -= part;
+            capacity -= part;
+          }
+          result.used(idx)[h] = capacityPerHour[idx] - capacity;
+        }
+        for (int j = from; j < to; j++) {
+          int record = order[j];
+          int s = usage.subscription[record];
+          if (unclaimed[record] == 0) {
+            continue;
+          }
+          if (remaining[s] == 0) {
+            touched[touchedCount++] = s;
+          }
+          remaining[s] += unclaimed[record];
+          total += unclaimed[record];
+        }
+        for (int idx : competing) {
+          ReservationSpec r = ordered.get(idx);
+          if (r.exactSize() || epochHour < r.startHour() || epochHour >= r.endHour()) {
             continue;
           }
           result.reserved(idx)[h] = capacityPerHour[idx];

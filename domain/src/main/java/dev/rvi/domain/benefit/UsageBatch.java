@@ -20,10 +20,13 @@ public final class UsageBatch {
   final List<String> subscriptionNames = new ArrayList<>();
   final Map<String, Integer> keys = new HashMap<>();
   final List<String[]> keyNames = new ArrayList<>();
+  private final Map<String, Integer> skus = new HashMap<>();
   private final Map<String, int[]> skuCache = new HashMap<>();
   long[] hour = new long[1024];
   int[] subscription = new int[1024];
   int[] key = new int[1024];
+  /** Each record's size, for reservations with instance size flexibility off. */
+  int[] sku = new int[1024];
   long[] units = new long[1024];
   int size;
 
@@ -42,15 +45,18 @@ public final class UsageBatch {
       hour = Arrays.copyOf(hour, grown);
       subscription = Arrays.copyOf(subscription, grown);
       key = Arrays.copyOf(key, grown);
+      sku = Arrays.copyOf(sku, grown);
       units = Arrays.copyOf(units, grown);
     }
-    int[] resolved = skuCache.computeIfAbsent(region + "|" + armSkuName, k -> new int[] {keyOf(region, armSkuName)});
+    int[] resolved = skuCache.computeIfAbsent(region + "|" + armSkuName, k -> new int[] {keyOf(region, armSkuName),
+        skus.computeIfAbsent(armSkuName.toLowerCase(Locale.ROOT), s -> skus.size())});
     hour[size] = epochHour;
     subscription[size] = subscriptions.computeIfAbsent(subscriptionId, s -> {
       subscriptionNames.add(s);
       return subscriptionNames.size() - 1;
     });
     key[size] = resolved[0];
+    sku[size] = resolved[1];
     units[size] = Math.round(hours * table.ratio(armSkuName) * MICRO);
     size++;
   }
@@ -62,6 +68,12 @@ public final class UsageBatch {
       keyNames.add(new String[] {region.toLowerCase(Locale.ROOT), group});
       return keyNames.size() - 1;
     });
+  }
+
+  /** The size's number among the records' sizes, or -1 when no record is of that size. */
+  int skuIndex(String armSkuName) {
+    Integer index = skus.get(armSkuName.toLowerCase(Locale.ROOT));
+    return index == null ? -1 : index;
   }
 
   int subscriptionIndex(String subscriptionId) {

@@ -5,11 +5,13 @@ import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
+import dev.rvi.domain.reservation.SplitRequest;
 
 /**
  * The order service's partner-facing actions: each with the record it takes; each answers the response
@@ -58,7 +60,11 @@ public final class OrderContract {
   public static final BusAction<RoleAssignment, Document> PUT_ROLE_ASSIGNMENT = of(OrderAction.PUT_ROLE_ASSIGNMENT, RoleAssignment.class);
   public static final BusAction<RoleAssignmentRef, Document> DELETE_ROLE_ASSIGNMENT =
       of(OrderAction.DELETE_ROLE_ASSIGNMENT, RoleAssignmentRef.class);
+  public static final BusAction<SplitRequest, Document> SPLIT_RESERVATION = of(OrderAction.SPLIT_RESERVATION, SplitRequest.class);
+  public static final BusAction<MergeRequest, Document> MERGE_RESERVATIONS = of(OrderAction.MERGE_RESERVATIONS, MergeRequest.class);
   public static final BusAction<RefundRequest, Document> CALCULATE_REFUND = of(OrderAction.CALCULATE_REFUND, RefundRequest.class);
+  /** A customer's refund-limit ledger: the cap, what is counted in the window, what remains, when each part frees up. */
+  public static final BusAction<CustomerRef, Document> GET_REFUND_LIMIT = of(OrderAction.GET_REFUND_LIMIT, CustomerRef.class);
   public static final BusAction<RefundRequest, Document> RETURN_RESERVATION = of(OrderAction.RETURN_RESERVATION, RefundRequest.class);
   public static final BusAction<ExchangeRequest, Document> CALCULATE_EXCHANGE = of(OrderAction.CALCULATE_EXCHANGE, ExchangeRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE = of(OrderAction.EXCHANGE, ExchangeRequest.class);

@@ -36,6 +36,25 @@ class BenefitEngineTest {
   }
 
   @Test
+  void withFlexibilityOffOnlyTheExactSizeIsCoveredAndFirst() {
+    UsageBatch usage = new UsageBatch(TABLE);
+    usage.add(H, "s", "eastus", "Standard_D2s_v5", 1);
+    usage.add(H, "s", "eastus", "Standard_D2s_v5", 1);
+    usage.add(H + 1, "s", "eastus", "Standard_D4s_v5", 1);
+    usage.add(H + 2, "s", "eastus", "Standard_D4s_v5", 1);
+    usage.add(H + 2, "s", "eastus", "Standard_D2s_v5", 1);
+    ReservationSpec exact = new ReservationSpec("exact", null, "eastus", "Standard_D4s_v5", 1, H, H + 100, true);
+    BenefitResult alone = run(List.of(exact), usage);
+    assertEquals(0.0, alone.hoursOf("exact").used()[0], "two ratio-1 VMs of another size: nothing covered");
+    assertEquals(1.0, alone.hoursOf("exact").used()[1], "its own size: covered");
+    // With a flexible reservation beside it, the exact one takes its size first and the flexible one the rest.
+    BenefitResult both = run(List.of(shared("flexible", "Standard_D2s_v5", 1), exact), usage);
+    assertEquals(1.0, both.hoursOf("exact").used()[2]);
+    assertEquals(1.0, both.hoursOf("flexible").used()[2]);
+    assertEquals(1.0, both.hoursOf("flexible").used()[0], "the flexible one still covers the other sizes of the group");
+  }
+
+  @Test
   void ratiosWeighTheSizesOfTheGroup() {
     UsageBatch usage = new UsageBatch(TABLE);
     usage.add(H, "s", "eastus", "Standard_D4s_v5", 1);

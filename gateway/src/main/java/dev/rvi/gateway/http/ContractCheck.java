@@ -38,6 +38,13 @@ public final class ContractCheck {
   private final OpenAPIContract contract;
   private final Map<String, Validator> validators = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> documentedBodies = new ConcurrentHashMap<>();
+  /**
+   * Verdicts on parameter values already seen: clients send the same few values (regions, terms, sizes, sorts)
+   * again and again, and a schema pass costs more than the search it guards. Bounded; cleared when full.
+   */
+  private final Map<String, String> parameterVerdicts = new ConcurrentHashMap<>();
+  private static final int PARAMETER_VERDICTS = 20_000;
+  private static final String VALID = "";
   private final JsonSchemaOptions options = new JsonSchemaOptions().setDraft(Draft.DRAFT202012)
       .setBaseUri("https://rvi.local/openapi").setOutputFormat(OutputFormat.Basic);
 
@@ -85,8 +92,20 @@ public final class ContractCheck {
           return refusal(p, "must be a whole number");
         }
       }
-      String why = validate(operation.getOperationId() + "|" + p.getIn() + "|" + p.getName(), p.getSchema(), typed);
-      if (why != null) {
+      String key = operation.getOperationId() + "|" + p.getIn() + "|" + p.getName();
+      String verdictKey = key + "|" + value;
+      String why = parameterVerdicts.get(verdictKey);
+      if (why == null) {
+        String computed = validate(key, p.getSchema(), typed);
+        why = computed == null ? VALID : computed;
+        if (value.length() <= 200) {
+          if (parameterVerdicts.size() >= PARAMETER_VERDICTS) {
+            parameterVerdicts.clear();
+          }
+          parameterVerdicts.put(verdictKey, why);
+        }
+      }
+      if (!why.isEmpty()) {
         return refusal(p, why);
       }
     }

@@ -12,13 +12,16 @@ import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.CustomerRef;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
+import dev.rvi.domain.reservation.SplitRequest;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.domain.usage.UsageContract;
@@ -186,6 +189,48 @@ public final class ReservationRoutes {
     }
     return new RefundRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"), reservationId,
         quantity == null ? null : ((Number) quantity).intValue(), execute ? session : null, reason, null);
+  }
+
+  /** Azure's split body: {@code {"properties": {"quantities": [1, 2], "reservationId": "<id or ARM id>"}}}. */
+  public Future<String> split(RoutingContext ctx, Caller caller) {
+    JsonObject body = unwrapped(Bodies.object(ctx));
+    JsonArray quantities = Bodies.array(body, "quantities");
+    if (quantities == null) {
+      throw Errors.badRequest(SOURCE, "quantities is required: the quantity of each new reservation");
+    }
+    List<Integer> parts = new ArrayList<>();
+    for (Object q : quantities) {
+      if (!(q instanceof Number n) || n.intValue() != n.doubleValue()) {
+        throw Errors.badRequest(SOURCE, "each of quantities must be a whole number");
+      }
+      parts.add(n.intValue());
+    }
+    String reservationId = ArmIds.reservation(Bodies.string(body, "reservationId"), id(ctx, "reservationOrderId"), "reservationId");
+    if (reservationId == null) {
+      throw Errors.badRequest(SOURCE, "reservationId is required: the reservation to split");
+    }
+    return service.ask(ctx, caller, OrderContract.SPLIT_RESERVATION, new SplitRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
+        reservationId, parts));
+  }
+
+  /** Azure's merge body: {@code {"properties": {"sources": ["<id or ARM id>", ...]}}}. */
+  public Future<String> merge(RoutingContext ctx, Caller caller) {
+    JsonArray sources = Bodies.array(unwrapped(Bodies.object(ctx)), "sources");
+    if (sources == null) {
+      throw Errors.badRequest(SOURCE, "sources is required: the reservations to merge");
+    }
+    List<String> ids = new ArrayList<>();
+    for (Object s : sources) {
+      if (!(s instanceof String text)) {
+        throw Errors.badRequest(SOURCE, "each of sources must be a reservation id or its ARM id");
+      }
+      ids.add(ArmIds.reservation(text, id(ctx, "reservationOrderId"), "sources[]"));
+    }
+    return service.ask(ctx, caller, OrderContract.MERGE_RESERVATIONS, new MergeRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"), ids));
+  }
+
+  public Future<String> refundLimit(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, OrderContract.GET_REFUND_LIMIT, new CustomerRef(id(ctx, "customerId")));
   }
 
   public Future<String> calculateRefund(RoutingContext ctx, Caller caller) {

@@ -9,6 +9,7 @@ import dev.rvi.domain.order.ArtifactRef;
 import dev.rvi.domain.order.ListQuery;
 import dev.rvi.domain.order.OrderRef;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.ReservationsInForce;
@@ -41,11 +42,13 @@ public final class OrderHistory {
 
   private final Pool pool;
   private final Clock clock;
+  private final ExchangeEligibility exchangeEligibility;
   private Function<Row, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
 
-  public OrderHistory(Pool pool, Clock clock) {
+  public OrderHistory(Pool pool, Clock clock, ExchangeEligibility exchangeEligibility) {
     this.pool = pool;
     this.clock = clock;
+    this.exchangeEligibility = exchangeEligibility;
   }
 
   /** How the overview gets its utilization trend and aggregates (the usage module computes them). */
@@ -62,7 +65,7 @@ public final class OrderHistory {
         specs.add(new ReservationSpec(r.getString("id"), "Single".equals(r.getString("applied_scope_type"))
             ? r.getString("applied_subscription") : null, r.getString("arm_region_name"), r.getString("arm_sku_name"),
             r.getInteger("quantity"), r.getOffsetDateTime("effective_at").toEpochSecond() / 3600,
-            r.getOffsetDateTime("expires_at").toEpochSecond() / 3600));
+            r.getOffsetDateTime("expires_at").toEpochSecond() / 3600, "Off".equals(r.getString("instance_flexibility"))));
       }
       return new ReservationsInForce(specs);
     });
@@ -256,8 +259,7 @@ public final class OrderHistory {
         }
         JsonObject r = reservation(row, now);
         reservations.add(new JsonObject()
-            .put("reservationId", "/providers/Microsoft.Capacity/reservationOrders/" + r.getString("reservationOrderId") + "/reservations/"
-                + r.getString("id"))
+            .put("reservationId", armId(r.getString("reservationOrderId"), r.getString("id")))
             .put("scopeType", r.getString("appliedScopeType"))
             .put("quantity", r.getInteger("quantity"))
             .put("expiryDateTime", r.getString("expiryDateTime"))
@@ -293,7 +295,24 @@ public final class OrderHistory {
     });
   }
 
-  static JsonObject reservation(Row r, Instant now) {
+  JsonObject reservation(Row r, Instant now) {
+    ExchangeEligibility.Verdict exchange = exchangeEligibility.of(ExchangeEligibility.COMPUTE, r.getOffsetDateTime("created_at").toInstant(), now);
+    JsonObject view = view(r, now).put("exchangeEligibility", exchange.status().name()).put("exchangeEligibilityReason", exchange.reason())
+        .put("renew", r.getBoolean("renew"));
+    if (r.getString("renewed_from") != null) {
+      view.put("renewSource", armId(r.getString("renewed_from_order"), r.getString("renewed_from")));
+    }
+    if (r.getString("renewed_to") != null) {
+      view.put("renewDestination", armId(r.getString("renewed_to_order"), r.getString("renewed_to")));
+    }
+    return view;
+  }
+
+  static String armId(String reservationOrderId, String reservationId) {
+    return "/providers/Microsoft.Capacity/reservationOrders/" + reservationOrderId + "/reservations/" + reservationId;
+  }
+
+  private static JsonObject view(Row r, Instant now) {
     Instant expires = r.getOffsetDateTime("expires_at").toInstant();
     JsonArray scopes = new JsonArray();
     if (r.getString("applied_subscription") != null) {
@@ -313,7 +332,7 @@ public final class OrderHistory {
         .put("billingPlan", "Upfront")
         .put("appliedScopeType", r.getString("applied_scope_type"))
         .put("appliedScopes", scopes)
-        .put("instanceFlexibility", r.getBigDecimal("flex_ratio") == null ? "Off" : "On")
+        .put("instanceFlexibility", r.getBigDecimal("flex_ratio") == null ? "Off" : r.getString("instance_flexibility"))
         .put("purchaseDateTime", r.getOffsetDateTime("created_at").toInstant().toString())
         .put("effectiveDateTime", r.getOffsetDateTime("effective_at").toInstant().toString())
         .put("expiryDateTime", expires.toString())

@@ -7,6 +7,7 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
 import dev.rvi.domain.refund.RefundPolicy;
+import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.cart.CartLine;
@@ -53,9 +54,11 @@ public final class Exchanges {
   private final Clock clock;
   private final RefundPolicy policy;
   private final LineChecks checks;
+  private final ExchangeEligibility eligibility;
   private final Duration sessionTtl;
 
-  public Exchanges(Pool pool, Clock clock, RefundPolicy policy, LineChecks checks, Duration sessionTtl) {
+  public Exchanges(Pool pool, Clock clock, RefundPolicy policy, LineChecks checks, Duration sessionTtl, ExchangeEligibility eligibility) {
+    this.eligibility = eligibility;
     this.pool = pool;
     this.clock = clock;
     this.policy = policy;
@@ -97,6 +100,11 @@ public final class Exchanges {
                 int quantity = returns.get(i).quantity() == null ? r.getInteger("quantity") : returns.get(i).quantity();
                 if (quantity < 1 || quantity > r.getInteger("quantity")) {
                   throw Errors.badRequest(SOURCE, "reservationsToExchange[" + i + "].quantity must be 1 to " + r.getInteger("quantity"));
+                }
+                ExchangeEligibility.Verdict verdict = eligibility.of(ExchangeEligibility.COMPUTE,
+                    r.getOffsetDateTime("created_at").toInstant(), now);
+                if (verdict.status() == ExchangeEligibility.Status.notExchangeable) {
+                  throw Errors.badRequest(SOURCE, "reservation " + r.getString("id") + " cannot be exchanged: " + verdict.reason());
                 }
                 if (!now.isBefore(r.getOffsetDateTime("expires_at").toInstant())) {
                   policyErrors.add(error("ReservationExpired", "reservation " + r.getString("id") + " has expired"));

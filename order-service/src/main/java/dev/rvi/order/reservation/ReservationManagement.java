@@ -74,22 +74,22 @@ public final class ReservationManagement {
             throw Errors.badRequest(SOURCE, "a Single reservation needs appliedScopes with one subscription");
           }
           boolean renew = u.renew() != null ? u.renew() : current.getBoolean("renew");
-          String flexibility = current.getBigDecimal("flex_ratio") == null ? "Off" : "On";
-          if (u.instanceFlexibility() != null && !u.instanceFlexibility().equals(flexibility)) {
-            // The benefit engine applies a size's flexibility group to every reservation of it; turning it off is not offered.
-            throw Errors.badRequest(SOURCE, "instanceFlexibility is " + flexibility + " for " + current.getString("arm_sku_name")
-                + " and cannot be changed here");
+          boolean hasGroup = current.getBigDecimal("flex_ratio") != null;
+          String flexibility = u.instanceFlexibility() != null ? u.instanceFlexibility() : current.getString("instance_flexibility");
+          if (!hasGroup && "On".equals(u.instanceFlexibility())) {
+            throw Errors.badRequest(SOURCE, current.getString("arm_sku_name") + " has no instance size flexibility group: "
+                + "its reservations cover only that size");
           }
           String name = u.displayName() != null ? u.displayName() : current.getString("display_name");
           Future<Void> subscriptionOk = newSubscription == null || newSubscription.equals(current.getString("applied_subscription"))
               ? Future.succeededFuture() : checkSubscription(partner, caller, u.customerId(), newSubscription);
           JsonObject before = state(current.getString("applied_scope_type"), current.getString("applied_subscription"), current.getBoolean("renew"),
-              current.getString("display_name"));
-          JsonObject after = state(newScope, newSubscription, renew, name);
+              current.getString("display_name"), current.getString("instance_flexibility"));
+          JsonObject after = state(newScope, newSubscription, renew, name, flexibility);
           return subscriptionOk.compose(v -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RESERVATION_LOCK)
               .execute(Tuple.of(u.reservationId(), partner.id()))
               .compose(locked -> conn.preparedQuery(OrderSql.RESERVATION_CONFIGURE)
-                  .execute(Tuple.of(u.reservationId(), partner.id(), newScope, newSubscription, renew, name)))
+                  .execute(Tuple.of(u.reservationId(), partner.id(), newScope, newSubscription, renew, name, flexibility)))
               .compose(done -> before.equals(after) ? Future.succeededFuture() : conn.preparedQuery(OrderSql.REVISION_INSERT)
                   .execute(Tuple.of(u.reservationId(), partner.id(), caller.userId(), OffsetDateTime.now(clock), "configure",
                       before.encode(), after.encode())))));
@@ -110,12 +110,13 @@ public final class ReservationManagement {
     });
   }
 
-  private static JsonObject state(String scope, String subscription, boolean renew, String name) {
+  private static JsonObject state(String scope, String subscription, boolean renew, String name, String flexibility) {
     JsonArray scopes = new JsonArray();
     if (subscription != null) {
       scopes.add("/subscriptions/" + subscription);
     }
-    JsonObject state = new JsonObject().put("appliedScopeType", scope).put("appliedScopes", scopes).put("renew", renew);
+    JsonObject state = new JsonObject().put("appliedScopeType", scope).put("appliedScopes", scopes).put("renew", renew)
+        .put("instanceFlexibility", flexibility);
     return name == null ? state : state.put("displayName", name);
   }
 

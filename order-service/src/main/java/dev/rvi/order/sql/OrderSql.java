@@ -136,10 +136,13 @@ public final class OrderSql {
       "r.id, r.reservation_order_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, r.catalog_item_id, "
           + "r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, r.quantity, r.term, "
           + "r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, r.created_at, "
-          + "r.display_name, ro.order_id, ro.line_number, o.alternate_id";
+          + "r.display_name, r.instance_flexibility, r.renew, ro.order_id, ro.line_number, o.alternate_id, "
+          + "nx.id AS renewed_to, nx.reservation_order_id AS renewed_to_order, pv.id AS renewed_from, "
+          + "pv.reservation_order_id AS renewed_from_order";
   private static final String RESERVATION_FROM =
       " FROM orders.reservation r JOIN orders.reservation_order ro ON ro.id = r.reservation_order_id "
-          + "JOIN orders.purchase_order o ON o.id = ro.order_id ";
+          + "JOIN orders.purchase_order o ON o.id = ro.order_id "
+          + "LEFT JOIN orders.reservation nx ON nx.id = r.renewed_by LEFT JOIN orders.reservation pv ON pv.renewed_by = r.id ";
   public static final String RESERVATION_LIST =
       "SELECT " + RESERVATION_COLUMNS + ", count(*) OVER () AS total" + RESERVATION_FROM
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
@@ -155,7 +158,7 @@ public final class OrderSql {
       "r.id, r.reservation_order_id, r.partner_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, "
           + "r.catalog_item_id, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, "
           + "r.quantity, r.term, r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, "
-          + "r.reseller_partner_id, r.renew, r.renewed_by, r.created_at, r.display_name";
+          + "r.reseller_partner_id, r.renew, r.renewed_by, r.created_at, r.display_name, r.instance_flexibility";
   /** A reservation the caller's partner owns (may manage), or one bought with it as partner of record (may read). */
   public static final String RESERVATION_FOR =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.reservation_order_id = $2 "
@@ -167,8 +170,21 @@ public final class OrderSql {
           + "AND r.partner_id = $3 ORDER BY r.id";
   public static final String RESERVATIONS_OF_CUSTOMER_LOCK = RESERVATIONS_OF_CUSTOMER + " FOR UPDATE";
   public static final String RESERVATION_CONFIGURE =
-      "UPDATE orders.reservation SET applied_scope_type = $3, applied_subscription = $4, renew = $5, display_name = $6 "
-          + "WHERE id = $1 AND partner_id = $2";
+      "UPDATE orders.reservation SET applied_scope_type = $3, applied_subscription = $4, renew = $5, display_name = $6, "
+          + "instance_flexibility = $7 WHERE id = $1 AND partner_id = $2";
+  /** A new reservation with the properties of another ($2) and its own quantity ($3): the parts of a split, a merge's result. */
+  public static final String RESERVATION_COPY =
+      "INSERT INTO orders.reservation (id, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, "
+          + "applied_subscription, catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, "
+          + "quantity, term, unit_price, currency, effective_at, expires_at, provisioning_state, partner_id_on_record, "
+          + "reseller_partner_id, created_at, renew, display_name, instance_flexibility) "
+          + "SELECT $1, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, applied_subscription, "
+          + "catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, $3, term, unit_price, "
+          + "currency, effective_at, expires_at, 'Succeeded', partner_id_on_record, reseller_partner_id, created_at, renew, display_name, "
+          + "instance_flexibility FROM orders.reservation WHERE id = $2 AND partner_id = $4";
+  /** The end of a split or merged reservation: nothing left of it, and why. */
+  public static final String RESERVATION_END =
+      "UPDATE orders.reservation SET quantity = 0, provisioning_state = $3 WHERE id = $1 AND partner_id = $2 AND quantity > 0";
   public static final String RESERVATION_REDUCE =
       "UPDATE orders.reservation SET quantity = quantity - $3, cancelled_quantity = cancelled_quantity + $3, "
           + "provisioning_state = CASE WHEN quantity - $3 = 0 THEN $4 ELSE provisioning_state END WHERE id = $1 AND partner_id = $2";
@@ -198,6 +214,9 @@ public final class OrderSql {
 
   // Refunds and exchanges
   public static final String CUSTOMER_LOCK = "SELECT id FROM orders.customer WHERE id = $1 AND partner_id = $2 FOR UPDATE";
+  /** Each refund counted in the window, oldest first: the ledger shows when each leaves it. */
+  public static final String REFUNDS_IN_WINDOW =
+      "SELECT created_at, counted_usd FROM orders.refund WHERE customer_id = $1 AND created_at > $2 AND counted_usd > 0 ORDER BY created_at";
   public static final String REFUNDS_COUNTED =
       "SELECT coalesce(sum(counted_usd), 0) AS consumed FROM orders.refund WHERE customer_id = $1 AND created_at > $2";
   public static final String REFUND_SESSION_INSERT =
@@ -260,8 +279,8 @@ public final class OrderSql {
 
   // The usage service's questions
   public static final String RESERVATIONS_IN_FORCE =
-      "SELECT id, applied_scope_type, applied_subscription, arm_region_name, arm_sku_name, quantity, effective_at, expires_at "
-          + "FROM orders.reservation WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND quantity > 0 "
+      "SELECT id, applied_scope_type, applied_subscription, arm_region_name, arm_sku_name, quantity, effective_at, expires_at, "
+          + "instance_flexibility FROM orders.reservation WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND quantity > 0 "
           + "AND effective_at < $4 AND expires_at > $3";
 
   // Idempotency
