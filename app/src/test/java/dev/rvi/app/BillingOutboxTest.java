@@ -79,6 +79,7 @@ class BillingOutboxTest {
     platform.sql("DROP SCHEMA billing CASCADE; DROP TRIGGER charge_outbox ON orders.charge; DROP FUNCTION orders.charge_to_outbox(); "
         + "DROP FUNCTION orders.charge_event(bigint); DROP TABLE orders.outbox; "
         + "ALTER TABLE orders.cart_line DROP COLUMN reseller_mpn_id; ALTER TABLE orders.reservation DROP COLUMN display_name; "
+        + "ALTER TABLE orders.reservation DROP COLUMN instance_flexibility; DROP INDEX orders.reservation_renewed_by; "
         + "DELETE FROM orders.flyway_schema_history WHERE version IN ('7', '8')");
 
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);
