@@ -116,6 +116,11 @@ class ReservationManagementTest {
 
     platform.clock.moveTo(expiry.minus(Duration.ofDays(20)));
     assertEquals("Expiring", platform.get(Shop.path(c[0], lapsing), shop.token).json().getString("displayProvisioningState"));
+    // Within 30 days of expiry the renewal's price is shown: two at the price in effect at the expiry, 4,000.00 each.
+    JsonObject renewal = platform.get(Shop.path(c[0], renewing), shop.token).json().getJsonObject("renewProperties");
+    assertEquals(0, new BigDecimal("8000.00").compareTo(new BigDecimal(renewal.getJsonObject("pricingCurrencyTotal").getValue("amount")
+        .toString())), renewal::encode);
+    assertEquals(2, renewal.getJsonObject("purchaseProperties").getInteger("quantity"));
     platform.moveClockBy(Duration.between(platform.clock.instant(), expiry).plusHours(1));
     assertEquals("Expired", platform.get(Shop.path(c[0], lapsing), shop.token).json().getString("displayProvisioningState"));
 

@@ -94,6 +94,8 @@ public final class OrderVerticle extends ServiceVerticle {
     history.showUtilization(row -> history.inForce(new InForceQuery(row.getString("customer_id"), row.getString("arm_region_name"),
             clock.instant().truncatedTo(ChronoUnit.DAYS).minus(31, ChronoUnit.DAYS), clock.instant().plus(1, ChronoUnit.HOURS)))
         .compose(inForce -> usage.overview(row, inForce.reservations())));
+    history.showRenewalPrice((row, country) -> catalog.resolve(row.getString("catalog_item_id"), country,
+        row.getOffsetDateTime("expires_at").toInstant(), "renewal-price"));
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility());
     renewals = new Renewals(pool, clock, catalog);

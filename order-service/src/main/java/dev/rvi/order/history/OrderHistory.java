@@ -3,6 +3,7 @@ package dev.rvi.order.history;
 import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.order.ArtifactRef;
@@ -34,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** The read side: order history, entitlements and the reservations' overview and properties. */
@@ -44,6 +46,7 @@ public final class OrderHistory {
   private final Clock clock;
   private final ExchangeEligibility exchangeEligibility;
   private Function<Row, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
+  private BiFunction<Row, String, Future<CatalogItem>> renewalPrice = (r, country) -> Future.succeededFuture(null);
 
   public OrderHistory(Pool pool, Clock clock, ExchangeEligibility exchangeEligibility) {
     this.pool = pool;
@@ -184,18 +187,51 @@ public final class OrderHistory {
 
   public Future<JsonObject> reservation(Caller caller, ReservationRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
-            ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ))
-        .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_GET)
-            .execute(Tuple.of(ids.customerId(), partner.id(), ids.reservationOrderId(), ids.reservationId()))))
-        .compose(rows -> {
-          if (rows.size() == 0) {
-            throw Errors.notFound(SOURCE, "reservation " + ids.reservationId() + " not found");
-          }
-          Row row = rows.iterator().next();
-          JsonObject overview = reservation(row, clock.instant());
-          return utilization.apply(row).map(u -> u == null ? overview : overview.put("utilization", u));
-        });
+        .compose(customer -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
+                ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ)
+            .compose(c -> pool.preparedQuery(OrderSql.RESERVATION_GET)
+                .execute(Tuple.of(ids.customerId(), partner.id(), ids.reservationOrderId(), ids.reservationId())))
+            .compose(rows -> {
+              if (rows.size() == 0) {
+                throw Errors.notFound(SOURCE, "reservation " + ids.reservationId() + " not found");
+              }
+              Row row = rows.iterator().next();
+              Instant now = clock.instant();
+              JsonObject overview = reservation(row, now);
+              return utilization.apply(row).map(u -> u == null ? overview : overview.put("utilization", u))
+                  .compose(view -> withRenewal(view, row, customer.getString("country"), now));
+            })));
+  }
+
+  /**
+   * From 30 days before expiry, Azure shows what a renewal would buy and at what price: the same size, region,
+   * term and quantity at the price in effect at the expiry. A catalog that does not answer leaves it out.
+   */
+  private Future<JsonObject> withRenewal(JsonObject view, Row row, String country, Instant now) {
+    Instant expires = row.getOffsetDateTime("expires_at").toInstant();
+    if (row.getInteger("quantity") == 0 || row.getString("renewed_to") != null || now.isBefore(expires.minus(OrderViews.EXPIRING_WINDOW))
+        || !now.isBefore(expires)) {
+      return Future.succeededFuture(view);
+    }
+    return renewalPrice.apply(row, country).transform(priced -> {
+      CatalogItem item = priced.succeeded() ? priced.result() : null;
+      if (item == null) {
+        return Future.succeededFuture(view);
+      }
+      BigDecimal total = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(row.getInteger("quantity"))));
+      JsonObject money = new JsonObject().put("currencyCode", item.currencyCode()).put("amount", total);
+      return Future.succeededFuture(view.put("renewProperties", new JsonObject()
+          .put("purchaseProperties", new JsonObject().put("sku", new JsonObject().put("name", row.getString("arm_sku_name")))
+              .put("location", row.getString("arm_region_name")).put("term", row.getString("term"))
+              .put("quantity", row.getInteger("quantity")).put("billingPlan", "Upfront").put("catalogItemId", item.catalogItemId())
+              .put("appliedScopeType", row.getString("applied_scope_type")))
+          .put("pricingCurrencyTotal", money).put("billingCurrencyTotal", money.copy())));
+    });
+  }
+
+  /** How the overview learns the price a renewal would pay (the catalog answers it). */
+  public void showRenewalPrice(BiFunction<Row, String, Future<CatalogItem>> renewalPrice) {
+    this.renewalPrice = renewalPrice;
   }
 
   public Future<JsonObject> entitlements(Caller caller, ListQuery ids) {
