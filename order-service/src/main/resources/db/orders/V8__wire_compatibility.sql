@@ -11,3 +11,11 @@ ALTER TABLE reservation ADD COLUMN display_name text;
 CREATE INDEX reservation_renewed_by ON reservation (renewed_by) WHERE renewed_by IS NOT NULL;
 
 ALTER TABLE reservation ADD COLUMN instance_flexibility text NOT NULL DEFAULT 'On' CHECK (instance_flexibility IN ('On', 'Off'));
+
+-- The billing plan of a cart line and of a reservation: Upfront (all earlier ones) or Monthly.
+ALTER TABLE cart_line ADD COLUMN billing_plan text NOT NULL DEFAULT 'Upfront' CHECK (billing_plan IN ('Upfront', 'Monthly'));
+ALTER TABLE reservation ADD COLUMN billing_plan text NOT NULL DEFAULT 'Upfront' CHECK (billing_plan IN ('Upfront', 'Monthly'));
+
+-- A monthly reservation's payments still to come are cancelled by a refund: one credit per payment, in its month.
+ALTER TABLE charge DROP CONSTRAINT charge_charge_type_check;
+ALTER TABLE charge ADD CONSTRAINT charge_charge_type_check CHECK (charge_type IN ('purchase', 'refund', 'exchange', 'cancellation'));

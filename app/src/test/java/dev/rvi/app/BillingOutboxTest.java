@@ -80,6 +80,9 @@ class BillingOutboxTest {
         + "DROP FUNCTION orders.charge_event(bigint); DROP TABLE orders.outbox; "
         + "ALTER TABLE orders.cart_line DROP COLUMN reseller_mpn_id; ALTER TABLE orders.reservation DROP COLUMN display_name; "
         + "ALTER TABLE orders.reservation DROP COLUMN instance_flexibility; DROP INDEX orders.reservation_renewed_by; "
+        + "ALTER TABLE orders.cart_line DROP COLUMN billing_plan; ALTER TABLE orders.reservation DROP COLUMN billing_plan; "
+        + "ALTER TABLE orders.charge DROP CONSTRAINT charge_charge_type_check; ALTER TABLE orders.charge ADD CONSTRAINT "
+        + "charge_charge_type_check CHECK (charge_type IN ('purchase', 'refund', 'exchange')); "
         + "DELETE FROM orders.flyway_schema_history WHERE version IN ('7', '8')");
 
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);

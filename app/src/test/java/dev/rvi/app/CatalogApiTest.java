@@ -83,7 +83,8 @@ class CatalogApiTest {
     assertEquals("1", attributes.getString("instanceFlexibilityRatio"));
     assertEquals("1Year", attributes.getString("duration"));
     assertEquals(List.of("Scope", "SubscriptionId", "Duration"), sku.getJsonArray("provisioningVariables").getList());
-    assertEquals(List.of("one_time"), sku.getJsonArray("supportedBillingCycles").getList());
+    assertEquals(List.of("one_time", "monthly"), sku.getJsonArray("supportedBillingCycles").getList());
+    assertEquals(List.of("Upfront", "Monthly"), sku.getJsonArray("billingPlans").getList(), "each term may be paid upfront or monthly");
 
     String skuId = sku.getString("id");
     assertEquals(skuId, get("/v1/products/" + productId + "/skus/" + skuId + "?country=US").json().getString("id"));

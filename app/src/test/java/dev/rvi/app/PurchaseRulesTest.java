@@ -129,7 +129,10 @@ class PurchaseRulesTest {
     assertRefused(contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 0, "P1Y", PRODUCTION, "single"))), 400);
     assertRefused(contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "global"))), 400);
     assertRefused(contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P2Y", PRODUCTION, "single"))), 400);
-    assertRefused(contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single").put("billingCycle", "monthly"))), 400);
+    assertRefused(contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single").put("billingCycle", "annual"))), 400);
+    assertRefused(contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single").put("billingPlan", "Weekly"))), 400);
+    assertRefused(contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single").put("billingCycle", "one_time")
+        .put("billingPlan", "Monthly"))), 400);
     JsonObject mismatch = Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single");
     mismatch.getJsonObject("provisioningContext").put("duration", "3Years");
     assertRefused(contoso.createCart(ADATUM, Shop.cart(null, mismatch)), 400);

@@ -147,6 +147,25 @@ class SupportFlowTest {
     assertEquals(1, creditLines(reservation.getString("reservationOrderId")));
   }
 
+  /** A monthly reservation goes through the desk's refund path too: the payment made comes back, the rest is cancelled. */
+  @Test
+  void aMonthlyReservationIsRefundedThroughSupportToo() {
+    String[] c = contoso.newCustomer("support-monthly.example", "US");
+    JsonObject line = Shop.line(0, contoso.item("Standard_D4s_v5", "westus2", "P1Y"), 2, "P1Y", c[1], "Shared").put("billingPlan", "Monthly");
+    line.remove("billingCycle");
+    TestPlatform.Reply bought = contoso.buy(c[0], null, line);
+    assertEquals(201, bought.status(), bought::toString);
+    String order = bought.json().getJsonArray("orders").getJsonObject(0).getJsonArray("lineItems").getJsonObject(0).getString("reservationOrderId");
+    JsonObject reservation = platform.get("/v1/customers/" + c[0] + "/reservations?reservationOrderId=" + order, contoso.token).items().get(0);
+    assertEquals("Monthly", reservation.getString("billingPlan"));
+    String id = file(contoso.token, c[0], filing(reservation, "refund", 1)).json().getString("id");
+    work(id, "assign", "{\"assignee\":\"agent-3\"}");
+    TestPlatform.Reply approved = work(id, "approve", "");
+    assertEquals(200, approved.status(), approved::toString);
+    assertEquals(1, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"));
+    assertEquals(1, creditLines(order));
+  }
+
   @Test
   void theCapReachedAtApprovalKeepsTheRequestOpen() {
     String[] c = contoso.newCustomer("support-cap.example", "US");
@@ -183,6 +202,29 @@ class SupportFlowTest {
     assertEquals("completed", approved.json().getString("status"), approved::toString);
     List<JsonObject> reservations = platform.get("/v1/customers/" + c[0] + "/reservations", contoso.token).items();
     assertTrue(reservations.stream().anyMatch(r -> r.getString("skuName").equals("Standard_D8s_v5") && r.getInteger("quantity") == 1));
+    assertEquals("Exchanged", platform.get(Shop.path(c[0], reservation), contoso.token).json().getString("displayProvisioningState"));
+  }
+
+  @Test
+  void aMonthlyReservationIsExchangedThroughSupportIntoAMonthlyOne() {
+    String[] c = contoso.newCustomer("support-x-monthly.example", "US");
+    JsonObject line = Shop.line(0, contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", c[1], "Shared").put("billingPlan", "Monthly");
+    line.remove("billingCycle");
+    TestPlatform.Reply bought = contoso.buy(c[0], null, line);
+    assertEquals(201, bought.status(), bought::toString);
+    String order = bought.json().getJsonArray("orders").getJsonObject(0).getJsonArray("lineItems").getJsonObject(0).getString("reservationOrderId");
+    JsonObject reservation = platform.get("/v1/customers/" + c[0] + "/reservations?reservationOrderId=" + order, contoso.token).items().get(0);
+    JsonObject body = new JsonObject(filing(reservation, "exchange", null)).put("exchangeTarget", new JsonObject()
+        .put("reservationsToPurchase", new JsonArray().add(new JsonObject().put("catalogItemId", contoso.item("Standard_D8s_v5", "eastus", "P1Y"))
+            .put("quantity", 1).put("termDuration", "P1Y").put("billingPlan", "Monthly")
+            .put("provisioningContext", new JsonObject().put("subscriptionId", c[1]).put("scope", "Shared")))));
+    String id = file(contoso.token, c[0], body.encode()).json().getString("id");
+    work(id, "assign", "");
+    TestPlatform.Reply approved = work(id, "approve", "");
+    assertEquals("completed", approved.json().getString("status"), approved::toString);
+    JsonObject bigger = platform.get("/v1/customers/" + c[0] + "/reservations", contoso.token).items().stream()
+        .filter(r -> r.getString("skuName").equals("Standard_D8s_v5")).findFirst().orElseThrow();
+    assertEquals("Monthly", bigger.getString("billingPlan"));
     assertEquals("Exchanged", platform.get(Shop.path(c[0], reservation), contoso.token).json().getString("displayProvisioningState"));
   }
 

@@ -83,7 +83,8 @@ public final class TestPlatform implements AutoCloseable {
       GatewayConfig gateway = adjust.apply(new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
           true, false, RateLimits.perTenant(100_000), HttpTimeouts.DEFAULT, List.of(), null));
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4,
-          new JsonObject().put("renewalIntervalMs", 0L).mergeIn(serviceConfig));
+          // Tests move the clock by months and run on any day: the exchange cutover is set far away unless a test sets it.
+          new JsonObject().put("renewalIntervalMs", 0L).put("exchangeCutoverDate", "2999-01-01").mergeIn(serviceConfig));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);
       minter = new TokenMinter(vertx, keys, tokens.issuer(), tokens.audience());

@@ -25,6 +25,6 @@ public final class BillingService implements ServiceModule {
   public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
     BigDecimal taxPercent = new BigDecimal(config.getValue("taxPercent", "0").toString());
     long orderTimeoutMs = config.getLong("orderTimeoutMs", 10_000L);
-    return () -> new BillingVerticle(pool, taxPercent, orderTimeoutMs);
+    return () -> new BillingVerticle(pool, clock, taxPercent, orderTimeoutMs);
   }
 }

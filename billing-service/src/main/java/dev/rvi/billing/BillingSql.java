@@ -22,9 +22,9 @@ final class BillingSql {
       "SELECT id, customer_id, customer_name, customer_country, order_id, order_date, reservation_order_id, charge_type, product_id, "
           + "sku_id, sku_name, catalog_item_id, friendly_name, unit_price, quantity, amount, currency, charge_start, charge_end, "
           + "reseller_mpn_id FROM billing.charge "
-          + "WHERE partner_id = $1 AND currency = $2 AND created_at >= $3 AND created_at < $4 ORDER BY id";
+          + "WHERE partner_id = $1 AND currency = $2 AND created_at >= $3 AND created_at < $4 AND created_at <= $5 ORDER BY id";
   static final String INVOICE_PERIODS =
       "SELECT date_trunc('month', created_at AT TIME ZONE 'UTC') AS month, currency, sum(amount) AS total, count(*) AS lines "
-          + "FROM billing.charge WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1 DESC, 2";
+          + "FROM billing.charge WHERE partner_id = $1 AND created_at <= $2 GROUP BY 1, 2 ORDER BY 1 DESC, 2";
   static final String COUNT = "SELECT count(*) FROM billing.charge";
 }

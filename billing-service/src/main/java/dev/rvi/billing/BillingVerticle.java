@@ -13,23 +13,26 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.time.Clock;
 
 /** Answers the billing service's event-bus actions. */
 public final class BillingVerticle extends ServiceVerticle {
   private final Pool pool;
+  private final Clock clock;
   private final BigDecimal taxPercent;
   private final long orderTimeoutMs;
 
-  public BillingVerticle(Pool pool, BigDecimal taxPercent, long orderTimeoutMs) {
+  public BillingVerticle(Pool pool, Clock clock, BigDecimal taxPercent, long orderTimeoutMs) {
     super(Address.BILLING, "billing");
     this.pool = pool;
+    this.clock = clock;
     this.taxPercent = taxPercent;
     this.orderTimeoutMs = orderTimeoutMs;
   }
 
   @Override
   protected void registerActions() {
-    Invoices invoices = new Invoices(pool, taxPercent, new BusClient(vertx, orderTimeoutMs));
+    Invoices invoices = new Invoices(pool, clock, taxPercent, new BusClient(vertx, orderTimeoutMs));
     // Only the order service's outbox relay records charges.
     onPlatform(BillingContract.RECORD_CHARGES, (r, batch) -> pool.preparedQuery(BillingSql.RECORD).execute(Tuple.of(ContractJson.encode(batch)))
         .map(rows -> new ChargesRecorded(rows.rowCount())));

@@ -17,8 +17,10 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,11 +45,13 @@ public final class Invoices {
       "ReservationOrderId", "ChargeStartDate", "ChargeEndDate");
 
   private final Pool pool;
+  private final Clock clock;
   private final BigDecimal taxPercent;
   private final BusClient bus;
 
-  public Invoices(Pool pool, BigDecimal taxPercent, BusClient bus) {
+  public Invoices(Pool pool, Clock clock, BigDecimal taxPercent, BusClient bus) {
     this.pool = pool;
+    this.clock = clock;
     this.taxPercent = taxPercent;
     this.bus = bus;
   }
@@ -76,7 +80,7 @@ public final class Invoices {
   }
 
   public Future<JsonObject> list(Caller caller, String requestId) {
-    return partnerOf(caller, requestId).compose(partner -> pool.preparedQuery(BillingSql.INVOICE_PERIODS).execute(Tuple.of(partner.id()))
+    return partnerOf(caller, requestId).compose(partner -> pool.preparedQuery(BillingSql.INVOICE_PERIODS).execute(Tuple.of(partner.id(), now()))
         .compose(rows -> {
           List<Future<JsonObject>> invoices = new ArrayList<>();
           for (Row r : rows) {
@@ -175,10 +179,15 @@ public final class Invoices {
     });
   }
 
+  /** Charges dated later (the coming payments of monthly reservations) are on no invoice until their day. */
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+
   private Future<JsonArray> lines(PartnerIdentity partner, Period period) {
     var from = period.month().atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
     var to = period.month().plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-    return pool.preparedQuery(BillingSql.INVOICE_CHARGES).execute(Tuple.of(partner.id(), period.currency(), from, to)).map(rows -> {
+    return pool.preparedQuery(BillingSql.INVOICE_CHARGES).execute(Tuple.of(partner.id(), period.currency(), from, to, now())).map(rows -> {
       JsonArray lines = new JsonArray();
       for (Row r : rows) {
         BigDecimal subtotal = Decimals.cents(r.getBigDecimal("amount"));

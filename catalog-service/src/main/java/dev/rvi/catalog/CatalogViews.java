@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.search.IndexedPrice;
 import dev.rvi.catalog.search.PriceIndex;
+import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.json.Jsons;
@@ -90,7 +91,8 @@ final class CatalogViews {
         .put("minimumQuantity", 1)
         .put("maximumQuantity", maximumQuantity)
         .put("isTrial", false)
-        .put("supportedBillingCycles", new JsonArray().add("one_time"))
+        .put("supportedBillingCycles", new JsonArray().add("one_time").add("monthly"))
+        .put("billingPlans", billingPlans())
         .put("purchasePrerequisites", new JsonArray().add("AzureSubscriptionRegistration").add("InventoryCheck"))
         .put("inventoryVariables", new JsonArray().add("CustomerId").add("AzureSubscriptionId").add("ArmRegionName"))
         .put("provisioningVariables", new JsonArray().add("Scope").add("SubscriptionId").add("Duration"))
@@ -115,7 +117,8 @@ final class CatalogViews {
         .put("defaultCurrency", market.currency())
         .put("segment", "commercial")
         .put("isPurchasable", market.offerAvailable())
-        .put("terms", new JsonArray().add(new JsonObject().put("duration", term.name()).put("description", term.description())))
+        .put("terms", new JsonArray().add(new JsonObject().put("duration", term.name()).put("description", term.description())
+            .put("billingPlans", billingPlans())))
         .put("unitPrice", Decimals.display(row.getBigDecimal("unit_price")))
         .put("currencyCode", market.currency())
         .put("softwareCostsIncluded", false)
@@ -201,6 +204,15 @@ final class CatalogViews {
         row.getString("product_id"), skuId, row.getString("arm_sku_name"), row.getString("arm_region_name"),
         row.getString("region_display"), row.getString("series"), row.getBigDecimal("flex_ratio"), Term.valueOf(row.getString("term")),
         Decimals.display(row.getBigDecimal("unit_price")), market.currency(), market.offerAvailable(), market.country());
+  }
+
+  /** Every VM reservation term may be paid upfront or monthly (the same total). */
+  private static JsonArray billingPlans() {
+    JsonArray plans = new JsonArray();
+    for (BillingPlan plan : BillingPlan.values()) {
+      plans.add(plan.name());
+    }
+    return plans;
   }
 
   static JsonObject link(String uri) {

@@ -53,18 +53,19 @@ final class BodySchemas {
   }
 
   static JsonObject all() {
-    JsonObject provisioning = obj("subscriptionId", str(128), "scope", str(20), "duration", str(20));
+    JsonObject provisioning = obj("subscriptionId", str(128), "scope", str(20), "duration", str(20), "billingPlan", str(20));
     JsonObject participants = array(obj("key", str(100), "value", str(100)), 10);
     JsonObject line = obj("id", integer(0, 10_000), "catalogItemId", str(200), "quantity", integer(1, 1_000_000),
-        "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning, "participants", participants);
+        "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning, "participants", participants,
+        "billingPlan", str(20));
     // Microsoft's create-an-order sample: offerId for the catalog item, partnerIdOnRecord for the reseller.
     JsonObject orderLine = obj("lineItemNumber", integer(0, 10_000), "offerId", str(200), "catalogItemId", str(200),
         "quantity", integer(1, 1_000_000), "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning,
-        "partnerIdOnRecord", str(100), "participants", participants);
+        "partnerIdOnRecord", str(100), "participants", participants, "billingPlan", str(20));
     JsonObject reservationRef = obj("reservationId", id(300), "quantity", integer(1, 1_000_000));
     JsonObject refund = obj("sessionId", id(100), "scope", str(40), "reservationToReturn", reservationRef, "returnReason", str(500));
     JsonObject purchase = obj("catalogItemId", str(200), "quantity", integer(1, 1_000_000), "termDuration", str(20),
-        "provisioningContext", provisioning);
+        "provisioningContext", provisioning, "billingPlan", str(20));
     return new JsonObject()
         .put("Error", required(obj("code", new JsonObject().put("type", "integer"), "description", str(10_000),
             "data", array(str(10_000), 1000), "source", str(50)), "code", "description"))

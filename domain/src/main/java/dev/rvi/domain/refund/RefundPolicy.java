@@ -1,9 +1,13 @@
 package dev.rvi.domain.refund;
 
+import dev.rvi.domain.catalog.BillingPlan;
+import dev.rvi.domain.catalog.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,14 +41,38 @@ public final class RefundPolicy {
    */
   public RefundQuote quote(BigDecimal unitPrice, int quantity, Instant effective, Instant expiry, Instant now, boolean usedSoFar,
                            BigDecimal consumed, String currency) {
+    return quote(unitPrice, quantity, effective, expiry, now, usedSoFar, consumed, currency, BillingPlan.Upfront, Term.P1Y);
+  }
+
+  /**
+   * The same for a reservation of either billing plan. Monthly: of the payments due by now, what was not used is
+   * credited (less the fee after the grace period); the payments still to come are cancelled; both count
+   * against the cap, which makes the counted amount the same as for an upfront reservation.
+   */
+  public RefundQuote quote(BigDecimal unitPrice, int quantity, Instant effective, Instant expiry, Instant now, boolean usedSoFar,
+                           BigDecimal consumed, String currency, BillingPlan plan, Term term) {
     BigDecimal value = cents(unitPrice.multiply(BigDecimal.valueOf(quantity)));
     int daysTotal = (int) Duration.between(effective, expiry).toDays();
     int daysUsed = (int) Math.min(daysTotal, Math.max(0, Duration.between(effective, now).toDays()));
     BigDecimal remaining = prorated(value, daysTotal, daysUsed);
     boolean inGrace = Duration.between(effective, now).compareTo(config.gracePeriod()) < 0;
-    BigDecimal credit = inGrace && !usedSoFar ? value : remaining;
-    BigDecimal fee = inGrace ? BigDecimal.ZERO.setScale(2) : cents(remaining.multiply(config.feePercent()).divide(HUNDRED));
+    List<BigDecimal> schedule = plan.schedule(value, term);
+    OffsetDateTime start = effective.atOffset(ZoneOffset.UTC);
+    BigDecimal paid = BigDecimal.ZERO.setScale(2);
+    List<RefundQuote.Payment> toCome = new ArrayList<>();
+    for (int k = 0; k < schedule.size(); k++) {
+      Instant due = start.plusMonths(k).toInstant();
+      if (!due.isAfter(now)) {
+        paid = paid.add(schedule.get(k));
+      } else {
+        toCome.add(new RefundQuote.Payment(due, schedule.get(k)));
+      }
+    }
+    BigDecimal future = value.subtract(paid);
+    BigDecimal credit = inGrace && !usedSoFar ? paid : remaining.subtract(future).max(BigDecimal.ZERO.setScale(2));
+    BigDecimal fee = inGrace ? BigDecimal.ZERO.setScale(2) : cents(credit.multiply(config.feePercent()).divide(HUNDRED));
     BigDecimal refund = credit.subtract(fee);
+    BigDecimal counted = credit.add(future);
     List<RefundQuote.PolicyError> errors = new ArrayList<>();
     if (!now.isBefore(expiry)) {
       errors.add(new RefundQuote.PolicyError("ReservationExpired", "the reservation has expired; nothing is left to refund"));
@@ -53,13 +81,22 @@ public final class RefundPolicy {
       errors.add(new RefundQuote.PolicyError("CurrencyNotSupported", "the cap is counted in USD; this reservation is in " + currency));
     }
     BigDecimal consumedCents = cents(consumed);
-    if (consumedCents.add(credit).compareTo(config.capUsd()) > 0) {
-      errors.add(new RefundQuote.PolicyError("RefundLimitExceeded", "this refund of " + credit + " USD would bring the customer's "
-          + "cancellations in the last " + config.capWindow().toDays() + " days to " + consumedCents.add(credit) + " USD, over the limit of "
+    if (consumedCents.add(counted).compareTo(config.capUsd()) > 0) {
+      errors.add(new RefundQuote.PolicyError("RefundLimitExceeded", "this cancellation of " + counted + " USD would bring the customer's "
+          + "cancellations in the last " + config.capWindow().toDays() + " days to " + consumedCents.add(counted) + " USD, over the limit of "
           + config.capUsd() + " USD; " + consumedCents + " USD are used"));
     }
-    return new RefundQuote(value, daysTotal, daysUsed, remaining, credit, fee, refund, credit, consumedCents,
-        cents(config.capUsd()), List.copyOf(errors));
+    return new RefundQuote(value, daysTotal, daysUsed, remaining, credit, fee, refund, counted, consumedCents,
+        cents(config.capUsd()), List.copyOf(errors), paid, List.copyOf(toCome));
+  }
+
+  /**
+   * What an exchange credits for returned instances of either plan: the prorated value of the days not used, less
+   * (monthly) the payments still to come, which are cancelled; no fee, not counted against the cap.
+   */
+  public RefundQuote exchange(BigDecimal unitPrice, int quantity, Instant effective, Instant expiry, Instant now, BillingPlan plan,
+                              Term term) {
+    return quote(unitPrice, quantity, effective, expiry, now, true, BigDecimal.ZERO, "USD", plan, term);
   }
 
   /** The exchange value of returned instances: the prorated remaining value, no fee, not counted. */

@@ -8,5 +8,7 @@ public record ExchangeRequest(String customerId, List<Return> reservationsToExch
 
   public record Return(String reservationId, Integer quantity) {}
 
-  public record Purchase(String catalogItemId, Integer quantity, String termDuration, String subscriptionId, String scope) {}
+  /** A new reservation the exchange buys; {@code billingPlan} may differ from the returned ones' (an exchange may change it). */
+  public record Purchase(String catalogItemId, Integer quantity, String termDuration, String subscriptionId, String scope,
+                         String billingPlan) {}
 }

@@ -207,9 +207,14 @@ public final class OrderRoutes {
       JsonObject context = orEmpty(Bodies.object(line, "provisioningContext"));
       requests.add(new CartLineRequest(integer(line, "id", i), Bodies.string(line, "catalogItemId"), integer(line, "quantity", i),
           Bodies.string(line, "billingCycle"), Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"),
-          Bodies.string(context, "scope"), Bodies.string(context, "duration"), reseller(line, "lineItems[" + i + "].")));
+          Bodies.string(context, "scope"), Bodies.string(context, "duration"), reseller(line, "lineItems[" + i + "]."), plan(line, context)));
     }
     return new CartRequest(id(ctx, "customerId"), cartId, requests, reseller(body, ""));
+  }
+
+  /** Azure's {@code billingPlan}, on the line or in its provisioning context. */
+  private static String plan(JsonObject line, JsonObject context) {
+    return Bodies.string(line, "billingPlan") != null ? Bodies.string(line, "billingPlan") : Bodies.string(context, "billingPlan");
   }
 
   private static List<JsonObject> lineItems(JsonObject body) {
@@ -292,7 +297,7 @@ public final class OrderRoutes {
       Integer number = integer(line, "lineItemNumber", i) != null ? integer(line, "lineItemNumber", i) : integer(line, "id", i);
       requests.add(new CartLineRequest(number, item, integer(line, "quantity", i), Bodies.string(line, "billingCycle"),
           Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope"),
-          Bodies.string(context, "duration"), reseller != null ? reseller : onRecord));
+          Bodies.string(context, "duration"), reseller != null ? reseller : onRecord, plan(line, context)));
     }
     return create(ctx, caller, OrderContract.CREATE_ORDER, new CartRequest(id(ctx, "customerId"), null, requests, reseller(body, "")));
   }

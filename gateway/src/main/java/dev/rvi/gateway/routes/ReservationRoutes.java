@@ -266,7 +266,8 @@ public final class ReservationRoutes {
       }
       JsonObject context = Bodies.object(p, "provisioningContext") == null ? new JsonObject() : Bodies.object(p, "provisioningContext");
       purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"), whole(p, "quantity"), Bodies.string(p, "termDuration"),
-          Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope")));
+          Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope"),
+          Bodies.string(p, "billingPlan") != null ? Bodies.string(p, "billingPlan") : Bodies.string(context, "billingPlan")));
     }
     return service.ask(ctx, caller, OrderContract.CALCULATE_EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), returns, purchases, null, null));
   }

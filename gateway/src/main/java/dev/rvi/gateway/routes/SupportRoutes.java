@@ -79,7 +79,8 @@ public final class SupportRoutes {
         Object quantity = Bodies.field(p, "quantity");
         purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"),
             quantity instanceof Number n ? n.intValue() : null, Bodies.string(p, "termDuration"),
-            Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope")));
+            Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope"),
+            Bodies.string(p, "billingPlan") != null ? Bodies.string(p, "billingPlan") : Bodies.string(context, "billingPlan")));
       }
     }
     JsonObject contact = Bodies.object(body, "contact");

@@ -1,5 +1,6 @@
 package dev.rvi.order.cart;
 
+import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
@@ -14,12 +15,12 @@ import java.util.Set;
 
 /** One cart line, normalised: Partner Center's spellings of scope and duration are all accepted. */
 public record CartLine(int id, String catalogItemId, int quantity, Term term, String subscriptionId, String scope,
-                       String resellerMpnId, Integer errorCode, String errorDescription) {
+                       String resellerMpnId, BillingPlan billingPlan, Integer errorCode, String errorDescription) {
   private static final String SOURCE = "order";
   static final int MAX_LINES = 50;
 
   public CartLine withError(Integer code, String description) {
-    return new CartLine(id, catalogItemId, quantity, term, subscriptionId, scope, resellerMpnId, code, description);
+    return new CartLine(id, catalogItemId, quantity, term, subscriptionId, scope, resellerMpnId, billingPlan, code, description);
   }
 
   public boolean hasError() {
@@ -54,9 +55,7 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
       if (r.quantity() == null || r.quantity() < 1) {
         throw Errors.badRequest(SOURCE, where + ".quantity must be a whole number of at least 1");
       }
-      if (r.billingCycle() != null && !r.billingCycle().equalsIgnoreCase("one_time") && !r.billingCycle().equalsIgnoreCase("OneTime")) {
-        throw Errors.badRequest(SOURCE, where + ".billingCycle must be one_time: reservations are paid upfront");
-      }
+      BillingPlan plan = plan(where, r.billingCycle(), r.billingPlan());
       Term term = term(where + ".termDuration", r.termDuration());
       Term duration = term(where + ".provisioningContext.duration", r.duration());
       if (term != null && duration != null && term != duration) {
@@ -69,9 +68,33 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
         throw Errors.badRequest(SOURCE, where + ".provisioningContext.subscriptionId is required");
       }
       lines.add(new CartLine(id, r.catalogItemId().trim(), r.quantity(), term != null ? term : duration,
-          r.subscriptionId().trim(), scope(where, r.scope()), r.resellerMpnId(), null, null));
+          r.subscriptionId().trim(), scope(where, r.scope()), r.resellerMpnId(), plan, null, null));
     }
     return lines;
+  }
+
+  /**
+   * The billing plan: {@code billingPlan} (on the line or in its provisioning context), or Partner Center's
+   * {@code billingCycle} ({@code one_time}: upfront, {@code monthly}); the two must agree when both are given.
+   */
+  private static BillingPlan plan(String where, String billingCycle, String billingPlan) {
+    BillingPlan fromCycle = null;
+    if (billingCycle != null) {
+      String cycle = billingCycle.trim().toLowerCase(Locale.ROOT);
+      if (cycle.equals("one_time") || cycle.equals("onetime")) {
+        fromCycle = BillingPlan.Upfront;
+      } else if (cycle.equals("monthly")) {
+        fromCycle = BillingPlan.Monthly;
+      } else {
+        throw Errors.badRequest(SOURCE, where + ".billingCycle must be one_time (upfront) or monthly");
+      }
+    }
+    BillingPlan named = billingPlan == null ? null : BillingPlan.parse(billingPlan)
+        .orElseThrow(() -> Errors.badRequest(SOURCE, where + ".billingPlan must be Upfront or Monthly"));
+    if (named != null && fromCycle != null && named != fromCycle) {
+      throw Errors.badRequest(SOURCE, where + ": billingCycle " + billingCycle + " and billingPlan " + billingPlan + " disagree");
+    }
+    return named != null ? named : fromCycle != null ? fromCycle : BillingPlan.Upfront;
   }
 
   private static Term term(String where, String text) {
@@ -95,6 +118,7 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
   static CartLine from(Row row) {
     return new CartLine(row.getInteger("line_id"), row.getString("catalog_item_id"), row.getInteger("quantity"),
         Term.valueOf(row.getString("term")), row.getString("subscription_id"), row.getString("scope"), row.getString("reseller_mpn_id"),
+        BillingPlan.valueOf(row.getString("billing_plan")),
         row.getInteger("error_code"), row.getString("error_description"));
   }
 
@@ -103,7 +127,8 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
         .put("id", id)
         .put("catalogItemId", catalogItemId)
         .put("quantity", quantity)
-        .put("billingCycle", "one_time")
+        .put("billingCycle", billingPlan == BillingPlan.Monthly ? "monthly" : "one_time")
+        .put("billingPlan", billingPlan.name())
         .put("termDuration", term.name())
         .put("provisioningContext", new JsonObject().put("subscriptionId", subscriptionId).put("scope", scope)
             .put("duration", term == Term.P1Y ? "1Year" : "3Years"))

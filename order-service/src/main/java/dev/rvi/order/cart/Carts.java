@@ -1,6 +1,7 @@
 package dev.rvi.order.cart;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.order.CartRef;
@@ -103,8 +104,9 @@ public final class Carts {
     List<Tuple> rows = new ArrayList<>();
     for (LineChecks.Checked c : checked) {
       CartLine l = c.line();
-      rows.add(Tuple.from(new Object[] {cartId, l.id(), l.catalogItemId(), l.quantity(), l.term().name(), "one_time",
-          l.subscriptionId(), l.scope(), l.errorCode(), l.errorDescription(), l.resellerMpnId()}));
+      rows.add(Tuple.from(new Object[] {cartId, l.id(), l.catalogItemId(), l.quantity(), l.term().name(),
+          l.billingPlan() == BillingPlan.Monthly ? "monthly" : "one_time", l.subscriptionId(), l.scope(), l.errorCode(), l.errorDescription(),
+          l.resellerMpnId(), l.billingPlan().name()}));
     }
     return conn.preparedQuery(OrderSql.CART_LINE_INSERT).executeBatch(rows).mapEmpty();
   }

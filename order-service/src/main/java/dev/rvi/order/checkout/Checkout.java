@@ -1,6 +1,7 @@
 package dev.rvi.order.checkout;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.order.cart.CartLine;
@@ -82,16 +83,17 @@ public final class Checkout {
         .recover(CartLock::busy);
   }
 
-  /** An order per term and partner of record: Partner Center groups a cart's lines into orders the same way. */
-  private record OrderGroup(String term, PartnerOfRecord record) {}
+  /** An order per term, partner of record and billing plan: Partner Center groups a cart's lines into orders the same way. */
+  private record OrderGroup(String term, PartnerOfRecord record, BillingPlan plan) {}
 
   private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRef ids, LinePartners records,
                                    List<Purchase> purchases) {
     Instant now = clock.instant();
     Map<OrderGroup, List<OrderWriter.Purchase>> groups = new LinkedHashMap<>();
     for (Purchase p : purchases) {
-      groups.computeIfAbsent(new OrderGroup(p.line().term().name(), records.of(p.line())), g -> new ArrayList<>())
-          .add(new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(), false));
+      groups.computeIfAbsent(new OrderGroup(p.line().term().name(), records.of(p.line()), p.line().billingPlan()), g -> new ArrayList<>())
+          .add(new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(), false,
+              p.line().billingPlan()));
     }
     JsonArray orders = new JsonArray();
     Future<Void> chain = Future.succeededFuture();

@@ -39,8 +39,10 @@ public final class DirectOrders {
   public Future<String> create(Caller caller, CartRequest request, String requestId, String key, String hash) {
     List<CartLine> lines = CartLine.from(request.lineItems());
     if (lines.stream().map(CartLine::term).distinct().count() > 1
-        || lines.stream().map(l -> Objects.requireNonNullElse(l.resellerMpnId(), "")).distinct().count() > 1) {
-      throw Errors.badRequest(SOURCE, "an order holds lines of one term and one partner of record; buy mixed lines through a cart");
+        || lines.stream().map(l -> Objects.requireNonNullElse(l.resellerMpnId(), "")).distinct().count() > 1
+        || lines.stream().map(CartLine::billingPlan).distinct().count() > 1) {
+      throw Errors.badRequest(SOURCE, "an order holds lines of one term, one partner of record and one billing plan; "
+          + "buy mixed lines through a cart");
     }
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
         .compose(customer -> idempotency.once(partner.id(), key, hash, recorder ->

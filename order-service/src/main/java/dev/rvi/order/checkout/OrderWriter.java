@@ -1,5 +1,6 @@
 package dev.rvi.order.checkout;
 
+import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.order.cart.PartnerOfRecord;
@@ -11,6 +12,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +29,7 @@ public final class OrderWriter {
   private OrderWriter() {}
 
   /** One thing to buy: an item at the catalog's price, how many, and where the discount applies. */
-  public record Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew) {}
+  public record Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew, BillingPlan plan) {}
 
   /** What was written: the order as Partner Center shows it, and the new reservations' ids. */
   public record Written(JsonObject order, List<String> reservationIds) {}
@@ -62,9 +64,19 @@ public final class OrderWriter {
       reservations.add(Tuple.from(new Object[] {reservationId, reservationOrderId, partnerId, customerId, p.subscriptionId(),
           p.scope(), "Single".equals(p.scope()) ? p.subscriptionId() : null, item.catalogItemId(), item.productId(), item.skuId(),
           item.armSkuName(), item.armRegionName(), item.location(), item.series(), item.flexRatio(), p.quantity(),
-          item.term().name(), item.unitPrice(), currency, from, expires, record.mpnId(), record.resellerPartnerId(), at, p.renew()}));
-      charges.add(Tuple.from(new Object[] {partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(),
-          item.armSkuName(), item.unitPrice(), p.quantity(), amount, currency, from, expires, record.mpnId(), at}));
+          item.term().name(), item.unitPrice(), currency, from, expires, record.mpnId(), record.resellerPartnerId(), at, p.renew(),
+          p.plan().name()}));
+      // Upfront: one charge for the term. Monthly: one per month of the term, each dated (and so invoiced) in its month.
+      List<BigDecimal> payments = p.plan().schedule(amount, item.term());
+      for (int k = 0; k < payments.size(); k++) {
+        OffsetDateTime periodStart = p.plan() == BillingPlan.Upfront ? from : from.plusMonths(k);
+        OffsetDateTime periodEnd = p.plan() == BillingPlan.Upfront ? expires : from.plusMonths(k + 1);
+        BigDecimal unit = p.plan() == BillingPlan.Upfront ? item.unitPrice()
+            : payments.get(k).divide(BigDecimal.valueOf(p.quantity()), 6, RoundingMode.HALF_UP);
+        charges.add(Tuple.from(new Object[] {partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(),
+            item.armSkuName(), unit, p.quantity(), payments.get(k), currency, periodStart, periodEnd, record.mpnId(),
+            p.plan() == BillingPlan.Upfront ? at : at.plusMonths(k)}));
+      }
       lineViews.add(OrderViews.line(number, item.catalogItemId(), item.productId(), item.skuId(), item.country(), item.term().name(),
           item.friendlyName(), p.quantity(),
           record.mpnId(), item.unitPrice(), currency, reservationOrderId, customerId));

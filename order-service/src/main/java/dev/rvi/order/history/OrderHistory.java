@@ -365,7 +365,7 @@ public final class OrderHistory {
         .put("series", r.getString("series"))
         .put("quantity", r.getInteger("quantity"))
         .put("term", r.getString("term"))
-        .put("billingPlan", "Upfront")
+        .put("billingPlan", r.getString("billing_plan"))
         .put("appliedScopeType", r.getString("applied_scope_type"))
         .put("appliedScopes", scopes)
         .put("instanceFlexibility", r.getBigDecimal("flex_ratio") == null ? "Off" : r.getString("instance_flexibility"))

@@ -1,12 +1,15 @@
 package dev.rvi.order.reservation;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.BillingPlan;
+import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
 import dev.rvi.domain.refund.RefundPolicy;
+import dev.rvi.domain.refund.RefundQuote;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.order.access.ReservationAccess;
@@ -25,6 +28,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -78,7 +82,7 @@ public final class Exchanges {
     List<CartLineRequest> lineRequests = new ArrayList<>();
     for (int i = 0; i < purchases.size(); i++) {
       ExchangeRequest.Purchase p = purchases.get(i);
-      lineRequests.add(new CartLineRequest(i, p.catalogItemId(), p.quantity(), "one_time", p.termDuration(), p.subscriptionId(), p.scope(), null, null));
+      lineRequests.add(new CartLineRequest(i, p.catalogItemId(), p.quantity(), null, p.termDuration(), p.subscriptionId(), p.scope(), null, null, p.billingPlan()));
     }
     List<CartLine> lines = CartLine.from(lineRequests, "reservationsToPurchase");
     Instant now = clock.instant();
@@ -109,15 +113,21 @@ public final class Exchanges {
                 if (!now.isBefore(r.getOffsetDateTime("expires_at").toInstant())) {
                   policyErrors.add(error("ReservationExpired", "reservation " + r.getString("id") + " has expired"));
                 }
-                BigDecimal value = policy.exchangeValue(r.getBigDecimal("unit_price"), quantity, r.getOffsetDateTime("effective_at").toInstant(),
-                    r.getOffsetDateTime("expires_at").toInstant(), now);
+                RefundQuote credit = policy.exchange(r.getBigDecimal("unit_price"), quantity, r.getOffsetDateTime("effective_at").toInstant(),
+                    r.getOffsetDateTime("expires_at").toInstant(), now, BillingPlan.valueOf(r.getString("billing_plan")),
+                    Term.valueOf(r.getString("term")));
+                BigDecimal value = credit.credit();
+                JsonArray cancelled = new JsonArray();
+                credit.cancelledPayments().forEach(p -> cancelled.add(new JsonObject().put("due", p.due().toString())
+                    .put("amount", p.amount().toPlainString())));
                 refunds = refunds.add(value);
                 currencies.add(r.getString("currency"));
                 mpn = mpn == null ? r.getString("partner_id_on_record") : mpn;
                 resellerId = resellerId == null ? r.getString("reseller_partner_id") : resellerId;
                 plannedReturns.add(new JsonObject().put("reservationId", r.getString("id"))
                     .put("reservationOrderId", r.getString("reservation_order_id")).put("quantity", quantity)
-                    .put("skuName", r.getString("arm_sku_name")).put("refundAmount", value.toPlainString()));
+                    .put("skuName", r.getString("arm_sku_name")).put("refundAmount", value.toPlainString())
+                    .put("cancelledPayments", cancelled));
               }
               JsonArray plannedPurchases = new JsonArray();
               BigDecimal purchasesTotal = BigDecimal.ZERO;
@@ -127,7 +137,8 @@ public final class Exchanges {
                 purchasesTotal = purchasesTotal.add(amount);
                 currencies.add(item.currencyCode());
                 plannedPurchases.add(new JsonObject().put("item", PlannedItem.toJson(item)).put("quantity", c.line().quantity())
-                    .put("subscriptionId", c.line().subscriptionId()).put("scope", c.line().scope()).put("amount", amount.toPlainString()));
+                    .put("subscriptionId", c.line().subscriptionId()).put("scope", c.line().scope()).put("amount", amount.toPlainString())
+                    .put("billingPlan", c.line().billingPlan().name()));
               }
               if (currencies.size() > 1) {
                 policyErrors.add(error("CurrencyMismatch", "returns and purchases must be in one currency"));
@@ -163,7 +174,10 @@ public final class Exchanges {
     for (String list : List.of("reservationsToExchange", "returned")) {
       JsonArray returns = out.getJsonArray(list);
       if (returns != null) {
-        returns.forEach(r -> asNumber((JsonObject) r, "refundAmount"));
+        returns.forEach(r -> {
+          asNumber((JsonObject) r, "refundAmount");
+          ((JsonObject) r).getJsonArray("cancelledPayments", new JsonArray()).forEach(p -> asNumber((JsonObject) p, "amount"));
+        });
       }
     }
     JsonArray purchases = out.getJsonArray("reservationsToPurchase");
@@ -254,6 +268,7 @@ public final class Exchanges {
                     chain = chain
                         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_REDUCE).execute(Tuple.of(id, partner.id(), quantity, "Exchanged")))
                         .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT).execute(Tuple.of(id, "exchange", quantity, value.negate(), at)))
+                        .compose(v -> cancelPayments(conn, id, quantity, ret.getJsonArray("cancelledPayments", new JsonArray())))
                         .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(id, partner.id(), caller.userId(), at,
                             "exchange", new JsonObject().put("quantity", held.get(id)).encode(),
                             new JsonObject().put("quantity", held.get(id) - quantity).put("exchangeSessionId", request.sessionId()).encode())))
@@ -263,7 +278,8 @@ public final class Exchanges {
                   for (Object o : plan.getJsonArray("reservationsToPurchase")) {
                     JsonObject p = (JsonObject) o;
                     purchases.add(new OrderWriter.Purchase(PlannedItem.from(p.getJsonObject("item")), p.getInteger("quantity"),
-                        p.getString("subscriptionId"), p.getString("scope"), false));
+                        p.getString("subscriptionId"), p.getString("scope"), false,
+                        BillingPlan.valueOf(p.getString("billingPlan", BillingPlan.Upfront.name()))));
                   }
                   JsonObject record = plan.getJsonObject("partnerOfRecord");
                   PartnerOfRecord partnerOfRecord = new PartnerOfRecord(record.getString("resellerPartnerId"), record.getString("mpnId"));
@@ -313,5 +329,19 @@ public final class Exchanges {
     return pool.preparedQuery(OrderSql.EXCHANGE_BY_KEY).execute(Tuple.of(partner.id(), key))
         .map(rows -> rows.size() == 0 || rows.iterator().next().getString("response") == null ? null
             : presented(new JsonObject(rows.iterator().next().getString("response"))));
+  }
+
+  /** A monthly reservation's payments still to come, cancelled by the exchange: each dated at its month. */
+  private static Future<Void> cancelPayments(SqlConnection conn, String reservationId, int quantity, JsonArray payments) {
+    if (payments.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Tuple> rows = new ArrayList<>();
+    for (Object o : payments) {
+      JsonObject payment = (JsonObject) o;
+      rows.add(Tuple.of(reservationId, "cancellation", quantity, new BigDecimal(payment.getString("amount")).negate(),
+          Instant.parse(payment.getString("due")).atOffset(ZoneOffset.UTC)));
+    }
+    return conn.preparedQuery(OrderSql.CREDIT_INSERT).executeBatch(rows).mapEmpty();
   }
 }

@@ -1,6 +1,8 @@
 package dev.rvi.order.reservation;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.catalog.BillingPlan;
+import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -89,7 +92,8 @@ public final class Refunds {
         .execute(Tuple.of(reservation.getString("customer_id"), windowStart.atOffset(ZoneOffset.UTC)))
         .compose(rows -> usage.usedSince(sql, reservation, effective, now).map(used -> policy.quote(reservation.getBigDecimal("unit_price"),
             quantity, effective, reservation.getOffsetDateTime("expires_at").toInstant(), now, used,
-            rows.iterator().next().getBigDecimal("consumed"), reservation.getString("currency"))));
+            rows.iterator().next().getBigDecimal("consumed"), reservation.getString("currency"),
+            BillingPlan.valueOf(reservation.getString("billing_plan")), Term.valueOf(reservation.getString("term")))));
   }
 
   /** Carries out a quote, once. A repeated call with the same session (or external key) answers the same refund. */
@@ -164,6 +168,7 @@ public final class Refunds {
                 .execute(Tuple.of(request.reservationId(), partner.id(), quantity, "Cancelled")))
             .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
                 .execute(Tuple.of(request.reservationId(), "refund", quantity, quote.refund().negate(), at)))
+            .compose(v -> cancelPayments(conn, request.reservationId(), quantity, quote))
             .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(request.reservationId(), partner.id(),
                 caller.userId(), at, "return", new JsonObject().put("quantity", reservation.getInteger("quantity")).encode(),
                 new JsonObject().put("quantity", reservation.getInteger("quantity") - quantity).put("refundId", refundId).encode())))
@@ -171,6 +176,18 @@ public final class Refunds {
             .map(v -> response);
       });
     });
+  }
+
+  /** A monthly reservation's payments still to come, cancelled: each dated at its month, so that month's invoice nets out. */
+  private static Future<Void> cancelPayments(SqlConnection conn, String reservationId, int quantity, RefundQuote quote) {
+    if (quote.cancelledPayments().isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Tuple> rows = new ArrayList<>();
+    for (RefundQuote.Payment payment : quote.cancelledPayments()) {
+      rows.add(Tuple.of(reservationId, "cancellation", quantity, payment.amount().negate(), payment.due().atOffset(ZoneOffset.UTC)));
+    }
+    return conn.preparedQuery(OrderSql.CREDIT_INSERT).executeBatch(rows).mapEmpty();
   }
 
   /**
@@ -221,6 +238,10 @@ public final class Refunds {
         .put("purchaseValue", Amounts.of(quote.purchaseValue(), currency))
         .put("remainingValue", Amounts.of(quote.remainingValue(), currency))
         .put("fee", Amounts.of(quote.fee(), currency))
+        .put("paidSoFar", Amounts.of(quote.paidSoFar(), currency))
+        .put("cancelledFuturePayments", Amounts.of(quote.cancelledFuturePayments(), currency))
+        .put("credit", Amounts.of(quote.credit(), currency))
+        .put("countedAgainstRefundLimit", Amounts.of(quote.countedAgainstCap(), "USD"))
         .put("daysUsed", quote.daysUsed())
         .put("daysTotal", quote.daysTotal())
         .put("validUntil", validUntil.toString())

@@ -1,5 +1,6 @@
 package dev.rvi.order.reservation;
 
+import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
@@ -86,7 +87,7 @@ public final class Renewals {
     }
     OrderWriter.Purchase purchase = new OrderWriter.Purchase(item, old.getInteger("quantity"),
         old.getString("applied_subscription") != null ? old.getString("applied_subscription") : old.getString("subscription_id"),
-        old.getString("applied_scope_type"), true);
+        old.getString("applied_scope_type"), true, BillingPlan.valueOf(old.getString("billing_plan")));
     PartnerOfRecord record = new PartnerOfRecord(old.getString("reseller_partner_id"), old.getString("partner_id_on_record"));
     return OrderWriter.write(conn, old.getString("partner_id"), old.getString("customer_id"), null, "renewal", "renewal", record,
             List.of(purchase), "renewal", now, expiry)

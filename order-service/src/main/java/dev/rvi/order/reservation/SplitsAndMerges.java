@@ -30,7 +30,7 @@ import java.util.UUID;
 
 /**
  * Azure's split and merge. A split makes several reservations whose quantities sum to the source's; a merge makes
- * one of several reservations of one order with the same size, region, term, scope, flexibility, price and dates.
+ * one of several reservations of one order with the same size, region, term, plan, scope, flexibility, price and dates.
  * The new ones keep everything else (order, term, expiry, partner of record, purchase date); the sources end with
  * nothing left and {@code displayProvisioningState} {@code Split} or {@code Merged}. Both are one transaction with
  * the sources locked, and each reservation touched gets a revision.
@@ -104,7 +104,7 @@ public final class SplitsAndMerges {
         for (Row source : sources) {
           requireLive(source, now);
           for (String property : List.of("arm_sku_name", "arm_region_name", "term", "applied_scope_type", "applied_subscription",
-              "instance_flexibility", "currency")) {
+              "instance_flexibility", "billing_plan", "currency")) {
             if (!Objects.equals(first.getValue(property), source.getValue(property))) {
               throw Errors.badRequest(SOURCE, "reservations " + first.getString("id") + " and " + source.getString("id")
                   + " differ in " + property + ": only reservations with the same properties merge");

@@ -82,7 +82,7 @@ public final class OrderSql {
           + "VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $6)";
   public static final String CART_LINE_INSERT =
       "INSERT INTO orders.cart_line (cart_id, line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, "
-          + "error_code, error_description, reseller_mpn_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+          + "error_code, error_description, reseller_mpn_id, billing_plan) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
   public static final String CART_LINES_DELETE = "DELETE FROM orders.cart_line WHERE cart_id = $1";
   public static final String CART_GET =
       "SELECT id, partner_id, customer_id, status, reseller_mpn_id, created_by, created_at, expires_at, updated_at "
@@ -94,7 +94,7 @@ public final class OrderSql {
   public static final String CART_SUBMIT = "UPDATE orders.cart SET status = 'submitted', updated_at = $2 WHERE id = $1";
   public static final String CART_LINES =
       "SELECT line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, error_code, error_description, "
-          + "reseller_mpn_id FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
+          + "reseller_mpn_id, billing_plan FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
   public static final String CART_LINE_ERROR =
       "UPDATE orders.cart_line SET error_code = $3, error_description = $4 WHERE cart_id = $1 AND line_id = $2";
 
@@ -111,8 +111,8 @@ public final class OrderSql {
       "INSERT INTO orders.reservation (id, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, "
           + "applied_subscription, catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, "
           + "quantity, term, unit_price, currency, effective_at, expires_at, provisioning_state, partner_id_on_record, "
-          + "reseller_partner_id, created_at, renew) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-          + "$18, $19, $20, $21, 'Succeeded', $22, $23, $24, $25)";
+          + "reseller_partner_id, created_at, renew, billing_plan) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, "
+          + "$15, $16, $17, $18, $19, $20, $21, 'Succeeded', $22, $23, $24, $25, $26)";
   public static final String CHARGE_INSERT =
       "INSERT INTO orders.charge (partner_id, customer_id, order_id, reservation_order_id, charge_type, product_id, sku_id, sku_name, "
           + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at) "
@@ -136,7 +136,7 @@ public final class OrderSql {
       "r.id, r.reservation_order_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, r.catalog_item_id, "
           + "r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, r.quantity, r.term, "
           + "r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, r.created_at, "
-          + "r.display_name, r.instance_flexibility, r.renew, ro.order_id, ro.line_number, o.alternate_id, "
+          + "r.display_name, r.instance_flexibility, r.renew, r.billing_plan, ro.order_id, ro.line_number, o.alternate_id, "
           + "nx.id AS renewed_to, nx.reservation_order_id AS renewed_to_order, pv.id AS renewed_from, "
           + "pv.reservation_order_id AS renewed_from_order";
   private static final String RESERVATION_FROM =
@@ -158,7 +158,7 @@ public final class OrderSql {
       "r.id, r.reservation_order_id, r.partner_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, "
           + "r.catalog_item_id, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, "
           + "r.quantity, r.term, r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, "
-          + "r.reseller_partner_id, r.renew, r.renewed_by, r.created_at, r.display_name, r.instance_flexibility";
+          + "r.reseller_partner_id, r.renew, r.renewed_by, r.created_at, r.display_name, r.instance_flexibility, r.billing_plan";
   /** A reservation the caller's partner owns (may manage), or one bought with it as partner of record (may read). */
   public static final String RESERVATION_FOR =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.reservation_order_id = $2 "
@@ -177,11 +177,11 @@ public final class OrderSql {
       "INSERT INTO orders.reservation (id, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, "
           + "applied_subscription, catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, "
           + "quantity, term, unit_price, currency, effective_at, expires_at, provisioning_state, partner_id_on_record, "
-          + "reseller_partner_id, created_at, renew, display_name, instance_flexibility) "
+          + "reseller_partner_id, created_at, renew, display_name, instance_flexibility, billing_plan) "
           + "SELECT $1, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, applied_subscription, "
           + "catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, $3, term, unit_price, "
           + "currency, effective_at, expires_at, 'Succeeded', partner_id_on_record, reseller_partner_id, created_at, renew, display_name, "
-          + "instance_flexibility FROM orders.reservation WHERE id = $2 AND partner_id = $4";
+          + "instance_flexibility, billing_plan FROM orders.reservation WHERE id = $2 AND partner_id = $4";
   /** The end of a split or merged reservation: nothing left of it, and why. */
   public static final String RESERVATION_END =
       "UPDATE orders.reservation SET quantity = 0, provisioning_state = $3 WHERE id = $1 AND partner_id = $2 AND quantity > 0";
