@@ -51,12 +51,7 @@ class MonthlyBillingTest {
   }
 
   private static JsonObject monthly(String[] c, String item, String term) {
-    JsonObject line = Shop.line(0, item, 1, term, c[1], "shared").put("billingPlan", "Monthly");
-    line.remove("billingCycle");
-    TestPlatform.Reply bought = shop.buy(c[0], null, line);
-    assertEquals(201, bought.status(), bought::toString);
-    String order = bought.json().getJsonArray("orders").getJsonObject(0).getJsonArray("lineItems").getJsonObject(0).getString("reservationOrderId");
-    return platform.get("/v1/customers/" + c[0] + "/reservations?reservationOrderId=" + order, shop.token).items().get(0);
+    return shop.monthlyReservation(c[0], c[1], item, 1, term);
   }
 
   /** This customer's lines on the invoice of the month of {@code at}, as billing shows them now. */

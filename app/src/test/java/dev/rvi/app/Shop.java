@@ -69,7 +69,18 @@ final class Shop {
 
   /** Buys one line and answers the new reservation's overview. */
   JsonObject reservation(String customerId, String subscriptionId, String catalogItemId, int quantity, String term, String scope) {
-    TestPlatform.Reply bought = buy(customerId, null, line(0, catalogItemId, quantity, term, subscriptionId, scope));
+    return reservation(customerId, line(0, catalogItemId, quantity, term, subscriptionId, scope));
+  }
+
+  /** The same, paid monthly. */
+  JsonObject monthlyReservation(String customerId, String subscriptionId, String catalogItemId, int quantity, String term) {
+    JsonObject line = line(0, catalogItemId, quantity, term, subscriptionId, "Shared").put("billingPlan", "Monthly");
+    line.remove("billingCycle");
+    return reservation(customerId, line);
+  }
+
+  private JsonObject reservation(String customerId, JsonObject line) {
+    TestPlatform.Reply bought = buy(customerId, null, line);
     assertEquals(201, bought.status(), bought::toString);
     String reservationOrderId = bought.json().getJsonArray("orders").getJsonObject(0).getJsonArray("lineItems").getJsonObject(0)
         .getString("reservationOrderId");

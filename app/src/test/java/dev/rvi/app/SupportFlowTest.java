@@ -151,12 +151,8 @@ class SupportFlowTest {
   @Test
   void aMonthlyReservationIsRefundedThroughSupportToo() {
     String[] c = contoso.newCustomer("support-monthly.example", "US");
-    JsonObject line = Shop.line(0, contoso.item("Standard_D4s_v5", "westus2", "P1Y"), 2, "P1Y", c[1], "Shared").put("billingPlan", "Monthly");
-    line.remove("billingCycle");
-    TestPlatform.Reply bought = contoso.buy(c[0], null, line);
-    assertEquals(201, bought.status(), bought::toString);
-    String order = bought.json().getJsonArray("orders").getJsonObject(0).getJsonArray("lineItems").getJsonObject(0).getString("reservationOrderId");
-    JsonObject reservation = platform.get("/v1/customers/" + c[0] + "/reservations?reservationOrderId=" + order, contoso.token).items().get(0);
+    JsonObject reservation = contoso.monthlyReservation(c[0], c[1], contoso.item("Standard_D4s_v5", "westus2", "P1Y"), 2, "P1Y");
+    String order = reservation.getString("reservationOrderId");
     assertEquals("Monthly", reservation.getString("billingPlan"));
     String id = file(contoso.token, c[0], filing(reservation, "refund", 1)).json().getString("id");
     work(id, "assign", "{\"assignee\":\"agent-3\"}");
@@ -208,12 +204,7 @@ class SupportFlowTest {
   @Test
   void aMonthlyReservationIsExchangedThroughSupportIntoAMonthlyOne() {
     String[] c = contoso.newCustomer("support-x-monthly.example", "US");
-    JsonObject line = Shop.line(0, contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", c[1], "Shared").put("billingPlan", "Monthly");
-    line.remove("billingCycle");
-    TestPlatform.Reply bought = contoso.buy(c[0], null, line);
-    assertEquals(201, bought.status(), bought::toString);
-    String order = bought.json().getJsonArray("orders").getJsonObject(0).getJsonArray("lineItems").getJsonObject(0).getString("reservationOrderId");
-    JsonObject reservation = platform.get("/v1/customers/" + c[0] + "/reservations?reservationOrderId=" + order, contoso.token).items().get(0);
+    JsonObject reservation = contoso.monthlyReservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y");
     JsonObject body = new JsonObject(filing(reservation, "exchange", null)).put("exchangeTarget", new JsonObject()
         .put("reservationsToPurchase", new JsonArray().add(new JsonObject().put("catalogItemId", contoso.item("Standard_D8s_v5", "eastus", "P1Y"))
             .put("quantity", 1).put("termDuration", "P1Y").put("billingPlan", "Monthly")
