@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +49,7 @@ class AuthenticationTest {
     TestPlatform.Reply none = platform.get(PATH, null);
     assertRefused(none, 401, 401);
     assertEquals("Bearer error=\"invalid_token\"", none.header("WWW-Authenticate"));
-    assertRefused(platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + PATH))
+    assertRefused(platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + PATH))
         .header("Authorization", "Basic dXNlcjpwYXNz"), null), 401);
     assertRefused(platform.get(PATH, "not-a-jwt"), 401);
     assertRefused(platform.get(PATH, "a.b.c"), 401);
@@ -93,7 +96,7 @@ class AuthenticationTest {
     String token = sign(validClaims());
     String otherTenant = TokenForge.withPayload(token, validClaims().put("tid", DemoData.FABRIKAM.id()));
     assertRefused(platform.get(PATH, otherTenant), 401);
-    String moreRoles = TokenForge.withPayload(token, validClaims().put("roles", new io.vertx.core.json.JsonArray().add("Operator")));
+    String moreRoles = TokenForge.withPayload(token, validClaims().put("roles", new JsonArray().add("Operator")));
     assertRefused(platform.get("/v1/admin/partners", moreRoles), 401);
   }
 
@@ -122,7 +125,7 @@ class AuthenticationTest {
   void wrongRoleIs403() {
     assertRefused(platform.get("/v1/admin/partners", platform.token(TENANT, "AdminAgent")), 403, 403);
     assertRefused(platform.post("/v1/admin/priceSheets", platform.token(TENANT, "AdminAgent", "BillingAdmin"), "{\"Items\":[]}"), 403);
-    assertRefused(platform.get(PATH, sign(validClaims().put("roles", new io.vertx.core.json.JsonArray().add("Superuser")))), 403);
+    assertRefused(platform.get(PATH, sign(validClaims().put("roles", new JsonArray().add("Superuser")))), 403);
     assertEquals(200, platform.get("/v1/admin/partners", platform.operatorToken()).status());
   }
 }

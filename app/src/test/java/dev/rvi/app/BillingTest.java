@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +64,7 @@ class BillingTest {
     BigDecimal sum = lines.stream().map(l -> money(l, "totalForCustomer")).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, sum.compareTo(money(invoice, "totalAmount")), "the invoice total is the sum of its lines");
     // Lines are paged like every collection: page by page, the same lines.
-    List<String> paged = new java.util.ArrayList<>();
+    List<String> paged = new ArrayList<>();
     String next = "/v1/invoices/" + purchaseInvoice + "/lineitems?provider=onetime&size=1";
     while (next != null) {
       JsonObject page = platform.get(next, billing).json();
@@ -95,7 +98,7 @@ class BillingTest {
     List<String> ids = platform.get("/v1/invoices?provider=onetime", billing).items().stream().map(i -> i.getString("id")).toList();
     assertTrue(ids.contains(purchaseInvoice) && ids.contains(creditInvoice), ids::toString);
 
-    TestPlatform.Reply csv = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/invoices/"
+    TestPlatform.Reply csv = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/invoices/"
         + purchaseInvoice + "/reconciliation")).header("Accept", "text/csv"), billing);
     assertEquals(200, csv.status(), csv::toString);
     assertTrue(csv.header("content-type").startsWith("text/csv"));
@@ -124,7 +127,7 @@ class BillingTest {
       platform.post("/v1/customers/" + id + "/subscriptions/" + sub + "/registrations", contoso.token, "");
       contoso.reservation(id, sub, contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "Shared");
     }
-    String csv = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/invoices/"
+    String csv = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/invoices/"
         + invoiceId(bought) + "/reconciliation")).header("Accept", "text/csv"), billing).body();
     assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","), csv);
     for (String neutralised : List.of("\"'+1+2\"", "\"'-3+4\"", "\"'@SUM(A1)\"")) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,7 +138,7 @@ class CatalogApiTest {
     sorted.sort(null);
     assertEquals(sorted, up);
     List<BigDecimal> down = prices("sort=-price");
-    sorted.sort(java.util.Collections.reverseOrder());
+    sorted.sort(Collections.reverseOrder());
     assertEquals(sorted, down);
     List<BigDecimal> savings = get("/v1/reservedInstances?country=US&armRegionName=eastus&sort=savings&size=1000").items().stream()
         .map(r -> new BigDecimal(r.getValue("savingsPercent").toString())).toList();
@@ -211,7 +213,7 @@ class CatalogApiTest {
       TestPlatform.Reply inventory = platform.post("/v1/extensions/product/checkInventory?country=" + country, token,
           "{\"TargetItems\":[{\"ProductId\":\"" + first.getString("productId") + "\",\"SkuId\":\"" + first.getString("skuId") + "\"}]}");
       assertEquals(200, inventory.status(), inventory::toString);
-      JsonObject item = new io.vertx.core.json.JsonArray(inventory.body()).getJsonObject(0);
+      JsonObject item = new JsonArray(inventory.body()).getJsonObject(0);
       assertTrue(item.getBoolean("isRestricted"));
       assertEquals("MarketNotServed", item.getJsonArray("restrictions").getJsonObject(0).getString("reasonCode"));
     }
@@ -224,7 +226,7 @@ class CatalogApiTest {
     String target = "{\"productId\":\"" + row.getString("productId") + "\",\"skuId\":\"" + row.getString("skuId") + "\"}";
     String body = "{\"targetItems\":[" + target + ",{\"productId\":\"NOSUCHPRODUCT\"}],"
         + "\"inventoryContext\":{\"customerId\":\"c1\",\"azureSubscriptionId\":\"s1\",\"armRegionName\":\"westus2\"}}";
-    io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray(
+    JsonArray items = new JsonArray(
         platform.post("/v1/extensions/product/checkInventory?country=US", token, body).body());
     // As Partner Center answers: the SKU asked for, and the unknown product left out.
     assertEquals(1, items.size(), items::encode);
@@ -232,7 +234,7 @@ class CatalogApiTest {
     assertFalse(items.getJsonObject(0).getBoolean("isRestricted"));
 
     String otherRegion = "{\"TargetItems\":[" + target + "],\"InventoryContext\":{\"ArmRegionName\":\"eastus\"}}";
-    JsonObject restricted = new io.vertx.core.json.JsonArray(
+    JsonObject restricted = new JsonArray(
         platform.post("/v1/extensions/product/checkInventory?country=US", token, otherRegion).body()).getJsonObject(0);
     assertEquals("RegionNotAllowed", restricted.getJsonArray("restrictions").getJsonObject(0).getString("reasonCode"));
     assertEquals("westus2", restricted.getJsonArray("restrictions").getJsonObject(0).getJsonArray("properties").getJsonObject(0)

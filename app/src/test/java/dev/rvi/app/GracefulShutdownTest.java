@@ -3,6 +3,7 @@ package dev.rvi.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +30,7 @@ class GracefulShutdownTest {
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(platform.platform::shutdown);
     HttpResponse<String> answer = inFlight.get(60, TimeUnit.SECONDS);
     assertEquals(200, answer.statusCode(), answer.body());
-    assertEquals(5040, new io.vertx.core.json.JsonObject(answer.body()).getInteger("rowsLoaded"));
+    assertEquals(5040, new JsonObject(answer.body()).getInteger("rowsLoaded"));
     stopping.get(60, TimeUnit.SECONDS);
     assertThrows(Exception.class, () -> http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/health/live"))
         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()));

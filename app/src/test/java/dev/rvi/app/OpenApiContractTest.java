@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rvi.gateway.GatewayVerticle;
 import dev.rvi.gateway.OpenApiDocument;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -85,10 +87,10 @@ class OpenApiContractTest {
     for (String query : new String[] {"sort=cheapest", "size=5000", "term=P2Y", "minCores=abc", "country=USA", "armRegionName=east%20us"}) {
       String q = query.startsWith("country") ? query : "country=US&" + query;
       TestPlatform.Reply reply = platform.get("/v1/reservedInstances?" + q, token);
-      io.vertx.core.json.JsonObject error = ErrorShape.assertRefused(reply, 400);
+      JsonObject error = ErrorShape.assertRefused(reply, 400);
       assertTrue(error.getString("description").startsWith("query parameter "), reply::toString);
     }
-    io.vertx.core.json.JsonObject missing = ErrorShape.assertRefused(platform.get("/v1/products", token), 400);
+    JsonObject missing = ErrorShape.assertRefused(platform.get("/v1/products", token), 400);
     assertTrue(missing.getString("description").contains("country"), missing::encode);
     ErrorShape.assertRefused(platform.get("/v1/customers/" + "x".repeat(200), token), 404);
   }
@@ -97,7 +99,7 @@ class OpenApiContractTest {
   void bodiesAreCheckedAgainstTheContractAfterTheTokenAndRole() {
     String token = platform.token("t1", "AdminAgent");
     String path = "/v1/customers/c1/reservationOrders/ro1/calculateRefund";
-    io.vertx.core.json.JsonObject wrongType = ErrorShape.assertRefused(platform.post(path, token,
+    JsonObject wrongType = ErrorShape.assertRefused(platform.post(path, token,
         "{\"reservationToReturn\":{\"reservationId\":\"r1\",\"quantity\":\"two\"}}"), 400);
     assertTrue(wrongType.getString("description").startsWith("body: "), wrongType::encode);
     ErrorShape.assertRefused(platform.post(path, token, "{}"), 400);
@@ -111,16 +113,16 @@ class OpenApiContractTest {
   void bodiesMustBeSentAsJson() {
     String token = platform.token("t1", "AdminAgent");
     for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/xml"}) {
-      TestPlatform.Reply reply = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/customers"))
-          .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")), token);
+      TestPlatform.Reply reply = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/customers"))
+          .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("{}")), token);
       ErrorShape.assertRefused(reply, 415);
     }
-    TestPlatform.Reply none = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/customers"))
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")), token);
+    TestPlatform.Reply none = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/customers"))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")), token);
     ErrorShape.assertRefused(none, 415);
     for (String type : new String[] {"application/json; charset=utf-8", "APPLICATION/JSON", "application/merge-patch+json"}) {
-      TestPlatform.Reply reply = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl + "/v1/customers"))
-          .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")), token);
+      TestPlatform.Reply reply = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/customers"))
+          .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("{}")), token);
       assertEquals("order", reply.json().getString("source"), () -> type + " passes the gateway: " + reply);
     }
   }
@@ -141,11 +143,11 @@ class OpenApiContractTest {
   @Test
   void aParameterGivenTwiceOrAnEmptySessionIsRefused() {
     String token = platform.token("t1", "SalesAgent");
-    io.vertx.core.json.JsonObject twice = ErrorShape.assertRefused(platform.get("/v1/reservedInstances?country=US&country=BR", token), 400);
+    JsonObject twice = ErrorShape.assertRefused(platform.get("/v1/reservedInstances?country=US&country=BR", token), 400);
     assertTrue(twice.getString("description").contains("more than once"), twice::encode);
     ErrorShape.assertRefused(platform.get("/v1/reservedInstances?country=US&sort=price&sort=-price", token), 400);
     String admin = platform.token("t1", "AdminAgent");
-    io.vertx.core.json.JsonObject empty = ErrorShape.assertRefused(platform.post("/v1/customers/c1/exchange", admin, "{\"sessionId\":\"\"}"), 400);
+    JsonObject empty = ErrorShape.assertRefused(platform.post("/v1/customers/c1/exchange", admin, "{\"sessionId\":\"\"}"), 400);
     assertEquals("gateway", empty.getString("source"));
   }
 
@@ -157,11 +159,11 @@ class OpenApiContractTest {
     for (String body : new String[] {
         "{\"ReservationToReturn\":{\"ReservationId\":\"r1\",\"Quantity\":\"two\"}}",
         "{\"RESERVATIONTORETURN\":{\"reservationid\":\"r1\",\"QUANTITY\":0}}"}) {
-      io.vertx.core.json.JsonObject error = ErrorShape.assertRefused(platform.post(path, token, body), 400);
+      JsonObject error = ErrorShape.assertRefused(platform.post(path, token, body), 400);
       assertTrue(error.getString("description").startsWith("body: "), error::encode);
       assertEquals("gateway", error.getString("source"), error::encode);
     }
-    io.vertx.core.json.JsonObject cart = ErrorShape.assertRefused(platform.post("/v1/customers/c1/carts", token,
+    JsonObject cart = ErrorShape.assertRefused(platform.post("/v1/customers/c1/carts", token,
         "{\"LineItems\":[{\"Id\":0,\"CatalogItemId\":\"x\",\"Quantity\":-3}]}"), 400);
     assertEquals("gateway", cart.getString("source"), cart::encode);
     ErrorShape.assertRefused(platform.post("/v1/customers/c1/subscriptions", token, "{\"FriendlyName\":\"x\",\"Origin\":\"mars\"}"), 400);

@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +58,7 @@ class ProductionKeysTest {
   private static String unsigned(BigInteger value) {
     byte[] bytes = value.toByteArray();
     if (bytes[0] == 0) {
-      bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+      bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
     }
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
@@ -71,7 +73,7 @@ class ProductionKeysTest {
     String token = TokenForge.rs256(idp.privateKeyPem(), header, TokenForge.claims(ISSUER, AUDIENCE, "tenant-9", "BillingAdmin"));
     Caller caller = verify(token);
     assertEquals("tenant-9", caller.tenantId());
-    assertEquals(java.util.Set.of("BillingAdmin"), caller.roles());
+    assertEquals(Set.of("BillingAdmin"), caller.roles());
   }
 
   @Test

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class PurchaseFlowTest {
     assertNull(Shop.lineError(cart, 1));
     assertEquals("Active", cart.json().getString("status"));
     Instant created = Instant.parse(cart.json().getString("creationTimestamp"));
-    assertEquals(created.plus(java.time.Duration.ofDays(7)), Instant.parse(cart.json().getString("expirationTimestamp")));
+    assertEquals(created.plus(Duration.ofDays(7)), Instant.parse(cart.json().getString("expirationTimestamp")));
 
     // 5. Review: change the quantity and the scope.
     TestPlatform.Reply reviewed = platform.put("/v1/customers/" + customerId + "/carts/" + cartId, token, Shop.cart(null,
@@ -109,8 +111,8 @@ class PurchaseFlowTest {
     assertEquals(1, first.getJsonArray("items").size());
     JsonObject second = platform.get(first.getJsonObject("links").getJsonObject("next").getString("uri"), token).json();
     assertEquals(1, second.getJsonArray("items").size());
-    assertEquals(java.util.Set.copyOf(entitlements.stream().map(e -> e.getJsonObject("referenceOrder").getString("id")).toList()),
-        java.util.Set.of(first.getJsonArray("items").getJsonObject(0).getJsonObject("referenceOrder").getString("id"),
+    assertEquals(Set.copyOf(entitlements.stream().map(e -> e.getJsonObject("referenceOrder").getString("id")).toList()),
+        Set.of(first.getJsonArray("items").getJsonObject(0).getJsonObject("referenceOrder").getString("id"),
             second.getJsonArray("items").getJsonObject(0).getJsonObject("referenceOrder").getString("id")));
     assertEquals(null, second.getJsonObject("links").getJsonObject("next"), "no page after the last");
     List<JsonObject> reservations = platform.get("/v1/customers/" + customerId + "/reservations", token).items();

@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -124,7 +125,7 @@ class RefundTest {
   void withinFiveDaysWithUsageTheRefundIsProratedWithoutFee() {
     String[] c = shop.newCustomer("refund-usage.example", "US");
     JsonObject reservation = shop.reservation(c[0], c[1], oneYear, 1, "P1Y", "Shared");
-    Instant hour = Instant.parse(reservation.getString("effectiveDateTime")).truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusSeconds(3600);
+    Instant hour = Instant.parse(reservation.getString("effectiveDateTime")).truncatedTo(ChronoUnit.HOURS).plusSeconds(3600);
     String usage = "{\"items\":[{\"usageStartTime\":\"" + hour + "\",\"resourceId\":\"vm-1\",\"armSkuName\":\"Standard_D4s_v5\","
         + "\"armRegionName\":\"eastus\",\"quantity\":1}]}";
     platform.moveClockBy(Duration.ofDays(3));

@@ -4,6 +4,7 @@ import dev.rvi.gateway.OpenApiDocument;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
@@ -61,7 +62,7 @@ final class ResponseContract {
       throw new AssertionError("a refusal that is not Partner Center's JSON error: " + response.statusCode() + " " + response.body());
     }
     if (!(error.getValue("code") instanceof Integer) || !(error.getValue("description") instanceof String)
-        || !(error.getValue("data") instanceof io.vertx.core.json.JsonArray) || !(error.getValue("source") instanceof String)
+        || !(error.getValue("data") instanceof JsonArray) || !(error.getValue("source") instanceof String)
         || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
       throw new AssertionError("a refusal outside Partner Center's error shape: " + response.statusCode() + " " + response.body());
     }

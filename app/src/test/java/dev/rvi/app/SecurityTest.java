@@ -380,7 +380,7 @@ class SecurityTest {
       assertTrue(reply.header("Content-Security-Policy").contains("frame-ancestors 'none'"), reply::toString);
     }
     // Without RVI_CORS_ORIGINS no browser origin is let in.
-    TestPlatform.Reply fromBrowser = platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl
+    TestPlatform.Reply fromBrowser = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl
         + "/v1/customers")).header("Origin", "https://portal.example").GET(), victim.token);
     assertEquals(null, fromBrowser.header("Access-Control-Allow-Origin"), fromBrowser::toString);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Purchase steps as a partner front end does them, over real HTTP. */
@@ -107,8 +108,8 @@ final class Shop {
         + reservation.getString("id") + "\",\"quantity\":" + quantity + "},\"returnReason\":\"no longer needed\"}");
   }
 
-  static java.math.BigDecimal amount(JsonObject json, String field) {
-    return new java.math.BigDecimal(json.getJsonObject(field).getValue("amount").toString());
+  static BigDecimal amount(JsonObject json, String field) {
+    return new BigDecimal(json.getJsonObject(field).getValue("amount").toString());
   }
 
   static JsonObject lineError(TestPlatform.Reply cart, int line) {

@@ -14,6 +14,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,7 +148,7 @@ class SlowClientTest {
       }
       head.append((char) b);
     }
-    java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
     byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
     return head + new String(body, StandardCharsets.UTF_8);
   }

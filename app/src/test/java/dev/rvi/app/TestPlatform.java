@@ -11,10 +11,12 @@ import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.postgres.testing.TestDatabase;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,9 +25,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole product in the test JVM: a fresh database on the real embedded Postgres, every service,
@@ -63,7 +67,7 @@ public final class TestPlatform implements AutoCloseable {
   }
 
   /** With the gateway's settings changed from the tests' defaults. */
-  public static TestPlatform start(boolean demo, java.util.function.UnaryOperator<GatewayConfig> gateway) {
+  public static TestPlatform start(boolean demo, UnaryOperator<GatewayConfig> gateway) {
     return new TestPlatform(demo, gateway, new JsonObject());
   }
 
@@ -72,7 +76,7 @@ public final class TestPlatform implements AutoCloseable {
     return new TestPlatform(demo, gateway -> gateway, serviceConfig);
   }
 
-  private TestPlatform(boolean demo, java.util.function.UnaryOperator<GatewayConfig> adjust, JsonObject serviceConfig) {
+  private TestPlatform(boolean demo, UnaryOperator<GatewayConfig> adjust, JsonObject serviceConfig) {
     try {
       dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
@@ -109,14 +113,14 @@ public final class TestPlatform implements AutoCloseable {
   }
 
   /** A price sheet with one row, loaded as the operator. */
-  public void loadPrice(String armSkuName, String region, String type, String term, String price, java.time.Instant start) {
+  public void loadPrice(String armSkuName, String region, String type, String term, String price, Instant start) {
     JsonObject row = new JsonObject().put("currencyCode", "USD").put("armSkuName", armSkuName).put("armRegionName", region)
-        .put("type", type).put("unitPrice", new java.math.BigDecimal(price)).put("effectiveStartDate", start.toString())
+        .put("type", type).put("unitPrice", new BigDecimal(price)).put("effectiveStartDate", start.toString())
         .put("serviceName", "Virtual Machines").put("productName", "Virtual Machines").put("unitOfMeasure", "1 Hour");
     if (term != null) {
       row.put("reservationTerm", term);
     }
-    Reply loaded = post("/v1/admin/priceSheets", operatorToken(), new JsonObject().put("Items", new io.vertx.core.json.JsonArray().add(row)).encode());
+    Reply loaded = post("/v1/admin/priceSheets", operatorToken(), new JsonObject().put("Items", new JsonArray().add(row)).encode());
     if (loaded.status() != 200 || loaded.json().getInteger("rowsLoaded") != 1) {
       throw new IllegalStateException("the price did not load: " + loaded);
     }

@@ -8,6 +8,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -20,7 +21,7 @@ final class TokenForge {
   static JsonObject claims(String issuer, String audience, String tenant, String... roles) {
     long now = System.currentTimeMillis() / 1000;
     return new JsonObject().put("iss", issuer).put("aud", audience).put("sub", "user-1").put("tid", tenant)
-        .put("roles", new JsonArray(java.util.List.of(roles))).put("iat", now).put("nbf", now - 5).put("exp", now + 600);
+        .put("roles", new JsonArray(List.of(roles))).put("iat", now).put("nbf", now - 5).put("exp", now + 600);
   }
 
   static String rs256(String privateKeyPem, JsonObject claims) {
