@@ -273,4 +273,27 @@ class PartnerCenterCompatTest {
     assertEquals(2, after.getInteger("quantity"));
     assertEquals("web tier", after.getString("displayName"));
   }
+
+  /** Azure REST API specs, Microsoft.Capacity: CalculateExchange / Exchange examples (purchases named by sku and location). */
+  @Test
+  void exchangesTakeAzuresPurchaseShape() {
+    String[] c = contoso.newCustomer("azure-exchange.example", "US");
+    JsonObject old = contoso.reservation(c[0], c[1], d2, 2, "P1Y", "shared");
+    String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
+    String arm = "/providers/microsoft.capacity/reservationOrders/" + old.getString("reservationOrderId") + "/reservations/" + old.getString("id");
+    String body = "{\"properties\":{\"reservationsToPurchase\":[{\"location\":\"eastus\",\"sku\":{\"name\":\"Standard_D8s_v5\"},"
+        + "\"properties\":{\"reservedResourceType\":\"VirtualMachines\",\"billingScopeId\":\"/subscriptions/" + c[1] + "\","
+        + "\"term\":\"P1Y\",\"billingPlan\":\"Upfront\",\"quantity\":1,\"displayName\":\"exchangeTest\",\"appliedScopes\":null,"
+        + "\"appliedScopeType\":\"Shared\",\"reservedResourceProperties\":{\"instanceFlexibility\":\"On\"},\"renew\":false}}],"
+        + "\"reservationsToExchange\":[{\"reservationId\":\"" + arm + "\",\"quantity\":1}]}}";
+    TestPlatform.Reply quote = platform.post("/v1/customers/" + c[0] + "/calculateExchange", token, body);
+    assertEquals(200, quote.status(), quote::toString);
+    assertEquals(contoso.item("Standard_D8s_v5", "eastus", "P1Y"),
+        quote.json().getJsonArray("reservationsToPurchase").getJsonObject(0).getJsonObject("item").getString("catalogItemId"));
+    TestPlatform.Reply done = platform.post("/v1/customers/" + c[0] + "/exchange", token,
+        "{\"properties\":{\"sessionId\":\"" + quote.json().getString("sessionId") + "\"}}");
+    assertEquals(200, done.status(), done::toString);
+    // A size the catalog does not sell in that region is refused with the reason.
+    assertRefused(platform.post("/v1/customers/" + c[0] + "/calculateExchange", token, body.replace("eastus", "nowhere")), 400);
+  }
 }

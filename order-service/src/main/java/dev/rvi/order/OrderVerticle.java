@@ -97,7 +97,7 @@ public final class OrderVerticle extends ServiceVerticle {
     history.showRenewalPrice((row, country) -> catalog.resolve(row.getString("catalog_item_id"), country,
         row.getOffsetDateTime("expires_at").toInstant(), "renewal-price"));
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
-    exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility());
+    exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility(), catalog);
     renewals = new Renewals(pool, clock, catalog);
     relay = new ChargeRelay(vertx, pool, new BusClient(vertx, config.catalogTimeoutMs()));
 

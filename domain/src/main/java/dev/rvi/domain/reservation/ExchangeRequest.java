@@ -8,7 +8,10 @@ public record ExchangeRequest(String customerId, List<Return> reservationsToExch
 
   public record Return(String reservationId, Integer quantity) {}
 
-  /** A new reservation the exchange buys; {@code billingPlan} may differ from the returned ones' (an exchange may change it). */
+  /**
+   * A new reservation the exchange buys: a catalog item, or Azure's way of naming one ({@code armSkuName} and
+   * {@code armRegionName}, with the term). {@code billingPlan} may differ from the returned ones' (an exchange may change it).
+   */
   public record Purchase(String catalogItemId, Integer quantity, String termDuration, String subscriptionId, String scope,
-                         String billingPlan) {}
+                         String billingPlan, String armSkuName, String armRegionName) {}
 }

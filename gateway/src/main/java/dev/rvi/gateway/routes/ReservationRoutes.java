@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -265,11 +266,37 @@ public final class ReservationRoutes {
         throw Errors.badRequest(SOURCE, "each of reservationsToPurchase is {catalogItemId, quantity, termDuration, provisioningContext}");
       }
       JsonObject context = Bodies.object(p, "provisioningContext") == null ? new JsonObject() : Bodies.object(p, "provisioningContext");
+      if (Bodies.string(p, "catalogItemId") == null && Bodies.object(p, "sku") != null) {
+        purchases.add(azurePurchase(p));
+        continue;
+      }
       purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"), whole(p, "quantity"), Bodies.string(p, "termDuration"),
           Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope"),
-          Bodies.string(p, "billingPlan") != null ? Bodies.string(p, "billingPlan") : Bodies.string(context, "billingPlan")));
+          Bodies.string(p, "billingPlan") != null ? Bodies.string(p, "billingPlan") : Bodies.string(context, "billingPlan"), null, null));
     }
     return service.ask(ctx, caller, OrderContract.CALCULATE_EXCHANGE, new ExchangeRequest(id(ctx, "customerId"), returns, purchases, null, null));
+  }
+
+  /**
+   * Azure's purchase in an exchange: {@code {"location", "sku": {"name"}, "properties": {"term", "quantity", "billingPlan",
+   * "appliedScopeType", "appliedScopes" | "billingScopeId"}}}; the order service finds the catalog item of that size,
+   * region and term in the customer's market.
+   */
+  private static ExchangeRequest.Purchase azurePurchase(JsonObject p) {
+    JsonObject props = Bodies.object(p, "properties") == null ? new JsonObject() : Bodies.object(p, "properties");
+    String sku = Bodies.string(Bodies.object(p, "sku"), "name");
+    String region = Bodies.string(p, "location");
+    if (sku == null || region == null) {
+      throw Errors.badRequest(SOURCE, "a purchase names catalogItemId, or Azure's sku.name and location");
+    }
+    String scope = Bodies.string(props, "appliedScopeType");
+    JsonArray scopes = Bodies.array(props, "appliedScopes");
+    String subscription = scopes != null && !scopes.isEmpty() && scopes.getValue(0) instanceof String s ? s : Bodies.string(props, "billingScopeId");
+    if (subscription != null) {
+      subscription = subscription.replaceFirst("(?i)^/subscriptions/", "");
+    }
+    return new ExchangeRequest.Purchase(null, whole(props, "quantity"), Bodies.string(props, "term"), subscription,
+        scope == null ? "Shared" : scope, Bodies.string(props, "billingPlan"), sku, region.toLowerCase(Locale.ROOT));
   }
 
   private static Integer whole(JsonObject json, String name) {

@@ -80,7 +80,7 @@ public final class SupportRoutes {
         purchases.add(new ExchangeRequest.Purchase(Bodies.string(p, "catalogItemId"),
             quantity instanceof Number n ? n.intValue() : null, Bodies.string(p, "termDuration"),
             Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope"),
-            Bodies.string(p, "billingPlan") != null ? Bodies.string(p, "billingPlan") : Bodies.string(context, "billingPlan")));
+            Bodies.string(p, "billingPlan") != null ? Bodies.string(p, "billingPlan") : Bodies.string(context, "billingPlan"), null, null));
       }
     }
     JsonObject contact = Bodies.object(body, "contact");

@@ -5,9 +5,15 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.CatalogItemLookup;
+import dev.rvi.domain.catalog.CatalogSort;
+import dev.rvi.domain.catalog.ReservedInstanceSearch;
+import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiException;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 
 /** The order service asks the catalog, over the bus, what an item is and whether it sells in a market now. */
 public final class CatalogClient {
@@ -15,6 +21,19 @@ public final class CatalogClient {
 
   public CatalogClient(BusClient bus) {
     this.bus = bus;
+  }
+
+  /**
+   * The catalog item id of a size in a region for a term in a market, as Azure names a purchase; null when the
+   * catalog has none.
+   */
+  public Future<String> find(String armSkuName, String armRegionName, Term term, String country, String requestId) {
+    ReservedInstanceSearch search = new ReservedInstanceSearch(country, List.of(armRegionName), List.of(), List.of(armSkuName), term,
+        null, null, null, CatalogSort.NAME, 2, 0, "/v1/reservedInstances");
+    return bus.ask(CatalogContract.SEARCH_RESERVED_INSTANCES, search, Caller.SYSTEM, requestId).map(page -> {
+      JsonArray items = new JsonObject(page.json()).getJsonArray("items");
+      return items == null || items.isEmpty() ? null : items.getJsonObject(0).getString("catalogItemId");
+    });
   }
 
   /** The catalog item, or null when the catalog does not have it; a catalog that is down fails the future. */

@@ -17,6 +17,7 @@ import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.PartnerOfRecord;
+import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.catalog.PlannedItem;
 import dev.rvi.order.checkout.OrderWriter;
 import dev.rvi.order.customer.Customers;
@@ -59,10 +60,13 @@ public final class Exchanges {
   private final RefundPolicy policy;
   private final LineChecks checks;
   private final ExchangeEligibility eligibility;
+  private final CatalogClient catalog;
   private final Duration sessionTtl;
 
-  public Exchanges(Pool pool, Clock clock, RefundPolicy policy, LineChecks checks, Duration sessionTtl, ExchangeEligibility eligibility) {
+  public Exchanges(Pool pool, Clock clock, RefundPolicy policy, LineChecks checks, Duration sessionTtl, ExchangeEligibility eligibility,
+                   CatalogClient catalog) {
     this.eligibility = eligibility;
+    this.catalog = catalog;
     this.pool = pool;
     this.clock = clock;
     this.policy = policy;
@@ -79,90 +83,120 @@ public final class Exchanges {
     if (returns.stream().map(ExchangeRequest.Return::reservationId).distinct().count() != returns.size()) {
       throw Errors.badRequest(SOURCE, "each reservation is named once in reservationsToExchange");
     }
+    return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
+        .compose(customer -> catalogItems(purchases, customer.getString("country"), requestId)
+            .compose(items -> quote(caller, partner, customer, request, returns, purchases, items, requestId))));
+  }
+
+  /** The catalog item of each purchase: the one named, or the one of the size, region and term Azure's shape names. */
+  private Future<List<String>> catalogItems(List<ExchangeRequest.Purchase> purchases, String country, String requestId) {
+    List<Future<String>> items = new ArrayList<>();
+    for (int i = 0; i < purchases.size(); i++) {
+      ExchangeRequest.Purchase p = purchases.get(i);
+      if (p.catalogItemId() != null || p.armSkuName() == null) {
+        items.add(Future.succeededFuture(p.catalogItemId()));
+        continue;
+      }
+      String where = "reservationsToPurchase[" + i + "]";
+      Term term = Term.parse(p.termDuration()).orElseThrow(() -> Errors.badRequest(SOURCE, where + ".properties.term must be P1Y or P3Y"));
+      items.add(catalog.find(p.armSkuName(), p.armRegionName(), term, country, requestId).map(id -> {
+        if (id == null) {
+          throw Errors.badRequest(SOURCE, where + ": no reservation of " + p.armSkuName() + " in " + p.armRegionName() + " for " + term
+              + " in the catalog of " + country);
+        }
+        return id;
+      }));
+    }
+    return Future.all(items).map(all -> items.stream().map(Future::result).toList());
+  }
+
+  private Future<JsonObject> quote(Caller caller, PartnerContext partner, Row customer, ExchangeRequest request,
+                                   List<ExchangeRequest.Return> returns, List<ExchangeRequest.Purchase> purchases, List<String> items,
+                                   String requestId) {
     List<CartLineRequest> lineRequests = new ArrayList<>();
     for (int i = 0; i < purchases.size(); i++) {
       ExchangeRequest.Purchase p = purchases.get(i);
-      lineRequests.add(new CartLineRequest(i, p.catalogItemId(), p.quantity(), null, p.termDuration(), p.subscriptionId(), p.scope(), null, null, p.billingPlan()));
+      lineRequests.add(new CartLineRequest(i, items.get(i), p.quantity(), null, p.termDuration(), p.subscriptionId(), p.scope(), null, null,
+          p.billingPlan()));
     }
     List<CartLine> lines = CartLine.from(lineRequests, "reservationsToPurchase");
     Instant now = clock.instant();
-    return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
-        .compose(customer -> loadReturns(partner, caller, request.customerId(), returns)
-            .compose(returned -> checks.check(pool, partner, caller, customer, lines, now, requestId).compose(checked -> {
-              List<CartLine> broken = checked.stream().map(LineChecks.Checked::line).filter(CartLine::hasError).toList();
-              if (!broken.isEmpty()) {
-                throw Carts.lineErrors(broken);
-              }
-              JsonArray plannedReturns = new JsonArray();
-              BigDecimal refunds = BigDecimal.ZERO;
-              List<JsonObject> policyErrors = new ArrayList<>();
-              Set<String> currencies = new LinkedHashSet<>();
-              String mpn = null;
-              String resellerId = null;
-              for (int i = 0; i < returns.size(); i++) {
-                Row r = returned.get(i);
-                int quantity = returns.get(i).quantity() == null ? r.getInteger("quantity") : returns.get(i).quantity();
-                if (quantity < 1 || quantity > r.getInteger("quantity")) {
-                  throw Errors.badRequest(SOURCE, "reservationsToExchange[" + i + "].quantity must be 1 to " + r.getInteger("quantity"));
-                }
-                ExchangeEligibility.Verdict verdict = eligibility.of(ExchangeEligibility.COMPUTE,
-                    r.getOffsetDateTime("created_at").toInstant(), now);
-                if (verdict.status() == ExchangeEligibility.Status.notExchangeable) {
-                  throw Errors.badRequest(SOURCE, "reservation " + r.getString("id") + " cannot be exchanged: " + verdict.reason());
-                }
-                if (!now.isBefore(r.getOffsetDateTime("expires_at").toInstant())) {
-                  policyErrors.add(error("ReservationExpired", "reservation " + r.getString("id") + " has expired"));
-                }
-                RefundQuote credit = policy.exchange(r.getBigDecimal("unit_price"), quantity, r.getOffsetDateTime("effective_at").toInstant(),
-                    r.getOffsetDateTime("expires_at").toInstant(), now, BillingPlan.valueOf(r.getString("billing_plan")),
-                    Term.valueOf(r.getString("term")));
-                BigDecimal value = credit.credit();
-                JsonArray cancelled = new JsonArray();
-                credit.cancelledPayments().forEach(p -> cancelled.add(new JsonObject().put("due", p.due().toString())
-                    .put("amount", p.amount().toPlainString())));
-                refunds = refunds.add(value);
-                currencies.add(r.getString("currency"));
-                mpn = mpn == null ? r.getString("partner_id_on_record") : mpn;
-                resellerId = resellerId == null ? r.getString("reseller_partner_id") : resellerId;
-                plannedReturns.add(new JsonObject().put("reservationId", r.getString("id"))
-                    .put("reservationOrderId", r.getString("reservation_order_id")).put("quantity", quantity)
-                    .put("skuName", r.getString("arm_sku_name")).put("refundAmount", value.toPlainString())
-                    .put("cancelledPayments", cancelled));
-              }
-              JsonArray plannedPurchases = new JsonArray();
-              BigDecimal purchasesTotal = BigDecimal.ZERO;
-              for (LineChecks.Checked c : checked) {
-                CatalogItem item = c.item();
-                BigDecimal amount = item.unitPrice().multiply(BigDecimal.valueOf(c.line().quantity())).setScale(2, RoundingMode.HALF_UP);
-                purchasesTotal = purchasesTotal.add(amount);
-                currencies.add(item.currencyCode());
-                plannedPurchases.add(new JsonObject().put("item", PlannedItem.toJson(item)).put("quantity", c.line().quantity())
-                    .put("subscriptionId", c.line().subscriptionId()).put("scope", c.line().scope()).put("amount", amount.toPlainString())
-                    .put("billingPlan", c.line().billingPlan().name()));
-              }
-              if (currencies.size() > 1) {
-                policyErrors.add(error("CurrencyMismatch", "returns and purchases must be in one currency"));
-              }
-              if (purchasesTotal.compareTo(refunds) < 0) {
-                policyErrors.add(error("InsufficientNewCommitment", "the new purchases (" + purchasesTotal + ") must total at least the "
-                    + "returned value (" + refunds + ")"));
-              }
-              String currency = currencies.iterator().next();
-              String sessionId = UUID.randomUUID().toString();
-              JsonObject quote = new JsonObject()
-                  .put("sessionId", sessionId)
-                  .put("refundsTotal", Amounts.of(refunds, currency))
-                  .put("purchasesTotal", Amounts.of(purchasesTotal, currency))
-                  .put("netPayable", Amounts.of(purchasesTotal.subtract(refunds), currency))
-                  .put("validUntil", now.plus(sessionTtl).toString())
-                  .put("reservationsToExchange", plannedReturns)
-                  .put("reservationsToPurchase", plannedPurchases)
-                  .put("policyResult", new JsonObject().put("policyErrors", new JsonArray(List.copyOf(policyErrors))));
-              JsonObject plan = quote.copy().put("partnerOfRecord", new JsonObject().put("mpnId", mpn).put("resellerPartnerId", resellerId));
-              return pool.preparedQuery(OrderSql.EXCHANGE_SESSION_INSERT).execute(Tuple.of(sessionId, partner.id(), request.customerId(),
-                      plan.encode(), now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)))
-                  .map(v -> presented(quote));
-            }))));
+    return loadReturns(partner, caller, request.customerId(), returns)
+        .compose(returned -> checks.check(pool, partner, caller, customer, lines, now, requestId).compose(checked -> {
+          List<CartLine> broken = checked.stream().map(LineChecks.Checked::line).filter(CartLine::hasError).toList();
+          if (!broken.isEmpty()) {
+            throw Carts.lineErrors(broken);
+          }
+          JsonArray plannedReturns = new JsonArray();
+          BigDecimal refunds = BigDecimal.ZERO;
+          List<JsonObject> policyErrors = new ArrayList<>();
+          Set<String> currencies = new LinkedHashSet<>();
+          String mpn = null;
+          String resellerId = null;
+          for (int i = 0; i < returns.size(); i++) {
+            Row r = returned.get(i);
+            int quantity = returns.get(i).quantity() == null ? r.getInteger("quantity") : returns.get(i).quantity();
+            if (quantity < 1 || quantity > r.getInteger("quantity")) {
+              throw Errors.badRequest(SOURCE, "reservationsToExchange[" + i + "].quantity must be 1 to " + r.getInteger("quantity"));
+            }
+            ExchangeEligibility.Verdict verdict = eligibility.of(ExchangeEligibility.COMPUTE,
+                r.getOffsetDateTime("created_at").toInstant(), now);
+            if (verdict.status() == ExchangeEligibility.Status.notExchangeable) {
+              throw Errors.badRequest(SOURCE, "reservation " + r.getString("id") + " cannot be exchanged: " + verdict.reason());
+            }
+            if (!now.isBefore(r.getOffsetDateTime("expires_at").toInstant())) {
+              policyErrors.add(error("ReservationExpired", "reservation " + r.getString("id") + " has expired"));
+            }
+            RefundQuote credit = policy.exchange(r.getBigDecimal("unit_price"), quantity, r.getOffsetDateTime("effective_at").toInstant(),
+                r.getOffsetDateTime("expires_at").toInstant(), now, BillingPlan.valueOf(r.getString("billing_plan")),
+                Term.valueOf(r.getString("term")));
+            BigDecimal value = credit.credit();
+            JsonArray cancelled = new JsonArray();
+            credit.cancelledPayments().forEach(p -> cancelled.add(new JsonObject().put("due", p.due().toString())
+                .put("amount", p.amount().toPlainString())));
+            refunds = refunds.add(value);
+            currencies.add(r.getString("currency"));
+            mpn = mpn == null ? r.getString("partner_id_on_record") : mpn;
+            resellerId = resellerId == null ? r.getString("reseller_partner_id") : resellerId;
+            plannedReturns.add(new JsonObject().put("reservationId", r.getString("id"))
+                .put("reservationOrderId", r.getString("reservation_order_id")).put("quantity", quantity)
+                .put("skuName", r.getString("arm_sku_name")).put("refundAmount", value.toPlainString())
+                .put("cancelledPayments", cancelled));
+          }
+          JsonArray plannedPurchases = new JsonArray();
+          BigDecimal purchasesTotal = BigDecimal.ZERO;
+          for (LineChecks.Checked c : checked) {
+            CatalogItem item = c.item();
+            BigDecimal amount = item.unitPrice().multiply(BigDecimal.valueOf(c.line().quantity())).setScale(2, RoundingMode.HALF_UP);
+            purchasesTotal = purchasesTotal.add(amount);
+            currencies.add(item.currencyCode());
+            plannedPurchases.add(new JsonObject().put("item", PlannedItem.toJson(item)).put("quantity", c.line().quantity())
+                .put("subscriptionId", c.line().subscriptionId()).put("scope", c.line().scope()).put("amount", amount.toPlainString())
+                .put("billingPlan", c.line().billingPlan().name()));
+          }
+          if (currencies.size() > 1) {
+            policyErrors.add(error("CurrencyMismatch", "returns and purchases must be in one currency"));
+          }
+          if (purchasesTotal.compareTo(refunds) < 0) {
+            policyErrors.add(error("InsufficientNewCommitment", "the new purchases (" + purchasesTotal + ") must total at least the "
+                + "returned value (" + refunds + ")"));
+          }
+          String currency = currencies.iterator().next();
+          String sessionId = UUID.randomUUID().toString();
+          JsonObject quote = new JsonObject()
+              .put("sessionId", sessionId)
+              .put("refundsTotal", Amounts.of(refunds, currency))
+              .put("purchasesTotal", Amounts.of(purchasesTotal, currency))
+              .put("netPayable", Amounts.of(purchasesTotal.subtract(refunds), currency))
+              .put("validUntil", now.plus(sessionTtl).toString())
+              .put("reservationsToExchange", plannedReturns)
+              .put("reservationsToPurchase", plannedPurchases)
+              .put("policyResult", new JsonObject().put("policyErrors", new JsonArray(List.copyOf(policyErrors))));
+          JsonObject plan = quote.copy().put("partnerOfRecord", new JsonObject().put("mpnId", mpn).put("resellerPartnerId", resellerId));
+          return pool.preparedQuery(OrderSql.EXCHANGE_SESSION_INSERT).execute(Tuple.of(sessionId, partner.id(), request.customerId(),
+                  plan.encode(), now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)))
+              .map(v -> presented(quote));
+        }));
   }
 
   /**
