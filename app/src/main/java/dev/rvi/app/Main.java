@@ -55,7 +55,7 @@ public final class Main {
         java -jar app/target/app.jar serve [--http-port 8080] [--host 0.0.0.0] [--data-dir ./data] [--test-clock] [--no-demo]
         java -jar app/target/app.jar token --partner <tenantId> --roles AdminAgent,SalesAgent [--user <id>] [--ttl 1h] [--data-dir ./data]
         java -jar app/target/app.jar import-prices <file.json> [...] [--data-dir ./data]
-        java -jar app/target/app.jar node --role gateway|catalog|order|support[,...] [--http-port 8080] [--data-dir ./data]
+        java -jar app/target/app.jar node --role gateway|catalog|order|support|billing|usage|notification[,...] [--http-port 8080] [--data-dir ./data]
              [--cluster-host 10.0.0.5] [--member-port 5701] [--bus-port 5801] [--members 10.0.0.5:5701,10.0.0.6:5701]
         java -jar app/target/app.jar import-usage --customer <id> --subscription <id> <file.json> [...] [--data-dir ./data]
       database: embedded Postgres under --data-dir, unless DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD are set

@@ -8,6 +8,7 @@ import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayVerticle;
+import dev.rvi.notification.NotificationService;
 import dev.rvi.order.OrderService;
 import dev.rvi.postgres.SchemaMigrations;
 import dev.rvi.support.SupportService;
@@ -47,7 +48,7 @@ public final class Platform {
 
   public static List<ServiceModule> allServices() {
     return List.of(new CatalogService(), new OrderService(), new SupportService(), new BillingService(),
-        new UsageService());
+        new UsageService(), new NotificationService());
   }
 
   public Future<Void> start(PlatformOptions options) {

@@ -47,6 +47,7 @@ class ArchitectureTest {
         .layer("support").definedBy("dev.rvi.support..")
         .layer("billing").definedBy("dev.rvi.billing..")
         .layer("usage").definedBy("dev.rvi.usage..")
+        .layer("notification").definedBy("dev.rvi.notification..")
         .layer("postgres").definedBy("dev.rvi.postgres..")
         .layer("domain").definedBy("dev.rvi.domain..")
         .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -56,8 +57,10 @@ class ArchitectureTest {
         .whereLayer("support").mayOnlyBeAccessedByLayers("app")
         .whereLayer("billing").mayOnlyBeAccessedByLayers("app")
         .whereLayer("usage").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("notification").mayOnlyBeAccessedByLayers("app")
         .whereLayer("postgres").mayOnlyBeAccessedByLayers("app")
-        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support", "billing", "usage")
+        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support", "billing", "usage",
+            "notification")
         .check(CODE);
   }
 

@@ -85,6 +85,10 @@ public final class OpenApiDocument {
         q("q", str().put("maxLength", 100), false, "text in size, series or region"),
         q("sort", oneOf("name", "price", "-price", "savings", "cores", "region"), false, "order"), SIZE, TOKEN), null));
     ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", Callers.EVERYONE, 200, List.of(COUNTRY), "InventoryCheckRequest"));
+    ops.add(new Op("GET", "/v1/events", "listEvents", "The caller's events, oldest first (order.completed, refund.completed, ...)",
+        Callers.PARTNER_STAFF, 200, List.of(q("type", pattern("^[A-Za-z.]{1,60}$", 60), false, "event type"),
+            q("customerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one customer's events"),
+            q("after", pattern("^[0-9T:.+Z-]{10,40}$", 40), false, "only events after this moment (ISO-8601)"), SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)", Callers.PARTNER_STAFF, 200,
         List.of(q("relationship_type", oneOf("IsIndirectCloudSolutionProviderOf", "IsIndirectResellerOf"), false, "relationship")), null));
     ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "CustomerRequest"));

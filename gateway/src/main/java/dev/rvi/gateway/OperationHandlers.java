@@ -5,6 +5,7 @@ import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.http.Endpoint;
 import dev.rvi.gateway.routes.AdminRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
+import dev.rvi.gateway.routes.EventRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
 import dev.rvi.gateway.routes.ReservationRoutes;
 import dev.rvi.gateway.routes.SupportRoutes;
@@ -23,6 +24,7 @@ final class OperationHandlers {
     AdminRoutes admin = new AdminRoutes(bus, clock, priceSheetLimitBytes);
     OrderRoutes orders = new OrderRoutes(bus);
     ReservationRoutes reservations = new ReservationRoutes(bus);
+    EventRoutes events = new EventRoutes(bus);
     SupportRoutes support = new SupportRoutes(bus);
     return Map.ofEntries(
         Map.entry("listProducts", catalog::products),
@@ -33,6 +35,7 @@ final class OperationHandlers {
         Map.entry("searchReservedInstances", catalog::search),
         Map.entry("checkInventory", catalog::checkInventory),
         Map.entry("listRelationships", orders::relationships),
+        Map.entry("listEvents", events::list),
         Map.entry("createCustomer", orders::createCustomer),
         Map.entry("listCustomers", orders::listCustomers),
         Map.entry("getCustomer", orders::getCustomer),

@@ -102,6 +102,7 @@ final class ResponseSchemas {
             "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
             "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
             "partnerIdOnRecord", nullable("string"), "unitPrice", N, "currencyCode", S, "utilization", type("object")))
+        .put("Event", obj("id", S, "type", S, "createdAt", S, "partnerId", S, "data", type("object")))
         .put("RefundLimit", obj("maxRefundLimit", obj("currencyCode", S, "amount", N), "consumedRefundsTotal", obj("currencyCode", S, "amount", N),
             "remaining", obj("currencyCode", S, "amount", N), "windowDays", I, "releases", array(obj("date", S, "amount", N, "currencyCode", S))))
         .put("Revision", obj("id", I, "changedBy", S, "changedAt", S, "change", S, "before", type("object"), "after", type("object")))
@@ -181,6 +182,7 @@ final class ResponseSchemas {
       Map.entry("getUtilization", collection("UtilizationDay")),
       Map.entry("calculateRefund", ref("RefundQuote")),
       Map.entry("getRefundLimit", ref("RefundLimit")),
+      Map.entry("listEvents", collection("Event")),
       Map.entry("splitReservation", collection("Reservation")),
       Map.entry("mergeReservations", ref("Reservation")),
       Map.entry("returnReservation", ref("ReturnResult")),

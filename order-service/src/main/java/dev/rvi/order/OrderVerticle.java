@@ -30,6 +30,7 @@ import dev.rvi.order.customer.Customers;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.outbox.ChargeRelay;
+import dev.rvi.order.outbox.EventRelay;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.partner.Partners;
 import dev.rvi.order.reservation.Exchanges;
@@ -181,6 +182,9 @@ public final class OrderVerticle extends ServiceVerticle {
       }
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("charges wait for billing: {}", e.getMessage())));
+      EventRelay events = new EventRelay(pool, new BusClient(vertx, config.catalogTimeoutMs()));
+      vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> events.deliver()
+          .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("events wait for notification: {}", e.getMessage())));
     }
   }
 

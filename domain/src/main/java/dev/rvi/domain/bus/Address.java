@@ -9,4 +9,5 @@ public final class Address {
   public static final String SUPPORT = "rvi.support";
   public static final String BILLING = "rvi.billing";
   public static final String USAGE = "rvi.usage";
+  public static final String NOTIFICATION = "rvi.notification";
 }

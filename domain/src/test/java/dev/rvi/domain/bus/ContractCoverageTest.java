@@ -7,6 +7,8 @@ import dev.rvi.domain.billing.BillingAction;
 import dev.rvi.domain.billing.BillingContract;
 import dev.rvi.domain.catalog.CatalogAction;
 import dev.rvi.domain.catalog.CatalogContract;
+import dev.rvi.domain.notification.NotificationAction;
+import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.partner.PartnerContract;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Every action of every service is declared once in a contract, with records for both ways. */
 class ContractCoverageTest {
   private static final Class<?>[] CONTRACTS = {OrderContract.class, PartnerContract.class, SupportContract.class, UsageContract.class,
-      CatalogContract.class, BillingContract.class};
+      CatalogContract.class, BillingContract.class, NotificationContract.class};
 
   private static Map<String, BusAction<?, ?>> declared() throws IllegalAccessException {
     Map<String, BusAction<?, ?>> out = new HashMap<>();
@@ -51,6 +53,7 @@ class ContractCoverageTest {
     check(declared, Address.BILLING, BillingAction.values(), missing);
     check(declared, Address.SUPPORT, SupportAction.values(), missing);
     check(declared, Address.USAGE, UsageAction.values(), missing);
+    check(declared, Address.NOTIFICATION, NotificationAction.values(), missing);
     // Bulk bytes travel as the message body, never escaped into a string: a usage file, the parts of a price-sheet page.
     assertEquals(Set.of(Address.USAGE + " " + UsageAction.INGEST.name(), Address.CATALOG + " " + CatalogAction.PRICE_LOAD_CHUNK.name()), missing);
     for (BusAction<?, ?> action : declared.values()) {

@@ -5,6 +5,7 @@ import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.history.OrderViews;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -47,6 +48,7 @@ public final class OrderWriter {
     List<Tuple> reservations = new ArrayList<>();
     List<Tuple> charges = new ArrayList<>();
     List<String> reservationIds = new ArrayList<>();
+    List<String> reservationOrderIds = new ArrayList<>();
     JsonArray lineViews = new JsonArray();
     BigDecimal total = BigDecimal.ZERO;
     for (int number = 0; number < purchases.size(); number++) {
@@ -55,6 +57,7 @@ public final class OrderWriter {
       String reservationOrderId = UUID.randomUUID().toString();
       String reservationId = UUID.randomUUID().toString();
       reservationIds.add(reservationId);
+      reservationOrderIds.add(reservationOrderId);
       OffsetDateTime expires = from.plus(item.term().period());
       BigDecimal amount = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(p.quantity())));
       total = total.add(amount);
@@ -81,6 +84,8 @@ public final class OrderWriter {
           item.friendlyName(), p.quantity(),
           record.mpnId(), item.unitPrice(), currency, reservationOrderId, customerId));
     }
+    JsonObject completed = new JsonObject().put("orderId", orderId).put("alternateId", alternateId).put("origin", origin)
+        .put("reservationOrderIds", new JsonArray(reservationOrderIds)).put("total", total).put("currencyCode", currency);
     JsonObject order = OrderViews.order(orderId, alternateId, customerId, currency, "completed", now, lineViews, total);
     Tuple orderRow = Tuple.from(new Object[] {orderId, alternateId, partnerId, customerId, orderGroup, currency, record.mpnId(),
         record.resellerPartnerId(), userId, at, origin});
@@ -93,6 +98,8 @@ public final class OrderWriter {
         .compose(v -> conn.preparedQuery(OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_INSERT).executeBatch(reservations))
         .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
+        .compose(v -> PartnerEvents.write(conn, PartnerEvents.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,
+            completed))
         .map(v -> new Written(order, reservationIds));
   }
 }

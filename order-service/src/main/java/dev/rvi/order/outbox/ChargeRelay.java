@@ -12,7 +12,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +27,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChargeRelay {
   private static final Logger LOG = LoggerFactory.getLogger(ChargeRelay.class);
-  static final int BATCH = 500;
-  static final int LEASE_SECONDS = 30;
   private static final long CATCH_UP_MS = 1_000;
 
   private final Vertx vertx;
   private final Pool pool;
   private final BusClient bus;
+  private final OutboxTopic charges;
   // Touched only on the order verticle's event loop (after() is called from its handlers).
   private List<Promise<Void>> waiting = new ArrayList<>();
   private boolean roundRunning;
@@ -43,31 +41,20 @@ public final class ChargeRelay {
     this.vertx = vertx;
     this.pool = pool;
     this.bus = bus;
+    this.charges = new OutboxTopic(pool, "charge", this::send);
   }
 
   /** Delivers what is pending, batch after batch; answers how many events went. */
   public Future<Integer> deliver() {
-    return pool.preparedQuery(OrderSql.OUTBOX_CLAIM).execute(Tuple.of(BATCH, LEASE_SECONDS)).compose(claimed -> {
-      if (claimed.size() == 0) {
-        return Future.succeededFuture(0);
-      }
-      return send(claimed).compose(sent -> claimed.size() == BATCH ? deliver().map(more -> sent + more) : Future.succeededFuture(sent));
-    });
+    return charges.deliver();
   }
 
-  private Future<Integer> send(RowSet<Row> claimed) {
-    List<ChargeEvent> charges = new ArrayList<>();
-    List<Long> ids = new ArrayList<>();
+  private Future<?> send(List<Row> claimed) {
+    List<ChargeEvent> events = new ArrayList<>();
     for (Row row : claimed) {
-      ids.add(row.getLong("id"));
-      charges.add(ContractJson.decode(row.getJsonObject("payload").encode(), ChargeEvent.class));
+      events.add(ContractJson.decode(row.getJsonObject("payload").encode(), ChargeEvent.class));
     }
-    return bus.ask(BillingContract.RECORD_CHARGES, new ChargeBatch(charges), Caller.SYSTEM, "outbox")
-        // Not delivered: the claim is given up at once, so the next tick (not the lease's end) tries again.
-        .recover(e -> pool.preparedQuery(OrderSql.OUTBOX_RELEASE).execute(Tuple.of(ids.toArray(new Long[0])))
-            .transform(released -> Future.failedFuture(e)))
-        .compose(v -> pool.preparedQuery(OrderSql.OUTBOX_DELIVERED).execute(Tuple.of(ids.toArray(new Long[0]))))
-        .map(v -> ids.size());
+    return bus.ask(BillingContract.RECORD_CHARGES, new ChargeBatch(events), Caller.SYSTEM, "outbox");
   }
 
   /**
@@ -89,7 +76,7 @@ public final class ChargeRelay {
     List<Promise<Void>> round = waiting;
     waiting = new ArrayList<>();
     roundRunning = true;
-    pool.query(OrderSql.OUTBOX_NEWEST).execute()
+    pool.preparedQuery(OrderSql.OUTBOX_NEWEST).execute(Tuple.of(charges.topic()))
         .compose(rows -> catchUp(rows.iterator().next().getLong(0), System.currentTimeMillis() + CATCH_UP_MS))
         .onComplete(done -> {
           if (done.failed()) {
@@ -107,7 +94,7 @@ public final class ChargeRelay {
     if (newest == null) {
       return Future.succeededFuture();
     }
-    return deliver().compose(sent -> pool.preparedQuery(OrderSql.OUTBOX_PENDING_UP_TO).execute(Tuple.of(newest)))
+    return deliver().compose(sent -> pool.preparedQuery(OrderSql.OUTBOX_PENDING_UP_TO).execute(Tuple.of(newest, charges.topic())))
         .compose(pending -> {
           if (pending.size() == 0 || System.currentTimeMillis() > until) {
             return Future.succeededFuture();

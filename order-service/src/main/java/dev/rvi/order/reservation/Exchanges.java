@@ -21,6 +21,7 @@ import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.catalog.PlannedItem;
 import dev.rvi.order.checkout.OrderWriter;
 import dev.rvi.order.customer.Customers;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
@@ -332,6 +333,10 @@ public final class Exchanges {
                       .put("createdAt", now.toString());
                   return conn.preparedQuery(OrderSql.EXCHANGE_SESSION_DONE)
                       .execute(Tuple.of(request.sessionId(), response.encode(), request.externalKey()))
+                      .compose(v -> PartnerEvents.write(conn, PartnerEvents.EXCHANGE_COMPLETED, partner.id(),
+                          plan.getJsonObject("partnerOfRecord").getString("resellerPartnerId"), request.customerId(), now, new JsonObject()
+                              .put("sessionId", request.sessionId()).put("orderId", written.order().getString("id"))
+                              .put("returned", returns.copy())))
                       .map(v -> presented(response));
                 });
           }));

@@ -10,6 +10,7 @@ import dev.rvi.domain.refund.RefundPolicy;
 import dev.rvi.domain.refund.RefundQuote;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.order.access.ReservationAccess;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
@@ -169,6 +170,10 @@ public final class Refunds {
             .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
                 .execute(Tuple.of(request.reservationId(), "refund", quantity, quote.refund().negate(), at)))
             .compose(v -> cancelPayments(conn, request.reservationId(), quantity, quote))
+            .compose(v -> PartnerEvents.write(conn, PartnerEvents.REFUND_COMPLETED, partner.id(), reservation.getString("reseller_partner_id"),
+                request.customerId(), now, new JsonObject().put("refundId", refundId).put("reservationOrderId", request.reservationOrderId())
+                    .put("reservationId", request.reservationId()).put("quantity", quantity).put("refundAmount", quote.refund())
+                    .put("currencyCode", currency)))
             .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(request.reservationId(), partner.id(),
                 caller.userId(), at, "return", new JsonObject().put("quantity", reservation.getInteger("quantity")).encode(),
                 new JsonObject().put("quantity", reservation.getInteger("quantity") - quantity).put("refundId", refundId).encode())))

@@ -270,12 +270,15 @@ public final class OrderSql {
   /** Claims up to $1 pending events for $2 seconds (database time), oldest first. */
   public static final String OUTBOX_CLAIM =
       "UPDATE orders.outbox o SET claimed_until = clock_timestamp() + make_interval(secs => $2) WHERE o.id IN (SELECT p.id "
-          + "FROM orders.outbox p WHERE p.delivered_at IS NULL AND (p.claimed_until IS NULL OR p.claimed_until < clock_timestamp()) "
+          + "FROM orders.outbox p WHERE p.delivered_at IS NULL AND p.topic = $3 AND (p.claimed_until IS NULL OR p.claimed_until < clock_timestamp()) "
           + "ORDER BY p.id LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING o.id, o.payload";
+  /** An event for partners ({@code PartnerEvent} as JSON), written in the transaction of the change it tells of. */
+  public static final String OUTBOX_EVENT = "INSERT INTO orders.outbox (topic, payload) VALUES ('event', $1::text::jsonb)";
   public static final String OUTBOX_DELIVERED = "UPDATE orders.outbox SET delivered_at = clock_timestamp() WHERE id = ANY($1)";
   public static final String OUTBOX_RELEASE = "UPDATE orders.outbox SET claimed_until = NULL WHERE id = ANY($1) AND delivered_at IS NULL";
-  public static final String OUTBOX_NEWEST = "SELECT max(id) FROM orders.outbox";
-  public static final String OUTBOX_PENDING_UP_TO = "SELECT 1 FROM orders.outbox WHERE id <= $1 AND delivered_at IS NULL LIMIT 1";
+  public static final String OUTBOX_NEWEST = "SELECT max(id) FROM orders.outbox WHERE topic = $1";
+  public static final String OUTBOX_PENDING_UP_TO =
+      "SELECT 1 FROM orders.outbox WHERE id <= $1 AND topic = $2 AND delivered_at IS NULL LIMIT 1";
 
   // The usage service's questions
   public static final String RESERVATIONS_IN_FORCE =

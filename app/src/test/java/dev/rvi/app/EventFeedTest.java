@@ -1,0 +1,90 @@
+package dev.rvi.app;
+
+import static dev.rvi.app.ErrorShape.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event feed: events written in the transaction of the change they tell of (a purchase, a refund), moved by
+ * the outbox relay to the notification service, and read by the partner (and the reseller of record) only.
+ */
+class EventFeedTest {
+  private static TestPlatform platform;
+  private static Shop contoso;
+  private static Shop fabrikam;
+
+  @BeforeAll
+  static void start() {
+    platform = TestPlatform.start(true);
+    contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
+    fabrikam = new Shop(platform, platform.token(DemoData.FABRIKAM.id(), "AdminAgent"));
+  }
+
+  @AfterAll
+  static void stop() {
+    platform.close();
+  }
+
+  private static List<JsonObject> events(String token, String query) {
+    TestPlatform.Reply reply = platform.get("/v1/events?" + query, token);
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.items();
+  }
+
+  private static long pendingEvents() {
+    try {
+      return platform.number("SELECT count(*) FROM orders.outbox WHERE topic = 'event' AND delivered_at IS NULL");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aPurchaseAndARefundAreEventsOfThePartnerOnly() throws Exception {
+    String[] c = contoso.newCustomer("events.example", "US");
+    String item = contoso.item("Standard_D2s_v5", "eastus", "P1Y");
+    // A checkout that is refused (a line over the quantity limit) makes no order and no event.
+    TestPlatform.Reply refusedCart = contoso.createCart(c[0], Shop.cart(null, Shop.line(0, item, 1001, "P1Y", c[1], "shared")));
+    assertRefused(contoso.checkout(c[0], refusedCart.json().getString("id")), 400);
+    JsonObject reservation = contoso.reservation(c[0], c[1], item, 2, "P1Y", "shared");
+
+    String orders = "type=order.completed&customerId=" + c[0];
+    Eventually.await(() -> events(contoso.token, orders).size() == 1, "the purchase's event reaches the feed");
+    JsonObject event = events(contoso.token, orders).get(0);
+    assertTrue(event.getString("id").startsWith("evt_"), event::encode);
+    assertEquals(c[0], event.getString("customerId"));
+    assertTrue(event.getJsonObject("data").getJsonArray("reservationOrderIds").contains(reservation.getString("reservationOrderId")));
+    assertTrue(events(fabrikam.token, "customerId=" + c[0]).isEmpty(), "another partner sees none of it");
+
+    String session = contoso.calculateRefund(c[0], reservation, 1).json().getString("sessionId");
+    assertEquals(200, contoso.returnWith(c[0], reservation, 1, session).status());
+    Eventually.await(() -> events(contoso.token, "type=refund.completed&customerId=" + c[0]).size() == 1, "the refund's event too");
+    assertEquals(1, events(contoso.token, "type=refund.completed&customerId=" + c[0]).get(0).getJsonObject("data").getInteger("quantity"));
+
+    // A replay of the whole outbox changes nothing: each event is kept once, under the id it got with its change.
+    platform.sql("UPDATE orders.outbox SET delivered_at = NULL, claimed_until = NULL WHERE topic = 'event'");
+    Eventually.await(() -> pendingEvents() == 0, "the replay is delivered");
+    List<JsonObject> again = events(contoso.token, "customerId=" + c[0]);
+    assertEquals(2, again.size(), again::toString);
+    assertEquals(event.getString("id"), again.get(0).getString("id"));
+    assertRefused(platform.get("/v1/events?after=yesterday", contoso.token), 400);
+  }
+
+  @Test
+  void theResellerOfRecordSeesWhatWasBoughtInItsName() throws Exception {
+    // Datum's associated reseller is Northwind: Fabrikam's purchase for Datum is Northwind's event too.
+    String datum = DemoCustomers.DATUM.id();
+    String subscription = DemoCustomers.DATUM.subscriptions().get(0).id();
+    assertEquals(201, fabrikam.buy(datum, null, Shop.line(0, fabrikam.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", subscription,
+        "shared")).status());
+    String northwind = platform.token(DemoData.NORTHWIND.id(), "AdminAgent");
+    Eventually.await(() -> !events(northwind, "type=order.completed&customerId=" + datum).isEmpty(), "the reseller's feed has it");
+    assertTrue(events(platform.token(DemoData.TAILSPIN.id(), "AdminAgent"), "customerId=" + datum).isEmpty(), "another reseller's has not");
+  }
+}

@@ -1,0 +1,7 @@
+package dev.rvi.domain.notification;
+
+/** What the notification service answers on the bus. */
+public enum NotificationAction {
+  RECORD_EVENTS,
+  LIST_EVENTS
+}

@@ -1,0 +1,27 @@
+package dev.rvi.notification;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.service.ServiceModule;
+import io.vertx.core.Deployable;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** The notification service as the launcher sees it: schema {@code notification}. */
+public final class NotificationService implements ServiceModule {
+  @Override
+  public String schema() {
+    return "notification";
+  }
+
+  @Override
+  public String address() {
+    return Address.NOTIFICATION;
+  }
+
+  @Override
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
+    return () -> new NotificationVerticle(pool);
+  }
+}
