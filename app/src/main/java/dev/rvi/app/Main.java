@@ -198,7 +198,8 @@ public final class Main {
       "RVI_EARLY_TERMINATION_FEE_PERCENT", "earlyTerminationFeePercent",
       "RVI_REFUND_CAP_USD", "refundCapUsd",
       "RVI_EXCHANGE_CUTOVER_DATE", "exchangeCutoverDate",
-      "RVI_EXCHANGE_CUTOVER_KINDS", "exchangeCutoverKinds");
+      "RVI_EXCHANGE_CUTOVER_KINDS", "exchangeCutoverKinds",
+      "RVI_WEBHOOKS_ALLOW_INSECURE", "webhooksAllowInsecure");
 
   /**
    * What the services read from the environment: how long a statement may run ({@code RVI_DB_STATEMENT_TIMEOUT_MS}),

@@ -282,6 +282,9 @@ class SecurityTest {
     if (path.startsWith("/v1/supportRequests")) {
       return Set.of("SupportAgent");
     }
+    if (path.startsWith("/v1/webhooks")) {
+      return Set.of("AdminAgent");
+    }
     if (path.startsWith("/v1/invoices")) {
       return Set.of("AdminAgent", "BillingAdmin");
     }

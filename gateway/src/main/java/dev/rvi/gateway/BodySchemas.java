@@ -102,6 +102,8 @@ final class BodySchemas {
         .put("PartnerRequest", obj("id", str(64), "name", str(200), "mpnId", str(10), "type", str(30), "country", str(2)))
         .put("PriceSheetRequest", obj("Items", new JsonObject().put("type", "array")))
         .put("InventoryCheckRequest", obj("targetItems", array(obj("productId", str(40), "skuId", str(40)), 100)))
+        .put("WebhookRequest", required(obj("url", str(2000), "events", array(str(60), 20), "customerIds", array(str(128), 1000),
+            "description", str(500)), "url"))
         .put("ClockRequest", required(obj("now", str(40)), "now"));
   }
 }

@@ -89,6 +89,15 @@ public final class OpenApiDocument {
         Callers.PARTNER_STAFF, 200, List.of(q("type", pattern("^[A-Za-z.]{1,60}$", 60), false, "event type"),
             q("customerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one customer's events"),
             q("after", pattern("^[0-9T:.+Z-]{10,40}$", 40), false, "only events after this moment (ISO-8601)"), SIZE, TOKEN), null));
+    String webhook = "/v1/webhooks/:webhookId";
+    ops.add(new Op("POST", "/v1/webhooks", "createWebhook", "Register a webhook endpoint (its secret is shown once)", Callers.ADMIN_AGENTS, 201,
+        List.of(), "WebhookRequest"));
+    ops.add(new Op("GET", "/v1/webhooks", "listWebhooks", "The partner's webhook endpoints", Callers.ADMIN_AGENTS, 200, List.of(), null));
+    ops.add(new Op("GET", webhook, "getWebhook", "A webhook endpoint", Callers.ADMIN_AGENTS, 200, List.of(), null));
+    ops.add(new Op("DELETE", webhook, "deleteWebhook", "Remove a webhook endpoint", Callers.ADMIN_AGENTS, 204, List.of(), null));
+    ops.add(new Op("POST", webhook + "/ping", "pingWebhook", "Send a webhook.ping to the endpoint", Callers.ADMIN_AGENTS, 202, List.of(), null));
+    ops.add(new Op("GET", webhook + "/deliveries", "listWebhookDeliveries", "The endpoint's deliveries: status, code, latency, attempts",
+        Callers.ADMIN_AGENTS, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)", Callers.PARTNER_STAFF, 200,
         List.of(q("relationship_type", oneOf("IsIndirectCloudSolutionProviderOf", "IsIndirectResellerOf"), false, "relationship")), null));
     ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "CustomerRequest"));

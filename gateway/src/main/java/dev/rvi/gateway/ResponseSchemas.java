@@ -102,6 +102,9 @@ final class ResponseSchemas {
             "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
             "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
             "partnerIdOnRecord", nullable("string"), "unitPrice", N, "currencyCode", S, "utilization", type("object")))
+        .put("Webhook", obj("id", S, "url", S, "events", array(S), "customerIds", array(S), "createdAt", S))
+        .put("WebhookPing", obj("eventId", S))
+        .put("WebhookDelivery", obj("id", I, "eventId", S, "type", S, "status", S, "attempts", I))
         .put("Event", obj("id", S, "type", S, "createdAt", S, "partnerId", S, "data", type("object")))
         .put("RefundLimit", obj("maxRefundLimit", obj("currencyCode", S, "amount", N), "consumedRefundsTotal", obj("currencyCode", S, "amount", N),
             "remaining", obj("currencyCode", S, "amount", N), "windowDays", I, "releases", array(obj("date", S, "amount", N, "currencyCode", S))))
@@ -183,6 +186,11 @@ final class ResponseSchemas {
       Map.entry("calculateRefund", ref("RefundQuote")),
       Map.entry("getRefundLimit", ref("RefundLimit")),
       Map.entry("listEvents", collection("Event")),
+      Map.entry("createWebhook", ref("Webhook")),
+      Map.entry("listWebhooks", collection("Webhook")),
+      Map.entry("getWebhook", ref("Webhook")),
+      Map.entry("listWebhookDeliveries", collection("WebhookDelivery")),
+      Map.entry("pingWebhook", ref("WebhookPing")),
       Map.entry("splitReservation", collection("Reservation")),
       Map.entry("mergeReservations", ref("Reservation")),
       Map.entry("returnReservation", ref("ReturnResult")),

@@ -22,6 +22,7 @@ public final class NotificationService implements ServiceModule {
 
   @Override
   public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    return () -> new NotificationVerticle(pool);
+    boolean allowInsecure = Boolean.parseBoolean(String.valueOf(config.getValue("webhooksAllowInsecure", "false")));
+    return () -> new NotificationVerticle(pool, clock, allowInsecure);
   }
 }
