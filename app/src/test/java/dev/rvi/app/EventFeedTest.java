@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,5 +88,27 @@ class EventFeedTest {
     String northwind = platform.token(DemoData.NORTHWIND.id(), "AdminAgent");
     Eventually.await(() -> !events(northwind, "type=order.completed&customerId=" + datum).isEmpty(), "the reseller's feed has it");
     assertTrue(events(platform.token(DemoData.TAILSPIN.id(), "AdminAgent"), "customerId=" + datum).isEmpty(), "another reseller's has not");
+  }
+
+  /** Azure's reminders, following the platform clock: 30 days before the expiry and at it, each once. */
+  @Test
+  void expiryRemindersComeOnceEachAsTheClockPasses() throws Exception {
+    String[] c = contoso.newCustomer("events-expiry.example", "US");
+    JsonObject reservation = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "shared");
+    Instant expiry = Instant.parse(reservation.getString("expiryDateTime"));
+    String expiring = "type=reservation.expiring&customerId=" + c[0];
+    platform.moveClockBy(Duration.between(platform.clock.instant(), expiry.minus(Duration.ofDays(31))));
+    Thread.sleep(1500);
+    assertTrue(events(contoso.token, expiring).isEmpty(), "31 days before: nothing yet");
+    platform.moveClockBy(Duration.ofDays(2));
+    Eventually.await(() -> events(contoso.token, expiring).size() == 1, "29 days before: the expiring reminder");
+    platform.moveClockBy(Duration.ofDays(1));
+    platform.moveClockBy(Duration.between(platform.clock.instant(), expiry).plusHours(1));
+    Eventually.await(() -> events(contoso.token, "type=reservation.expired&customerId=" + c[0]).size() == 1, "the expired notice");
+    platform.moveClockBy(Duration.ofDays(1));
+    Thread.sleep(1500);
+    assertEquals(1, events(contoso.token, expiring).size(), "each once");
+    assertEquals(1, events(contoso.token, "type=reservation.expired&customerId=" + c[0]).size(), "each once");
+    assertEquals(reservation.getString("id"), events(contoso.token, expiring).get(0).getJsonObject("data").getString("reservationId"));
   }
 }

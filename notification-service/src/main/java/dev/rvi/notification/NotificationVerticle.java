@@ -33,7 +33,8 @@ import java.util.UUID;
  */
 public final class NotificationVerticle extends ServiceVerticle {
   /** The types an endpoint may ask for. */
-  static final Set<String> TYPES = Set.of("order.completed", "refund.completed", "exchange.completed", "webhook.ping");
+  static final Set<String> TYPES = Set.of("order.completed", "refund.completed", "exchange.completed", "reservation.expiring",
+      "reservation.expired", "webhook.ping");
 
   private final Pool pool;
   private final Clock clock;

@@ -34,6 +34,7 @@ import dev.rvi.order.outbox.EventRelay;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.partner.Partners;
 import dev.rvi.order.reservation.Exchanges;
+import dev.rvi.order.reservation.ExpiryNotices;
 import dev.rvi.order.reservation.RefundLimits;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
@@ -152,7 +153,9 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(relay::after)));
     on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
     on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(relay::after)));
-    on(OrderContract.RUN_RENEWALS, OPERATORS, (r, q) -> doc(renewals.runDue().compose(relay::after)));
+    ExpiryNotices notices = new ExpiryNotices(pool, clock);
+    on(OrderContract.RUN_RENEWALS, OPERATORS, (r, q) -> doc(notices.runDue().compose(n -> renewals.runDue().map(done -> done.put("notices", n)))
+        .compose(relay::after)));
     on(SupportContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> ReservationAccess.forSupport(pool, partner, r.caller(), ref)));
     on(SupportContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(relay::after)));
@@ -177,7 +180,7 @@ public final class OrderVerticle extends ServiceVerticle {
     // One poller per process, whatever the instance count; runs on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").putIfAbsent("poller", deploymentID()) == null) {
       if (config.renewalIntervalMs() > 0) {
-        vertx.setPeriodic(config.renewalIntervalMs(), id -> renewals.runDue().compose(relay::after)
+        vertx.setPeriodic(config.renewalIntervalMs(), id -> notices.runDue().compose(n -> renewals.runDue()).compose(relay::after)
             .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
       }
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()

@@ -280,6 +280,22 @@ public final class OrderSql {
   public static final String OUTBOX_PENDING_UP_TO =
       "SELECT 1 FROM orders.outbox WHERE id <= $1 AND topic = $2 AND delivered_at IS NULL LIMIT 1";
 
+  /**
+   * The time-driven notices due at $1 of kind $2 ({@code expiring}: in force and within 30 days of expiry;
+   * {@code expired}: at or past it), each noted once and written as a partner's event in the same statement.
+   */
+  public static final String EXPIRY_NOTICES =
+      "WITH due AS (SELECT r.id FROM orders.reservation r WHERE r.quantity > 0 AND CASE WHEN $2 = 'expiring' "
+          + "THEN r.expires_at - interval '30 days' <= $1 AND r.expires_at > $1 ELSE r.expires_at <= $1 END "
+          + "AND NOT EXISTS (SELECT 1 FROM orders.expiry_notice n WHERE n.reservation_id = r.id AND n.kind = $2) ORDER BY r.expires_at LIMIT 1000), "
+          + "noted AS (INSERT INTO orders.expiry_notice (reservation_id, kind, sent_at) SELECT id, $2, $1 FROM due "
+          + "ON CONFLICT DO NOTHING RETURNING reservation_id) "
+          + "INSERT INTO orders.outbox (topic, payload) SELECT 'event', jsonb_build_object('id', 'evt_' || replace(gen_random_uuid()::text, '-', ''), "
+          + "'type', 'reservation.' || $2, 'partnerId', r.partner_id, 'resellerPartnerId', r.reseller_partner_id, 'customerId', r.customer_id, "
+          + "'createdAt', $1, 'data', jsonb_build_object('reservationId', r.id, 'reservationOrderId', r.reservation_order_id, "
+          + "'expiryDateTime', r.expires_at, 'skuName', r.arm_sku_name, 'location', r.arm_region_name, 'quantity', r.quantity, "
+          + "'renew', r.renew)::text) FROM noted JOIN orders.reservation r ON r.id = noted.reservation_id";
+
   // The usage service's questions
   public static final String RESERVATIONS_IN_FORCE =
       "SELECT id, applied_scope_type, applied_subscription, arm_region_name, arm_sku_name, quantity, effective_at, expires_at, "
