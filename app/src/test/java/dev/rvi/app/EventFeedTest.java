@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,5 +111,21 @@ class EventFeedTest {
     assertEquals(1, events(contoso.token, expiring).size(), "each once");
     assertEquals(1, events(contoso.token, "type=reservation.expired&customerId=" + c[0]).size(), "each once");
     assertEquals(reservation.getString("id"), events(contoso.token, expiring).get(0).getJsonObject("data").getString("reservationId"));
+  }
+
+  /** A refund that takes the customer's counted refunds past 80 % of the cap tells the partner so. */
+  @Test
+  void crossingEightyPercentOfTheRefundLimitIsAnEvent() throws Exception {
+    platform.loadPrice("Standard_D16s_v5", "eastus", "Reservation", "1 Year", "3650.00", platform.clock.instant().minus(Duration.ofDays(1)));
+    String[] c = contoso.newCustomer("events-limit.example", "US");
+    JsonObject reservation = contoso.reservation(c[0], c[1], contoso.item("Standard_D16s_v5", "eastus", "P1Y"), 12, "P1Y", "shared");
+    String session = contoso.calculateRefund(c[0], reservation, 12).json().getString("sessionId");
+    assertEquals(200, contoso.returnWith(c[0], reservation, 12, session).status());
+    // 12 x 3,650.00 = 43,800.00 counted (within the grace days, the whole price): past 40,000.00, short of 50,000.00.
+    String query = "type=refundLimit.threshold&customerId=" + c[0];
+    Eventually.await(() -> events(contoso.token, query).size() == 1, "the 80 % threshold");
+    JsonObject data = events(contoso.token, query).get(0).getJsonObject("data");
+    assertEquals(80, data.getInteger("thresholdPercent"));
+    assertEquals(0, new BigDecimal("6200.00").compareTo(new BigDecimal(data.getValue("remaining").toString())));
   }
 }

@@ -34,7 +34,7 @@ import java.util.UUID;
 public final class NotificationVerticle extends ServiceVerticle {
   /** The types an endpoint may ask for. */
   static final Set<String> TYPES = Set.of("order.completed", "refund.completed", "exchange.completed", "reservation.expiring",
-      "reservation.expired", "webhook.ping");
+      "reservation.expired", "refundLimit.threshold", "webhook.ping");
 
   private final Pool pool;
   private final Clock clock;

@@ -18,6 +18,7 @@ public final class PartnerEvents {
   public static final String ORDER_COMPLETED = "order.completed";
   public static final String REFUND_COMPLETED = "refund.completed";
   public static final String EXCHANGE_COMPLETED = "exchange.completed";
+  public static final String REFUND_LIMIT_THRESHOLD = "refundLimit.threshold";
 
   private PartnerEvents() {}
 

@@ -174,6 +174,7 @@ public final class Refunds {
                 request.customerId(), now, new JsonObject().put("refundId", refundId).put("reservationOrderId", request.reservationOrderId())
                     .put("reservationId", request.reservationId()).put("quantity", quantity).put("refundAmount", quote.refund())
                     .put("currencyCode", currency)))
+            .compose(v -> thresholds(conn, partner, reservation, request.customerId(), quote, now))
             .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(request.reservationId(), partner.id(),
                 caller.userId(), at, "return", new JsonObject().put("quantity", reservation.getInteger("quantity")).encode(),
                 new JsonObject().put("quantity", reservation.getInteger("quantity") - quantity).put("refundId", refundId).encode())))
@@ -181,6 +182,27 @@ public final class Refunds {
             .map(v -> response);
       });
     });
+  }
+
+  /**
+   * {@code refundLimit.threshold} when this refund takes what the customer's refunds count in the window to 80 % or
+   * 100 % of the cap, written with the refund (the counted amounts only grow by refunds, so each crossing is one refund's).
+   */
+  private static Future<Void> thresholds(SqlConnection conn, PartnerContext partner, Row reservation, String customerId, RefundQuote quote,
+                                         Instant now) {
+    BigDecimal before = quote.consumedRefundsTotal();
+    BigDecimal after = before.add(quote.countedAgainstCap());
+    Future<Void> chain = Future.succeededFuture();
+    for (int percent : new int[] {80, 100}) {
+      BigDecimal line = quote.maxRefundLimit().multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100));
+      if (before.compareTo(line) < 0 && after.compareTo(line) >= 0) {
+        chain = chain.compose(v -> PartnerEvents.write(conn, PartnerEvents.REFUND_LIMIT_THRESHOLD, partner.id(),
+            reservation.getString("reseller_partner_id"), customerId, now, new JsonObject().put("thresholdPercent", percent)
+                .put("consumedRefundsTotal", after).put("maxRefundLimit", quote.maxRefundLimit())
+                .put("remaining", quote.maxRefundLimit().subtract(after).max(BigDecimal.ZERO)).put("currencyCode", "USD")));
+      }
+    }
+    return chain;
   }
 
   /** A monthly reservation's payments still to come, cancelled: each dated at its month, so that month's invoice nets out. */
