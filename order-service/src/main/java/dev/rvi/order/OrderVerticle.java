@@ -80,6 +80,7 @@ public final class OrderVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     Idempotency idempotency = new Idempotency(vertx, pool, clock);
+    // One client for every question this service asks on the bus (the catalog, usage, billing, notification).
     BusClient catalogBus = new BusClient(vertx, config.catalogTimeoutMs());
     CatalogClient catalog = new CatalogClient(catalogBus);
     LineChecks checks = new LineChecks(catalog, config.maximumQuantity());
@@ -101,7 +102,7 @@ public final class OrderVerticle extends ServiceVerticle {
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility(), catalog);
     renewals = new Renewals(pool, clock, catalog);
-    relay = new ChargeRelay(vertx, pool, new BusClient(vertx, config.catalogTimeoutMs()));
+    relay = new ChargeRelay(vertx, pool, catalogBus);
 
     on(PartnerContract.ONBOARD_PARTNER, OPERATORS, (r, q) -> doc(partners.onboard(q)));
     on(PartnerContract.LIST_PARTNERS, OPERATORS, (r, q) -> doc(partners.list()));
@@ -185,7 +186,7 @@ public final class OrderVerticle extends ServiceVerticle {
       }
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("charges wait for billing: {}", e.getMessage())));
-      EventRelay events = new EventRelay(pool, new BusClient(vertx, config.catalogTimeoutMs()));
+      EventRelay events = new EventRelay(pool, catalogBus);
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> events.deliver()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("events wait for notification: {}", e.getMessage())));
     }

@@ -30,7 +30,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -231,6 +230,16 @@ public final class Exchanges {
     }
   }
 
+  /** The payments an exchange plan stores as {@code [{due, amount}]}, back as the quote's records. */
+  private static List<RefundQuote.Payment> payments(JsonArray stored) {
+    List<RefundQuote.Payment> out = new ArrayList<>();
+    for (Object o : stored) {
+      JsonObject p = (JsonObject) o;
+      out.add(new RefundQuote.Payment(Instant.parse(p.getString("due")), new BigDecimal(p.getString("amount"))));
+    }
+    return out;
+  }
+
   private static JsonObject error(String code, String description) {
     return new JsonObject().put("code", code).put("description", description);
   }
@@ -303,7 +312,7 @@ public final class Exchanges {
                     chain = chain
                         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_REDUCE).execute(Tuple.of(id, partner.id(), quantity, "Exchanged")))
                         .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT).execute(Tuple.of(id, "exchange", quantity, value.negate(), at)))
-                        .compose(v -> cancelPayments(conn, id, quantity, ret.getJsonArray("cancelledPayments", new JsonArray())))
+                        .compose(v -> CancelledPayments.write(conn, id, quantity, payments(ret.getJsonArray("cancelledPayments", new JsonArray()))))
                         .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(id, partner.id(), caller.userId(), at,
                             "exchange", new JsonObject().put("quantity", held.get(id)).encode(),
                             new JsonObject().put("quantity", held.get(id) - quantity).put("exchangeSessionId", request.sessionId()).encode())))
@@ -368,19 +377,5 @@ public final class Exchanges {
     return pool.preparedQuery(OrderSql.EXCHANGE_BY_KEY).execute(Tuple.of(partner.id(), key))
         .map(rows -> rows.size() == 0 || rows.iterator().next().getString("response") == null ? null
             : presented(new JsonObject(rows.iterator().next().getString("response"))));
-  }
-
-  /** A monthly reservation's payments still to come, cancelled by the exchange: each dated at its month. */
-  private static Future<Void> cancelPayments(SqlConnection conn, String reservationId, int quantity, JsonArray payments) {
-    if (payments.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    List<Tuple> rows = new ArrayList<>();
-    for (Object o : payments) {
-      JsonObject payment = (JsonObject) o;
-      rows.add(Tuple.of(reservationId, "cancellation", quantity, new BigDecimal(payment.getString("amount")).negate(),
-          Instant.parse(payment.getString("due")).atOffset(ZoneOffset.UTC)));
-    }
-    return conn.preparedQuery(OrderSql.CREDIT_INSERT).executeBatch(rows).mapEmpty();
   }
 }

@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -169,7 +168,7 @@ public final class Refunds {
                 .execute(Tuple.of(request.reservationId(), partner.id(), quantity, "Cancelled")))
             .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
                 .execute(Tuple.of(request.reservationId(), "refund", quantity, quote.refund().negate(), at)))
-            .compose(v -> cancelPayments(conn, request.reservationId(), quantity, quote))
+            .compose(v -> CancelledPayments.write(conn, request.reservationId(), quantity, quote.cancelledPayments()))
             .compose(v -> PartnerEvents.write(conn, PartnerEvents.REFUND_COMPLETED, partner.id(), reservation.getString("reseller_partner_id"),
                 request.customerId(), now, new JsonObject().put("refundId", refundId).put("reservationOrderId", request.reservationOrderId())
                     .put("reservationId", request.reservationId()).put("quantity", quantity).put("refundAmount", quote.refund())
@@ -203,18 +202,6 @@ public final class Refunds {
       }
     }
     return chain;
-  }
-
-  /** A monthly reservation's payments still to come, cancelled: each dated at its month, so that month's invoice nets out. */
-  private static Future<Void> cancelPayments(SqlConnection conn, String reservationId, int quantity, RefundQuote quote) {
-    if (quote.cancelledPayments().isEmpty()) {
-      return Future.succeededFuture();
-    }
-    List<Tuple> rows = new ArrayList<>();
-    for (RefundQuote.Payment payment : quote.cancelledPayments()) {
-      rows.add(Tuple.of(reservationId, "cancellation", quantity, payment.amount().negate(), payment.due().atOffset(ZoneOffset.UTC)));
-    }
-    return conn.preparedQuery(OrderSql.CREDIT_INSERT).executeBatch(rows).mapEmpty();
   }
 
   /**
