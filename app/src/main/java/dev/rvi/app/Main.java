@@ -199,7 +199,8 @@ public final class Main {
       "RVI_REFUND_CAP_USD", "refundCapUsd",
       "RVI_EXCHANGE_CUTOVER_DATE", "exchangeCutoverDate",
       "RVI_EXCHANGE_CUTOVER_KINDS", "exchangeCutoverKinds",
-      "RVI_WEBHOOKS_ALLOW_INSECURE", "webhooksAllowInsecure");
+      "RVI_WEBHOOKS_ALLOW_INSECURE", "webhooksAllowInsecure",
+      "RVI_ALERT_INTERVAL_MS", "alertIntervalMs");
 
   /**
    * What the services read from the environment: how long a statement may run ({@code RVI_DB_STATEMENT_TIMEOUT_MS}),

@@ -84,7 +84,7 @@ class BillingOutboxTest {
         + "ALTER TABLE orders.charge DROP CONSTRAINT charge_charge_type_check; ALTER TABLE orders.charge ADD CONSTRAINT "
         + "charge_charge_type_check CHECK (charge_type IN ('purchase', 'refund', 'exchange')); "
         + "DROP TABLE orders.expiry_notice; "
-        + "DELETE FROM orders.flyway_schema_history WHERE version IN ('7', '8', '9')");
+        + "DELETE FROM orders.flyway_schema_history WHERE version IN ('7', '8', '9', '10')");
 
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);
     platform.platform.startService(new BillingService(), platform.options).await(60, TimeUnit.SECONDS);

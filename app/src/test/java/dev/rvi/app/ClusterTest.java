@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Six JVMs on loopback, one per role (gateway, catalog, order, support, billing, usage), as nodes of one
+ * Seven JVMs on loopback, one per role (gateway, catalog, order, support, billing, usage, notification), as nodes of one
  * clustered event bus on one Postgres, with mutual TLS on the event bus and every request signed with the cluster's secret. Rogue
  * JVMs that join the membership without a certificate from the cluster's CA, or with one but without the
  * secret, get nothing done. The purchase flow runs through the gateway; the order node is stopped while
@@ -46,7 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
-  private static final List<String> ROLES = List.of("catalog", "order", "support", "billing", "usage", "gateway");
+  private static final List<String> ROLES = List.of("catalog", "order", "support", "billing", "usage", "notification", "gateway");
   private static final int ORDER = ROLES.indexOf("order");
   private static final List<Process> NODES = new ArrayList<>();
   private static Path dataDir;
@@ -293,6 +293,14 @@ class ClusterTest {
     assertEquals(carts, orders.size(), "one order per cart");
     JsonObject history = call("GET", "/v1/customers/" + customer + "/orders", admin, null, null).json();
     assertEquals(carts, history.getInteger("totalCount"), "no order lost or doubled");
+    // Each order's event crossed from the order node's outbox to the notification node, once.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    int events = 0;
+    while (System.nanoTime() < deadline && events != carts) {
+      events = call("GET", "/v1/events?type=order.completed&customerId=" + customer, admin, null, null).json().getInteger("totalCount");
+      Thread.sleep(200);
+    }
+    assertEquals(carts, events, "one order.completed per order");
     assertTrue(new File(dataDir.toFile(), "keys").isDirectory());
   }
 }

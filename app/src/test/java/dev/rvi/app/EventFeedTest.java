@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class EventFeedTest {
     assertTrue(events(platform.token(DemoData.TAILSPIN.id(), "AdminAgent"), "customerId=" + datum).isEmpty(), "another reseller's has not");
   }
 
-  /** Azure's reminders, following the platform clock: 30 days before the expiry and at it, each once. */
+  /** Azure's reminders, following the platform clock: 30 days before the expiry, on its day and at it, each once. */
   @Test
   void expiryRemindersComeOnceEachAsTheClockPasses() throws Exception {
     String[] c = contoso.newCustomer("events-expiry.example", "US");
@@ -104,11 +105,17 @@ class EventFeedTest {
     platform.moveClockBy(Duration.ofDays(2));
     Eventually.await(() -> events(contoso.token, expiring).size() == 1, "29 days before: the expiring reminder");
     platform.moveClockBy(Duration.ofDays(1));
+    assertEquals(1, events(contoso.token, expiring).size(), "once");
+    Instant expiryDay = expiry.truncatedTo(ChronoUnit.DAYS).plusSeconds(1);
+    platform.moveClockBy(Duration.between(platform.clock.instant(), expiryDay.isBefore(expiry) ? expiryDay : expiry.minusSeconds(1)));
+    Eventually.await(() -> events(contoso.token, expiring).size() == 2, "on the expiry day: the second reminder");
+    assertEquals(0, events(contoso.token, expiring).get(1).getJsonObject("data").getInteger("daysLeft"));
+    assertEquals(30, events(contoso.token, expiring).get(0).getJsonObject("data").getInteger("daysLeft"));
     platform.moveClockBy(Duration.between(platform.clock.instant(), expiry).plusHours(1));
     Eventually.await(() -> events(contoso.token, "type=reservation.expired&customerId=" + c[0]).size() == 1, "the expired notice");
     platform.moveClockBy(Duration.ofDays(1));
     Thread.sleep(1500);
-    assertEquals(1, events(contoso.token, expiring).size(), "each once");
+    assertEquals(2, events(contoso.token, expiring).size(), "each once");
     assertEquals(1, events(contoso.token, "type=reservation.expired&customerId=" + c[0]).size(), "each once");
     assertEquals(reservation.getString("id"), events(contoso.token, expiring).get(0).getJsonObject("data").getString("reservationId"));
   }
@@ -127,5 +134,73 @@ class EventFeedTest {
     JsonObject data = events(contoso.token, query).get(0).getJsonObject("data");
     assertEquals(80, data.getInteger("thresholdPercent"));
     assertEquals(0, new BigDecimal("6200.00").compareTo(new BigDecimal(data.getValue("remaining").toString())));
+  }
+
+  /** A checkout whose transaction fails at its last write leaves no order and no event. */
+  @Test
+  void aCheckoutThatRollsBackIsNoEvent() throws Exception {
+    String[] c = contoso.newCustomer("events-rollback.example", "US");
+    String item = contoso.item("Standard_D2s_v5", "eastus", "P1Y");
+    // The charge is among the checkout's last writes; a trigger makes it fail for this customer only.
+    platform.sql("CREATE FUNCTION orders.refuse_charge() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        + "IF NEW.customer_id = '" + c[0] + "' THEN RAISE EXCEPTION 'charge refused for the test'; END IF; RETURN NEW; END $$; "
+        + "CREATE TRIGGER refuse_charge BEFORE INSERT ON orders.charge FOR EACH ROW EXECUTE FUNCTION orders.refuse_charge()");
+    try {
+      TestPlatform.Reply cart = contoso.createCart(c[0], Shop.cart(null, Shop.line(0, item, 1, "P1Y", c[1], "shared")));
+      TestPlatform.Reply failed = contoso.checkout(c[0], cart.json().getString("id"));
+      assertTrue(failed.status() >= 500 || failed.status() == 409, failed::toString);
+    } finally {
+      platform.sql("DROP TRIGGER refuse_charge ON orders.charge; DROP FUNCTION orders.refuse_charge()");
+    }
+    assertEquals(0, platform.number("SELECT count(*) FROM orders.purchase_order WHERE customer_id = '" + c[0] + "'"));
+    assertEquals(0, platform.number("SELECT count(*) FROM orders.outbox WHERE payload ->> 'customerId' = '" + c[0] + "'"));
+    contoso.reservation(c[0], c[1], item, 1, "P1Y", "shared");
+    Eventually.await(() -> events(contoso.token, "customerId=" + c[0]).size() == 1, "the purchase after it is an event");
+    assertEquals(1, events(contoso.token, "customerId=" + c[0]).size(), "only the purchase that happened");
+  }
+
+  /** A scope change, a renewal and a support request's steps are events too; the operator hears of price sheets. */
+  @Test
+  void changesRenewalsSupportStepsAndPriceSheetsAreEvents() throws Exception {
+    String[] c = contoso.newCustomer("events-changes.example", "US");
+    JsonObject reservation = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "shared");
+    TestPlatform.Reply patched = platform.patch(Shop.path(c[0], reservation), contoso.token,
+        "{\"appliedScopeType\": \"Single\", \"appliedScopes\": [\"/subscriptions/" + c[1] + "\"]}");
+    assertEquals(200, patched.status(), patched::toString);
+    Eventually.await(() -> events(contoso.token, "type=reservation.changed&customerId=" + c[0]).size() == 1, "the scope change");
+    JsonObject changed = events(contoso.token, "type=reservation.changed&customerId=" + c[0]).get(0).getJsonObject("data");
+    assertEquals("Shared", changed.getJsonObject("before").getString("appliedScopeType"));
+    assertEquals("Single", changed.getJsonObject("after").getString("appliedScopeType"));
+
+    TestPlatform.Reply filed = platform.post("/v1/customers/" + c[0] + "/supportRequests", contoso.token,
+        SupportFlowTest.filing(reservation, "refund", 1));
+    assertEquals(201, filed.status(), filed::toString);
+    String agent = platform.token("operator", "SupportAgent");
+    assertEquals(200, platform.post("/v1/supportRequests/" + filed.json().getString("id") + "/assign", agent, "").status());
+    Eventually.await(() -> events(contoso.token, "type=supportRequest.changed&customerId=" + c[0]).size() == 2, "filed, then assigned");
+    List<JsonObject> steps = events(contoso.token, "type=supportRequest.changed&customerId=" + c[0]);
+    assertEquals("new", steps.get(0).getJsonObject("data").getString("status"));
+    assertEquals("inProgress", steps.get(1).getJsonObject("data").getString("status"));
+    assertTrue(events(fabrikam.token, "type=supportRequest.changed&customerId=" + c[0]).isEmpty());
+
+    platform.loadPrice("Standard_D2s_v5", "westus", "Consumption", null, "0.10", platform.clock.instant().minus(Duration.ofDays(1)));
+    String operator = platform.operatorToken();
+    // The demo's catalog was a load too; this one is the newest.
+    Eventually.await(() -> events(operator, "type=priceSheet.loaded").stream()
+        .anyMatch(e -> e.getJsonObject("data").getInteger("rowsLoaded") == 1), "the operator hears of the load");
+    assertTrue(events(contoso.token, "type=priceSheet.loaded").isEmpty(), "partners do not");
+  }
+
+  /** A reservation set to renew is renewed at its expiry, and that is an event. */
+  @Test
+  void aRenewalIsAnEvent() throws Exception {
+    String[] c = contoso.newCustomer("events-renewal.example", "US");
+    JsonObject reservation = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "shared");
+    assertEquals(200, platform.patch(Shop.path(c[0], reservation), contoso.token, "{\"renew\": true}").status());
+    platform.moveClockBy(Duration.between(platform.clock.instant(), Instant.parse(reservation.getString("expiryDateTime"))).plusHours(1));
+    Eventually.await(() -> events(contoso.token, "type=reservation.renewed&customerId=" + c[0]).size() == 1, "the renewal");
+    JsonObject data = events(contoso.token, "type=reservation.renewed&customerId=" + c[0]).get(0).getJsonObject("data");
+    assertEquals(reservation.getString("id"), data.getString("reservationId"));
+    assertTrue(data.getString("renewedTo") != null, data::encode);
   }
 }

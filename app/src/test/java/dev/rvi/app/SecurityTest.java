@@ -283,7 +283,13 @@ class SecurityTest {
       return Set.of("SupportAgent");
     }
     if (path.startsWith("/v1/webhooks")) {
+      return Set.of("AdminAgent", "Operator");
+    }
+    if (path.startsWith("/v1/alertRules")) {
       return Set.of("AdminAgent");
+    }
+    if (path.equals("/v1/events")) {
+      return Set.of("AdminAgent", "SalesAgent", "HelpdeskAgent", "BillingAdmin", "Operator");
     }
     if (path.startsWith("/v1/invoices")) {
       return Set.of("AdminAgent", "BillingAdmin");

@@ -89,7 +89,7 @@ public final class TestPlatform implements AutoCloseable {
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4,
           // Tests move the clock by months and run on any day: the exchange cutover is set far away unless a test sets it.
           // Webhook receivers in tests listen on loopback over plain HTTP.
-          new JsonObject().put("renewalIntervalMs", 0L).put("exchangeCutoverDate", "2999-01-01").put("webhooksAllowInsecure", true)
+          new JsonObject().put("renewalIntervalMs", 0L).put("alertIntervalMs", 0L).put("exchangeCutoverDate", "2999-01-01").put("webhooksAllowInsecure", true)
               .mergeIn(serviceConfig));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);

@@ -2,15 +2,7 @@ package dev.rvi.bench;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -30,20 +22,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints key=value lines.
  */
 public final class LargePartnerBench {
-  private static HttpClient http;
-  private static String base;
-  private static String token;
+  private static BenchApi api;
   // Domains are unique per run, so the bench can run again against the same server.
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
   public static void main(String[] args) throws Exception {
-    base = args[0];
-    token = args[1];
+    api = new BenchApi(args[0], args[1]);
     int customers = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
     int reservations = args.length > 3 ? Integer.parseInt(args[3]) : 100;
     int checkoutSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
     int clients = args.length > 5 ? Integer.parseInt(args[5]) : 16;
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     List<String> items = new ArrayList<>();
     for (Object i : call("GET", "/v1/reservedInstances?country=US&term=P1Y&size=200", null, null).getJsonArray("items")) {
       items.add(((JsonObject) i).getString("catalogItemId"));
@@ -76,7 +64,7 @@ public final class LargePartnerBench {
         throw new IllegalStateException("a page of " + page.getJsonArray("items").size() + " reservations");
       }
     }
-    report("reservationList", list);
+    BenchApi.report("reservationList", list);
 
     // Checkout throughput: one customer, many clients, every cycle its own keys.
     String[] buyer = customer("checkout-" + RUN + ".example");
@@ -146,32 +134,9 @@ public final class LargePartnerBench {
   }
 
   private static JsonObject call(String method, String path, String body, String key) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-        .timeout(Duration.ofMinutes(2));
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    try {
-      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() / 100 != 2) {
-        throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-      }
-      return r.body().isEmpty() ? new JsonObject() : new JsonObject(r.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return api.call(method, path, body, key);
   }
 
-  private static void report(String name, double[] ms) {
-    Arrays.sort(ms);
-    System.out.printf("%sP50Ms=%.1f%n%sP99Ms=%.1f%n%sCount=%d%n", name, ms[ms.length / 2], name,
-        ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)], name, ms.length);
-  }
+
+
 }

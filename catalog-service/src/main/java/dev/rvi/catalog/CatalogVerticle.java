@@ -8,6 +8,7 @@ import dev.rvi.catalog.search.IndexedPrice;
 import dev.rvi.catalog.search.PriceIndex;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
@@ -24,6 +25,8 @@ import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.ContractJson;
+import dev.rvi.domain.outbox.EventOutbox;
+import dev.rvi.domain.outbox.OutboxTopic;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -44,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /** Answers the catalog's event-bus actions: browse, search, inventory, price-sheet loads. */
 public final class CatalogVerticle extends ServiceVerticle {
@@ -96,10 +100,18 @@ public final class CatalogVerticle extends ServiceVerticle {
     on(CatalogContract.LIST_PRICE_LOADS, OPERATORS, (r, q) -> loads.list().map(Document::of));
     on(CatalogContract.RESOLVE_CATALOG_ITEM, (r, lookup) -> resolve(lookup));
     on(CatalogContract.GROUP_PRICES, (r, q) -> groupPrices(q));
+
+    // One relay per process; relays on several nodes are kept apart by their claims.
+    if (vertx.sharedData().<String, String>getLocalMap("rvi.catalog.jobs").putIfAbsent("relay", deploymentID()) == null) {
+      OutboxTopic events = new EventOutbox(CatalogSql.OUTBOX).relay(pool, new BusClient(vertx, 5_000));
+      vertx.setPeriodic(1_000, id -> events.deliver()
+          .onFailure(e -> LoggerFactory.getLogger(CatalogVerticle.class).debug("events wait for notification: {}", e.getMessage())));
+    }
   }
 
   @Override
   public Future<?> stop() throws Exception {
+    vertx.sharedData().<String, String>getLocalMap("rvi.catalog.jobs").removeIfPresent("relay", deploymentID());
     return loads.close().compose(v -> {
       try {
         return super.stop();

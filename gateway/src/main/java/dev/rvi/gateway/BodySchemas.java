@@ -104,6 +104,11 @@ final class BodySchemas {
         .put("InventoryCheckRequest", obj("targetItems", array(obj("productId", str(40), "skuId", str(40)), 100)))
         .put("WebhookRequest", required(obj("url", str(2000), "events", array(str(60), 20), "customerIds", array(str(128), 1000),
             "description", str(500)), "url"))
+        .put("WebhookUpdateRequest", obj("url", str(2000), "events", array(str(60), 20), "customerIds", array(str(128), 1000),
+            "description", str(500), "disabled", new JsonObject().put("type", "boolean")))
+        .put("AlertRuleRequest", required(obj("type", oneOf("utilization.low"), "thresholdPercent", new JsonObject().put("type", "number")
+            .put("exclusiveMinimum", 0).put("maximum", 100), "window", oneOf("P7D", "P30D"), "frequency", oneOf("daily", "weekly", "monthly"),
+            "customerIds", array(str(128), 1000)), "thresholdPercent"))
         .put("ClockRequest", required(obj("now", str(40)), "now"));
   }
 }

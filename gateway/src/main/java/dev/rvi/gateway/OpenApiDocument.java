@@ -86,18 +86,30 @@ public final class OpenApiDocument {
         q("sort", oneOf("name", "price", "-price", "savings", "cores", "region"), false, "order"), SIZE, TOKEN), null));
     ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", Callers.EVERYONE, 200, List.of(COUNTRY), "InventoryCheckRequest"));
     ops.add(new Op("GET", "/v1/events", "listEvents", "The caller's events, oldest first (order.completed, refund.completed, ...)",
-        Callers.PARTNER_STAFF, 200, List.of(q("type", pattern("^[A-Za-z.]{1,60}$", 60), false, "event type"),
+        Callers.EVENT_READERS, 200, List.of(q("type", pattern("^[A-Za-z.]{1,60}$", 60), false, "event type"),
             q("customerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one customer's events"),
             q("after", pattern("^[0-9T:.+Z-]{10,40}$", 40), false, "only events after this moment (ISO-8601)"), SIZE, TOKEN), null));
     String webhook = "/v1/webhooks/:webhookId";
-    ops.add(new Op("POST", "/v1/webhooks", "createWebhook", "Register a webhook endpoint (its secret is shown once)", Callers.ADMIN_AGENTS, 201,
+    ops.add(new Op("POST", "/v1/webhooks", "createWebhook", "Register a webhook endpoint (its secret is shown once)", Callers.WEBHOOK_OWNERS, 201,
         List.of(), "WebhookRequest"));
-    ops.add(new Op("GET", "/v1/webhooks", "listWebhooks", "The partner's webhook endpoints", Callers.ADMIN_AGENTS, 200, List.of(), null));
-    ops.add(new Op("GET", webhook, "getWebhook", "A webhook endpoint", Callers.ADMIN_AGENTS, 200, List.of(), null));
-    ops.add(new Op("DELETE", webhook, "deleteWebhook", "Remove a webhook endpoint", Callers.ADMIN_AGENTS, 204, List.of(), null));
-    ops.add(new Op("POST", webhook + "/ping", "pingWebhook", "Send a webhook.ping to the endpoint", Callers.ADMIN_AGENTS, 202, List.of(), null));
+    ops.add(new Op("GET", "/v1/webhooks", "listWebhooks", "The partner's webhook endpoints", Callers.WEBHOOK_OWNERS, 200, List.of(), null));
+    ops.add(new Op("GET", webhook, "getWebhook", "A webhook endpoint", Callers.WEBHOOK_OWNERS, 200, List.of(), null));
+    ops.add(new Op("DELETE", webhook, "deleteWebhook", "Remove a webhook endpoint", Callers.WEBHOOK_OWNERS, 204, List.of(), null));
+    ops.add(new Op("POST", webhook + "/ping", "pingWebhook", "Send a webhook.ping to the endpoint", Callers.WEBHOOK_OWNERS, 202, List.of(), null));
     ops.add(new Op("GET", webhook + "/deliveries", "listWebhookDeliveries", "The endpoint's deliveries: status, code, latency, attempts",
-        Callers.ADMIN_AGENTS, 200, List.of(), null));
+        Callers.WEBHOOK_OWNERS, 200, List.of(), null));
+    ops.add(new Op("PATCH", webhook, "updateWebhook", "Change a webhook endpoint, or turn it off and on", Callers.WEBHOOK_OWNERS, 200, List.of(),
+        "WebhookUpdateRequest"));
+    ops.add(new Op("POST", webhook + "/rotateSecret", "rotateWebhookSecret", "A new secret (shown once); the old one signs too for 24 hours",
+        Callers.WEBHOOK_OWNERS, 200, List.of(), null));
+    ops.add(new Op("POST", webhook + "/deliveries/:deliveryId/retry", "retryWebhookDelivery", "Send a delivery again", Callers.WEBHOOK_OWNERS, 202,
+        List.of(), null));
+    String rule = "/v1/alertRules/:alertRuleId";
+    ops.add(new Op("POST", "/v1/alertRules", "createAlertRule", "Alert when a reservation's utilization is low", Callers.ADMIN_AGENTS, 201,
+        List.of(), "AlertRuleRequest"));
+    ops.add(new Op("GET", "/v1/alertRules", "listAlertRules", "The partner's alert rules", Callers.ADMIN_AGENTS, 200, List.of(), null));
+    ops.add(new Op("GET", rule, "getAlertRule", "An alert rule", Callers.ADMIN_AGENTS, 200, List.of(), null));
+    ops.add(new Op("DELETE", rule, "deleteAlertRule", "Remove an alert rule", Callers.ADMIN_AGENTS, 204, List.of(), null));
     ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)", Callers.PARTNER_STAFF, 200,
         List.of(q("relationship_type", oneOf("IsIndirectCloudSolutionProviderOf", "IsIndirectResellerOf"), false, "relationship")), null));
     ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "CustomerRequest"));

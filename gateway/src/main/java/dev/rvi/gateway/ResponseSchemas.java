@@ -102,9 +102,11 @@ final class ResponseSchemas {
             "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
             "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
             "partnerIdOnRecord", nullable("string"), "unitPrice", N, "currencyCode", S, "utilization", type("object")))
-        .put("Webhook", obj("id", S, "url", S, "events", array(S), "customerIds", array(S), "createdAt", S))
+        .put("Webhook", obj("id", S, "url", S, "events", array(S), "customerIds", array(S), "createdAt", S, "status", S))
         .put("WebhookPing", obj("eventId", S))
-        .put("WebhookDelivery", obj("id", I, "eventId", S, "type", S, "status", S, "attempts", I))
+        .put("WebhookDelivery", obj("id", S, "eventId", S, "type", S, "status", S, "attempts", I))
+        .put("WebhookRetry", obj("id", S, "status", S))
+        .put("AlertRule", obj("id", S, "type", S, "window", S, "frequency", S, "customerIds", array(S), "nextEvaluationAt", S))
         .put("Event", obj("id", S, "type", S, "createdAt", S, "partnerId", S, "data", type("object")))
         .put("RefundLimit", obj("maxRefundLimit", obj("currencyCode", S, "amount", N), "consumedRefundsTotal", obj("currencyCode", S, "amount", N),
             "remaining", obj("currencyCode", S, "amount", N), "windowDays", I, "releases", array(obj("date", S, "amount", N, "currencyCode", S))))
@@ -191,6 +193,12 @@ final class ResponseSchemas {
       Map.entry("getWebhook", ref("Webhook")),
       Map.entry("listWebhookDeliveries", collection("WebhookDelivery")),
       Map.entry("pingWebhook", ref("WebhookPing")),
+      Map.entry("updateWebhook", ref("Webhook")),
+      Map.entry("rotateWebhookSecret", ref("Webhook")),
+      Map.entry("retryWebhookDelivery", ref("WebhookRetry")),
+      Map.entry("createAlertRule", ref("AlertRule")),
+      Map.entry("listAlertRules", collection("AlertRule")),
+      Map.entry("getAlertRule", ref("AlertRule")),
       Map.entry("splitReservation", collection("Reservation")),
       Map.entry("mergeReservations", ref("Reservation")),
       Map.entry("returnReservation", ref("ReturnResult")),

@@ -23,6 +23,10 @@ public final class NotificationService implements ServiceModule {
   @Override
   public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
     boolean allowInsecure = Boolean.parseBoolean(String.valueOf(config.getValue("webhooksAllowInsecure", "false")));
-    return () -> new NotificationVerticle(pool, clock, allowInsecure);
+    long alertIntervalMs = Long.parseLong(String.valueOf(config.getValue("alertIntervalMs", 60_000)));
+    // A partner's alert rules ask for the utilization of all its reservations in one question, which takes a while.
+    long busTimeoutMs = Long.parseLong(String.valueOf(config.getValue("alertTimeoutMs", 120_000)));
+    int webhookTimeoutMs = Integer.parseInt(String.valueOf(config.getValue("webhookTimeoutMs", WebhookDeliveries.TIMEOUT_MS)));
+    return () -> new NotificationVerticle(pool, clock, allowInsecure, webhookTimeoutMs, alertIntervalMs, busTimeoutMs);
   }
 }

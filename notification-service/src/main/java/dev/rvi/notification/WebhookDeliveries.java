@@ -1,5 +1,6 @@
 package dev.rvi.notification;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -7,97 +8,183 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.Shareable;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts due deliveries, at least once: each is claimed with a lease (so nodes share the work and one that dies
- * gives its claims back when they lapse), signed as Standard Webhooks says, sent with a 10-second timeout, and a
- * response body read at most to 64 KB. A 2xx answer delivers it; anything else is tried again after a growing
- * gap (1 s, 2 s, 4 s, ... up to an hour, with jitter) until it has been trying for three days.
+ * Posts due deliveries, at least once and in order per endpoint: an endpoint's oldest pending delivery goes first and
+ * the ones after it wait while it is retried. Each is claimed with a lease (so nodes share the work and one that dies
+ * gives its claims back when they lapse), signed as Standard Webhooks says (with the old secret too for a day after a
+ * rotation), sent with a timeout (10 seconds unless set), and a response body read at most to 64 KB. A 2xx answer delivers it;
+ * anything else is tried again after a growing gap (1 s, 2 s, 4 s, ... up to an hour, with jitter) until it has been
+ * trying for three days. An endpoint that has failed for five days is turned off, and its partner gets a
+ * {@code webhook.disabled} event.
  */
-final class WebhookDeliveries {
+final class WebhookDeliveries implements Shareable {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliveries.class);
   static final long TICK_MS = 200;
-  private static final int BATCH = 20;
+  private static final int PER_ENDPOINT = 20;
+  private static final int ENDPOINTS = 50;
   private static final int LEASE_SECONDS = 60;
-  private static final int TIMEOUT_MS = 10_000;
+  static final int TIMEOUT_MS = 10_000;
   private static final int RESPONSE_LIMIT = 64 * 1024;
+  static final Duration DISABLE_AFTER = Duration.ofDays(5);
 
   private final Vertx vertx;
   private final Pool pool;
   private final Clock clock;
   private final WebhookTargets targets;
   private final HttpClient http;
+  private final int timeoutMs;
   private boolean stopped;
+  private boolean busy;
+  private boolean again;
+  private long timer = -1;
+  private Context context;
 
-  WebhookDeliveries(Vertx vertx, Pool pool, Clock clock, WebhookTargets targets) {
+  WebhookDeliveries(Vertx vertx, Pool pool, Clock clock, WebhookTargets targets, int timeoutMs) {
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
     this.targets = targets;
-    this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(TIMEOUT_MS).setIdleTimeout(30));
+    this.timeoutMs = timeoutMs;
+    this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(timeoutMs).setIdleTimeout(30),
+        new PoolOptions().setHttp1MaxSize(8));
   }
 
   void start() {
-    vertx.setTimer(TICK_MS, id -> tick());
+    context = vertx.getOrCreateContext();
+    timer = vertx.setTimer(TICK_MS, id -> tick());
   }
 
   void stop() {
     stopped = true;
+    http.close();
+  }
+
+  /** New deliveries were planned (by any instance of the verticle): look now rather than at the next tick. */
+  void nudge() {
+    context.runOnContext(v -> nudgeHere());
+  }
+
+  private void nudgeHere() {
+    if (busy) {
+      again = true;
+    } else if (!stopped && vertx.cancelTimer(timer)) {
+      tick();
+    }
   }
 
   private void tick() {
     if (stopped) {
       return;
     }
-    pool.preparedQuery(NotificationSql.CLAIM_DUE).execute(Tuple.of(BATCH, LEASE_SECONDS)).compose(rows -> {
-      List<Future<Void>> sent = new ArrayList<>();
+    busy = true;
+    again = false;
+    pool.preparedQuery(NotificationSql.CLAIM_DUE).execute(Tuple.of(PER_ENDPOINT, LEASE_SECONDS, ENDPOINTS)).compose(rows -> {
+      Map<String, List<Row>> byEndpoint = new LinkedHashMap<>();
       for (Row row : rows) {
-        sent.add(deliver(row));
+        byEndpoint.computeIfAbsent(row.getString("endpoint_id"), k -> new ArrayList<>()).add(row);
       }
-      return Future.join(sent);
+      List<Future<Void>> sent = new ArrayList<>();
+      byEndpoint.values().forEach(queue -> sent.add(inOrder(queue, 0)));
+      return Future.join(sent).map(v -> rows.size());
     }).onComplete(done -> {
       if (done.failed()) {
         LOG.debug("webhook deliveries wait: {}", done.cause().getMessage());
       }
-      vertx.setTimer(TICK_MS, id -> tick());
+      // Busy (or nudged meanwhile): straight on with the next claim; idle: look again shortly.
+      busy = false;
+      timer = vertx.setTimer(again || (done.succeeded() && done.result() > 0) ? 1 : TICK_MS, id -> tick());
     });
   }
 
-  private Future<Void> deliver(Row row) {
+  /** One endpoint's claimed deliveries, one after the other; after a failure the rest are given back, to wait behind it. */
+  private Future<Void> inOrder(List<Row> queue, int next) {
+    if (next >= queue.size()) {
+      return Future.succeededFuture();
+    }
+    return deliver(queue.get(next)).compose(delivered -> {
+      if (delivered) {
+        return inOrder(queue, next + 1);
+      }
+      Long[] rest = queue.subList(next + 1, queue.size()).stream().map(r -> r.getLong("id")).toArray(Long[]::new);
+      return rest.length == 0 ? Future.succeededFuture() : pool.preparedQuery(NotificationSql.RELEASE).execute(Tuple.of((Object) rest)).mapEmpty();
+    });
+  }
+
+  private Future<Boolean> deliver(Row row) {
     long id = row.getLong("id");
     String eventId = row.getString("event_id");
     String body = new JsonObject().put("id", eventId).put("type", row.getString("type"))
         .put("createdAt", row.getOffsetDateTime("event_created_at").toInstant().toString()).put("partnerId", row.getString("partner_id"))
         .put("customerId", row.getString("customer_id")).put("data", new JsonObject(row.getString("data"))).encode();
-    long timestamp = clock.instant().getEpochSecond();
+    Instant now = clock.instant();
+    long timestamp = now.getEpochSecond();
     String signature = WebhookSignature.sign(row.getString("secret"), eventId, timestamp, body);
+    OffsetDateTime oldUntil = row.getOffsetDateTime("previous_secret_until");
+    if (row.getString("previous_secret") != null && oldUntil != null && oldUntil.toInstant().isAfter(now)) {
+      signature += " " + WebhookSignature.sign(row.getString("previous_secret"), eventId, timestamp, body);
+    }
+    String signatures = signature;
     URI url = URI.create(row.getString("url"));
     long began = System.nanoTime();
     return vertx.executeBlocking(() -> targets.refusal(url.getHost()), false)
-        .compose(refusal -> refusal != null ? Future.failedFuture(new IllegalStateException(refusal)) : post(url, eventId, timestamp, signature, body))
+        .compose(refusal -> refusal != null ? Future.failedFuture(new IllegalStateException(refusal)) : post(url, eventId, timestamp, signatures, body))
         .transform(answer -> {
           int latency = (int) ((System.nanoTime() - began) / 1_000_000);
           if (answer.succeeded() && answer.result() / 100 == 2) {
-            return pool.preparedQuery(NotificationSql.DELIVERED).execute(Tuple.of(id, answer.result(), latency)).mapEmpty();
+            return pool.preparedQuery(NotificationSql.DELIVERED).execute(Tuple.of(id, answer.result(), latency)).map(true);
           }
           int attempts = row.getInteger("attempts") + 1;
           Integer code = answer.succeeded() ? answer.result() : null;
-          String error = answer.succeeded() ? "answered " + answer.result() : answer.cause().getMessage();
-          return pool.preparedQuery(NotificationSql.ATTEMPT_FAILED).execute(Tuple.of(id, code, latency, error, backoffSeconds(attempts)))
-              .mapEmpty();
+          String error = answer.succeeded() ? "answered " + answer.result() : String.valueOf(answer.cause().getMessage());
+          OffsetDateTime at = OffsetDateTime.now(clock);
+          return pool.preparedQuery(NotificationSql.ATTEMPT_FAILED).execute(Tuple.of(id, code, latency, error, backoffSeconds(attempts), at))
+              .compose(rows -> {
+                Row endpoint = rows.size() == 0 ? null : rows.iterator().next();
+                return endpoint != null && endpoint.getOffsetDateTime("failing_since").isBefore(at.minus(DISABLE_AFTER))
+                    ? disable(endpoint.getString("id"), at) : Future.succeededFuture();
+              })
+              .map(false);
         });
+  }
+
+  /** Turned off, what it still had to send given up, and a {@code webhook.disabled} event for the partner's other endpoints and feed. */
+  private Future<Void> disable(String endpointId, OffsetDateTime at) {
+    String reason = "every delivery failed for " + DISABLE_AFTER.toDays() + " days";
+    String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
+    return pool.withTransaction(conn -> conn.preparedQuery(NotificationSql.DISABLE).execute(Tuple.of(endpointId, at, reason)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture();
+      }
+      Row endpoint = rows.iterator().next();
+      String partnerId = endpoint.getString("partner_id");
+      JsonObject data = new JsonObject().put("webhookId", endpointId).put("url", endpoint.getString("url")).put("reason", reason);
+      return conn.preparedQuery(NotificationSql.GIVE_UP_PENDING).execute(Tuple.of(endpointId))
+          .compose(v -> conn.preparedQuery(NotificationSql.DISABLED_EVENT).execute(Tuple.of(eventId, partnerId, at, data.encode())))
+          .compose(v -> conn.preparedQuery(NotificationSql.PLAN_DELIVERIES).execute(Tuple.of(new String[] {eventId}, at)))
+          .onSuccess(v -> LOG.warn("webhook {} of partner {} turned off: {}", endpointId, partnerId, reason))
+          .mapEmpty();
+    }));
   }
 
   /** 1, 2, 4, ... seconds up to an hour, each with up to a quarter more at random, so retries of many deliveries spread. */
@@ -108,7 +195,7 @@ final class WebhookDeliveries {
 
   /** The response's status once its body (at most 64 KB of it) is read. */
   private Future<Integer> post(URI url, String eventId, long timestamp, String signature, String body) {
-    RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url.toString()).setTimeout(TIMEOUT_MS)
+    RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url.toString()).setTimeout(timeoutMs)
         .putHeader("content-type", "application/json").putHeader("webhook-id", eventId)
         .putHeader("webhook-timestamp", String.valueOf(timestamp)).putHeader("webhook-signature", signature)
         .putHeader("user-agent", "rvi-webhooks");

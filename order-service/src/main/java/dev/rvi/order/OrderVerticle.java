@@ -11,6 +11,9 @@ import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.outbox.OutboxNudge;
+import dev.rvi.domain.outbox.OutboxTopic;
+import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerIdentity;
@@ -30,7 +33,7 @@ import dev.rvi.order.customer.Customers;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.outbox.ChargeRelay;
-import dev.rvi.order.outbox.EventRelay;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.partner.Partners;
 import dev.rvi.order.reservation.Exchanges;
@@ -41,6 +44,7 @@ import dev.rvi.order.reservation.Renewals;
 import dev.rvi.order.reservation.SplitsAndMerges;
 import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.order.subscription.Subscriptions;
+import dev.rvi.order.usage.AlertUtilization;
 import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -69,6 +73,7 @@ public final class OrderVerticle extends ServiceVerticle {
   private Exchanges exchanges;
   private Renewals renewals;
   private ChargeRelay relay;
+  private OutboxNudge eventsNow;
 
   public OrderVerticle(Pool pool, Clock clock, OrderConfig config) {
     super(Address.ORDER, "order");
@@ -103,6 +108,8 @@ public final class OrderVerticle extends ServiceVerticle {
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility(), catalog);
     renewals = new Renewals(pool, clock, catalog);
     relay = new ChargeRelay(vertx, pool, catalogBus);
+    OutboxTopic events = PartnerEvents.relay(pool, catalogBus);
+    eventsNow = new OutboxNudge(events);
 
     on(PartnerContract.ONBOARD_PARTNER, OPERATORS, (r, q) -> doc(partners.onboard(q)));
     on(PartnerContract.LIST_PARTNERS, OPERATORS, (r, q) -> doc(partners.list()));
@@ -127,9 +134,9 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.CREATE_CART, (r, q) -> doc(carts.create(r.caller(), q, r.requestId(), key(r), hash(r))));
     on(OrderContract.GET_CART, (r, q) -> doc(carts.get(r.caller(), q)));
     on(OrderContract.UPDATE_CART, (r, q) -> doc(carts.update(r.caller(), q, r.requestId())));
-    on(OrderContract.CHECKOUT, (r, q) -> doc(checkout.checkout(r.caller(), q, r.requestId(), key(r), hash(r)).compose(relay::after)));
+    on(OrderContract.CHECKOUT, (r, q) -> doc(checkout.checkout(r.caller(), q, r.requestId(), key(r), hash(r)).compose(this::afterWrite)));
     DirectOrders direct = new DirectOrders(pool, carts, checkout, idempotency);
-    on(OrderContract.CREATE_ORDER, (r, q) -> doc(direct.create(r.caller(), q, r.requestId(), key(r), hash(r)).compose(relay::after)));
+    on(OrderContract.CREATE_ORDER, (r, q) -> doc(direct.create(r.caller(), q, r.requestId(), key(r), hash(r)).compose(this::afterWrite)));
 
     on(OrderContract.LIST_ORDERS, (r, q) -> doc(history.orders(r.caller(), q)));
     on(OrderContract.GET_ORDER, (r, q) -> doc(history.order(r.caller(), q)));
@@ -139,7 +146,7 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.LIST_RESERVATIONS, (r, q) -> doc(history.reservations(r.caller(), q)));
     on(OrderContract.GET_RESERVATION, (r, q) -> doc(history.reservation(r.caller(), q)));
 
-    on(OrderContract.CONFIGURE_RESERVATION, (r, q) -> doc(management.configure(r.caller(), q)));
+    on(OrderContract.CONFIGURE_RESERVATION, (r, q) -> doc(management.configure(r.caller(), q).compose(eventsNow::after)));
     on(OrderContract.LIST_REVISIONS, (r, q) -> doc(management.revisions(r.caller(), q)));
     on(OrderContract.LIST_ROLE_ASSIGNMENTS, (r, q) -> doc(management.roles(r.caller(), q)));
     on(OrderContract.GET_ROLE_ASSIGNMENT, (r, q) -> doc(management.role(r.caller(), q)));
@@ -151,17 +158,17 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.MERGE_RESERVATIONS, (r, q) -> doc(splits.merge(r.caller(), q)));
     RefundLimits limits = new RefundLimits(pool, clock, config.refundPolicy());
     on(OrderContract.GET_REFUND_LIMIT, (r, q) -> doc(limits.ledger(r.caller(), q)));
-    on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(relay::after)));
+    on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(this::afterWrite)));
     on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
-    on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(relay::after)));
+    on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(this::afterWrite)));
     ExpiryNotices notices = new ExpiryNotices(pool, clock);
     on(OrderContract.RUN_RENEWALS, OPERATORS, (r, q) -> doc(notices.runDue().compose(n -> renewals.runDue().map(done -> done.put("notices", n)))
-        .compose(relay::after)));
+        .compose(this::afterWrite)));
     on(SupportContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> ReservationAccess.forSupport(pool, partner, r.caller(), ref)));
-    on(SupportContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(relay::after)));
+    on(SupportContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(this::afterWrite)));
     on(SupportContract.EXCHANGE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(exchanges.exchangeOnce(forPartner(r), q, r.requestId())
-        .compose(relay::after)));
+        .compose(this::afterWrite)));
 
     on(UsageContract.SUBSCRIPTION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Subscriptions.owned(pool, partner, q.customerId(), q.subscriptionId())
@@ -174,6 +181,8 @@ public final class OrderVerticle extends ServiceVerticle {
         .compose(partner -> Customers.visible(pool, partner, q.customerId()))
         .map(c -> new CustomerMarket(q.customerId(), c.getString("country"))));
     onPlatform(UsageContract.RESERVATIONS_IN_FORCE, (r, q) -> history.inForce(q));
+    AlertUtilization alerts = new AlertUtilization(pool, clock, history, usage);
+    onPlatform(NotificationContract.UTILIZATION_FOR_ALERTS, (r, q) -> alerts.of(q));
 
     on(PartnerContract.PARTNER_CONTEXT, (r, none) -> PartnerContext.of(pool, r.caller())
         .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));
@@ -181,12 +190,11 @@ public final class OrderVerticle extends ServiceVerticle {
     // One poller per process, whatever the instance count; runs on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").putIfAbsent("poller", deploymentID()) == null) {
       if (config.renewalIntervalMs() > 0) {
-        vertx.setPeriodic(config.renewalIntervalMs(), id -> notices.runDue().compose(n -> renewals.runDue()).compose(relay::after)
+        vertx.setPeriodic(config.renewalIntervalMs(), id -> notices.runDue().compose(n -> renewals.runDue()).compose(this::afterWrite)
             .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
       }
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("charges wait for billing: {}", e.getMessage())));
-      EventRelay events = new EventRelay(pool, catalogBus);
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> events.deliver()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("events wait for notification: {}", e.getMessage())));
     }
@@ -196,6 +204,11 @@ public final class OrderVerticle extends ServiceVerticle {
   public Future<?> stop() throws Exception {
     vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").removeIfPresent("poller", deploymentID());
     return super.stop();
+  }
+
+  /** After a write: its charges reach billing before the answer, its events go to the notification service beside it. */
+  private <T> Future<T> afterWrite(T result) {
+    return relay.after(result).compose(eventsNow::after);
   }
 
   private static Future<Document> doc(Future<?> result) {

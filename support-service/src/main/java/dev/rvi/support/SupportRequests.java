@@ -264,9 +264,12 @@ public final class SupportRequests {
         .mapEmpty();
   }
 
+  /** A line of the request's history; one the partner sees is also the partner's {@code supportRequest.changed} event, in the same transaction. */
   private Future<Void> event(SqlClient sql, String id, String actor, String actorType, String kind, String visibility, JsonObject detail) {
-    return sql.preparedQuery(SupportSql.EVENT).execute(Tuple.of(id, OffsetDateTime.now(clock), actor, actorType, kind, visibility,
-        detail.encode())).mapEmpty();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Future<Void> line = sql.preparedQuery(SupportSql.EVENT).execute(Tuple.of(id, now, actor, actorType, kind, visibility, detail.encode())).mapEmpty();
+    return "partner".equals(visibility) ? line.compose(v -> sql.preparedQuery(SupportSql.CHANGED_EVENT).execute(Tuple.of(id, now, kind)).mapEmpty())
+        : line;
   }
 
   private static Future<Row> load(SqlClient sql, String statement, Tuple params) {

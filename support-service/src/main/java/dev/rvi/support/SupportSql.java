@@ -18,6 +18,12 @@ final class SupportSql {
   static final String EVENT =
       "INSERT INTO support.support_event (request_id, at, actor, actor_type, kind, visibility, detail) "
           + "VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)";
+  /** The partner's {@code supportRequest.changed} event for request $1 as it now is, at $2, for change $3 (a history kind). */
+  static final String CHANGED_EVENT =
+      "INSERT INTO support.outbox (topic, payload) SELECT 'event', jsonb_build_object('id', 'evt_' || replace(gen_random_uuid()::text, '-', ''), "
+          + "'type', 'supportRequest.changed', 'partnerId', r.partner_id, 'resellerPartnerId', NULL, 'customerId', r.customer_id, 'createdAt', $2::timestamptz, "
+          + "'data', jsonb_build_object('supportRequestId', r.id, 'status', r.status, 'change', $3::text, 'requestedAction', r.requested_action, "
+          + "'reservationId', r.reservation_id, 'reservationOrderId', r.reservation_order_id)::text) FROM support.support_request r WHERE r.id = $1";
   static final String FOR_PARTNER =
       "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
   static final String LIST_FOR_CUSTOMER =

@@ -6,15 +6,22 @@ import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
+import dev.rvi.domain.outbox.EventOutbox;
+import dev.rvi.domain.outbox.OutboxNudge;
+import dev.rvi.domain.outbox.OutboxSql;
+import dev.rvi.domain.outbox.OutboxTopic;
 import dev.rvi.domain.support.SupportContract;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /** Answers the support service's event-bus actions. */
 public final class SupportVerticle extends ServiceVerticle {
   private static final Set<String> AGENTS = Set.of(Role.SUPPORT_AGENT);
+  private static final OutboxSql OUTBOX = new OutboxSql("support");
+  private static final long OUTBOX_INTERVAL_MS = 1_000;
   private final Pool pool;
   private final Clock clock;
   private final long orderTimeoutMs;
@@ -28,17 +35,32 @@ public final class SupportVerticle extends ServiceVerticle {
 
   @Override
   protected void registerActions() {
-    SupportRequests requests = new SupportRequests(pool, clock, new BusClient(vertx, orderTimeoutMs));
-    on(SupportContract.FILE, (r, q) -> requests.file(r.caller(), q, r.requestId()).map(Document::from));
+    BusClient bus = new BusClient(vertx, orderTimeoutMs);
+    SupportRequests requests = new SupportRequests(pool, clock, bus);
+    OutboxTopic events = new EventOutbox(OUTBOX).relay(pool, bus);
+    OutboxNudge eventsNow = new OutboxNudge(events);
+    on(SupportContract.FILE, (r, q) -> requests.file(r.caller(), q, r.requestId()).compose(eventsNow::after).map(Document::from));
     on(SupportContract.LIST_FOR_CUSTOMER, (r, q) -> requests.listForCustomer(r.caller(), q, r.requestId()).map(Document::from));
     on(SupportContract.GET_FOR_PARTNER, (r, q) -> requests.forPartner(r.caller(), q).map(Document::from));
     on(SupportContract.QUEUE, AGENTS, (r, q) -> requests.queue(q).map(Document::from));
     on(SupportContract.GET_FOR_AGENT, AGENTS, (r, q) -> requests.forAgent(q).map(Document::from));
-    on(SupportContract.ASSIGN, AGENTS, (r, a) -> requests.assign(r.caller(), a).map(Document::from));
-    on(SupportContract.NOTE, AGENTS, (r, a) -> requests.note(r.caller(), a).map(Document::from));
-    on(SupportContract.APPROVE, AGENTS, (r, a) -> requests.approve(r.caller(), a, r.requestId()).map(Document::from));
-    on(SupportContract.REJECT, AGENTS, (r, a) -> requests.reject(r.caller(), a).map(Document::from));
-    on(SupportContract.CLOSE, AGENTS, (r, a) -> requests.close(r.caller(), a).map(Document::from));
+    on(SupportContract.ASSIGN, AGENTS, (r, a) -> requests.assign(r.caller(), a).compose(eventsNow::after).map(Document::from));
+    on(SupportContract.NOTE, AGENTS, (r, a) -> requests.note(r.caller(), a).compose(eventsNow::after).map(Document::from));
+    on(SupportContract.APPROVE, AGENTS, (r, a) -> requests.approve(r.caller(), a, r.requestId()).compose(eventsNow::after).map(Document::from));
+    on(SupportContract.REJECT, AGENTS, (r, a) -> requests.reject(r.caller(), a).compose(eventsNow::after).map(Document::from));
+    on(SupportContract.CLOSE, AGENTS, (r, a) -> requests.close(r.caller(), a).compose(eventsNow::after).map(Document::from));
+
+    // One relay per process; relays on several nodes are kept apart by their claims.
+    if (vertx.sharedData().<String, String>getLocalMap("rvi.support.jobs").putIfAbsent("relay", deploymentID()) == null) {
+      vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> events.deliver()
+          .onFailure(e -> LoggerFactory.getLogger(SupportVerticle.class).debug("events wait for notification: {}", e.getMessage())));
+    }
+  }
+
+  @Override
+  public Future<?> stop() throws Exception {
+    vertx.sharedData().<String, String>getLocalMap("rvi.support.jobs").removeIfPresent("relay", deploymentID());
+    return super.stop();
   }
 
   @Override

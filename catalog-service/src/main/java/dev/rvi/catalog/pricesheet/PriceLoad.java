@@ -5,7 +5,11 @@ import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.catalog.PriceLoadState;
 import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.catalog.PriceSheetReport.RowProblem;
+import dev.rvi.domain.notification.Audiences;
+import dev.rvi.domain.notification.EventTypes;
+import dev.rvi.domain.outbox.EventOutbox;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -40,6 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PriceLoad {
   private static final Logger LOG = LoggerFactory.getLogger(PriceLoad.class);
+  private static final EventOutbox EVENTS = new EventOutbox(CatalogSql.OUTBOX);
   private static final int BATCH = 2_000;
   private static final int REPORTED_PROBLEMS = 200;
   private static final int PROGRESS_EVERY = 20_000;
@@ -117,6 +122,9 @@ public final class PriceLoad {
     return conn.preparedQuery(CatalogSql.RECOMPUTE_EFFECTIVE_END_OF_SHEET).execute(Tuple.of(sheetId))
         .compose(v -> conn.preparedQuery(CatalogSql.SHEET_COUNTS).execute(Tuple.of(sheetId, rowsRead, rowsLoaded, rowsSkipped, rowsRejected)))
         .compose(v -> conn.query(CatalogSql.ANALYZE_PRICES).execute())
+        .compose(v -> EVENTS.write(conn, EventTypes.PRICE_SHEET_LOADED, Audiences.OPERATOR, null, null, clock.instant(), new JsonObject()
+            .put("priceSheetId", sheetId).put("name", name).put("rowsRead", rowsRead).put("rowsLoaded", rowsLoaded)
+            .put("rowsSkipped", rowsSkipped).put("rowsRejected", rowsRejected)))
         .compose(v -> tx.commit())
         .eventually(() -> conn.close())
         .compose(v -> {

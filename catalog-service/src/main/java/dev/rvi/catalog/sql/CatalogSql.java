@@ -1,7 +1,12 @@
 package dev.rvi.catalog.sql;
 
+import dev.rvi.domain.outbox.OutboxSql;
+
 /** Every statement of the catalog service, in one place. Parameters are always bound, never spliced. */
 public final class CatalogSql {
+  /** The catalog's outbox: the operator's {@code priceSheet.loaded} events, written in the load's transaction. */
+  public static final OutboxSql OUTBOX = new OutboxSql("catalog");
+
   private CatalogSql() {}
 
   /** A price row in force at {@code $2} for currency {@code $1}. */

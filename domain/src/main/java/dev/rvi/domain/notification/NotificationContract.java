@@ -4,6 +4,7 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.NoBody;
+import dev.rvi.domain.order.OrderAction;
 
 /** The notification service's actions: events in from the services' outboxes, the event feed out. */
 public final class NotificationContract {
@@ -20,6 +21,20 @@ public final class NotificationContract {
   public static final BusAction<WebhookRef, Document> DELETE_WEBHOOK = of(NotificationAction.DELETE_WEBHOOK, WebhookRef.class);
   public static final BusAction<WebhookRef, Document> PING_WEBHOOK = of(NotificationAction.PING_WEBHOOK, WebhookRef.class);
   public static final BusAction<WebhookRef, Document> LIST_DELIVERIES = of(NotificationAction.LIST_DELIVERIES, WebhookRef.class);
+
+  public static final BusAction<WebhookUpdate, Document> UPDATE_WEBHOOK = of(NotificationAction.UPDATE_WEBHOOK, WebhookUpdate.class);
+  /** A new secret, shown this once; the old one keeps signing too for a day. */
+  public static final BusAction<WebhookRef, Document> ROTATE_WEBHOOK_SECRET = of(NotificationAction.ROTATE_WEBHOOK_SECRET, WebhookRef.class);
+  public static final BusAction<DeliveryRef, Document> RETRY_DELIVERY = of(NotificationAction.RETRY_DELIVERY, DeliveryRef.class);
+  public static final BusAction<AlertRuleCreate, Document> CREATE_ALERT_RULE = of(NotificationAction.CREATE_ALERT_RULE, AlertRuleCreate.class);
+  public static final BusAction<NoBody, Document> LIST_ALERT_RULES = of(NotificationAction.LIST_ALERT_RULES, NoBody.class);
+  public static final BusAction<AlertRuleRef, Document> GET_ALERT_RULE = of(NotificationAction.GET_ALERT_RULE, AlertRuleRef.class);
+  public static final BusAction<AlertRuleRef, Document> DELETE_ALERT_RULE = of(NotificationAction.DELETE_ALERT_RULE, AlertRuleRef.class);
+  /** The operator's (and the moved test clock's): evaluates the alert rules that are due now. */
+  public static final BusAction<NoBody, Document> RUN_ALERTS = of(NotificationAction.RUN_ALERTS, NoBody.class);
+  /** Asked of the order service by the alert job (the platform only): a partner's reservations in force with their average utilization. */
+  public static final BusAction<UtilizationScope, ReservationUtilizations> UTILIZATION_FOR_ALERTS =
+      BusAction.of(Address.ORDER, OrderAction.UTILIZATION_FOR_ALERTS.name(), UtilizationScope.class, ReservationUtilizations.class);
 
   private static <Q> BusAction<Q, Document> of(NotificationAction action, Class<Q> request) {
     return BusAction.of(Address.NOTIFICATION, action.name(), request, Document.class);

@@ -63,6 +63,8 @@ public enum OrderAction {
   CUSTOMER_FOR_USAGE,
   /** For the usage service (the platform only): {@code InForceQuery} → {@code ReservationsInForce}. */
   RESERVATIONS_IN_FORCE,
+  /** For the notification service's alert rules (the platform only): {@code UtilizationScope} → {@code ReservationUtilizations}. */
+  UTILIZATION_FOR_ALERTS,
 
   /** Who the caller's tenant is as a partner (id, MPN id, type): for services that keep no partner table. */
   PARTNER_CONTEXT

@@ -2,6 +2,7 @@ package dev.rvi.gateway.auth;
 
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.notification.Audiences;
 import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.bus.Role;
 import io.vertx.core.Future;
@@ -234,7 +235,7 @@ public final class TokenVerifier {
     if (!(tid instanceof String tenant) || tenant.isBlank()) {
       throw new Rejected("the token has no tid (tenant) claim");
     }
-    if (tenant.equals(Caller.SYSTEM.tenantId())) {
+    if (tenant.equals(Caller.SYSTEM.tenantId()) || tenant.equals(Audiences.OPERATOR)) {
       throw new Rejected("the token's tenant " + tenant + " is reserved for the platform itself");
     }
     Object roles = claims.getValue("roles");

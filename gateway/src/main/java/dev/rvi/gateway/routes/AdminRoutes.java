@@ -8,6 +8,7 @@ import dev.rvi.domain.catalog.PriceLoadRef;
 import dev.rvi.domain.catalog.PriceSheetSender;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
@@ -119,9 +120,10 @@ public final class AdminRoutes {
     }
     try {
       Instant moved = clock.moveTo(Instant.parse(now));
-      // Time rules that act by themselves (renewal at expiry) catch up before the answer.
-      return runRenewals(ctx, caller).map(renewals -> new JsonObject().put("now", moved.toString())
-          .put("renewals", new JsonObject(renewals)).encode());
+      // Time rules that act by themselves (renewal at expiry, alert rules) catch up before the answer.
+      return runRenewals(ctx, caller).compose(renewals -> service.ask(ctx, caller, NotificationContract.RUN_ALERTS, NoBody.INSTANCE)
+          .map(alerts -> new JsonObject().put("now", moved.toString()).put("renewals", new JsonObject(renewals))
+              .put("alerts", new JsonObject(alerts)).encode()));
     } catch (DateTimeParseException e) {
       throw Errors.badRequest("gateway", "now must be an ISO-8601 UTC time such as 2027-03-01T00:00:00Z");
     } catch (IllegalArgumentException e) {

@@ -7,22 +7,27 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.notification.AlertRuleCreate;
+import dev.rvi.domain.notification.AlertRuleRef;
+import dev.rvi.domain.notification.DeliveryRef;
 import dev.rvi.domain.notification.EventQuery;
 import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.notification.WebhookCreate;
 import dev.rvi.domain.notification.WebhookRef;
+import dev.rvi.domain.notification.WebhookUpdate;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.Query;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The event feed for pollers (the caller's events, oldest first, by type, customer and time) and webhook endpoints. */
+/** The event feed for pollers (the caller's events, oldest first, by type, customer and time), webhook endpoints and alert rules. */
 public final class EventRoutes {
   private final ServiceCall service;
 
@@ -49,6 +54,50 @@ public final class EventRoutes {
       }
     }
     return out;
+  }
+
+  /** {@code {"url"?, "events"?, "customerIds"?, "description"?, "disabled"?}}: what is given changes; {@code disabled: false} turns it back on. */
+  public Future<String> updateWebhook(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    Object disabled = body.getValue("disabled");
+    if (disabled != null && !(disabled instanceof Boolean)) {
+      throw Errors.badRequest("gateway", "disabled must be true or false");
+    }
+    return service.ask(ctx, caller, NotificationContract.UPDATE_WEBHOOK, new WebhookUpdate(id(ctx, "webhookId"), Bodies.string(body, "url"),
+        body.containsKey("events") ? strings(body, "events") : null, body.containsKey("customerIds") ? strings(body, "customerIds") : null,
+        Bodies.string(body, "description"), (Boolean) disabled));
+  }
+
+  public Future<String> rotateSecret(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, NotificationContract.ROTATE_WEBHOOK_SECRET, new WebhookRef(id(ctx, "webhookId")));
+  }
+
+  public Future<String> retryDelivery(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, NotificationContract.RETRY_DELIVERY, new DeliveryRef(id(ctx, "webhookId"), id(ctx, "deliveryId")));
+  }
+
+  /** {@code {"type": "utilization.low", "thresholdPercent", "window": "P7D"|"P30D", "frequency", "customerIds"?}}. */
+  public Future<String> createAlertRule(RoutingContext ctx, Caller caller) {
+    JsonObject body = Bodies.object(ctx);
+    Object threshold = body.getValue("thresholdPercent");
+    if (threshold != null && !(threshold instanceof Number)) {
+      throw Errors.badRequest("gateway", "thresholdPercent must be a number, e.g. 80");
+    }
+    return service.ask(ctx, caller, NotificationContract.CREATE_ALERT_RULE, new AlertRuleCreate(Bodies.string(body, "type"),
+        threshold == null ? null : new BigDecimal(threshold.toString()), Bodies.string(body, "window"), Bodies.string(body, "frequency"),
+        strings(body, "customerIds")));
+  }
+
+  public Future<String> listAlertRules(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, NotificationContract.LIST_ALERT_RULES, NoBody.INSTANCE);
+  }
+
+  public Future<String> getAlertRule(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, NotificationContract.GET_ALERT_RULE, new AlertRuleRef(id(ctx, "alertRuleId")));
+  }
+
+  public Future<String> deleteAlertRule(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, NotificationContract.DELETE_ALERT_RULE, new AlertRuleRef(id(ctx, "alertRuleId")));
   }
 
   public Future<String> listWebhooks(RoutingContext ctx, Caller caller) {

@@ -1,5 +1,6 @@
 package dev.rvi.order.checkout;
 
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.money.Decimals;
@@ -98,7 +99,7 @@ public final class OrderWriter {
         .compose(v -> conn.preparedQuery(OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_INSERT).executeBatch(reservations))
         .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
-        .compose(v -> PartnerEvents.write(conn, PartnerEvents.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,
+        .compose(v -> PartnerEvents.write(conn, EventTypes.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,
             completed))
         .map(v -> new Written(order, reservationIds));
   }

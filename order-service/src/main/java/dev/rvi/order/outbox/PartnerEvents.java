@@ -1,31 +1,29 @@
 package dev.rvi.order.outbox;
 
-import dev.rvi.domain.json.ContractJson;
-import dev.rvi.domain.notification.PartnerEvent;
-import dev.rvi.order.sql.OrderSql;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.outbox.EventOutbox;
+import dev.rvi.domain.outbox.OutboxSql;
+import dev.rvi.domain.outbox.OutboxTopic;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
-import java.util.UUID;
 
-/**
- * Writes a partner's event into the outbox in the transaction of the change it tells of: a change that rolls back
- * leaves no event, and the id given here stays the event's id however often the relay sends it.
- */
+/** The order service's outbox ({@code orders.outbox}): partners' events written in the transactions of their changes. */
 public final class PartnerEvents {
-  public static final String ORDER_COMPLETED = "order.completed";
-  public static final String REFUND_COMPLETED = "refund.completed";
-  public static final String EXCHANGE_COMPLETED = "exchange.completed";
-  public static final String REFUND_LIMIT_THRESHOLD = "refundLimit.threshold";
+  public static final OutboxSql SQL = new OutboxSql("orders");
+  private static final EventOutbox OUTBOX = new EventOutbox(SQL);
 
   private PartnerEvents() {}
 
-  public static Future<Void> write(SqlConnection conn, String type, String partnerId, String resellerPartnerId, String customerId,
+  public static Future<Void> write(SqlClient conn, String type, String partnerId, String resellerPartnerId, String customerId,
                                    Instant at, JsonObject data) {
-    PartnerEvent event = new PartnerEvent("evt_" + UUID.randomUUID().toString().replace("-", ""), type, partnerId, resellerPartnerId,
-        customerId, at, data.encode());
-    return conn.preparedQuery(OrderSql.OUTBOX_EVENT).execute(Tuple.of(ContractJson.encode(event))).mapEmpty();
+    return OUTBOX.write(conn, type, partnerId, resellerPartnerId, customerId, at, data);
+  }
+
+  /** Moves the events to the notification service. */
+  public static OutboxTopic relay(Pool pool, BusClient bus) {
+    return OUTBOX.relay(pool, bus);
   }
 }

@@ -1,5 +1,6 @@
 package dev.rvi.order.reservation;
 
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.Term;
@@ -342,7 +343,7 @@ public final class Exchanges {
                       .put("createdAt", now.toString());
                   return conn.preparedQuery(OrderSql.EXCHANGE_SESSION_DONE)
                       .execute(Tuple.of(request.sessionId(), response.encode(), request.externalKey()))
-                      .compose(v -> PartnerEvents.write(conn, PartnerEvents.EXCHANGE_COMPLETED, partner.id(),
+                      .compose(v -> PartnerEvents.write(conn, EventTypes.EXCHANGE_COMPLETED, partner.id(),
                           plan.getJsonObject("partnerOfRecord").getString("resellerPartnerId"), request.customerId(), now, new JsonObject()
                               .put("sessionId", request.sessionId()).put("orderId", written.order().getString("id"))
                               .put("returned", returns.copy())))

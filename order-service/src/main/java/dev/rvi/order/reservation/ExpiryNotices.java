@@ -25,7 +25,8 @@ public final class ExpiryNotices {
   public Future<JsonObject> runDue() {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return pool.preparedQuery(OrderSql.EXPIRY_NOTICES).execute(Tuple.of(now, "expiring"))
-        .compose(expiring -> pool.preparedQuery(OrderSql.EXPIRY_NOTICES).execute(Tuple.of(now, "expired"))
-            .map(expired -> new JsonObject().put("expiring", expiring.rowCount()).put("expired", expired.rowCount())));
+        .compose(expiring -> pool.preparedQuery(OrderSql.EXPIRY_NOTICES).execute(Tuple.of(now, "expiry_day"))
+            .compose(today -> pool.preparedQuery(OrderSql.EXPIRY_NOTICES).execute(Tuple.of(now, "expired"))
+                .map(expired -> new JsonObject().put("expiring", expiring.rowCount() + today.rowCount()).put("expired", expired.rowCount()))));
   }
 }

@@ -1,5 +1,6 @@
 package dev.rvi.order.reservation;
 
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.Term;
@@ -169,7 +170,7 @@ public final class Refunds {
             .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
                 .execute(Tuple.of(request.reservationId(), "refund", quantity, quote.refund().negate(), at)))
             .compose(v -> CancelledPayments.write(conn, request.reservationId(), quantity, quote.cancelledPayments()))
-            .compose(v -> PartnerEvents.write(conn, PartnerEvents.REFUND_COMPLETED, partner.id(), reservation.getString("reseller_partner_id"),
+            .compose(v -> PartnerEvents.write(conn, EventTypes.REFUND_COMPLETED, partner.id(), reservation.getString("reseller_partner_id"),
                 request.customerId(), now, new JsonObject().put("refundId", refundId).put("reservationOrderId", request.reservationOrderId())
                     .put("reservationId", request.reservationId()).put("quantity", quantity).put("refundAmount", quote.refund())
                     .put("currencyCode", currency)))
@@ -195,7 +196,7 @@ public final class Refunds {
     for (int percent : new int[] {80, 100}) {
       BigDecimal line = quote.maxRefundLimit().multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100));
       if (before.compareTo(line) < 0 && after.compareTo(line) >= 0) {
-        chain = chain.compose(v -> PartnerEvents.write(conn, PartnerEvents.REFUND_LIMIT_THRESHOLD, partner.id(),
+        chain = chain.compose(v -> PartnerEvents.write(conn, EventTypes.REFUND_LIMIT_THRESHOLD, partner.id(),
             reservation.getString("reseller_partner_id"), customerId, now, new JsonObject().put("thresholdPercent", percent)
                 .put("consumedRefundsTotal", after).put("maxRefundLimit", quote.maxRefundLimit())
                 .put("remaining", quote.maxRefundLimit().subtract(after).max(BigDecimal.ZERO)).put("currencyCode", "USD")));

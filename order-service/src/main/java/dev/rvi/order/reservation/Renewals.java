@@ -1,7 +1,9 @@
 package dev.rvi.order.reservation;
 
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.OrderWriter;
@@ -91,7 +93,10 @@ public final class Renewals {
     PartnerOfRecord record = new PartnerOfRecord(old.getString("reseller_partner_id"), old.getString("partner_id_on_record"));
     return OrderWriter.write(conn, old.getString("partner_id"), old.getString("customer_id"), null, "renewal", "renewal", record,
             List.of(purchase), "renewal", now, expiry)
-        .compose(written -> conn.preparedQuery(OrderSql.RENEWED).execute(Tuple.of(id, written.reservationIds().get(0))))
+        .compose(written -> conn.preparedQuery(OrderSql.RENEWED).execute(Tuple.of(id, written.reservationIds().get(0)))
+            .compose(v -> PartnerEvents.write(conn, EventTypes.RESERVATION_RENEWED, old.getString("partner_id"), old.getString("reseller_partner_id"),
+                old.getString("customer_id"), now, new JsonObject().put("reservationId", id).put("reservationOrderId", old.getString("reservation_order_id"))
+                    .put("renewedTo", written.reservationIds().get(0)).put("orderId", written.order().getString("id")).put("expiryDateTime", expiry.toString()))))
         .map(v -> true);
   }
 }

@@ -1,5 +1,6 @@
 package dev.rvi.order.reservation;
 
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
@@ -9,6 +10,7 @@ import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.history.OrderHistory;
@@ -92,7 +94,11 @@ public final class ReservationManagement {
                   .execute(Tuple.of(u.reservationId(), partner.id(), newScope, newSubscription, renew, name, flexibility)))
               .compose(done -> before.equals(after) ? Future.succeededFuture() : conn.preparedQuery(OrderSql.REVISION_INSERT)
                   .execute(Tuple.of(u.reservationId(), partner.id(), caller.userId(), OffsetDateTime.now(clock), "configure",
-                      before.encode(), after.encode())))));
+                      before.encode(), after.encode()))
+                  .compose(revised -> PartnerEvents.write(conn, EventTypes.RESERVATION_CHANGED, partner.id(),
+                      current.getString("reseller_partner_id"), u.customerId(), clock.instant(), new JsonObject()
+                          .put("reservationId", u.reservationId()).put("reservationOrderId", u.reservationOrderId())
+                          .put("changedBy", caller.userId()).put("before", before).put("after", after))))));
         })
         .compose(v -> history.reservation(caller, new ReservationRef(u.customerId(), u.reservationOrderId(), u.reservationId()))));
   }

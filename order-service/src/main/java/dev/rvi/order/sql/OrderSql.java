@@ -163,6 +163,10 @@ public final class OrderSql {
   public static final String RESERVATION_FOR =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.reservation_order_id = $2 "
           + "AND r.customer_id = $3 AND (r.partner_id = $4 OR r.reseller_partner_id = $4)";
+  /** For alert rules: partner $1's reservations in force at $2, of customers $3 (empty: all). */
+  public static final String RESERVATIONS_FOR_ALERTS =
+      "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.partner_id = $1 AND r.quantity > 0 AND r.effective_at <= $2 "
+          + "AND r.expires_at > $2 AND (cardinality($3::text[]) = 0 OR r.customer_id = ANY($3::text[])) ORDER BY r.customer_id, r.id";
   public static final String RESERVATION_LOCK =
       "SELECT " + MANAGED_COLUMNS + " FROM orders.reservation r WHERE r.id = $1 AND r.partner_id = $2 FOR UPDATE";
   public static final String RESERVATIONS_OF_CUSTOMER =
@@ -266,35 +270,23 @@ public final class OrderSql {
   public static final String SUBSCRIPTION_OF_CUSTOMER = "SELECT 1 FROM orders.subscription WHERE id = $1 AND customer_id = $2";
   public static final String CUSTOMER_COUNTRY = "SELECT country FROM orders.customer WHERE id = $1";
 
-  // The outbox to billing
-  /** Claims up to $1 pending events for $2 seconds (database time), oldest first. */
-  public static final String OUTBOX_CLAIM =
-      "UPDATE orders.outbox o SET claimed_until = clock_timestamp() + make_interval(secs => $2) WHERE o.id IN (SELECT p.id "
-          + "FROM orders.outbox p WHERE p.delivered_at IS NULL AND p.topic = $3 AND (p.claimed_until IS NULL OR p.claimed_until < clock_timestamp()) "
-          + "ORDER BY p.id LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING o.id, o.payload";
-  /** An event for partners ({@code PartnerEvent} as JSON), written in the transaction of the change it tells of. */
-  public static final String OUTBOX_EVENT = "INSERT INTO orders.outbox (topic, payload) VALUES ('event', $1::text::jsonb)";
-  public static final String OUTBOX_DELIVERED = "UPDATE orders.outbox SET delivered_at = clock_timestamp() WHERE id = ANY($1)";
-  public static final String OUTBOX_RELEASE = "UPDATE orders.outbox SET claimed_until = NULL WHERE id = ANY($1) AND delivered_at IS NULL";
-  public static final String OUTBOX_NEWEST = "SELECT max(id) FROM orders.outbox WHERE topic = $1";
-  public static final String OUTBOX_PENDING_UP_TO =
-      "SELECT 1 FROM orders.outbox WHERE id <= $1 AND topic = $2 AND delivered_at IS NULL LIMIT 1";
-
   /**
    * The time-driven notices due at $1 of kind $2 ({@code expiring}: in force and within 30 days of expiry;
-   * {@code expired}: at or past it), each noted once and written as a partner's event in the same statement.
+   * {@code expiry_day}: on the day of the expiry (UTC), before it; {@code expired}: at or past it), each noted once and written as a partner's event in the same statement.
    */
   public static final String EXPIRY_NOTICES =
-      "WITH due AS (SELECT r.id FROM orders.reservation r WHERE r.quantity > 0 AND CASE WHEN $2 = 'expiring' "
-          + "THEN r.expires_at - interval '30 days' <= $1 AND r.expires_at > $1 ELSE r.expires_at <= $1 END "
+      "WITH due AS (SELECT r.id FROM orders.reservation r WHERE r.quantity > 0 AND CASE $2 "
+          + "WHEN 'expiring' THEN r.expires_at - interval '30 days' <= $1 AND r.expires_at > $1 "
+          + "WHEN 'expiry_day' THEN date_trunc('day', r.expires_at AT TIME ZONE 'UTC') <= $1 AT TIME ZONE 'UTC' AND r.expires_at > $1 "
+          + "ELSE r.expires_at <= $1 END "
           + "AND NOT EXISTS (SELECT 1 FROM orders.expiry_notice n WHERE n.reservation_id = r.id AND n.kind = $2) ORDER BY r.expires_at LIMIT 1000), "
           + "noted AS (INSERT INTO orders.expiry_notice (reservation_id, kind, sent_at) SELECT id, $2, $1 FROM due "
           + "ON CONFLICT DO NOTHING RETURNING reservation_id) "
           + "INSERT INTO orders.outbox (topic, payload) SELECT 'event', jsonb_build_object('id', 'evt_' || replace(gen_random_uuid()::text, '-', ''), "
-          + "'type', 'reservation.' || $2, 'partnerId', r.partner_id, 'resellerPartnerId', r.reseller_partner_id, 'customerId', r.customer_id, "
+          + "'type', CASE $2 WHEN 'expired' THEN 'reservation.expired' ELSE 'reservation.expiring' END, 'partnerId', r.partner_id, 'resellerPartnerId', r.reseller_partner_id, 'customerId', r.customer_id, "
           + "'createdAt', $1, 'data', jsonb_build_object('reservationId', r.id, 'reservationOrderId', r.reservation_order_id, "
           + "'expiryDateTime', r.expires_at, 'skuName', r.arm_sku_name, 'location', r.arm_region_name, 'quantity', r.quantity, "
-          + "'renew', r.renew)::text) FROM noted JOIN orders.reservation r ON r.id = noted.reservation_id";
+          + "'renew', r.renew, 'daysLeft', CASE $2 WHEN 'expiring' THEN 30 WHEN 'expiry_day' THEN 0 END)::text) FROM noted JOIN orders.reservation r ON r.id = noted.reservation_id";
 
   // The usage service's questions
   public static final String RESERVATIONS_IN_FORCE =

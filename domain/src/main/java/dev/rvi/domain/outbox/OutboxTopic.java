@@ -1,6 +1,5 @@
-package dev.rvi.order.outbox;
+package dev.rvi.domain.outbox;
 
-import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -10,31 +9,33 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One topic of the outbox and where its events go: a batch is claimed with a lease in one short statement,
+ * One topic of a service's outbox and where its events go: a batch is claimed with a lease in one short statement,
  * sent, then marked delivered. A batch whose sending failed is given back at once (or, if this node died, when
  * its lease lapses) and sent again; the receiver keeps each event once, so a replay is harmless.
  */
-final class OutboxTopic {
+public final class OutboxTopic {
   static final int BATCH = 500;
   static final int LEASE_SECONDS = 30;
 
   private final Pool pool;
+  private final OutboxSql sql;
   private final String topic;
   private final Function<List<Row>, Future<?>> send;
 
-  OutboxTopic(Pool pool, String topic, Function<List<Row>, Future<?>> send) {
+  public OutboxTopic(Pool pool, OutboxSql sql, String topic, Function<List<Row>, Future<?>> send) {
     this.pool = pool;
+    this.sql = sql;
     this.topic = topic;
     this.send = send;
   }
 
-  String topic() {
+  public String topic() {
     return topic;
   }
 
   /** Delivers what is pending, batch after batch; answers how many events went. */
-  Future<Integer> deliver() {
-    return pool.preparedQuery(OrderSql.OUTBOX_CLAIM).execute(Tuple.of(BATCH, LEASE_SECONDS, topic)).compose(claimed -> {
+  public Future<Integer> deliver() {
+    return pool.preparedQuery(sql.claim).execute(Tuple.of(BATCH, LEASE_SECONDS, topic)).compose(claimed -> {
       if (claimed.size() == 0) {
         return Future.succeededFuture(0);
       }
@@ -46,9 +47,9 @@ final class OutboxTopic {
       }
       Future<Integer> sent = send.apply(rows)
           // Not delivered: the claim is given up at once, so the next tick (not the lease's end) tries again.
-          .recover(e -> pool.preparedQuery(OrderSql.OUTBOX_RELEASE).execute(Tuple.of(ids.toArray(new Long[0])))
+          .recover(e -> pool.preparedQuery(sql.release).execute(Tuple.of(ids.toArray(new Long[0])))
               .transform(released -> Future.failedFuture(e)))
-          .compose(v -> pool.preparedQuery(OrderSql.OUTBOX_DELIVERED).execute(Tuple.of(ids.toArray(new Long[0]))))
+          .compose(v -> pool.preparedQuery(sql.delivered).execute(Tuple.of(ids.toArray(new Long[0]))))
           .map(v -> ids.size());
       return sent.compose(n -> claimed.size() == BATCH ? deliver().map(more -> n + more) : Future.succeededFuture(n));
     });
