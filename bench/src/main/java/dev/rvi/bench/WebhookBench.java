@@ -11,6 +11,9 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -30,7 +33,10 @@ import javax.crypto.spec.SecretKeySpec;
  * endpoints (in order per endpoint, as it sends them), against the same number of signed POSTs sent straight to the
  * same receiver by one sender per endpoint (the ceiling of the receiver and loopback HTTP); and the delay from a change
  * to its delivery, for pings and for purchases (checkout answered → order.completed received).
- * <pre>java -cp app/target/app.jar:bench/target/classes dev.rvi.bench.WebhookBench baseUrl token [endpoints] [pingsEach] [samples]</pre>
+ * With a JDBC URL of the product's database, also a burst: that many deliveries written at once in one statement
+ * (straight into the notification schema, as a burst of changes leaves them), timed until the receiver has them all.
+ * <pre>java -cp app/target/app.jar:bench/target/classes dev.rvi.bench.WebhookBench baseUrl token [endpoints] [pingsEach] [samples]
+ *     [partnerId jdbcUrl]</pre>
  * Prints key=value lines.
  */
 public final class WebhookBench {
@@ -44,6 +50,8 @@ public final class WebhookBench {
     int endpoints = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     int each = args.length > 3 ? Integer.parseInt(args[3]) : 500;
     int samples = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+    String partner = args.length > 5 ? args[5] : null;
+    String jdbcUrl = args.length > 6 ? args[6] : null;
     Vertx vertx = Vertx.vertx();
     HttpServer receiver = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
       long now = System.nanoTime();
@@ -96,6 +104,29 @@ public final class WebhookBench {
     double seconds = (System.nanoTime() - began) / 1e9;
     System.out.printf("endpoints=%d%npingsEach=%d%npingsPerSecond=%.0f%ndeliveries=%d%ndeliveriesPerSecond=%.0f%n", endpoints, each,
         ids.size() / madeSeconds, ids.size(), ids.size() / seconds);
+
+    // The sender alone: deliveries made all at once in the database (as a burst of changes would leave them), sent out.
+    if (jdbcUrl != null) {
+      List<String> bulk = new ArrayList<>();
+      StringBuilder endpointIds = new StringBuilder();
+      for (String hook : hooks) {
+        endpointIds.append(endpointIds.length() == 0 ? "" : ",").append(hook);
+      }
+      String run = Long.toString(System.nanoTime(), 36);
+      for (int i = 1; i <= endpoints * each; i++) {
+        bulk.add("evt_bulk_" + run + "_" + i);
+      }
+      long burst;
+      try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
+        burst = System.nanoTime();
+        sql.execute("WITH e AS (INSERT INTO notification.event (id, type, partner_id, created_at, data) SELECT 'evt_bulk_" + run + "_' || g, "
+            + "'webhook.ping', '" + partner + "', now(), '{}'::jsonb FROM generate_series(1, " + bulk.size() + ") g RETURNING id, seq) "
+            + "INSERT INTO notification.delivery (endpoint_id, event_id, created_at) SELECT (string_to_array('" + endpointIds + "', ','))"
+            + "[1 + (e.seq % " + endpoints + ")], e.id, now() FROM e ORDER BY e.seq");
+      }
+      awaitAll(bulk);
+      System.out.printf("burstDeliveriesPerSecond=%.0f%n", bulk.size() / ((System.nanoTime() - burst) / 1e9));
+    }
 
     // Delay, one change at a time: a ping, then a purchase.
     double[] pingDelay = new double[samples];

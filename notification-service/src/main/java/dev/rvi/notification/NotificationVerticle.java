@@ -46,15 +46,10 @@ public final class NotificationVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     EventFeed feed = new EventFeed(pool, clock);
-    WebhookEndpoints webhooks = new WebhookEndpoints(pool, clock, targets);
+    WebhookEndpoints webhooks = new WebhookEndpoints(pool, clock, targets, this::nudgeDeliveries);
     AlertRules alerts = new AlertRules(pool, clock, new BusClient(vertx, busTimeoutMs), feed);
     // Only the services' outbox relays record events.
-    onPlatform(NotificationContract.RECORD_EVENTS, (r, batch) -> feed.record(batch).onSuccess(v -> {
-      WebhookDeliveries sender = jobs().get(DELIVERIES);
-      if (sender != null) {
-        sender.nudge();
-      }
-    }));
+    onPlatform(NotificationContract.RECORD_EVENTS, (r, batch) -> feed.record(batch).onSuccess(v -> nudgeDeliveries()));
     on(NotificationContract.LIST_EVENTS, (r, q) -> doc(feed.list(Audiences.of(r.caller()), q)));
     on(NotificationContract.CREATE_WEBHOOK, (r, q) -> doc(webhooks.create(Audiences.of(r.caller()), q)));
     on(NotificationContract.LIST_WEBHOOKS, (r, q) -> doc(webhooks.list(Audiences.of(r.caller()))));
@@ -82,6 +77,13 @@ public final class NotificationVerticle extends ServiceVerticle {
         vertx.setPeriodic(alertIntervalMs, id -> alerts.runDue()
             .onFailure(e -> LoggerFactory.getLogger(NotificationVerticle.class).warn("alert rules wait: {}", e.getMessage())));
       }
+    }
+  }
+
+  private void nudgeDeliveries() {
+    WebhookDeliveries sender = jobs().get(DELIVERIES);
+    if (sender != null) {
+      sender.nudge();
     }
   }
 

@@ -27,10 +27,14 @@ final class WebhookEndpoints {
   private final Clock clock;
   private final WebhookTargets targets;
 
-  WebhookEndpoints(Pool pool, Clock clock, WebhookTargets targets) {
+  private final Runnable planned;
+
+  /** {@code planned}: told when a delivery was planned here (a ping), so that it goes at once. */
+  WebhookEndpoints(Pool pool, Clock clock, WebhookTargets targets, Runnable planned) {
     this.pool = pool;
     this.clock = clock;
     this.targets = targets;
+    this.planned = planned;
   }
 
   Future<JsonObject> create(String partnerId, WebhookCreate request) {
@@ -140,7 +144,10 @@ final class WebhookEndpoints {
       return pool.withTransaction(conn -> conn.preparedQuery(NotificationSql.PING_EVENT)
             .execute(Tuple.of(eventId, partnerId, now, new JsonObject().put("webhookId", webhookId).encode()))
             .compose(v -> conn.preparedQuery(NotificationSql.PING_DELIVERY).execute(Tuple.of(webhookId, eventId, now))));
-    }).map(v -> new JsonObject().put("eventId", eventId));
+    }).map(v -> {
+      planned.run();
+      return new JsonObject().put("eventId", eventId);
+    });
   }
 
   Future<JsonObject> deliveries(String partnerId, String webhookId) {
