@@ -21,6 +21,7 @@ import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
+import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.order.sql.OrderSql;
@@ -119,6 +120,12 @@ public final class Main {
     return TokenSettings.pem(issuer, audience, DevelopmentKeys.loadOrCreate(dataDir).publicKeyPem(), 30);
   }
 
+  /** The development keys when no issuer's keys are configured (the dashboard's sign-in page mints with them), else null. */
+  static DevelopmentKeys developmentKeys(Path dataDir, Map<String, String> env) {
+    boolean configured = env.get("RVI_JWT_JWKS_URL") != null || env.get("RVI_JWT_JWKS_FILE") != null || env.get("RVI_JWT_PUBLIC_KEY_FILE") != null;
+    return configured ? null : DevelopmentKeys.loadOrCreate(dataDir);
+  }
+
   private static void serve(Args args) {
     Path dataDir = dataDir(args);
     int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
@@ -131,7 +138,8 @@ public final class Main {
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.priceSheetLimit(System.getenv()), 10_000, tokenSettings(dataDir, System.getenv()), testClock,
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimits(), HttpTimeouts.from(System.getenv()),
-        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
+        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()),
+        DashboardSettings.from(developmentKeys(dataDir, System.getenv()), System.getenv()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), serviceConfig(System.getenv()));
     Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
@@ -158,6 +166,7 @@ public final class Main {
     String local = (gateway.https() != null ? "https" : "http") + "://localhost:" + port;
     System.out.println();
     System.out.println("Reserved VM Instances API is up at " + local + "  (database: " + db + ")");
+    System.out.println("Dashboard: " + local + "/");
     System.out.println("Health:  curl " + local + "/health");
     System.out.println("Token:   TOKEN=$(java -jar app/target/app.jar token --partner " + DemoData.CONTOSO.id()
         + " --roles AdminAgent --data-dir " + dataDir + ")");

@@ -6,6 +6,7 @@ import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.HttpsSettings;
+import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
 import io.vertx.core.Vertx;
@@ -71,7 +72,8 @@ final class Node {
         GatewayConfig.priceSheetLimit(System.getenv()), Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
         roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
         !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(System.getenv()),
-        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()));
+        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()),
+        roles.contains("gateway") ? DashboardSettings.from(Main.developmentKeys(dataDir, System.getenv()), System.getenv()) : DashboardSettings.NONE);
     PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), Main.serviceConfig(System.getenv()));
     Platform platform = new Platform(vertx, MovableClock.system(), new BusTrust(cluster.security().signer(),
         Main.operatorTenants(System.getenv())));

@@ -1,0 +1,80 @@
+// Invoices (billing admins and admin agents: lines and the reconciliation CSV) and a customer's recommendations.
+import { get, token } from '../api.js';
+import { clear, date, empty, errorBox, h, loading, money, select, table } from '../dom.js';
+
+export async function invoicesPage(main) {
+  clear(main, h('h1', {}, 'Invoices'), loading());
+  const invoices = (await get('/v1/invoices')).items;
+  const lines = h('div', { id: 'invoice-lines' });
+  clear(main, h('h1', {}, 'Invoices'), invoices.length === 0 ? empty('No invoices yet: they appear once something is bought.') : table([
+    { label: 'Invoice', value: i => i.id },
+    { label: 'Date', value: i => date(i.invoiceDate) },
+    { label: 'Lines', value: i => i.lineCount, num: true },
+    { label: 'Total', value: i => money(i.totalAmount, i.currencyCode), num: true },
+    { label: '', value: i => h('span', { class: 'row' }, showLines(i, lines), download(i)) },
+  ], invoices), lines);
+}
+
+function showLines(invoice, where) {
+  const b = h('button', { type: 'button', class: 'secondary' }, 'Lines');
+  b.addEventListener('click', async () => {
+    clear(where, loading());
+    try {
+      const items = (await get(`/v1/invoices/${invoice.id}/lineitems?provider=onetime&size=200`)).items;
+      clear(where, h('h2', {}, `Invoice ${invoice.id}`), table([
+        { label: 'Customer', value: l => l.customerName || l.customerId },
+        { label: 'Product', value: l => l.productName || l.skuName || l.chargeType },
+        { label: 'Charge', value: l => l.chargeType },
+        { label: 'Quantity', value: l => l.quantity, num: true },
+        { label: 'Amount', value: l => money(l.totalForCustomer, l.currency), num: true },
+      ], items));
+    } catch (e) {
+      clear(where, errorBox(e));
+    }
+  });
+  return b;
+}
+
+/** The CSV is fetched with the token (a plain link would carry none) and handed to the browser as a file. */
+function download(invoice) {
+  const b = h('button', { type: 'button', class: 'secondary' }, 'Reconciliation CSV');
+  b.addEventListener('click', async () => {
+    const response = await fetch(`/v1/invoices/${invoice.id}/reconciliation`, { headers: { Authorization: `Bearer ${token()}` } });
+    if (!response.ok) {
+      b.after(errorBox(new Error(`The file could not be made (HTTP ${response.status}).`)));
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const a = h('a', { href: url, download: `reconciliation-${invoice.id}.csv` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    URL.revokeObjectURL(url);
+  });
+  return b;
+}
+
+export async function recommendationsPage(main, customerId) {
+  const scope = select('scope', [['Shared', 'Shared'], ['Single', 'Single']], 'Shared');
+  const period = select('lookBackPeriod', [['Last7Days', 'last 7 days'], ['Last30Days', 'last 30 days'], ['Last60Days', 'last 60 days']], 'Last30Days');
+  const term = select('term', [['P1Y', '1 year'], ['P3Y', '3 years']], 'P1Y');
+  const out = h('div', { id: 'recommendations' });
+  const load = async () => {
+    clear(out, loading('Working out what would have saved most…'));
+    try {
+      const items = (await get(`/v1/customers/${customerId}/reservationRecommendations?scope=${scope.value}&lookBackPeriod=${period.value}&term=${term.value}`)).items;
+      clear(out, items.length === 0 ? empty('Nothing to recommend: no steady usage that a reservation would cover more cheaply.') : table([
+        { label: 'Size', value: r => r.armSkuName },
+        { label: 'Region', value: r => r.armRegionName },
+        { label: 'Quantity', value: r => r.recommendedQuantity, num: true },
+        { label: 'Savings', value: r => (r.netSavings ? money(r.netSavings.amount ?? r.netSavings, r.currencyCode) : '—'), num: true },
+      ], items));
+    } catch (e) {
+      clear(out, errorBox(e));
+    }
+  };
+  [scope, period, term].forEach(el => el.addEventListener('change', load));
+  clear(main, h('h1', {}, 'Recommendations'), h('div', { class: 'row' }, h('label', {}, 'Scope', scope), h('label', {}, 'Look back', period),
+    h('label', {}, 'Term', term)), out);
+  await load();
+}

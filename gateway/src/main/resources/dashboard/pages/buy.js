@@ -1,0 +1,189 @@
+// Add products → Azure: an active subscription, the reserved-instance list with filters, quantity, add to cart;
+// Review (quantity, scope, reseller), Buy, the order with its number; order history.
+import { get, has, newKey, post } from '../api.js';
+import { act, badge, clear, date, empty, errorBox, field, h, loading, money, select, success, table } from '../dom.js';
+
+const REGIONS = ['', 'eastus', 'eastus2', 'westus', 'westus2', 'centralus', 'northeurope', 'westeurope', 'uksouth', 'germanywestcentral',
+  'francecentral', 'swedencentral', 'japaneast', 'australiaeast', 'canadacentral', 'southeastasia'];
+
+function cartKey(customerId) {
+  return `rvi.cart.${customerId}`;
+}
+
+export function cart(customerId) {
+  return JSON.parse(sessionStorage.getItem(cartKey(customerId)) || '{"lines": []}');
+}
+
+function saveCart(customerId, value) {
+  sessionStorage.setItem(cartKey(customerId), JSON.stringify(value));
+}
+
+async function customerAndSubscriptions(customerId) {
+  const [customer, subscriptions] = await Promise.all([get(`/v1/customers/${customerId}`), get(`/v1/customers/${customerId}/subscriptions`)]);
+  const usable = subscriptions.items.filter(s => s.status === 'active' && s.registrationStatus === 'registered');
+  return { customer, usable };
+}
+
+function title(customer, what) {
+  return h('h1', {}, `${what} — ${customer.companyProfile.companyName || customer.companyProfile.domain}`);
+}
+
+export async function buyPage(main, customerId) {
+  clear(main, h('h1', {}, 'Add products'), loading());
+  const { customer, usable } = await customerAndSubscriptions(customerId);
+  if (usable.length === 0) {
+    clear(main, title(customer, 'Add products'), empty('This customer has no active, registered Azure subscription yet. ',
+      h('a', { href: '#/customers' }, 'Add and register one under Customers'), ' (the “Online services” step), then come back.'));
+    return;
+  }
+  const state = cart(customerId);
+  const subscription = select('subscription', usable.map(s => [s.id, `${s.friendlyName} (${s.id})`]), state.subscriptionId || usable[0].id);
+  subscription.id = 'subscription';
+  const f = {
+    armRegionName: select('armRegionName', REGIONS.map(r => [r, r || 'any region']), ''),
+    series: h('input', { name: 'series', placeholder: 'e.g. Dsv5' }),
+    armSkuName: h('input', { name: 'armSkuName', placeholder: 'e.g. Standard_D2s_v5' }),
+    term: select('term', [['P1Y', '1 year'], ['P3Y', '3 years']], 'P1Y'),
+    minCores: h('input', { name: 'minCores', type: 'number', min: 1, max: 1024, size: 5 }),
+    maxCores: h('input', { name: 'maxCores', type: 'number', min: 1, max: 1024, size: 5 }),
+    q: h('input', { name: 'q', type: 'search', placeholder: 'text' }),
+  };
+  Object.entries(f).forEach(([k, el]) => { el.id = `filter-${k}`; });
+  const results = h('div', { id: 'results' });
+  const summary = h('div', { id: 'cart-summary', class: 'row' });
+  const showSummary = () => {
+    const now = cart(customerId);
+    clear(summary, h('span', {}, `Cart: ${now.lines.length} line${now.lines.length === 1 ? '' : 's'}`),
+      now.lines.length ? h('a', { class: 'button', id: 'review', href: `#/customers/${customerId}/review` }, 'Review cart') : null);
+  };
+  const search = async () => {
+    clear(results, loading('Searching the catalog…'));
+    const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', size: '25', sort: 'price' });
+    for (const [k, el] of Object.entries(f)) if (el.value.trim()) params.set(k, el.value.trim());
+    try {
+      const page = await get(`/v1/reservedInstances?${params}`);
+      clear(results, page.items.length === 0 ? empty('Nothing matches these filters. Widen the region, size or cores.') : [
+        h('p', { class: 'note' }, `${page.totalCount} offer${page.totalCount === 1 ? '' : 's'}. Prices are for the whole term, upfront. Software costs are not included: `
+          + 'Windows, SQL Server and other licences are billed apart.'),
+        table([
+          { label: 'Size', value: r => r.armSkuName },
+          { label: 'Region', value: r => r.armRegionName },
+          { label: 'Series', value: r => r.series },
+          { label: 'vCPUs', value: r => r.cores, num: true },
+          { label: 'Term', value: r => r.term },
+          { label: 'Price', value: r => money(r.unitPrice, r.currencyCode), num: true },
+          { label: 'Pay-as-you-go', value: r => money(r.payAsYouGoPrice, r.currencyCode), num: true },
+          { label: 'Savings', value: r => (r.savingsPercent === null || r.savingsPercent === undefined ? '—' : `${r.savingsPercent}%`), num: true },
+          { label: 'Quantity', value: r => quantityAndAdd(customerId, subscription, r, showSummary) },
+        ], page.items)]);
+    } catch (e) {
+      clear(results, errorBox(e));
+    }
+  };
+  const form = h('form', { id: 'filters' }, h('div', { class: 'row' },
+    field('Region', f.armRegionName), field('Series', f.series), field('Size', f.armSkuName), field('Term', f.term),
+    field('Min vCPUs', f.minCores), field('Max vCPUs', f.maxCores), field('Text', f.q), h('button', { type: 'submit', id: 'search' }, 'Search')));
+  form.addEventListener('submit', event => { event.preventDefault(); search(); });
+  clear(main, title(customer, 'Add products'), h('h2', {}, 'Azure reserved VM instances'),
+    h('div', { class: 'row' }, field('Subscription', subscription)), form, summary, results);
+  showSummary();
+  await search();
+}
+
+function quantityAndAdd(customerId, subscription, row, showSummary) {
+  const quantity = h('input', { type: 'number', min: 1, max: 100000, value: 1, size: 4, 'aria-label': `Quantity of ${row.armSkuName} in ${row.armRegionName}` });
+  const add = h('button', { type: 'button', 'data-sku': row.armSkuName, 'data-region': row.armRegionName, disabled: !row.isPurchasable },
+    row.isPurchasable ? 'Add to cart' : 'Not sold here');
+  add.addEventListener('click', () => {
+    const n = Number(quantity.value);
+    if (!Number.isInteger(n) || n < 1) {
+      quantity.setCustomValidity('A whole number, at least 1');
+      quantity.reportValidity();
+      return;
+    }
+    const state = cart(customerId);
+    state.subscriptionId = subscription.value;
+    state.lines.push({ catalogItemId: row.catalogItemId, armSkuName: row.armSkuName, region: row.armRegionName, term: row.term,
+      unitPrice: row.unitPrice, currency: row.currencyCode, quantity: n, scope: 'Single', subscriptionId: subscription.value });
+    saveCart(customerId, state);
+    add.textContent = 'Added';
+    setTimeout(() => { add.textContent = 'Add to cart'; }, 1200);
+    showSummary();
+  });
+  return h('span', { class: 'row' }, quantity, add);
+}
+
+export async function reviewPage(main, customerId) {
+  clear(main, h('h1', {}, 'Review'), loading());
+  const { customer, usable } = await customerAndSubscriptions(customerId);
+  const resellers = (await get('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf')).items;
+  const state = cart(customerId);
+  if (state.lines.length === 0) {
+    clear(main, title(customer, 'Review'), empty('The cart is empty. ', h('a', { href: `#/customers/${customerId}/buy` }, 'Add products')));
+    return;
+  }
+  const out = h('div', { id: 'checkout-result' });
+  const rows = state.lines.map((line, i) => {
+    const quantity = h('input', { type: 'number', min: 1, value: line.quantity, size: 4, 'aria-label': `Quantity of line ${i + 1}` });
+    quantity.addEventListener('change', () => { line.quantity = Number(quantity.value); saveCart(customerId, state); });
+    const scope = select('scope', [['Single', 'Single subscription'], ['Shared', 'Shared (all subscriptions)']], line.scope);
+    scope.setAttribute('aria-label', `Scope of line ${i + 1}`);
+    const sub = select('subscription', usable.map(s => [s.id, s.friendlyName]), line.subscriptionId);
+    sub.setAttribute('aria-label', `Subscription of line ${i + 1}`);
+    sub.disabled = line.scope === 'Shared';
+    scope.addEventListener('change', () => { line.scope = scope.value; sub.disabled = line.scope === 'Shared'; saveCart(customerId, state); });
+    sub.addEventListener('change', () => { line.subscriptionId = sub.value; saveCart(customerId, state); });
+    const remove = h('button', { type: 'button', class: 'secondary' }, 'Remove');
+    remove.addEventListener('click', () => { state.lines.splice(i, 1); saveCart(customerId, state); reviewPage(main, customerId); });
+    return { line, cells: { quantity, scope, sub, remove } };
+  });
+  let reseller = null;
+  if (resellers.length) {
+    reseller = select('reseller', [['', 'Choose the reseller of record'], ...resellers.map(r => [r.mpnId, `${r.name} (MPN ${r.mpnId})`])], state.reseller || '');
+    reseller.id = 'reseller';
+    reseller.addEventListener('change', () => { state.reseller = reseller.value; saveCart(customerId, state); });
+  }
+  const buy = h('button', { type: 'button', id: 'buy' }, 'Buy');
+  buy.addEventListener('click', () => act(buy, out, async () => {
+    if (reseller && !reseller.value) throw new Error('Choose the reseller this purchase is made with: an indirect provider names one on each purchase.');
+    const body = { lineItems: state.lines.map((l, i) => ({ id: i, catalogItemId: l.catalogItemId, quantity: l.quantity, termDuration: l.term,
+      provisioningContext: { subscriptionId: l.subscriptionId || state.subscriptionId, scope: l.scope.toLowerCase() } })) };
+    if (reseller) body.participants = [{ key: 'transaction_reseller', value: reseller.value }];
+    const created = await post(`/v1/customers/${customerId}/carts`, body, { 'Idempotency-Key': newKey() });
+    const result = await post(`/v1/customers/${customerId}/carts/${created.id}/checkout`, undefined, { 'Idempotency-Key': newKey() });
+    saveCart(customerId, { lines: [] });
+    clear(main, title(customer, 'Order placed'), success(h('strong', {}, 'Thank you — your order is placed.')),
+      result.orders.map(o => h('div', { class: 'card order' }, h('p', {}, 'Order number ', h('strong', { class: 'order-number' }, o.alternateId),
+        h('span', { class: 'note' }, ` (order ID ${o.id})`)), h('p', {}, `${o.lineItems.length} line(s), total ${money(o.totalPrice, o.currencyCode)}`))),
+      h('p', {}, h('a', { class: 'button', id: 'order-history', href: `#/customers/${customerId}/orders` }, 'Order history'), ' ',
+        h('a', { href: `#/customers/${customerId}/reservations` }, 'See the reservations')));
+  }));
+  clear(main, title(customer, 'Review'),
+    table([
+      { label: 'Size', value: r => r.line.armSkuName },
+      { label: 'Region', value: r => r.line.region },
+      { label: 'Term', value: r => r.line.term },
+      { label: 'Unit price', value: r => money(r.line.unitPrice, r.line.currency), num: true },
+      { label: 'Quantity', value: r => r.cells.quantity },
+      { label: 'Scope', value: r => r.cells.scope },
+      { label: 'Subscription', value: r => r.cells.sub },
+      { label: '', value: r => r.cells.remove },
+    ], rows),
+    reseller ? h('div', { class: 'row' }, field('Reseller (partner of record)', reseller)) : null,
+    h('p', { class: 'note' }, 'Software costs are not included. The reservation starts at once and is billed upfront for the term.'),
+    h('p', {}, buy, ' ', h('a', { href: `#/customers/${customerId}/buy` }, 'Add more')), out);
+}
+
+export async function ordersPage(main, customerId) {
+  clear(main, h('h1', {}, 'Order history'), loading());
+  const [customer, orders] = await Promise.all([get(`/v1/customers/${customerId}`), get(`/v1/customers/${customerId}/orders`)]);
+  clear(main, title(customer, 'Order history'), orders.items.length === 0
+    ? empty('No orders yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: `#/customers/${customerId}/buy` }, 'Add products') : null)
+    : table([
+      { label: 'Order number', value: o => h('span', { class: 'order-number' }, o.alternateId) },
+      { label: 'Date', value: o => date(o.creationDate) },
+      { label: 'Lines', value: o => o.lineItems.map(l => `${l.quantity} × ${l.friendlyName || l.offerId}`).join('; ') },
+      { label: 'Total', value: o => money(o.totalPrice, o.currencyCode), num: true },
+      { label: 'Status', value: o => badge(o.status, o.status === 'completed' ? 'ok' : '') },
+    ], orders.items));
+}

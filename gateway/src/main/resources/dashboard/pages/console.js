@@ -1,0 +1,82 @@
+// The support agents' console: the queue with filters, a request's history, assign, notes, approve, reject, close.
+import { get, newKey, post } from '../api.js';
+import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
+
+const STATUSES = ['', 'new', 'inProgress', 'approved', 'completed', 'rejected', 'closed'];
+
+function statusBadge(status) {
+  return badge(status, { new: 'warn', inProgress: 'warn', approved: '', completed: 'ok', rejected: 'bad', closed: '' }[status] || '');
+}
+
+export async function consolePage(main) {
+  const status = select('status', STATUSES.map(s => [s, s || 'any state']), sessionStorage.getItem('rvi.console.status') ?? 'new');
+  status.id = 'queue-status';
+  const partner = h('input', { id: 'queue-partner', placeholder: 'partner tenant id', size: 38 });
+  const list = h('div', { id: 'queue' });
+  const load = async () => {
+    sessionStorage.setItem('rvi.console.status', status.value);
+    clear(list, loading('Loading the queue…'));
+    const params = new URLSearchParams({ size: '100' });
+    if (status.value) params.set('status', status.value);
+    if (partner.value.trim()) params.set('partner', partner.value.trim());
+    try {
+      const page = await get(`/v1/supportRequests?${params}`);
+      clear(list, page.items.length === 0 ? empty('No requests in this state. The queue is clear.') : table([
+        { label: 'Request', value: r => h('a', { href: `#/console/${r.id}`, class: 'request-link' }, r.id.slice(0, 8)) },
+        { label: 'Action', value: r => `${r.requestedAction} × ${r.quantity}` },
+        { label: 'Partner', value: r => r.partnerId },
+        { label: 'Customer', value: r => r.customerId },
+        { label: 'Filed', value: r => date(r.createdDate) },
+        { label: 'Assigned to', value: r => r.assignedTo || '—' },
+        { label: 'State', value: r => statusBadge(r.status) },
+      ], page.items));
+    } catch (e) {
+      clear(list, errorBox(e));
+    }
+  };
+  const form = h('form', { class: 'row' }, field('State', status), field('Partner', partner), h('button', { type: 'submit' }, 'Filter'));
+  form.addEventListener('submit', event => { event.preventDefault(); load(); });
+  clear(main, h('h1', {}, 'Support console'), form, list);
+  await load();
+}
+
+export async function requestPage(main, id) {
+  clear(main, h('h1', {}, 'Support request'), loading());
+  const r = await get(`/v1/supportRequests/${id}`);
+  const out = h('div', { id: 'request-result' });
+  const step = (name, label, body, kind = '') => {
+    const b = h('button', { type: 'button', id: `do-${name}`, class: kind }, label);
+    b.addEventListener('click', () => act(b, out, async () => {
+      await post(`/v1/supportRequests/${id}/${name}`, body ? body() : {}, { 'Idempotency-Key': newKey() });
+      await requestPage(main, id);
+      clear(document.getElementById('request-result') || out, success(`Done: ${label.toLowerCase()}.`));
+    }));
+    return b;
+  };
+  const note = h('textarea', { id: 'note-text', rows: 2, cols: 50, maxlength: 4000 });
+  const visibility = select('visibility', [['internal', 'internal (agents only)'], ['partner', 'visible to the partner']], 'internal');
+  const reason = h('input', { id: 'reject-reason', placeholder: 'why', size: 40 });
+  const open = r.status === 'new' || r.status === 'inProgress';
+  clear(main, h('p', {}, h('a', { href: '#/console' }, '← Queue')),
+    h('h1', {}, `Request ${r.id.slice(0, 8)} `, statusBadge(r.status)),
+    h('dl', { class: 'props' },
+      h('dt', {}, 'Asks for'), h('dd', {}, `${r.requestedAction} of ${r.quantity}`),
+      h('dt', {}, 'Reservation'), h('dd', {}, `${r.reservationId} (order ${r.reservationOrderId})`),
+      h('dt', {}, 'Partner / customer'), h('dd', {}, `${r.partnerId} / ${r.customerId}`),
+      h('dt', {}, 'Contact'), h('dd', {}, [r.contact.name, r.contact.email, r.contact.phone].filter(Boolean).join(', ')),
+      h('dt', {}, 'Description'), h('dd', {}, r.description || '—'),
+      h('dt', {}, 'Assigned to'), h('dd', {}, r.assignedTo || 'no one yet'),
+      r.policyError ? [h('dt', {}, 'Policy'), h('dd', {}, r.policyError)] : null),
+    h('div', { class: 'card' }, h('h2', {}, 'Work it'),
+      h('p', { class: 'row' }, open ? step('assign', 'Assign to me') : null,
+        r.status === 'inProgress' || r.status === 'approved' ? step('approve', 'Approve') : null,
+        open ? [field('Reason', reason), step('reject', 'Reject', () => ({ reason: reason.value.trim() || 'rejected' }), 'danger')] : null,
+        r.status === 'completed' || r.status === 'rejected' ? step('close', 'Close') : null),
+      h('div', { class: 'row' }, field('Note', note), field('Visibility', visibility),
+        step('notes', 'Add note', () => ({ text: note.value.trim() || '(empty)', visibility: visibility.value }), 'secondary')),
+      out),
+    h('h2', {}, 'History'),
+    r.history.length ? h('ol', { id: 'history' }, r.history.map(e => h('li', {}, `${date(e.at)} ${e.kind} by ${e.actor}`,
+      e.visibility === 'internal' ? ' (internal)' : '', e.detail && e.detail.text ? `: ${e.detail.text}` : '',
+      e.detail && e.detail.reason ? `: ${e.detail.reason}` : '', e.detail && e.detail.error ? `: ${e.detail.error}` : ''))) : empty('No history yet.'));
+}

@@ -1,0 +1,136 @@
+// Customers: search, expand a row (subscriptions with status and registration, reservations), add a customer,
+// add and register a subscription (the "Online services" step when none is active).
+import { get, has, newKey, post } from '../api.js';
+import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
+import { stateBadge } from './reservations.js';
+
+export async function customersPage(main) {
+  clear(main, h('h1', {}, 'Customers'), loading('Loading your customers…'));
+  const customers = (await get('/v1/customers?size=200')).items;
+  const search = h('input', { type: 'search', id: 'customer-search', placeholder: 'Name or domain', 'aria-label': 'Search customers' });
+  const list = h('div', { id: 'customer-list' });
+  const render = () => {
+    const q = search.value.trim().toLowerCase();
+    const shown = customers.filter(c => !q || name(c).toLowerCase().includes(q) || (c.companyProfile.domain || '').toLowerCase().includes(q));
+    if (customers.length === 0) {
+      clear(list, empty('No customers yet. ', has('AdminAgent', 'SalesAgent') ? 'Add your first one below.' : 'An admin or sales agent adds them.'));
+    } else if (shown.length === 0) {
+      clear(list, empty(`No customer matches “${search.value}”.`));
+    } else {
+      clear(list, h('ul', { class: 'plain' }, shown.map(customerRow)));
+    }
+  };
+  search.addEventListener('input', render);
+  clear(main, h('h1', {}, 'Customers'), h('div', { class: 'row' }, field('Search', search)), list,
+    has('AdminAgent', 'SalesAgent') ? addCustomerForm() : null);
+  render();
+}
+
+function name(c) {
+  return c.companyProfile.companyName || c.billingProfile.companyName || c.companyProfile.domain;
+}
+
+function customerRow(c) {
+  const details = h('div', { class: 'details', hidden: true });
+  const toggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'data-customer': c.id }, 'Show');
+  toggle.addEventListener('click', async () => {
+    const open = toggle.getAttribute('aria-expanded') === 'true';
+    toggle.setAttribute('aria-expanded', String(!open));
+    toggle.textContent = open ? 'Show' : 'Hide';
+    details.hidden = open;
+    if (!open) await expand(c, details);
+  });
+  return h('li', { class: 'card', 'data-customer-name': name(c) },
+    h('div', { class: 'row' }, h('strong', {}, name(c)), h('span', { class: 'muted' }, c.companyProfile.domain),
+      c.relationshipToPartner === 'reseller' ? badge('via reseller') : null, toggle,
+      has('AdminAgent', 'SalesAgent') ? h('a', { class: 'button', href: `#/customers/${c.id}/buy` }, 'Add products') : null,
+      h('a', { href: `#/customers/${c.id}/orders` }, 'Order history'),
+      h('a', { href: `#/customers/${c.id}/reservations` }, 'Reservations'),
+      h('a', { href: `#/customers/${c.id}/recommendations` }, 'Recommendations')),
+    details);
+}
+
+async function expand(c, details) {
+  clear(details, loading());
+  try {
+    const [subscriptions, reservations] = await Promise.all([get(`/v1/customers/${c.id}/subscriptions`), get(`/v1/customers/${c.id}/reservations?size=20`)]);
+    const subs = subscriptions.items;
+    const active = subs.filter(s => s.status === 'active');
+    clear(details,
+      h('h3', {}, 'Subscriptions'),
+      subs.length ? table([
+        { label: 'Name', value: s => s.friendlyName },
+        { label: 'Subscription ID', value: s => s.id },
+        { label: 'Status', value: s => badge(s.status, s.status === 'active' ? 'ok' : 'warn') },
+        { label: 'Registration', value: s => registration(c, s) },
+      ], subs) : null,
+      active.length === 0 ? h('p', { class: 'note' }, 'Online services: this customer has no active Azure subscription. Add one before buying reservations.') : null,
+      has('AdminAgent', 'SalesAgent') ? addSubscriptionForm(c, details) : null,
+      h('h3', {}, 'Reservations'),
+      reservations.items.length ? table([
+        { label: 'Name', value: r => h('a', { href: `#/customers/${c.id}/reservations/${r.reservationOrderId}/${r.id}` }, r.displayName || r.skuName) },
+        { label: 'Size', value: r => r.skuName },
+        { label: 'Quantity', value: r => r.quantity, num: true },
+        { label: 'Expires', value: r => date(r.expiryDateTime) },
+        { label: 'State', value: r => stateBadge(r) },
+      ], reservations.items) : empty('No reservations yet.'));
+  } catch (e) {
+    clear(details, errorBox(e));
+  }
+}
+
+function registration(c, s) {
+  if (s.registrationStatus === 'registered') return badge('registered', 'ok');
+  if (!has('AdminAgent', 'SalesAgent')) return badge(s.registrationStatus, 'warn');
+  const out = h('span');
+  const button = h('button', { type: 'button', class: 'secondary' }, 'Register');
+  button.addEventListener('click', () => act(button, out, async () => {
+    await post(`/v1/customers/${c.id}/subscriptions/${s.id}/registrations`, undefined, { 'Idempotency-Key': newKey() });
+    clear(out, badge('registered', 'ok'));
+    button.remove();
+  }));
+  return h('span', {}, badge(s.registrationStatus, 'warn'), ' ', button, out);
+}
+
+function addSubscriptionForm(c, details) {
+  const nameInput = h('input', { name: 'friendlyName', required: true, maxlength: 100 });
+  const out = h('div');
+  const button = h('button', { type: 'submit' }, 'Add subscription');
+  const form = h('form', { class: 'row' }, field('New subscription name', nameInput), button, out);
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    if (!nameInput.value.trim()) {
+      clear(out, errorBox(new Error('Give the subscription a name.')));
+      return;
+    }
+    act(button, out, async () => {
+      const s = await post(`/v1/customers/${c.id}/subscriptions`, { friendlyName: nameInput.value.trim() }, { 'Idempotency-Key': newKey() });
+      await post(`/v1/customers/${c.id}/subscriptions/${s.id}/registrations`, undefined, { 'Idempotency-Key': newKey() });
+      await expand(c, details);
+    });
+  });
+  return form;
+}
+
+function addCustomerForm() {
+  const domain = h('input', { name: 'domain', required: true, placeholder: 'contoso-retail.example' });
+  const company = h('input', { name: 'companyName', required: true });
+  const country = select('country', ['US', 'GB', 'DE', 'FR', 'NL', 'CA', 'AU', 'JP'], 'US');
+  const out = h('div');
+  const button = h('button', { type: 'submit', id: 'add-customer' }, 'Add customer');
+  const form = h('form', {}, h('div', { class: 'row' }, field('Domain', domain), field('Company name', company), field('Country', country), button), out);
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    if (!domain.value.trim() || !company.value.trim()) {
+      clear(out, errorBox(new Error('Give the domain and the company name.')));
+      return;
+    }
+    act(button, out, async () => {
+      const c = await post('/v1/customers', { companyProfile: { domain: domain.value.trim() },
+        billingProfile: { companyName: company.value.trim(), defaultAddress: { country: country.value } } }, { 'Idempotency-Key': newKey() });
+      clear(out, success('Customer added. ', h('a', { href: `#/customers/${c.id}/buy` }, 'Add products for it')));
+      setTimeout(() => customersPage(document.getElementById('main')), 800);
+    });
+  });
+  return h('section', { class: 'card' }, h('h2', {}, 'Add a customer'), form);
+}

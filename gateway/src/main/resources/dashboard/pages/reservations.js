@@ -1,0 +1,207 @@
+// Reservations: the list with state badges, and one reservation's Overview, Access control, Configure,
+// Properties, New support request (Basics / Problem / Contact) and Refund (the quote shown before anything happens).
+import { get, has, newKey, patch, post } from '../api.js';
+import { act, badge, clear, copyButton, date, empty, errorBox, field, h, loading, money, select, success, table } from '../dom.js';
+
+export function stateBadge(r) {
+  const state = r.displayProvisioningState || r.provisioningState;
+  const kind = { Succeeded: 'ok', Expiring: 'warn', Expired: 'bad', Cancelled: 'bad', Split: '', Merged: '' }[state] ?? '';
+  return badge(state, kind);
+}
+
+function path(c, ro, r) {
+  return `/v1/customers/${c}/reservationOrders/${ro}/reservations/${r}`;
+}
+
+export async function reservationsPage(main, customerId) {
+  clear(main, h('h1', {}, 'Reservations'), loading());
+  const [customer, page] = await Promise.all([get(`/v1/customers/${customerId}`), get(`/v1/customers/${customerId}/reservations?size=100`)]);
+  const name = customer.companyProfile.companyName || customer.companyProfile.domain;
+  clear(main, h('h1', {}, `Reservations — ${name}`), page.items.length === 0
+    ? empty('No reservations yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: `#/customers/${customerId}/buy` }, 'Buy one') : null)
+    : table([
+      { label: 'Name', value: r => h('a', { href: `#/customers/${customerId}/reservations/${r.reservationOrderId}/${r.id}`, class: 'reservation-link' },
+        r.displayName || r.skuName) },
+      { label: 'Size', value: r => r.skuName },
+      { label: 'Region', value: r => r.location },
+      { label: 'Quantity', value: r => r.quantity, num: true },
+      { label: 'Scope', value: r => r.appliedScopeType },
+      { label: 'Expires', value: r => date(r.expiryDateTime) },
+      { label: 'State', value: stateBadge },
+    ], page.items));
+}
+
+const TABS = [['overview', 'Overview'], ['access', 'Access control'], ['configure', 'Configure'], ['properties', 'Properties'],
+  ['support', 'New support request'], ['refund', 'Refund']];
+
+export async function reservationPage(main, c, ro, r, tab = 'overview') {
+  clear(main, h('h1', {}, 'Reservation'), loading());
+  const reservation = await get(path(c, ro, r));
+  const base = `#/customers/${c}/reservations/${ro}/${r}`;
+  const body = h('div', { id: `tab-${tab}`, role: 'tabpanel' });
+  const visible = TABS.filter(([id]) => id !== 'configure' && id !== 'support' && id !== 'refund' || has('AdminAgent', 'SalesAgent', 'HelpdeskAgent'));
+  clear(main, h('p', {}, h('a', { href: `#/customers/${c}/reservations` }, '← Reservations')),
+    h('h1', {}, reservation.displayName || reservation.skuName, ' ', stateBadge(reservation)),
+    h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Reservation' }, visible.map(([id, text]) =>
+      h('a', { href: `${base}/${id}`, role: 'tab', 'aria-selected': String(id === tab), id: `tablink-${id}` }, text))),
+    body);
+  const pages = { overview, access, configure, properties, support, refund };
+  await (pages[tab] || overview)(body, reservation, c, ro, r);
+}
+
+async function overview(body, res, c, ro, r) {
+  const aggregates = (res.utilization && res.utilization.aggregates) || [];
+  const chart = h('div', { class: 'chart', role: 'img', 'aria-label': 'Utilization by day' });
+  clear(body, h('dl', { class: 'props' },
+    h('dt', {}, 'Expires'), h('dd', {}, date(res.expiryDateTime), res.displayProvisioningState === 'Expiring' ? ' — expiring soon' : ''),
+    h('dt', {}, 'Scope'), h('dd', {}, res.appliedScopeType, res.appliedScopes && res.appliedScopes.length ? ` (${res.appliedScopes.join(', ')})` : ''),
+    h('dt', {}, 'Size and region'), h('dd', {}, `${res.quantity} × ${res.skuName} in ${res.locationDisplayName || res.location}`),
+    h('dt', {}, 'Term'), h('dd', {}, `${res.term}, ${res.billingPlan || 'Upfront'}`),
+    h('dt', {}, 'Renews'), h('dd', {}, res.renew ? 'yes, at expiry' : 'no'),
+    ...aggregates.flatMap(a => [h('dt', {}, `Utilization, ${a.grain} day${a.grain === 1 ? '' : 's'}`),
+      h('dd', {}, a.value === null || a.value === undefined ? 'no usage reported yet' : `${a.value}%`)])),
+  h('h2', {}, 'Utilization by day (last 30 days)'), chart,
+  h('p', { class: 'note' }, 'One bar a day, its height the share of reserved hours used; orange where it was under 80 %. Hover a bar for its day.'));
+  try {
+    // Without from/to the API answers the platform's last 30 days.
+    const days = (await get(`${path(c, ro, r)}/utilization?grain=daily`)).items;
+    if (!days.length) {
+      clear(chart, h('p', { class: 'note' }, 'No usage has been reported for this reservation yet.'));
+      return;
+    }
+    clear(chart, days.map(d => {
+      const pct = Number(d.utilizedPercentage || 0);
+      return h('div', { class: `bar${pct < 80 ? ' low' : ''}`, title: `${d.usageDate}: ${pct}%`, style: null, 'data-pct': pct });
+    }));
+    chart.querySelectorAll('.bar').forEach(bar => { bar.style.height = `${Math.max(2, Number(bar.dataset.pct))}%`; });
+  } catch (e) {
+    clear(chart, errorBox(e));
+  }
+}
+
+async function access(body, res, c, ro, r) {
+  clear(body, loading());
+  const roles = (await get(`${path(c, ro, r)}/roleAssignments`)).items;
+  clear(body, h('p', { class: 'note' }, 'Who may see and manage this reservation besides your admin agents.'),
+    roles.length ? table([{ label: 'User', value: a => a.userId || a.principalId }, { label: 'Role', value: a => a.role || a.roleDefinitionName }], roles)
+      : empty('No one else has a role on this reservation.'));
+}
+
+async function configure(body, res, c, ro, r) {
+  const subs = (await get(`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status === 'active');
+  const current = res.appliedScopes && res.appliedScopes.length ? res.appliedScopes[0].replace('/subscriptions/', '') : subs[0] && subs[0].id;
+  const scope = select('appliedScopeType', [['Single', 'Single subscription'], ['Shared', 'Shared']], res.appliedScopeType);
+  scope.id = 'scope';
+  const sub = select('subscription', subs.map(s => [s.id, s.friendlyName]), current);
+  sub.id = 'scope-subscription';
+  sub.disabled = scope.value === 'Shared';
+  scope.addEventListener('change', () => { sub.disabled = scope.value === 'Shared'; });
+  const renew = h('input', { type: 'checkbox', id: 'renew', checked: !!res.renew });
+  const out = h('div', { id: 'configure-result' });
+  const save = h('button', { type: 'button', id: 'save-configuration' }, 'Save');
+  save.addEventListener('click', () => act(save, out, async () => {
+    const change = scope.value === 'Shared' ? { appliedScopeType: 'Shared' } : { appliedScopeType: 'Single', appliedScopes: [`/subscriptions/${sub.value}`] };
+    change.renew = renew.checked;
+    const updated = await patch(path(c, ro, r), change);
+    clear(out, success(`Saved: the scope is now ${updated.appliedScopeType}${updated.appliedScopes && updated.appliedScopes.length ? ` (${updated.appliedScopes.join(', ')})` : ''}.`));
+  }));
+  clear(body, h('div', { class: 'row' }, field('Scope', scope), field('Subscription', sub)), h('label', {}, h('span', {}, renew, ' Renew at expiry')),
+    h('p', {}, save), out);
+}
+
+function properties(body, res) {
+  clear(body, h('dl', { class: 'props' },
+    h('dt', {}, 'Reservation ID'), h('dd', {}, h('code', { id: 'reservation-id' }, res.id), ' ', copyButton(res.id, 'the reservation ID')),
+    h('dt', {}, 'Reservation order ID'), h('dd', {}, h('code', { id: 'reservation-order-id' }, res.reservationOrderId), ' ',
+      copyButton(res.reservationOrderId, 'the reservation order ID')),
+    h('dt', {}, 'Order number'), h('dd', {}, res.orderNumber || '—'),
+    h('dt', {}, 'Purchased'), h('dd', {}, date(res.purchaseDateTime)),
+    h('dt', {}, 'Billing subscription'), h('dd', {}, res.billingSubscriptionId),
+    h('dt', {}, 'Partner of record'), h('dd', {}, res.partnerIdOnRecord || '—'),
+    h('dt', {}, 'Unit price'), h('dd', {}, money(res.unitPrice, res.currencyCode)),
+    h('dt', {}, 'Instance size flexibility'), h('dd', {}, res.instanceFlexibility)));
+}
+
+/** The seed's three steps: Basics (issue, problem, category, what to do), Problem (details), Contact. */
+function support(body, res, c) {
+  const draft = { issueType: 'Billing', problemType: 'ReservationManagement', category: 'ExchangeAndRefund', requestedAction: 'refund',
+    quantity: res.quantity, description: '', contact: { preferredContactMethod: 'email', name: '', email: '', phone: '' } };
+  let step = 0;
+  const steps = ['Basics', 'Problem', 'Contact'];
+  const render = () => {
+    const out = h('div', { id: 'support-result' });
+    const list = h('ol', { class: 'steps' }, steps.map((s, i) => h('li', { 'aria-current': i === step ? 'step' : null }, `${i + 1}. ${s}`)));
+    let content;
+    if (step === 0) {
+      const action = select('requestedAction', [['refund', 'Refund (cancel and return)'], ['exchange', 'Exchange']], draft.requestedAction);
+      action.id = 'requested-action';
+      const qty = h('input', { type: 'number', id: 'support-quantity', min: 1, max: res.quantity, value: draft.quantity });
+      content = h('div', {}, h('div', { class: 'row' },
+        field('Issue type', select('issueType', [['Billing', 'Billing']], 'Billing')),
+        field('Problem type', select('problemType', [['ReservationManagement', 'Reservation management']], 'ReservationManagement')),
+        field('Category', select('category', [['ExchangeAndRefund', 'Exchange and refund']], 'ExchangeAndRefund')),
+        field('What should happen', action), field(`Quantity (of ${res.quantity})`, qty)),
+      nextButton(() => { draft.requestedAction = action.value; draft.quantity = Number(qty.value); }));
+    } else if (step === 1) {
+      const text = h('textarea', { id: 'support-description', rows: 4, cols: 60, maxlength: 4000 }, draft.description);
+      content = h('div', {}, field('Describe the problem', text, 'What changed, and what you would like us to do.'),
+        h('p', {}, backButton(), ' '), nextButton(() => { draft.description = text.value; }));
+    } else {
+      const method = select('preferredContactMethod', [['email', 'Email'], ['phone', 'Phone']], draft.contact.preferredContactMethod);
+      const name = h('input', { id: 'contact-name', value: draft.contact.name, required: true });
+      const email = h('input', { id: 'contact-email', type: 'email', value: draft.contact.email });
+      const phone = h('input', { id: 'contact-phone', type: 'tel', value: draft.contact.phone });
+      const submit = h('button', { type: 'button', id: 'submit-support-request' }, 'Create');
+      submit.addEventListener('click', () => act(submit, out, async () => {
+        draft.contact = { preferredContactMethod: method.value, name: name.value.trim(), email: email.value.trim(), phone: phone.value.trim(),
+          language: navigator.language || 'en-US', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
+        if (!draft.contact.email) delete draft.contact.email;
+        if (!draft.contact.phone) delete draft.contact.phone;
+        const filed = await post(`/v1/customers/${c}/supportRequests`, { ...draft, reservationId: res.id, reservationOrderId: res.reservationOrderId },
+          { 'Idempotency-Key': newKey() });
+        clear(body, success('Support request ', h('strong', { id: 'support-request-id' }, filed.id), ` created (status ${filed.status}). `
+          + 'A support agent will look at it; you can follow it under this customer.'));
+      }));
+      content = h('div', {}, h('div', { class: 'row' }, field('Preferred contact', method), field('Name', name), field('Email', email), field('Phone', phone)),
+        h('p', {}, backButton(), ' ', submit), out);
+    }
+    clear(body, list, content);
+  };
+  const nextButton = keep => {
+    const b = h('button', { type: 'button', class: 'next' }, 'Next');
+    b.addEventListener('click', () => { keep(); step += 1; render(); });
+    return b;
+  };
+  const backButton = () => {
+    const b = h('button', { type: 'button', class: 'secondary' }, 'Back');
+    b.addEventListener('click', () => { step -= 1; render(); });
+    return b;
+  };
+  render();
+}
+
+function refund(body, res, c, ro) {
+  const qty = h('input', { type: 'number', id: 'refund-quantity', min: 1, max: res.quantity, value: res.quantity });
+  const out = h('div', { id: 'refund-quote' });
+  const quote = h('button', { type: 'button', id: 'quote-refund' }, 'Show the refund');
+  quote.addEventListener('click', () => act(quote, out, async () => {
+    const q = await post(`/v1/customers/${c}/reservationOrders/${ro}/calculateRefund`, { reservationToReturn: { reservationId: res.id, quantity: Number(qty.value) } });
+    const amount = q.billingRefundAmount || {};
+    const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-refund' }, `Cancel ${q.quantity} and refund ${money(amount.amount, amount.currencyCode)}`);
+    const done = h('div');
+    confirm.addEventListener('click', () => act(confirm, done, async () => {
+      const r = await post(`/v1/customers/${c}/reservationOrders/${ro}/return`, { sessionId: q.sessionId,
+        reservationToReturn: { reservationId: res.id, quantity: q.quantity }, returnReason: 'Cancelled from the dashboard' });
+      clear(done, success(`Refunded ${money(r.billingRefundAmount.amount, r.billingRefundAmount.currencyCode)}; ${r.remainingQuantity} remain.`));
+      confirm.remove();
+    }));
+    const errors = (q.policyResult && q.policyResult.policyErrors) || [];
+    clear(out, h('div', { class: 'card' }, h('dl', { class: 'props' },
+      h('dt', {}, 'Refund'), h('dd', {}, money(amount.amount, amount.currencyCode)),
+      h('dt', {}, 'Purchase value'), h('dd', {}, money(q.purchaseValue && q.purchaseValue.amount, amount.currencyCode)),
+      h('dt', {}, 'Remaining value'), h('dd', {}, money(q.remainingValue && q.remainingValue.amount, amount.currencyCode))),
+      errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm), done));
+  }));
+  clear(body, h('p', { class: 'note' }, 'See what a cancellation returns before anything happens. Refunds count against the customer’s yearly cap; '
+    + 'a support request is the other way.'), h('div', { class: 'row' }, field(`Quantity (of ${res.quantity})`, qty), quote), out);
+}
