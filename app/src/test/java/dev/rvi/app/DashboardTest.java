@@ -304,4 +304,17 @@ class DashboardTest {
       browser.manage().window().setSize(new Dimension(1280, 1100));
     }
   }
+
+  /** The API reference: Swagger UI over the product's OpenAPI document, under its Content-Security-Policy. */
+  @Test
+  void theApiReferenceRendersTheOpenApiDocument() {
+    browser.get(platform.baseUrl + "/docs/");
+    WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+    assertTrue(title.getText().contains("Reserved"), title.getText());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-tag")));
+    assertTrue(browser.findElements(By.cssSelector(".opblock")).size() > 60, "every operation is listed");
+    shot("18-api-reference");
+    String csp = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/docs/")), null).header("Content-Security-Policy");
+    assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe"), csp);
+  }
 }

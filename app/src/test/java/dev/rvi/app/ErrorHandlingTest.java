@@ -52,7 +52,8 @@ class ErrorHandlingTest {
   @Test
   void unknownRoutesAndMethods() {
     assertRefused(platform.get("/v1/nothing-here", token), 404);
-    assertRefused(platform.get("/", null), 404);
+    assertRefused(platform.get("/nothing-here", null), 404);
+    assertEquals(200, platform.get("/", null).status(), "/ is the dashboard");
     TestPlatform.Reply delete = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/products?country=US")).DELETE(), token);
     assertRefused(delete, 405);
   }

@@ -5,6 +5,7 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.auth.TokenVerifier;
+import dev.rvi.gateway.dashboard.ApiReference;
 import dev.rvi.gateway.dashboard.DashboardRoutes;
 import dev.rvi.gateway.http.BrowserOrigins;
 import dev.rvi.gateway.http.BulkUploads;
@@ -93,6 +94,7 @@ public final class GatewayVerticle extends VerticleBase {
     }
     // The dashboard is a front end of the API, not a part of it: its pages are not among the API's routes.
     new DashboardRoutes(vertx, config.dashboard(), config.tokens(), bus).mount(router);
+    new ApiReference().mount(router);
     return vertx.createHttpServer(serverOptions()).connectionHandler(deadlines.onConnection()).requestHandler(router).listen()
         .onSuccess(s -> server = s);
   }
