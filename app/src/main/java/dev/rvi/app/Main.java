@@ -68,7 +68,16 @@ public final class Main {
 
   private Main() {}
 
+  static boolean jsonLogs() {
+    return "json".equals(System.getenv("RVI_LOG_FORMAT"));
+  }
+
   public static void main(String[] argv) {
+    String format = System.getenv("RVI_LOG_FORMAT");
+    if (format != null && !format.equals("text") && !format.equals("json")) {
+      System.err.println("error: RVI_LOG_FORMAT must be text or json, not " + format);
+      System.exit(2);
+    }
     if (argv.length == 0 || Set.of("-h", "--help", "help").contains(argv[0])) {
       System.out.print(USAGE);
       return;
@@ -164,9 +173,14 @@ public final class Main {
       }
     }, "graceful-stop"));
     String local = (gateway.https() != null ? "https" : "http") + "://localhost:" + port;
+    if (jsonLogs()) {
+      // Every line on stdout is a JSON object: the banner is one log line.
+      LOG.info("Reserved VM Instances API is up at {} (dashboard {}/, API reference {}/docs/, database {})", local, local, local, db);
+      return;
+    }
     System.out.println();
     System.out.println("Reserved VM Instances API is up at " + local + "  (database: " + db + ")");
-    System.out.println("Dashboard: " + local + "/");
+    System.out.println("Dashboard: " + local + "/    API reference: " + local + "/docs/");
     System.out.println("Health:  curl " + local + "/health");
     System.out.println("Token:   TOKEN=$(java -jar app/target/app.jar token --partner " + DemoData.CONTOSO.id()
         + " --roles AdminAgent --data-dir " + dataDir + ")");

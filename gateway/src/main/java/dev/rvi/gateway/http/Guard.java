@@ -63,6 +63,7 @@ public final class Guard {
     }
     Caller caller = auth.result();
     ctx.put(RequestIds.TENANT_KEY, caller.tenantId());
+    ctx.put(RequestIds.USER_KEY, caller.userId());
     ctx.put(CALLER_KEY, caller);
     long wait = tenants.acquire(caller.tenantId());
     if (wait > 0) {
