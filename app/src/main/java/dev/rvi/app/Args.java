@@ -4,42 +4,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** {@code --name value} and {@code --flag} options, and the positional arguments between them. */
+/** A command's {@code --name value} and {@code --flag} options, and its positional arguments, as {@link Cli} read them. */
 final class Args {
   final Map<String, String> options = new HashMap<>();
   final List<String> positional = new ArrayList<>();
 
-  static Args parse(String[] argv, int from, Set<String> flags, Set<String> valued) {
+  /** The options a command line parser has already read (name without dashes → value; flags as "true"). */
+  static Args of(Map<String, String> options, List<String> positional) {
     Args args = new Args();
-    for (int i = from; i < argv.length; i++) {
-      String a = argv[i];
-      if (a.startsWith("--")) {
-        String name = a.substring(2);
-        String value = null;
-        int eq = name.indexOf('=');
-        if (eq > 0) {
-          value = name.substring(eq + 1);
-          name = name.substring(0, eq);
-        }
-        if (flags.contains(name)) {
-          args.options.put(name, "true");
-        } else if (valued.contains(name)) {
-          if (value == null) {
-            if (i + 1 >= argv.length) {
-              throw new IllegalArgumentException("--" + name + " needs a value");
-            }
-            value = argv[++i];
-          }
-          args.options.put(name, value);
-        } else {
-          throw new IllegalArgumentException("unknown option --" + name);
-        }
-      } else {
-        args.positional.add(a);
+    options.forEach((k, v) -> {
+      if (v != null) {
+        args.options.put(k, v);
       }
-    }
+    });
+    args.positional.addAll(positional);
     return args;
   }
 

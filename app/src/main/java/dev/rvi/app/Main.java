@@ -51,20 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-  private static final String USAGE = """
-      usage:
-        java -jar app/target/app.jar serve [--http-port 8080] [--host 0.0.0.0] [--data-dir ./data] [--test-clock] [--no-demo]
-        java -jar app/target/app.jar token --partner <tenantId> --roles AdminAgent,SalesAgent [--user <id>] [--ttl 1h] [--data-dir ./data]
-        java -jar app/target/app.jar import-prices <file.json> [...] [--data-dir ./data]
-        java -jar app/target/app.jar node --role gateway|catalog|order|support|billing|usage|notification[,...] [--http-port 8080] [--data-dir ./data]
-             [--cluster-host 10.0.0.5] [--member-port 5701] [--bus-port 5801] [--members 10.0.0.5:5701,10.0.0.6:5701]
-        java -jar app/target/app.jar import-usage --customer <id> --subscription <id> <file.json> [...] [--data-dir ./data]
-      database: embedded Postgres under --data-dir, unless DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD are set
-                (TLS to it: ?sslmode=...&sslrootcert=... in the URL, or PGSSLMODE/PGSSLROOTCERT)
-      tokens:   development keys in <data-dir>/keys, unless RVI_JWT_PUBLIC_KEY_FILE, RVI_JWT_JWKS_FILE or RVI_JWT_JWKS_URL is set
-                (with RVI_JWT_ISSUER and RVI_JWT_AUDIENCE naming the issuer and audience to accept)
-      https:    plain HTTP unless RVI_TLS_CERT_FILE and RVI_TLS_KEY_FILE (PEM) are set; more settings in the README
-      """;
+
 
   private Main() {}
 
@@ -73,31 +60,18 @@ public final class Main {
   }
 
   public static void main(String[] argv) {
-    String format = System.getenv("RVI_LOG_FORMAT");
-    if (format != null && !format.equals("text") && !format.equals("json")) {
-      System.err.println("error: RVI_LOG_FORMAT must be text or json, not " + format);
-      System.exit(2);
-    }
-    if (argv.length == 0 || Set.of("-h", "--help", "help").contains(argv[0])) {
-      System.out.print(USAGE);
-      return;
-    }
-    try {
-      switch (argv[0]) {
-        case "serve" -> serve(Args.parse(argv, 1, Set.of("test-clock", "no-demo"), Set.of("http-port", "host", "data-dir")));
-        case "token" -> token(Args.parse(argv, 1, Set.of(), Set.of("partner", "roles", "user", "ttl", "data-dir")));
-        case "node" -> Node.start(Args.parse(argv, 1, Set.of("test-clock"), Set.of("role", "http-port", "host", "data-dir",
-            "cluster-host", "member-port", "bus-port", "members", "cluster-name", "instances")));
-        case "import-prices" -> importPrices(Args.parse(argv, 1, Set.of(), Set.of("data-dir")));
-        case "import-usage" -> importUsage(Args.parse(argv, 1, Set.of(), Set.of("data-dir", "customer", "subscription")));
-        default -> throw new IllegalArgumentException("unknown command " + argv[0]);
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
+    int exit = Cli.execute(argv);
+    // serve and node keep running (their threads are not daemons); the others end here with their code.
+    if (exit != 0 || !isServer(argv)) {
+      System.exit(exit);
     }
   }
+
+  private static boolean isServer(String[] argv) {
+    return argv.length > 0 && (argv[0].equals("serve") || argv[0].equals("node")) && !List.of(argv).contains("--help")
+        && !List.of(argv).contains("-h");
+  }
+
 
   static Path dataDir(Args args) {
     return Path.of(args.get("data-dir", "./data")).toAbsolutePath().normalize();
@@ -135,7 +109,7 @@ public final class Main {
     return configured ? null : DevelopmentKeys.loadOrCreate(dataDir);
   }
 
-  private static void serve(Args args) {
+  static void serve(Args args) {
     Path dataDir = dataDir(args);
     int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
     String host = args.get("host", "0.0.0.0");
@@ -191,7 +165,7 @@ public final class Main {
     }
   }
 
-  private static void token(Args args) {
+  static void token(Args args) {
     String partner = args.get("partner", null);
     if (partner == null || partner.isBlank()) {
       throw new IllegalArgumentException("--partner <tenantId> is required");
@@ -262,7 +236,7 @@ public final class Main {
     };
   }
 
-  private static void importUsage(Args args) {
+  static int importUsage(Args args) {
     String customer = args.get("customer", null);
     String subscription = args.get("subscription", null);
     if (customer == null || subscription == null || args.positional.isEmpty()) {
@@ -283,7 +257,9 @@ public final class Main {
       }
       for (String file : args.positional) {
         long started = System.nanoTime();
-        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        Path path = Path.of(file);
+        try (Reader reader = new Progress(Files.newBufferedReader(path, StandardCharsets.UTF_8), path.getFileName().toString(),
+            Files.size(path), System.err)) {
           JsonObject result = UsageImport.run(pool, customer, subscription, reader, Integer.MAX_VALUE)
               .await(30, TimeUnit.MINUTES);
           System.err.printf("%s: %,d records stored in %.1f s%n", file, result.getInteger("stored"), (System.nanoTime() - started) / 1e9);
@@ -299,10 +275,10 @@ public final class Main {
     } finally {
       vertx.close();
     }
-    System.exit(exit);
+    return exit;
   }
 
-  private static void importPrices(Args args) {
+  static int importPrices(Args args) {
     if (args.positional.isEmpty()) {
       throw new IllegalArgumentException("import-prices needs at least one price-sheet file");
     }
@@ -324,7 +300,8 @@ public final class Main {
           Path path = Path.of(file);
           System.err.printf("%s (%,d bytes)%n", path, Files.size(path));
           long began = System.nanoTime();
-          try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+          try (Reader reader = new Progress(Files.newBufferedReader(path, StandardCharsets.UTF_8), path.getFileName().toString(),
+              Files.size(path), System.err)) {
             load.readPage(reader);
           }
           PriceLoadState state = load.state(null);
@@ -350,6 +327,6 @@ public final class Main {
     } finally {
       vertx.close();
     }
-    System.exit(exit);
+    return exit;
   }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,10 @@ class CommandLineTest {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) throws Exception {
+    return runWith(Map.of(), args);
+  }
+
+  private static Run runWith(Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
@@ -50,12 +55,47 @@ class CommandLineTest {
     DatabaseSettings db = platform.database;
     builder.environment().put("DATABASE_URL", "postgres://" + db.user() + "@" + db.host() + ":" + db.port() + "/" + db.database()
         + "?sslmode=disable");
+    builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(3, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("the command did not finish: " + String.join(" ", args));
     }
     return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  /** {@code --help} on every command, {@code --version}, and the README's usage block is what --help says. */
+  @Test
+  void everyCommandExplainsItselfAndTheReadmeShowsWhatItSays() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String block = readme.substring(readme.indexOf("<!-- usage:begin"), readme.indexOf("<!-- usage:end"));
+    for (String command : List.of("", "serve", "node", "token", "import-prices", "import-usage")) {
+      Run help = command.isEmpty() ? run("--help") : run(command, "--help");
+      assertEquals(0, help.exit(), help::toString);
+      assertTrue(help.out().startsWith("Usage: app.jar" + (command.isEmpty() ? "" : " " + command)), help::toString);
+      assertTrue(block.contains(help.out().strip()), "the README's usage block shows `" + command + " --help` as it is now:\n" + help.out());
+    }
+    Run version = run("--version");
+    assertEquals(0, version.exit(), version::toString);
+    assertTrue(version.out().startsWith("Reserved VM Instances"), version::toString);
+  }
+
+  /** A bad option or setting is named, and the exit code is 2. */
+  @Test
+  void aBadOptionOrSettingIsNamedAndExitsTwo() throws Exception {
+    Run bogus = run("serve", "--bogus");
+    assertEquals(2, bogus.exit(), bogus::toString);
+    assertTrue(bogus.err().contains("--bogus"), bogus::toString);
+    Run port = runWith(Map.of("RVI_HTTP_PORT", "eighty"), "serve", "--data-dir", dir.toString());
+    assertEquals(2, port.exit(), port::toString);
+    assertTrue(port.err().contains("RVI_HTTP_PORT must be a port number") && port.err().contains("eighty"), port::toString);
+    assertTrue(!port.err().contains("Exception"), port::toString);
+    Run fee = runWith(Map.of("RVI_EARLY_TERMINATION_FEE_PERCENT", "120", "RVI_LOG_FORMAT", "xml"), "import-prices", "x.json");
+    assertEquals(2, fee.exit(), fee::toString);
+    assertTrue(fee.err().contains("RVI_EARLY_TERMINATION_FEE_PERCENT") && fee.err().contains("RVI_LOG_FORMAT must be text or json"), fee::toString);
+    Run missing = run("import-usage", "--customer", "c");
+    assertEquals(2, missing.exit(), missing::toString);
+    assertTrue(missing.err().contains("--subscription"), missing::toString);
   }
 
   @Test

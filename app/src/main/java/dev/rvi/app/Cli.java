@@ -1,0 +1,180 @@
+package dev.rvi.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: {@code serve}, {@code node}, {@code token}, {@code import-prices}, {@code import-usage}, each
+ * with {@code --help}; {@code --version}. A bad option or setting is named on stderr and exits 2.
+ */
+@Command(name = "app.jar", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+    description = "Reserved VM Instances for CSP partners: the API, the dashboard and their services.",
+    subcommands = {Cli.Serve.class, Cli.NodeCommand.class, Cli.Token.class, Cli.ImportPrices.class, Cli.ImportUsage.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Database: embedded Postgres under --data-dir, unless DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD are set.",
+        "Tokens: development keys in <data-dir>/keys, unless RVI_JWT_PUBLIC_KEY_FILE, RVI_JWT_JWKS_FILE or RVI_JWT_JWKS_URL is set.",
+        "Every setting is in the README's Configuration table."})
+final class Cli implements Runnable {
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  /** Runs the command line; answers the exit code (0 done, 1 failed, 2 a bad option, argument or setting). */
+  static int execute(String... argv) {
+    CommandLine line = new CommandLine(new Cli());
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException) {
+        cmd.getErr().println("error: " + e.getMessage());
+        cmd.getErr().println("(see " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        return CommandLine.ExitCode.USAGE;
+      }
+      throw e;
+    });
+    return line.execute(argv);
+  }
+
+  /** The version the build wrote into the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"Reserved VM Instances " + (version == null ? "(development build)" : version)};
+    }
+  }
+
+  /** What several commands take. */
+  static class DataDir {
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
+        description = "where the embedded Postgres and the development keys live (default: ${DEFAULT-VALUE})")
+    String dataDir;
+  }
+
+  @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start everything in one JVM, with the demo data unless --no-demo.")
+  static final class Serve extends DataDir implements Callable<Integer> {
+    @Option(names = "--http-port", paramLabel = "PORT", description = "the HTTP port (default: RVI_HTTP_PORT or 8080)")
+    Integer httpPort;
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "the address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+    @Option(names = "--test-clock", description = "a clock the operator can move forward (POST /v1/admin/clock), for trials and tests")
+    boolean testClock;
+    @Option(names = "--no-demo", description = "start without the demo partners, customers and price sheet")
+    boolean noDemo;
+
+    @Override
+    public Integer call() {
+      Settings.check(System.getenv());
+      Map<String, String> options = new LinkedHashMap<>();
+      options.put("data-dir", dataDir);
+      options.put("http-port", httpPort == null ? null : String.valueOf(httpPort));
+      options.put("host", host);
+      options.put("test-clock", testClock ? "true" : null);
+      options.put("no-demo", noDemo ? "true" : null);
+      Main.serve(Args.of(options, List.of()));
+      return 0;
+    }
+  }
+
+  @Command(name = "node", mixinStandardHelpOptions = true, description = "Start some parts as a node of a clustered event bus (Hazelcast).")
+  static final class NodeCommand extends DataDir implements Callable<Integer> {
+    @Option(names = "--role", required = true, split = ",", paramLabel = "ROLE",
+        description = "gateway, catalog, order, support, billing, usage, notification (comma separated)")
+    List<String> roles;
+    @Option(names = "--http-port", paramLabel = "PORT", description = "the gateway's HTTP port (default: RVI_HTTP_PORT or 8080)")
+    Integer httpPort;
+    @Option(names = "--host", description = "the gateway's address (default: 0.0.0.0)")
+    String host;
+    @Option(names = "--cluster-host", description = "this node's address for the cluster (default: RVI_CLUSTER_HOST)")
+    String clusterHost;
+    @Option(names = "--member-port", description = "Hazelcast's port (default: RVI_CLUSTER_MEMBER_PORT or 5701)")
+    Integer memberPort;
+    @Option(names = "--bus-port", description = "the event bus's port (default: RVI_CLUSTER_BUS_PORT or 5801)")
+    Integer busPort;
+    @Option(names = "--members", description = "host:port of other members, comma separated (default: RVI_CLUSTER_MEMBERS)")
+    String members;
+    @Option(names = "--cluster-name", description = "the cluster's name (default: RVI_CLUSTER_NAME or rvi)")
+    String clusterName;
+    @Option(names = "--instances", description = "verticle instances per service (default: half the cores)")
+    Integer instances;
+    @Option(names = "--test-clock", description = "a movable clock (tests only)")
+    boolean testClock;
+
+    @Override
+    public Integer call() {
+      Settings.check(System.getenv());
+      Map<String, String> options = new LinkedHashMap<>();
+      options.put("data-dir", dataDir);
+      options.put("role", String.join(",", roles));
+      options.put("http-port", httpPort == null ? null : String.valueOf(httpPort));
+      options.put("host", host);
+      options.put("cluster-host", clusterHost);
+      options.put("member-port", memberPort == null ? null : String.valueOf(memberPort));
+      options.put("bus-port", busPort == null ? null : String.valueOf(busPort));
+      options.put("members", members);
+      options.put("cluster-name", clusterName);
+      options.put("instances", instances == null ? null : String.valueOf(instances));
+      options.put("test-clock", testClock ? "true" : null);
+      Node.start(Args.of(options, List.of()));
+      return 0;
+    }
+  }
+
+  @Command(name = "token", mixinStandardHelpOptions = true, description = "Mint a development token (with the development keys of --data-dir).")
+  static final class Token extends DataDir implements Callable<Integer> {
+    @Option(names = "--partner", required = true, paramLabel = "TENANT", description = "the tenant id (a partner's, or the operator's)")
+    String partner;
+    @Option(names = "--roles", defaultValue = "AdminAgent", description = "comma separated (default: ${DEFAULT-VALUE})")
+    String roles;
+    @Option(names = "--user", description = "the user id (default: <tenant>-user)")
+    String user;
+    @Option(names = "--ttl", defaultValue = "1h", description = "how long it is valid: 90s, 30m, 1h, 7d (default: ${DEFAULT-VALUE})")
+    String ttl;
+
+    @Override
+    public Integer call() {
+      Map<String, String> options = new LinkedHashMap<>();
+      options.put("data-dir", dataDir);
+      options.put("partner", partner);
+      options.put("roles", roles);
+      options.put("user", user);
+      options.put("ttl", ttl);
+      Main.token(Args.of(options, List.of()));
+      return 0;
+    }
+  }
+
+  @Command(name = "import-prices", mixinStandardHelpOptions = true,
+      description = "Load price-sheet files (Azure Retail Prices pages) into the catalog, as one load: all or nothing.")
+  static final class ImportPrices extends DataDir implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "pages of {\"Items\": [...]}")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+      Settings.check(System.getenv());
+      return Main.importPrices(Args.of(Map.of("data-dir", dataDir), files));
+    }
+  }
+
+  @Command(name = "import-usage", mixinStandardHelpOptions = true, description = "Store hourly VM usage of one subscription of a customer.")
+  static final class ImportUsage extends DataDir implements Callable<Integer> {
+    @Option(names = "--customer", required = true, description = "the customer's id")
+    String customer;
+    @Option(names = "--subscription", required = true, description = "the subscription's id")
+    String subscription;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "files of {\"items\": [...]}")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+      Settings.check(System.getenv());
+      return Main.importUsage(Args.of(Map.of("data-dir", dataDir, "customer", customer, "subscription", subscription), files));
+    }
+  }
+}

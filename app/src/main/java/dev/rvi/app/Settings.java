@@ -1,0 +1,125 @@
+package dev.rvi.app;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every environment variable the product reads, checked in one place before anything starts: a value that is not a
+ * number, a port, a boolean, a date or an existing file where one is needed is named with what it must be, and the
+ * command exits 2 (instead of failing later with a bare parse error). The defaults are the README's table.
+ */
+final class Settings {
+  private record Rule(String name, String kind, long min, long max) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule("RVI_HTTP_PORT", "port", 1, 65_535),
+      new Rule("RVI_CLUSTER_MEMBER_PORT", "port", 1, 65_535),
+      new Rule("RVI_CLUSTER_BUS_PORT", "port", 0, 65_535),
+      new Rule("PGPORT", "port", 1, 65_535),
+      new Rule("RVI_BUS_TIMEOUT_MS", "whole", 1, 600_000),
+      new Rule("RVI_DB_STATEMENT_TIMEOUT_MS", "whole", 0, 86_400_000),
+      new Rule("RVI_JWT_JWKS_REFRESH_SECONDS", "whole", 1, 86_400),
+      new Rule("RVI_PRICE_SHEET_LIMIT_BYTES", "whole", 1, Integer.MAX_VALUE),
+      new Rule("RVI_ALERT_INTERVAL_MS", "whole", 0, 86_400_000),
+      new Rule("RVI_RATE_LIMIT_PER_MINUTE", "whole", 0, 100_000_000),
+      new Rule("RVI_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "whole", 0, 100_000_000),
+      new Rule("RVI_HTTP_IDLE_TIMEOUT_SECONDS", "whole", 1, 86_400),
+      new Rule("RVI_HTTP_HEADER_TIMEOUT_SECONDS", "whole", 1, 3_600),
+      new Rule("RVI_HTTP_BODY_TIMEOUT_SECONDS", "whole", 1, 3_600),
+      new Rule("RVI_HTTP_UPLOAD_TIMEOUT_SECONDS", "whole", 1, 86_400),
+      new Rule("RVI_EARLY_TERMINATION_FEE_PERCENT", "decimal", 0, 100),
+      new Rule("RVI_REFUND_CAP_USD", "decimal", 0, 1_000_000_000),
+      new Rule("RVI_ACCESS_LOG", "boolean", 0, 0),
+      new Rule("RVI_WEBHOOKS_ALLOW_INSECURE", "boolean", 0, 0),
+      new Rule("RVI_EXCHANGE_CUTOVER_DATE", "date", 0, 0),
+      new Rule("RVI_TLS_CERT_FILE", "file", 0, 0),
+      new Rule("RVI_TLS_KEY_FILE", "file", 0, 0),
+      new Rule("RVI_JWT_PUBLIC_KEY_FILE", "file", 0, 0),
+      new Rule("RVI_JWT_JWKS_FILE", "file", 0, 0),
+      new Rule("RVI_CLUSTER_SECRET_FILE", "file", 0, 0),
+      new Rule("RVI_CLUSTER_TLS_CERT_FILE", "file", 0, 0),
+      new Rule("RVI_CLUSTER_TLS_KEY_FILE", "file", 0, 0),
+      new Rule("RVI_CLUSTER_TLS_CA_FILE", "file", 0, 0));
+  private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
+
+  private Settings() {}
+
+  /** Every problem with the environment, or none. */
+  static List<String> problems(Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+    for (Rule rule : RULES) {
+      String value = env.get(rule.name());
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      String v = value.trim();
+      String problem = switch (rule.kind()) {
+        case "port", "whole" -> whole(v, rule);
+        case "decimal" -> decimal(v, rule);
+        case "boolean" -> v.equals("true") || v.equals("false") ? null : "true or false";
+        case "date" -> date(v);
+        default -> Files.isReadable(Path.of(v)) ? null : "a file that exists and can be read";
+      };
+      if (problem != null) {
+        problems.add(rule.name() + " must be " + problem + ", not '" + value + "'");
+      }
+    }
+    String format = env.get("RVI_LOG_FORMAT");
+    if (format != null && !format.isBlank() && !format.equals("text") && !format.equals("json")) {
+      problems.add("RVI_LOG_FORMAT must be text or json, not '" + format + "'");
+    }
+    String level = env.get("RVI_LOG_LEVEL");
+    if (level != null && !level.isBlank() && !LOG_LEVELS.contains(level.trim().toUpperCase())) {
+      problems.add("RVI_LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR, not '" + level + "'");
+    }
+    String devSignIn = env.get("RVI_DEV_SIGN_IN");
+    if (devSignIn != null && !devSignIn.isBlank() && !devSignIn.equalsIgnoreCase("open")) {
+      problems.add("RVI_DEV_SIGN_IN must be open or unset, not '" + devSignIn + "'");
+    }
+    return problems;
+  }
+
+  /** Refuses to go on with a bad environment: each problem named, then exit 2 (through the command line's handler). */
+  static void check(Map<String, String> env) {
+    List<String> problems = problems(env);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+  }
+
+  private static String whole(String v, Rule rule) {
+    String wanted = (rule.kind().equals("port") ? "a port number" : "a whole number") + " from " + rule.min() + " to " + rule.max();
+    try {
+      long n = Long.parseLong(v);
+      return n < rule.min() || n > rule.max() ? wanted : null;
+    } catch (NumberFormatException e) {
+      return wanted;
+    }
+  }
+
+  private static String decimal(String v, Rule rule) {
+    String wanted = "a number from " + rule.min() + " to " + rule.max();
+    try {
+      BigDecimal n = new BigDecimal(v);
+      return n.compareTo(BigDecimal.valueOf(rule.min())) < 0 || n.compareTo(BigDecimal.valueOf(rule.max())) > 0 ? wanted : null;
+    } catch (NumberFormatException e) {
+      return wanted;
+    }
+  }
+
+  private static String date(String v) {
+    try {
+      LocalDate.parse(v);
+      return null;
+    } catch (DateTimeParseException e) {
+      return "a date such as 2027-02-01";
+    }
+  }
+}
