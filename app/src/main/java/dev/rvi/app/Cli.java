@@ -69,7 +69,7 @@ final class Cli implements Runnable {
 
     @Override
     public Integer call() {
-      Settings.check(System.getenv());
+      Settings.check(Settings.env());
       Map<String, String> options = new LinkedHashMap<>();
       options.put("data-dir", dataDir);
       options.put("http-port", httpPort == null ? null : String.valueOf(httpPort));
@@ -102,12 +102,20 @@ final class Cli implements Runnable {
     String clusterName;
     @Option(names = "--instances", description = "verticle instances per service (default: half the cores)")
     Integer instances;
+    @Option(names = "--cluster-cert", paramLabel = "FILE", description = "this node's certificate, PEM (default: RVI_CLUSTER_TLS_CERT_FILE)")
+    String clusterCert;
+    @Option(names = "--cluster-key", paramLabel = "FILE", description = "this node's private key, PEM (default: RVI_CLUSTER_TLS_KEY_FILE)")
+    String clusterKey;
+    @Option(names = "--cluster-ca", paramLabel = "FILE", description = "the cluster's CA certificate, PEM (default: RVI_CLUSTER_TLS_CA_FILE)")
+    String clusterCa;
+    @Option(names = "--cluster-secret", paramLabel = "FILE", description = "the cluster's secret (default: RVI_CLUSTER_SECRET_FILE)")
+    String clusterSecret;
     @Option(names = "--test-clock", description = "a movable clock (tests only)")
     boolean testClock;
 
     @Override
     public Integer call() {
-      Settings.check(System.getenv());
+      Settings.check(Settings.env());
       Map<String, String> options = new LinkedHashMap<>();
       options.put("data-dir", dataDir);
       options.put("role", String.join(",", roles));
@@ -119,6 +127,10 @@ final class Cli implements Runnable {
       options.put("members", members);
       options.put("cluster-name", clusterName);
       options.put("instances", instances == null ? null : String.valueOf(instances));
+      options.put("cluster-cert", clusterCert);
+      options.put("cluster-key", clusterKey);
+      options.put("cluster-ca", clusterCa);
+      options.put("cluster-secret", clusterSecret);
       options.put("test-clock", testClock ? "true" : null);
       Node.start(Args.of(options, List.of()));
       return 0;
@@ -157,7 +169,7 @@ final class Cli implements Runnable {
 
     @Override
     public Integer call() {
-      Settings.check(System.getenv());
+      Settings.check(Settings.env());
       return Main.importPrices(Args.of(Map.of("data-dir", dataDir), files));
     }
   }
@@ -173,7 +185,7 @@ final class Cli implements Runnable {
 
     @Override
     public Integer call() {
-      Settings.check(System.getenv());
+      Settings.check(Settings.env());
       return Main.importUsage(Args.of(Map.of("data-dir", dataDir, "customer", customer, "subscription", subscription), files));
     }
   }

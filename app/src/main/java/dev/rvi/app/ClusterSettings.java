@@ -19,13 +19,13 @@ public record ClusterSettings(String host, int memberPort, int busPort, List<Str
                               ClusterSecurity security) {
 
   public static ClusterSettings from(Args args) {
-    String host = args.get("cluster-host", System.getenv().getOrDefault("RVI_CLUSTER_HOST", "127.0.0.1"));
-    int memberPort = Integer.parseInt(args.get("member-port", System.getenv().getOrDefault("RVI_CLUSTER_MEMBER_PORT", "5701")));
-    int busPort = Integer.parseInt(args.get("bus-port", System.getenv().getOrDefault("RVI_CLUSTER_BUS_PORT", "5801")));
-    String members = args.get("members", System.getenv().getOrDefault("RVI_CLUSTER_MEMBERS", host + ":" + memberPort));
-    String name = args.get("cluster-name", System.getenv().getOrDefault("RVI_CLUSTER_NAME", "rvi"));
+    String host = args.get("cluster-host", Settings.env().getOrDefault("RVI_CLUSTER_HOST", "127.0.0.1"));
+    int memberPort = Integer.parseInt(args.get("member-port", Settings.env().getOrDefault("RVI_CLUSTER_MEMBER_PORT", "5701")));
+    int busPort = Integer.parseInt(args.get("bus-port", Settings.env().getOrDefault("RVI_CLUSTER_BUS_PORT", "5801")));
+    String members = args.get("members", Settings.env().getOrDefault("RVI_CLUSTER_MEMBERS", host + ":" + memberPort));
+    String name = args.get("cluster-name", Settings.env().getOrDefault("RVI_CLUSTER_NAME", "rvi"));
     return new ClusterSettings(host, memberPort, busPort, Arrays.stream(members.split(",")).map(String::trim)
-        .filter(m -> !m.isEmpty()).toList(), name, ClusterSecurity.from(args, System.getenv()));
+        .filter(m -> !m.isEmpty()).toList(), name, ClusterSecurity.from(args, Settings.env()));
   }
 
   public HazelcastClusterManager clusterManager() {

@@ -56,7 +56,7 @@ public final class Main {
   private Main() {}
 
   static boolean jsonLogs() {
-    return "json".equals(System.getenv("RVI_LOG_FORMAT"));
+    return "json".equals(Settings.env().get("RVI_LOG_FORMAT"));
   }
 
   public static void main(String[] argv) {
@@ -79,7 +79,7 @@ public final class Main {
 
   /** The external server from the environment, else the embedded one under the data dir. */
   static DatabaseSettings database(Path dataDir) {
-    return DatabaseSettings.fromEnvironment(System.getenv())
+    return DatabaseSettings.fromEnvironment(Settings.env())
         .orElseGet(() -> EmbeddedPostgresServer.start(dataDir).settings());
   }
 
@@ -111,23 +111,23 @@ public final class Main {
 
   static void serve(Args args) {
     Path dataDir = dataDir(args);
-    int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
+    int port = Integer.parseInt(args.get("http-port", Settings.env().getOrDefault("RVI_HTTP_PORT", "8080")));
     String host = args.get("host", "0.0.0.0");
     boolean testClock = args.flag("test-clock");
-    EmbeddedPostgresServer embedded = DatabaseSettings.fromEnvironment(System.getenv()).isPresent() ? null
+    EmbeddedPostgresServer embedded = DatabaseSettings.fromEnvironment(Settings.env()).isPresent() ? null
         : EmbeddedPostgresServer.startOwned(dataDir);
-    DatabaseSettings db = embedded != null ? embedded.settings() : DatabaseSettings.fromEnvironment(System.getenv()).orElseThrow();
+    DatabaseSettings db = embedded != null ? embedded.settings() : DatabaseSettings.fromEnvironment(Settings.env()).orElseThrow();
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
-        GatewayConfig.priceSheetLimit(System.getenv()), 10_000, tokenSettings(dataDir, System.getenv()), testClock,
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")), rateLimits(), HttpTimeouts.from(System.getenv()),
-        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()),
-        DashboardSettings.from(developmentKeys(dataDir, System.getenv()), System.getenv()));
+        GatewayConfig.priceSheetLimit(Settings.env()), 10_000, tokenSettings(dataDir, Settings.env()), testClock,
+        !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), rateLimits(), HttpTimeouts.from(Settings.env()),
+        GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
+        DashboardSettings.from(developmentKeys(dataDir, Settings.env()), Settings.env()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
-        Math.max(4, cores * 2), serviceConfig(System.getenv()));
+        Math.max(4, cores * 2), serviceConfig(Settings.env()));
     Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
-    Platform platform = new Platform(vertx, clock, BusTrust.local(operatorTenants(System.getenv())));
+    Platform platform = new Platform(vertx, clock, BusTrust.local(operatorTenants(Settings.env())));
     try {
       platform.start(options).await(10, TimeUnit.MINUTES);
     } catch (Exception e) {
@@ -179,8 +179,8 @@ public final class Main {
     }
     Path dataDir = dataDir(args);
     TokenSettings settings = tokenSettings(dataDir, Map.of(
-        "RVI_JWT_ISSUER", System.getenv().getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER),
-        "RVI_JWT_AUDIENCE", System.getenv().getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE)));
+        "RVI_JWT_ISSUER", Settings.env().getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER),
+        "RVI_JWT_AUDIENCE", Settings.env().getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE)));
     Vertx vertx = Vertx.vertx();
     try {
       TokenMinter minter = new TokenMinter(vertx, DevelopmentKeys.loadOrCreate(dataDir), settings.issuer(), settings.audience());
@@ -220,7 +220,7 @@ public final class Main {
   }
 
   static RateLimits rateLimits() {
-    return RateLimits.from(System.getenv());
+    return RateLimits.from(Settings.env());
   }
 
   static Duration ttl(String text) {

@@ -53,7 +53,7 @@ final class Node {
     boolean services = roles.stream().anyMatch(ROLE_SCHEMAS::containsKey);
     DatabaseSettings db = null;
     if (services) {
-      db = DatabaseSettings.fromEnvironment(System.getenv()).orElseThrow(() ->
+      db = DatabaseSettings.fromEnvironment(Settings.env()).orElseThrow(() ->
           new IllegalArgumentException("service roles need a shared Postgres: set DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD"));
     }
     Vertx vertx;
@@ -67,16 +67,16 @@ final class Node {
     }
     int cores = Runtime.getRuntime().availableProcessors();
     int instances = Integer.parseInt(args.get("instances", String.valueOf(Math.max(1, cores / 2))));
-    int port = Integer.parseInt(args.get("http-port", System.getenv().getOrDefault("RVI_HTTP_PORT", "8080")));
+    int port = Integer.parseInt(args.get("http-port", Settings.env().getOrDefault("RVI_HTTP_PORT", "8080")));
     GatewayConfig gateway = new GatewayConfig(args.get("host", "0.0.0.0"), port, GatewayConfig.DEFAULT_BODY_LIMIT,
-        GatewayConfig.priceSheetLimit(System.getenv()), Long.parseLong(System.getenv().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
-        roles.contains("gateway") ? Main.tokenSettings(dataDir, System.getenv()) : null, args.flag("test-clock"),
-        !"false".equals(System.getenv("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(System.getenv()),
-        GatewayConfig.corsOrigins(System.getenv()), HttpsSettings.from(System.getenv()),
-        roles.contains("gateway") ? DashboardSettings.from(Main.developmentKeys(dataDir, System.getenv()), System.getenv()) : DashboardSettings.NONE);
-    PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), Main.serviceConfig(System.getenv()));
+        GatewayConfig.priceSheetLimit(Settings.env()), Long.parseLong(Settings.env().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
+        roles.contains("gateway") ? Main.tokenSettings(dataDir, Settings.env()) : null, args.flag("test-clock"),
+        !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(Settings.env()),
+        GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
+        roles.contains("gateway") ? DashboardSettings.from(Main.developmentKeys(dataDir, Settings.env()), Settings.env()) : DashboardSettings.NONE);
+    PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), Main.serviceConfig(Settings.env()));
     Platform platform = new Platform(vertx, MovableClock.system(), new BusTrust(cluster.security().signer(),
-        Main.operatorTenants(System.getenv())));
+        Main.operatorTenants(Settings.env())));
     List<String> started = new ArrayList<>();
     try {
       for (ServiceModule module : Platform.allServices()) {

@@ -11,11 +11,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every environment variable the product reads, checked in one place before anything starts: a value that is not a
- * number, a port, a boolean, a date or an existing file where one is needed is named with what it must be, and the
- * command exits 2 (instead of failing later with a bare parse error). The defaults are the README's table.
+ * The environment, in one place: the only reader of the process's environment ({@link #env()}), the list of every
+ * variable the product reads ({@link #KNOWN}, which the README's Configuration table documents — a test keeps the
+ * two and the code in step), and the check before anything starts: a value that is not a number, a port, a boolean,
+ * a date or an existing file where one is needed is named with what it must be, and the command exits 2.
  */
 final class Settings {
+  /** Every variable the product reads. */
+  static final Set<String> KNOWN = Set.of("DATABASE_URL", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD", "PGSSLMODE",
+      "PGSSLROOTCERT", "RVI_HTTP_PORT", "RVI_ACCESS_LOG", "RVI_LOG_FORMAT", "RVI_LOG_LEVEL", "RVI_JWT_ISSUER", "RVI_JWT_AUDIENCE",
+      "RVI_JWT_PUBLIC_KEY_FILE", "RVI_JWT_JWKS_FILE", "RVI_JWT_JWKS_URL", "RVI_JWT_JWKS_REFRESH_SECONDS", "RVI_OPERATOR_TENANTS",
+      "RVI_RATE_LIMIT_PER_MINUTE", "RVI_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "RVI_TRUSTED_PROXIES", "RVI_BUS_TIMEOUT_MS",
+      "RVI_PRICE_SHEET_LIMIT_BYTES", "RVI_DB_STATEMENT_TIMEOUT_MS", "RVI_EARLY_TERMINATION_FEE_PERCENT", "RVI_REFUND_CAP_USD",
+      "RVI_EXCHANGE_CUTOVER_DATE", "RVI_EXCHANGE_CUTOVER_KINDS", "RVI_WEBHOOKS_ALLOW_INSECURE", "RVI_ALERT_INTERVAL_MS", "RVI_DEV_SIGN_IN",
+      "RVI_OIDC_AUTHORIZE_URL", "RVI_OIDC_TOKEN_URL", "RVI_OIDC_CLIENT_ID", "RVI_OIDC_SCOPE", "RVI_HTTP_IDLE_TIMEOUT_SECONDS",
+      "RVI_HTTP_HEADER_TIMEOUT_SECONDS", "RVI_HTTP_BODY_TIMEOUT_SECONDS", "RVI_HTTP_UPLOAD_TIMEOUT_SECONDS", "RVI_TLS_CERT_FILE",
+      "RVI_TLS_KEY_FILE", "RVI_CORS_ORIGINS", "RVI_CLUSTER_HOST", "RVI_CLUSTER_MEMBER_PORT", "RVI_CLUSTER_BUS_PORT", "RVI_CLUSTER_MEMBERS",
+      "RVI_CLUSTER_NAME", "RVI_CLUSTER_SECRET_FILE", "RVI_CLUSTER_TLS_CERT_FILE", "RVI_CLUSTER_TLS_KEY_FILE", "RVI_CLUSTER_TLS_CA_FILE");
+
+  /** The process's environment; nothing else in the product reads it. */
+  static Map<String, String> env() {
+    return System.getenv();
+  }
+
   private record Rule(String name, String kind, long min, long max) {}
 
   private static final List<Rule> RULES = List.of(
