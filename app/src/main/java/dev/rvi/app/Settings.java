@@ -97,6 +97,12 @@ final class Settings {
     if (level != null && !level.isBlank() && !LOG_LEVELS.contains(level.trim().toUpperCase())) {
       problems.add("RVI_LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR, not '" + level + "'");
     }
+    for (String url : List.of("RVI_OIDC_AUTHORIZE_URL", "RVI_OIDC_TOKEN_URL", "RVI_JWT_JWKS_URL")) {
+      String value = env.get(url);
+      if (value != null && !value.isBlank() && !value.trim().matches("https?://[^\\s/]+(/\\S*)?")) {
+        problems.add(url + " must be an http(s) URL, not '" + value + "'");
+      }
+    }
     String devSignIn = env.get("RVI_DEV_SIGN_IN");
     if (devSignIn != null && !devSignIn.isBlank() && !devSignIn.equalsIgnoreCase("open")) {
       problems.add("RVI_DEV_SIGN_IN must be open or unset, not '" + devSignIn + "'");

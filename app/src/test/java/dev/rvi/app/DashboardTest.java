@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rvi.gateway.auth.TokenMinter;
+import dev.rvi.gateway.dashboard.DashboardSettings;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.net.http.HttpRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +21,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -316,5 +326,74 @@ class DashboardTest {
     shot("18-api-reference");
     String csp = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/docs/")), null).header("Content-Security-Policy");
     assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe"), csp);
+  }
+
+  /**
+   * With a configured issuer the page signs in with OpenID Connect, authorization code and PKCE: against an identity
+   * provider on loopback that gives the code only for an S256 challenge and the token only for the verifier that
+   * hashes to it.
+   */
+  @Test
+  void withAConfiguredIssuerThePageSignsInWithPkce() throws Exception {
+    Map<String, String> challenges = new ConcurrentHashMap<>();
+    AtomicReference<String> verified = new AtomicReference<>();
+    // The identity provider signs with the keys the platform under test trusts (set once it has started).
+    AtomicReference<TokenMinter> idpKeys = new AtomicReference<>();
+    HttpServer idp = platform.vertx.createHttpServer().requestHandler(request -> {
+      if (request.path().equals("/authorize")) {
+        if (!"S256".equals(request.getParam("code_challenge_method")) || !"dashboard".equals(request.getParam("client_id"))) {
+          request.response().setStatusCode(400).end("S256 and the client id are required");
+          return;
+        }
+        String code = "code-" + System.nanoTime();
+        challenges.put(code, request.getParam("code_challenge"));
+        request.response().setStatusCode(302).putHeader("Location", request.getParam("redirect_uri") + "?code=" + code + "&state="
+            + request.getParam("state")).end();
+        return;
+      }
+      request.response().putHeader("Access-Control-Allow-Origin", "*");
+      if (request.method().name().equals("OPTIONS")) {
+        request.response().putHeader("Access-Control-Allow-Headers", "Content-Type").end();
+        return;
+      }
+      request.setExpectMultipart(true);
+      request.endHandler(v -> {
+        String verifier = request.getFormAttribute("code_verifier");
+        String expected = challenges.remove(String.valueOf(request.getFormAttribute("code")));
+        if (verifier == null || expected == null || !expected.equals(s256(verifier))) {
+          request.response().setStatusCode(400).putHeader("Content-Type", "application/json").end("{\"error\": \"invalid_grant\"}");
+          return;
+        }
+        verified.set(verifier);
+        request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("token_type", "Bearer")
+            .put("access_token", idpKeys.get().mint(DemoData.CONTOSO.id(), List.of("AdminAgent"), "oidc.user@contoso.example", Duration.ofMinutes(10)))
+            .encode());
+      });
+    }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    String idpBase = "http://127.0.0.1:" + idp.actualPort();
+    DashboardSettings oidc = new DashboardSettings(null, false, "operator", idpBase + "/authorize", idpBase + "/token", "dashboard", "openid");
+    try (TestPlatform withIssuer = TestPlatform.start(true, gateway -> gateway.withDashboard(oidc))) {
+      idpKeys.set(new TokenMinter(withIssuer.vertx, withIssuer.keys, withIssuer.tokens.issuer(), withIssuer.tokens.audience()));
+      browser.get(withIssuer.baseUrl + "/#/signin");
+      browser.executeScript("sessionStorage.clear()");
+      click("#oidc-sign-in");
+      find("#sign-out");
+      assertTrue(find("#who").getText().contains("oidc.user@contoso.example"));
+      assertTrue(verified.get() != null && verified.get().length() >= 43, "the token was given for the verifier of the challenge");
+      browser.get(withIssuer.baseUrl + "/#/customers");
+      see("Adatum Corporation");
+      shot("19-signed-in-with-oidc");
+    } finally {
+      idp.close();
+    }
+  }
+
+  private static String s256(String verifier) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -48,10 +48,11 @@ class SettingsTest {
   @Test
   void badValuesAreNamedWithWhatTheyMustBe() {
     List<String> problems = Settings.problems(Map.of("RVI_HTTP_PORT", "70000", "RVI_ACCESS_LOG", "yes", "RVI_EXCHANGE_CUTOVER_DATE", "soon",
-        "RVI_TLS_CERT_FILE", "/no/such/file.pem", "RVI_REFUND_CAP_USD", "50000", "RVI_LOG_LEVEL", "loud"));
-    assertEquals(5, problems.size(), problems::toString);
+        "RVI_TLS_CERT_FILE", "/no/such/file.pem", "RVI_REFUND_CAP_USD", "50000", "RVI_LOG_LEVEL", "loud", "RVI_OIDC_TOKEN_URL", "login.example/token"));
+    assertEquals(6, problems.size(), problems::toString);
     assertTrue(problems.contains("RVI_HTTP_PORT must be a port number from 1 to 65535, not '70000'"), problems::toString);
     assertTrue(problems.contains("RVI_ACCESS_LOG must be true or false, not 'yes'"), problems::toString);
-    assertEquals(List.of(), Settings.problems(Map.of("RVI_HTTP_PORT", "8081", "RVI_EARLY_TERMINATION_FEE_PERCENT", "12.5")));
+    assertEquals(List.of(), Settings.problems(Map.of("RVI_HTTP_PORT", "8081", "RVI_EARLY_TERMINATION_FEE_PERCENT", "12.5",
+        "RVI_OIDC_TOKEN_URL", "https://login.example/tenant/oauth2/v2.0/token")));
   }
 }

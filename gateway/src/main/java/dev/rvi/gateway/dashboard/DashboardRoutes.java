@@ -16,6 +16,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ import java.util.UUID;
  */
 public final class DashboardRoutes {
   private static final CharSequence CSP_NAME = HttpHeaders.createOptimized("Content-Security-Policy");
-  private static final CharSequence CSP = HttpHeaders.createOptimized("default-src 'none'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; connect-src 'self' https:; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+  private static final String CSP_BEFORE_CONNECT = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  private static final String CSP_AFTER_CONNECT = "; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private static final CharSequence CACHE_NAME = HttpHeaders.createOptimized("Cache-Control");
   private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("no-cache");
   private static final Set<String> PARTNER_ROLES = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT, Role.BILLING_ADMIN);
@@ -42,11 +43,14 @@ public final class DashboardRoutes {
   private final DashboardSettings settings;
   private final BusClient bus;
   private final TokenMinter minter;
+  /** The page may fetch from this origin only, and from the identity provider's token endpoint when one is configured. */
+  private final CharSequence csp;
 
   public DashboardRoutes(Vertx vertx, DashboardSettings settings, TokenSettings tokens, BusClient bus) {
     this.settings = settings;
     this.bus = bus;
     this.minter = settings.devKeys() == null || tokens == null ? null : new TokenMinter(vertx, settings.devKeys(), tokens.issuer(), tokens.audience());
+    this.csp = HttpHeaders.createOptimized(CSP_BEFORE_CONNECT + (settings.oidc() ? " " + origin(settings.oidcTokenUrl()) : "") + CSP_AFTER_CONNECT);
   }
 
   public void mount(Router router) {
@@ -60,7 +64,7 @@ public final class DashboardRoutes {
   }
 
   private void pageHeaders(RoutingContext ctx) {
-    ctx.response().headers().set(CSP_NAME, CSP).set(CACHE_NAME, NO_CACHE);
+    ctx.response().headers().set(CSP_NAME, csp).set(CACHE_NAME, NO_CACHE);
     ctx.next();
   }
 
@@ -136,6 +140,11 @@ public final class DashboardRoutes {
     } catch (UnknownHostException e) {
       return false;
     }
+  }
+
+  private static String origin(String url) {
+    URI uri = URI.create(url);
+    return uri.getScheme() + "://" + uri.getAuthority();
   }
 
   private static List<String> sorted(Set<String> roles) {
