@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
-import dev.rvi.postgres.testing.TestDatabase;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -33,24 +31,12 @@ class LogFormatTest {
 
   @Test
   void jsonLogsParseLineByLineAndCarryNoSecrets() throws Exception {
-    Path dataDir = Files.createTempDirectory("rvi-logs");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    DatabaseSettings db = TestDatabase.fresh();
-    Path log = dataDir.resolve("serve.log");
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--http-port", String.valueOf(port),
-        "--host", "127.0.0.1", "--data-dir", dataDir.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("DATABASE_URL", "postgres://" + db.user() + "@" + db.host() + ":" + db.port() + "/" + db.database()
-        + "?sslmode=disable");
-    builder.environment().put("RVI_LOG_FORMAT", "json");
-    builder.environment().put("RVI_LOG_LEVEL", "INFO");
-    builder.environment().put("RVI_WEBHOOKS_ALLOW_INSECURE", "true");
-    Process serve = builder.start();
+    ServeProcess started = ServeProcess.start(Map.of("RVI_LOG_FORMAT", "json", "RVI_LOG_LEVEL", "INFO", "RVI_WEBHOOKS_ALLOW_INSECURE", "true"));
+    Process serve = started.process();
+    Path dataDir = started.dataDir();
+    Path log = started.log();
     Vertx vertx = Vertx.vertx();
-    String base = "http://127.0.0.1:" + port;
+    String base = started.base();
     String token;
     String secret;
     String requestId = "log-test-" + System.nanoTime();

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
-import dev.rvi.postgres.testing.TestDatabase;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,23 +31,12 @@ class ServeCommandTest {
 
   @Test
   void serveStartsWithTheDemoAndStopsGracefullyOnSigterm() throws Exception {
-    Path dataDir = Files.createTempDirectory("rvi-serve");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    DatabaseSettings db = TestDatabase.fresh();
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--http-port", String.valueOf(port),
-        "--host", "127.0.0.1", "--data-dir", dataDir.toString())
-        .redirectErrorStream(true).redirectOutput(dataDir.resolve("serve.log").toFile());
-    builder.environment().put("DATABASE_URL", "postgres://" + db.user() + "@" + db.host() + ":" + db.port() + "/" + db.database()
-        + "?sslmode=disable");
-    builder.environment().put("RVI_ACCESS_LOG", "false");
-    Process serve = builder.start();
+    ServeProcess started = ServeProcess.start(Map.of("RVI_ACCESS_LOG", "false"));
+    Process serve = started.process();
+    Path dataDir = started.dataDir();
     Vertx vertx = Vertx.vertx();
     try {
-      String base = "http://127.0.0.1:" + port;
+      String base = started.base();
       awaitHealthy(base, serve, dataDir);
       TokenMinter minter = new TokenMinter(vertx, DevelopmentKeys.loadOrCreate(dataDir), TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE);
       String partner = minter.mint(DemoData.CONTOSO.id(), List.of("SalesAgent"), "serve-test", Duration.ofMinutes(5));
