@@ -82,6 +82,7 @@ class EmbeddedPostgresLifecycleTest {
     builder.environment().remove("DATABASE_URL");
     builder.environment().remove("PGHOST");
     builder.environment().put("RVI_ACCESS_LOG", "false");
+    builder.environment().put("RVI_LOG_LEVEL", "INFO");   // the test reads the order of the shutdown's INFO lines
     return builder.start();
   }
 
