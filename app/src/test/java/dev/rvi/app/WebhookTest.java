@@ -138,7 +138,11 @@ class WebhookTest {
     Eventually.await(() -> sent.stream().allMatch(id -> !receivedWithId(id).isEmpty()), "all three arrive");
     List<String> firstArrivals = RECEIVED.stream().map(Received::id).filter(sent::contains).distinct().toList();
     assertEquals(sent, firstArrivals, "in the order they were made");
-    assertEquals(3, receivedWithId(sent.get(0)).size(), "the first was tried three times (two 500s)");
+    List<Received> tries = receivedWithId(sent.get(0));
+    assertEquals(3, tries.size(), "the first was tried three times (two 500s)");
+    Duration firstGap = Duration.between(tries.get(0).at(), tries.get(1).at());
+    Duration secondGap = Duration.between(tries.get(1).at(), tries.get(2).at());
+    assertTrue(firstGap.toMillis() >= 900 && secondGap.compareTo(firstGap) > 0, "the gaps grow: " + firstGap + ", " + secondGap);
     Instant firstDelivered = receivedWithId(sent.get(0)).get(2).at();
     assertTrue(!receivedWithId(sent.get(1)).get(0).at().isBefore(firstDelivered), "the second waited for the first");
   }
