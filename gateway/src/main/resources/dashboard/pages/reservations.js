@@ -32,20 +32,20 @@ export async function reservationsPage(main, customerId) {
 }
 
 const TABS = [['overview', 'Overview'], ['access', 'Access control'], ['configure', 'Configure'], ['properties', 'Properties'],
-  ['support', 'New support request'], ['refund', 'Refund']];
+  ['support', 'New support request'], ['refund', 'Refund'], ['exchange', 'Exchange']];
 
 export async function reservationPage(main, c, ro, r, tab = 'overview') {
   clear(main, h('h1', {}, 'Reservation'), loading());
   const reservation = await get(path(c, ro, r));
   const base = `#/customers/${c}/reservations/${ro}/${r}`;
   const body = h('div', { id: `tab-${tab}`, role: 'tabpanel' });
-  const visible = TABS.filter(([id]) => id !== 'configure' && id !== 'support' && id !== 'refund' || has('AdminAgent', 'SalesAgent', 'HelpdeskAgent'));
+  const visible = TABS.filter(([id]) => !['configure', 'support', 'refund', 'exchange'].includes(id) || has('AdminAgent', 'SalesAgent', 'HelpdeskAgent'));
   clear(main, h('p', {}, h('a', { href: `#/customers/${c}/reservations` }, '← Reservations')),
     h('h1', {}, reservation.displayName || reservation.skuName, ' ', stateBadge(reservation)),
     h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Reservation' }, visible.map(([id, text]) =>
       h('a', { href: `${base}/${id}`, role: 'tab', 'aria-selected': String(id === tab), id: `tablink-${id}` }, text))),
     body);
-  const pages = { overview, access, configure, properties, support, refund };
+  const pages = { overview, access, configure, properties, support, refund, exchange };
   await (pages[tab] || overview)(body, reservation, c, ro, r);
 }
 
@@ -205,3 +205,53 @@ function refund(body, res, c, ro) {
   clear(body, h('p', { class: 'note' }, 'See what a cancellation returns before anything happens. Refunds count against the customer’s yearly cap; '
     + 'a support request is the other way.'), h('div', { class: 'row' }, field(`Quantity (of ${res.quantity})`, qty), quote), out);
 }
+
+/** An exchange: return some of this reservation, buy another (size, region, term, quantity, scope); the quote first. */
+async function exchange(body, res, c) {
+  if (res.exchangeEligibility === 'notExchangeable') {
+    clear(body, empty(`This reservation cannot be exchanged: ${res.exchangeEligibilityReason || 'see its properties'}.`));
+    return;
+  }
+  const [customer, subs] = await Promise.all([get(`/v1/customers/${c}`), get(`/v1/customers/${c}/subscriptions`)]);
+  const active = subs.items.filter(s => s.status === 'active' && s.registrationStatus === 'registered');
+  const giveBack = h('input', { type: 'number', id: 'exchange-return', min: 1, max: res.quantity, value: res.quantity });
+  const size = h('input', { id: 'exchange-size', value: res.skuName });
+  const region = h('input', { id: 'exchange-region', value: res.location });
+  const term = select('term', [['P1Y', '1 year'], ['P3Y', '3 years']], res.term);
+  const buy = h('input', { type: 'number', id: 'exchange-quantity', min: 1, value: res.quantity });
+  const scope = select('scope', [['Shared', 'Shared'], ['Single', 'Single subscription']], 'Shared');
+  const sub = select('subscription', active.map(s => [s.id, s.friendlyName]), active[0] && active[0].id);
+  const out = h('div', { id: 'exchange-quote' });
+  const quote = h('button', { type: 'button', id: 'quote-exchange' }, 'Show the exchange');
+  quote.addEventListener('click', () => act(quote, out, async () => {
+    const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', armSkuName: size.value.trim(),
+      armRegionName: region.value.trim(), term: term.value, size: '1' });
+    const found = (await get(`/v1/reservedInstances?${params}`)).items;
+    if (!found.length || !found[0].isPurchasable) throw new Error(`${size.value} in ${region.value} for ${term.value} is not sold to this customer.`);
+    const q = await post(`/v1/customers/${c}/calculateExchange`, {
+      reservationsToExchange: [{ reservationId: res.id, quantity: Number(giveBack.value) }],
+      reservationsToPurchase: [{ catalogItemId: found[0].catalogItemId, quantity: Number(buy.value), termDuration: term.value,
+        provisioningContext: { subscriptionId: sub.value, scope: scope.value } }] });
+    const errors = (q.policyResult && q.policyResult.policyErrors) || [];
+    const done = h('div');
+    const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-exchange' }, 'Exchange');
+    confirm.addEventListener('click', () => act(confirm, done, async () => {
+      const r = await post(`/v1/customers/${c}/exchange`, { sessionId: q.sessionId });
+      clear(done, success('Exchanged. New order number ', h('strong', { class: 'order-number' }, r.order.alternateId), '.'));
+      confirm.remove();
+    }));
+    clear(out, h('div', { class: 'card' }, h('dl', { class: 'props' },
+      h('dt', {}, 'Credited for what you return'), h('dd', {}, money(q.refundsTotal.amount, q.refundsTotal.currencyCode)),
+      h('dt', {}, 'The new reservation costs'), h('dd', {}, money(q.purchasesTotal.amount, q.purchasesTotal.currencyCode)),
+      h('dt', {}, 'To pay'), h('dd', { id: 'exchange-net' }, money(q.netPayable.amount, q.netPayable.currencyCode)),
+      h('dt', {}, 'Quote valid until'), h('dd', {}, q.validUntil)),
+      errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm), done));
+  }));
+  sub.disabled = true;
+  scope.addEventListener('change', () => { sub.disabled = scope.value === 'Shared'; });
+  clear(body, h('p', { class: 'note' }, 'The unused value of what you return is credited, without a fee, to the new purchase, which must cost at '
+    + 'least as much; the new term starts today. Exchanges do not count against the refund cap.'),
+  h('div', { class: 'row' }, field(`Return (of ${res.quantity})`, giveBack), field('New size', size), field('Region', region), field('Term', term),
+    field('Quantity', buy), field('Scope', scope), field('Subscription', sub), quote), out);
+}
+

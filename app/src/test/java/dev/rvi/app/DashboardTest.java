@@ -295,6 +295,27 @@ class DashboardTest {
     assertEquals(1, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "one of two refunded");
   }
 
+  /** An exchange from the reservation's page: the quote first, then the new order. */
+  @Test
+  void aReservationIsExchangedForALargerSizeAfterItsQuote() {
+    Shop contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
+    String[] c = contoso.newCustomer("browser-exchange-" + System.nanoTime() + ".example", "US");
+    JsonObject reservation = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "shared");
+    signIn("Contoso Cloud Services", "AdminAgent", null);
+    go("#/customers/" + c[0] + "/reservations/" + reservation.getString("reservationOrderId") + "/" + reservation.getString("id") + "/exchange");
+    type("#exchange-size", "Standard_D4s_v5");
+    click("#quote-exchange");
+    find("#exchange-net");
+    shot("20-exchange-quote");
+    assertEquals(1, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "the quote changes nothing");
+    click("#confirm-exchange");
+    see("Exchanged. New order number");
+    shot("21-exchanged");
+    assertEquals(0, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "returned");
+    assertTrue(platform.get("/v1/customers/" + c[0] + "/reservations", contoso.token).items().stream()
+        .anyMatch(r -> r.getString("skuName").equals("Standard_D4s_v5") && r.getInteger("quantity") == 1), "the new reservation");
+  }
+
   /** The page's own rules: a strict Content-Security-Policy on the dashboard, and the sign-in page of the development keys. */
   @Test
   void theDashboardIsServedUnderAStrictContentSecurityPolicy() {
