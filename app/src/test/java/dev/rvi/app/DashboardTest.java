@@ -316,6 +316,25 @@ class DashboardTest {
         .anyMatch(r -> r.getString("skuName").equals("Standard_D4s_v5") && r.getInteger("quantity") == 1), "the new reservation");
   }
 
+  /** A billing admin's invoices with their lines, and a customer's recommendations, where a billing admin sees no buying. */
+  @Test
+  void aBillingAdminReadsInvoicesAndRecommendations() {
+    Shop contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
+    String[] c = contoso.newCustomer("browser-invoice-" + System.nanoTime() + ".example", "US");
+    contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "shared");
+    signIn("Contoso Cloud Services", "BillingAdmin", null);
+    find("a[href='#/invoices']");
+    assertTrue(browser.findElements(By.cssSelector("a.button[href$='/buy']")).isEmpty(), "a billing admin is offered no buying");
+    go("#/invoices");
+    click("#main table button.secondary");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invoice-lines table tbody tr")));
+    shot("22-invoice-lines");
+    go("#/customers/" + c[0] + "/recommendations");
+    wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recommendations table")),
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recommendations .empty"))));
+    shot("23-recommendations");
+  }
+
   /** The page's own rules: a strict Content-Security-Policy on the dashboard, and the sign-in page of the development keys. */
   @Test
   void theDashboardIsServedUnderAStrictContentSecurityPolicy() {
