@@ -13,7 +13,7 @@ CONNECTIONS=${2:-64}
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; else echo "install wrk first" >&2; exit 1; fi
 fi
-mvn -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
+./mvnw -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
 DATA=$(mktemp -d /tmp/rvi-bench.XXXXXX)
 chmod 755 "$DATA"
 GATEWAY_PORT=18080

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 CUSTOMERS=${1:-1000}
 EACH=${2:-100}
-mvn -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
+./mvnw -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
 DATA=$(mktemp -d /tmp/rvi-partner-bench.XXXXXX)
 chmod 755 "$DATA"
 PORT=18092

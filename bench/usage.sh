@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
-mvn -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
+./mvnw -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
 DATA=$(mktemp -d /tmp/rvi-usage-bench.XXXXXX)
 chmod 755 "$DATA"
 PORT=18090

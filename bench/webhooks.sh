@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 ENDPOINTS=${1:-20}
 EACH=${2:-500}
 SAMPLES=${3:-100}
-mvn -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
+./mvnw -q -B -DskipTests clean package   # clean: a jar left from an earlier build must not be measured
 DATA=$(mktemp -d /tmp/rvi-webhook-bench.XXXXXX)
 chmod 755 "$DATA"
 PORT=18093
