@@ -10,14 +10,10 @@ final class Args {
   final Map<String, String> options = new HashMap<>();
   final List<String> positional = new ArrayList<>();
 
-  /** The options a command line parser has already read (name without dashes → value; flags as "true"). */
+  /** The options a command line parser has already read (name without dashes → value; flags as "true"; none null). */
   static Args of(Map<String, String> options, List<String> positional) {
     Args args = new Args();
-    options.forEach((k, v) -> {
-      if (v != null) {
-        args.options.put(k, v);
-      }
-    });
+    args.options.putAll(options);
     args.positional.addAll(positional);
     return args;
   }

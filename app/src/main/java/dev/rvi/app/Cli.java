@@ -40,6 +40,18 @@ final class Cli implements Runnable {
     return line.execute(argv);
   }
 
+  /** Name, value, name, value...: the options given, as the commands' {@link Args} take them (flags as "true"; unset ones left out). */
+  private static Map<String, String> options(Object... pairs) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Object value = pairs[i + 1];
+      if (value != null && !Boolean.FALSE.equals(value)) {
+        options.put((String) pairs[i], String.valueOf(value));
+      }
+    }
+    return options;
+  }
+
   /** The version the build wrote into the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
@@ -70,13 +82,8 @@ final class Cli implements Runnable {
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      Map<String, String> options = new LinkedHashMap<>();
-      options.put("data-dir", dataDir);
-      options.put("http-port", httpPort == null ? null : String.valueOf(httpPort));
-      options.put("host", host);
-      options.put("test-clock", testClock ? "true" : null);
-      options.put("no-demo", noDemo ? "true" : null);
-      Main.serve(Args.of(options, List.of()));
+      Main.serve(Args.of(options("data-dir", dataDir, "http-port", httpPort, "host", host, "test-clock", testClock, "no-demo", noDemo),
+          List.of()));
       return 0;
     }
   }
@@ -116,23 +123,10 @@ final class Cli implements Runnable {
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      Map<String, String> options = new LinkedHashMap<>();
-      options.put("data-dir", dataDir);
-      options.put("role", String.join(",", roles));
-      options.put("http-port", httpPort == null ? null : String.valueOf(httpPort));
-      options.put("host", host);
-      options.put("cluster-host", clusterHost);
-      options.put("member-port", memberPort == null ? null : String.valueOf(memberPort));
-      options.put("bus-port", busPort == null ? null : String.valueOf(busPort));
-      options.put("members", members);
-      options.put("cluster-name", clusterName);
-      options.put("instances", instances == null ? null : String.valueOf(instances));
-      options.put("cluster-cert", clusterCert);
-      options.put("cluster-key", clusterKey);
-      options.put("cluster-ca", clusterCa);
-      options.put("cluster-secret", clusterSecret);
-      options.put("test-clock", testClock ? "true" : null);
-      Node.start(Args.of(options, List.of()));
+      Node.start(Args.of(options("data-dir", dataDir, "role", String.join(",", roles), "http-port", httpPort, "host", host,
+          "cluster-host", clusterHost, "member-port", memberPort, "bus-port", busPort, "members", members, "cluster-name", clusterName,
+          "instances", instances, "cluster-cert", clusterCert, "cluster-key", clusterKey, "cluster-ca", clusterCa,
+          "cluster-secret", clusterSecret, "test-clock", testClock), List.of()));
       return 0;
     }
   }
@@ -150,13 +144,7 @@ final class Cli implements Runnable {
 
     @Override
     public Integer call() {
-      Map<String, String> options = new LinkedHashMap<>();
-      options.put("data-dir", dataDir);
-      options.put("partner", partner);
-      options.put("roles", roles);
-      options.put("user", user);
-      options.put("ttl", ttl);
-      Main.token(Args.of(options, List.of()));
+      Main.token(Args.of(options("data-dir", dataDir, "partner", partner, "roles", roles, "user", user, "ttl", ttl), List.of()));
       return 0;
     }
   }
@@ -170,7 +158,7 @@ final class Cli implements Runnable {
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      return Main.importPrices(Args.of(Map.of("data-dir", dataDir), files));
+      return Main.importPrices(Args.of(options("data-dir", dataDir), files));
     }
   }
 
@@ -186,7 +174,7 @@ final class Cli implements Runnable {
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      return Main.importUsage(Args.of(Map.of("data-dir", dataDir, "customer", customer, "subscription", subscription), files));
+      return Main.importUsage(Args.of(options("data-dir", dataDir, "customer", customer, "subscription", subscription), files));
     }
   }
 }

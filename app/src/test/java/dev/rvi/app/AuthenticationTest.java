@@ -3,6 +3,8 @@ package dev.rvi.app;
 import static dev.rvi.app.ErrorShape.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.notification.Audiences;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
 import io.vertx.core.json.JsonArray;
@@ -53,6 +55,13 @@ class AuthenticationTest {
         .header("Authorization", "Basic dXNlcjpwYXNz"), null), 401);
     assertRefused(platform.get(PATH, "not-a-jwt"), 401);
     assertRefused(platform.get(PATH, "a.b.c"), 401);
+  }
+
+  /** The platform's own tenant and the operator's event audience are names no token may carry. */
+  @Test
+  void reservedTenantIdsAre401() {
+    assertRefused(platform.get(PATH, sign(validClaims().put("tid", Caller.SYSTEM.tenantId()))), 401);
+    assertRefused(platform.get("/v1/events", sign(validClaims().put("tid", Audiences.OPERATOR))), 401);
   }
 
   @Test

@@ -47,7 +47,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.LoggerFactory;
 
 /** Answers the catalog's event-bus actions: browse, search, inventory, price-sheet loads. */
 public final class CatalogVerticle extends ServiceVerticle {
@@ -104,8 +103,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     // One relay per process; relays on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.catalog.jobs").putIfAbsent("relay", deploymentID()) == null) {
       OutboxTopic events = new EventOutbox(CatalogSql.OUTBOX).relay(pool, new BusClient(vertx, 5_000));
-      vertx.setPeriodic(1_000, id -> events.deliver()
-          .onFailure(e -> LoggerFactory.getLogger(CatalogVerticle.class).debug("events wait for notification: {}", e.getMessage())));
+      events.deliverEvery(vertx, 1_000);
     }
   }
 

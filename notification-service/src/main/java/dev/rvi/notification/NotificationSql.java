@@ -39,11 +39,9 @@ final class NotificationSql {
       + "WHERE id = $1 AND partner_id = $2";
   static final String ENDPOINT_DELETE = "DELETE FROM notification.endpoint WHERE id = $1 AND partner_id = $2";
 
-  /** A ping: an event of the endpoint's partner that only this endpoint gets. */
-  static final String PING_EVENT =
-      "INSERT INTO notification.event (id, type, partner_id, created_at, data) VALUES ($1, 'webhook.ping', $2, $3, $4::text::jsonb)";
-  static final String DISABLED_EVENT =
-      "INSERT INTO notification.event (id, type, partner_id, created_at, data) VALUES ($1, 'webhook.disabled', $2, $3, $4::text::jsonb)";
+  /** An event the notification service makes itself ($2: webhook.ping, only its endpoint gets it; webhook.disabled). */
+  static final String OWN_EVENT =
+      "INSERT INTO notification.event (id, type, partner_id, created_at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)";
   static final String PING_DELIVERY = "INSERT INTO notification.delivery (endpoint_id, event_id, created_at) VALUES ($1, $2, $3)";
 
   /** $3..$6: url, events, customer ids, description (null: as they are); $7: true turns it off, false on, null leaves it. */

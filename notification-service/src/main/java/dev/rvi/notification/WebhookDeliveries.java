@@ -1,5 +1,6 @@
 package dev.rvi.notification;
 
+import dev.rvi.domain.notification.EventTypes;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -180,7 +181,7 @@ final class WebhookDeliveries implements Shareable {
       String partnerId = endpoint.getString("partner_id");
       JsonObject data = new JsonObject().put("webhookId", endpointId).put("url", endpoint.getString("url")).put("reason", reason);
       return conn.preparedQuery(NotificationSql.GIVE_UP_PENDING).execute(Tuple.of(endpointId))
-          .compose(v -> conn.preparedQuery(NotificationSql.DISABLED_EVENT).execute(Tuple.of(eventId, partnerId, at, data.encode())))
+          .compose(v -> conn.preparedQuery(NotificationSql.OWN_EVENT).execute(Tuple.of(eventId, EventTypes.WEBHOOK_DISABLED, partnerId, at, data.encode())))
           .compose(v -> conn.preparedQuery(NotificationSql.PLAN_DELIVERIES).execute(Tuple.of(new String[] {eventId}, at)))
           .onSuccess(v -> LOG.warn("webhook {} of partner {} turned off: {}", endpointId, partnerId, reason))
           .mapEmpty();

@@ -141,8 +141,8 @@ final class WebhookEndpoints {
       if (e.getString("status").equals("disabled")) {
         throw Errors.conflict("notification", "webhook " + webhookId + " is disabled; PATCH it with {\"disabled\": false} first");
       }
-      return pool.withTransaction(conn -> conn.preparedQuery(NotificationSql.PING_EVENT)
-            .execute(Tuple.of(eventId, partnerId, now, new JsonObject().put("webhookId", webhookId).encode()))
+      return pool.withTransaction(conn -> conn.preparedQuery(NotificationSql.OWN_EVENT)
+            .execute(Tuple.of(eventId, EventTypes.WEBHOOK_PING, partnerId, now, new JsonObject().put("webhookId", webhookId).encode()))
             .compose(v -> conn.preparedQuery(NotificationSql.PING_DELIVERY).execute(Tuple.of(webhookId, eventId, now))));
     }).map(v -> {
       planned.run();

@@ -47,10 +47,13 @@ import dev.rvi.order.subscription.Subscriptions;
 import dev.rvi.order.usage.AlertUtilization;
 import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /** Answers the order service's event-bus actions. */
@@ -73,6 +76,7 @@ public final class OrderVerticle extends ServiceVerticle {
   private Exchanges exchanges;
   private Renewals renewals;
   private ChargeRelay relay;
+  private OutboxTopic events;
   private OutboxNudge eventsNow;
 
   public OrderVerticle(Pool pool, Clock clock, OrderConfig config) {
@@ -99,16 +103,18 @@ public final class OrderVerticle extends ServiceVerticle {
     management = new ReservationManagement(pool, clock, history);
     UsageClient usage = new UsageClient(catalogBus);
     // The reservations in force in its region over the last month go with the question (usage need not ask back).
-    history.showUtilization(row -> history.inForce(new InForceQuery(row.getString("customer_id"), row.getString("arm_region_name"),
-            clock.instant().truncatedTo(ChronoUnit.DAYS).minus(31, ChronoUnit.DAYS), clock.instant().plus(1, ChronoUnit.HOURS)))
-        .compose(inForce -> usage.overview(row, inForce.reservations())));
+    Function<Row, Future<JsonObject>> utilization = row -> history.inForce(new InForceQuery(row.getString("customer_id"),
+            row.getString("arm_region_name"), clock.instant().truncatedTo(ChronoUnit.DAYS).minus(31, ChronoUnit.DAYS),
+            clock.instant().plus(1, ChronoUnit.HOURS)))
+        .compose(inForce -> usage.overview(row, inForce.reservations()));
+    history.showUtilization(utilization);
     history.showRenewalPrice((row, country) -> catalog.resolve(row.getString("catalog_item_id"), country,
         row.getOffsetDateTime("expires_at").toInstant(), "renewal-price"));
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility(), catalog);
     renewals = new Renewals(pool, clock, catalog);
     relay = new ChargeRelay(vertx, pool, catalogBus);
-    OutboxTopic events = PartnerEvents.relay(pool, catalogBus);
+    events = PartnerEvents.relay(pool, catalogBus);
     eventsNow = new OutboxNudge(events);
 
     on(PartnerContract.ONBOARD_PARTNER, OPERATORS, (r, q) -> doc(partners.onboard(q)));
@@ -181,7 +187,7 @@ public final class OrderVerticle extends ServiceVerticle {
         .compose(partner -> Customers.visible(pool, partner, q.customerId()))
         .map(c -> new CustomerMarket(q.customerId(), c.getString("country"))));
     onPlatform(UsageContract.RESERVATIONS_IN_FORCE, (r, q) -> history.inForce(q));
-    AlertUtilization alerts = new AlertUtilization(pool, clock, history, usage);
+    AlertUtilization alerts = new AlertUtilization(pool, clock, utilization);
     onPlatform(NotificationContract.UTILIZATION_FOR_ALERTS, (r, q) -> alerts.of(q));
 
     on(PartnerContract.PARTNER_CONTEXT, (r, none) -> PartnerContext.of(pool, r.caller())
@@ -195,8 +201,7 @@ public final class OrderVerticle extends ServiceVerticle {
       }
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("charges wait for billing: {}", e.getMessage())));
-      vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> events.deliver()
-          .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("events wait for notification: {}", e.getMessage())));
+      events.deliverEvery(vertx, OUTBOX_INTERVAL_MS);
     }
   }
 

@@ -1,7 +1,12 @@
 package dev.rvi.support;
 
+import dev.rvi.domain.outbox.OutboxSql;
+
 /** Every statement of the support service. Partner reads always name the partner. */
 final class SupportSql {
+  /** The support service's outbox: the partners' {@code supportRequest.changed} events, written with each change. */
+  static final OutboxSql OUTBOX = new OutboxSql("support");
+
   private SupportSql() {}
 
   private static final String COLUMNS =

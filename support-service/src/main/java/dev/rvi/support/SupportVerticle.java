@@ -8,19 +8,16 @@ import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.outbox.EventOutbox;
 import dev.rvi.domain.outbox.OutboxNudge;
-import dev.rvi.domain.outbox.OutboxSql;
 import dev.rvi.domain.outbox.OutboxTopic;
 import dev.rvi.domain.support.SupportContract;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
-import org.slf4j.LoggerFactory;
 
 /** Answers the support service's event-bus actions. */
 public final class SupportVerticle extends ServiceVerticle {
   private static final Set<String> AGENTS = Set.of(Role.SUPPORT_AGENT);
-  private static final OutboxSql OUTBOX = new OutboxSql("support");
   private static final long OUTBOX_INTERVAL_MS = 1_000;
   private final Pool pool;
   private final Clock clock;
@@ -37,7 +34,7 @@ public final class SupportVerticle extends ServiceVerticle {
   protected void registerActions() {
     BusClient bus = new BusClient(vertx, orderTimeoutMs);
     SupportRequests requests = new SupportRequests(pool, clock, bus);
-    OutboxTopic events = new EventOutbox(OUTBOX).relay(pool, bus);
+    OutboxTopic events = new EventOutbox(SupportSql.OUTBOX).relay(pool, bus);
     OutboxNudge eventsNow = new OutboxNudge(events);
     on(SupportContract.FILE, (r, q) -> requests.file(r.caller(), q, r.requestId()).compose(eventsNow::after).map(Document::from));
     on(SupportContract.LIST_FOR_CUSTOMER, (r, q) -> requests.listForCustomer(r.caller(), q, r.requestId()).map(Document::from));
@@ -52,8 +49,7 @@ public final class SupportVerticle extends ServiceVerticle {
 
     // One relay per process; relays on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.support.jobs").putIfAbsent("relay", deploymentID()) == null) {
-      vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> events.deliver()
-          .onFailure(e -> LoggerFactory.getLogger(SupportVerticle.class).debug("events wait for notification: {}", e.getMessage())));
+      events.deliverEvery(vertx, OUTBOX_INTERVAL_MS);
     }
   }
 

@@ -1,12 +1,15 @@
 package dev.rvi.domain.outbox;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One topic of a service's outbox and where its events go: a batch is claimed with a lease in one short statement,
@@ -14,6 +17,7 @@ import java.util.function.Function;
  * its lease lapses) and sent again; the receiver keeps each event once, so a replay is harmless.
  */
 public final class OutboxTopic {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxTopic.class);
   static final int BATCH = 500;
   static final int LEASE_SECONDS = 30;
 
@@ -31,6 +35,11 @@ public final class OutboxTopic {
 
   public String topic() {
     return topic;
+  }
+
+  /** Delivers what is pending every {@code intervalMs}; a receiver that is away is waited for (logged at debug). */
+  public void deliverEvery(Vertx vertx, long intervalMs) {
+    vertx.setPeriodic(intervalMs, id -> deliver().onFailure(e -> LOG.debug("{} events wait for their receiver: {}", topic, e.getMessage())));
   }
 
   /** Delivers what is pending, batch after batch; answers how many events went. */

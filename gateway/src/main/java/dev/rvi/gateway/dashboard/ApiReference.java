@@ -19,10 +19,12 @@ public final class ApiReference {
   private static final CharSequence CSP = HttpHeaders.createOptimized("default-src 'none'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
 
+  /** Read from the WebJar once per process, not on each gateway instance's start. */
+  private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion();
+
   public void mount(Router router) {
-    String webjar = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion();
     StaticHandler ours = StaticHandler.create("apidocs").setCachingEnabled(false).setDirectoryListing(false).setIndexPage("index.html");
-    StaticHandler swagger = StaticHandler.create(webjar).setDirectoryListing(false).setMaxAgeSeconds(86_400);
+    StaticHandler swagger = StaticHandler.create(WEBJAR).setDirectoryListing(false).setMaxAgeSeconds(86_400);
     // The router takes /docs and /docs/ alike.
     router.get("/docs/").handler(ctx -> ctx.reroute("/docs/index.html"));
     // Our page and its script first; what they do not have comes from the WebJar.

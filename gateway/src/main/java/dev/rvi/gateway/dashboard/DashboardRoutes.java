@@ -59,8 +59,7 @@ public final class DashboardRoutes {
     router.get("/ui/signIn.json").handler(this::pageHeaders).handler(this::signIn);
     // The body was read (to the gateway's small limit) before any route.
     router.post("/ui/devToken").handler(this::pageHeaders).handler(this::devToken);
-    router.get("/ui/*").handler(this::pageHeaders).handler(StaticHandler.create("dashboard").setCachingEnabled(false)
-        .setDirectoryListing(false)).handler(ctx -> Responses.error(ctx, 404, "no such page: " + ctx.request().path()));
+    router.get("/ui/*").handler(this::pageHeaders).handler(files).handler(ctx -> Responses.error(ctx, 404, "no such page: " + ctx.request().path()));
   }
 
   private void pageHeaders(RoutingContext ctx) {

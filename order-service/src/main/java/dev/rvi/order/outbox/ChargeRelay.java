@@ -7,6 +7,7 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.outbox.OutboxTopic;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -41,7 +42,7 @@ public final class ChargeRelay {
     this.vertx = vertx;
     this.pool = pool;
     this.bus = bus;
-    this.charges = new OutboxTopic(pool, PartnerEvents.SQL, "charge", this::send);
+    this.charges = new OutboxTopic(pool, OrderSql.OUTBOX, "charge", this::send);
   }
 
   /** Delivers what is pending, batch after batch; answers how many events went. */
@@ -76,7 +77,7 @@ public final class ChargeRelay {
     List<Promise<Void>> round = waiting;
     waiting = new ArrayList<>();
     roundRunning = true;
-    pool.preparedQuery(PartnerEvents.SQL.newest).execute(Tuple.of(charges.topic()))
+    pool.preparedQuery(OrderSql.OUTBOX.newest).execute(Tuple.of(charges.topic()))
         .compose(rows -> catchUp(rows.iterator().next().getLong(0), System.currentTimeMillis() + CATCH_UP_MS))
         .onComplete(done -> {
           if (done.failed()) {
@@ -94,7 +95,7 @@ public final class ChargeRelay {
     if (newest == null) {
       return Future.succeededFuture();
     }
-    return deliver().compose(sent -> pool.preparedQuery(PartnerEvents.SQL.pendingUpTo).execute(Tuple.of(newest, charges.topic())))
+    return deliver().compose(sent -> pool.preparedQuery(OrderSql.OUTBOX.pendingUpTo).execute(Tuple.of(newest, charges.topic())))
         .compose(pending -> {
           if (pending.size() == 0 || System.currentTimeMillis() > until) {
             return Future.succeededFuture();

@@ -2,8 +2,8 @@ package dev.rvi.order.outbox;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.outbox.EventOutbox;
-import dev.rvi.domain.outbox.OutboxSql;
 import dev.rvi.domain.outbox.OutboxTopic;
+import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -12,8 +12,7 @@ import java.time.Instant;
 
 /** The order service's outbox ({@code orders.outbox}): partners' events written in the transactions of their changes. */
 public final class PartnerEvents {
-  public static final OutboxSql SQL = new OutboxSql("orders");
-  private static final EventOutbox OUTBOX = new EventOutbox(SQL);
+  private static final EventOutbox OUTBOX = new EventOutbox(OrderSql.OUTBOX);
 
   private PartnerEvents() {}
 

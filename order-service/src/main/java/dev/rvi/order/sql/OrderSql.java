@@ -1,11 +1,16 @@
 package dev.rvi.order.sql;
 
+import dev.rvi.domain.outbox.OutboxSql;
+
 /**
  * Every statement of the order service, in one place. Each one that takes an id from a request also
  * names the caller's partner: {@code partner_id = $n} for what the partner owns, or, for reads, the
  * reseller it was bought with ({@code reseller_partner_id} / {@code associated_partner_id}).
  */
 public final class OrderSql {
+  /** The order service's outbox ({@code orders.outbox}): charges for billing (topic {@code charge}) and partners' events. */
+  public static final OutboxSql OUTBOX = new OutboxSql("orders");
+
   private OrderSql() {}
 
   // Partners and reseller links (the operator's administration)
