@@ -3,14 +3,7 @@ package dev.rvi.notification;
 import dev.rvi.domain.notification.EventTypes;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.Shareable;
 import io.vertx.sqlclient.Pool;
@@ -46,15 +39,12 @@ final class WebhookDeliveries implements Shareable {
   private static final int ENDPOINTS = 50;
   private static final int LEASE_SECONDS = 60;
   static final int TIMEOUT_MS = 10_000;
-  private static final int RESPONSE_LIMIT = 64 * 1024;
   static final Duration DISABLE_AFTER = Duration.ofDays(5);
 
   private final Vertx vertx;
   private final Pool pool;
   private final Clock clock;
-  private final WebhookTargets targets;
-  private final HttpClient http;
-  private final int timeoutMs;
+  private final WebhookPost poster;
   private boolean stopped;
   private boolean busy;
   private boolean again;
@@ -65,10 +55,7 @@ final class WebhookDeliveries implements Shareable {
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
-    this.targets = targets;
-    this.timeoutMs = timeoutMs;
-    this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(timeoutMs).setIdleTimeout(30),
-        new PoolOptions().setHttp1MaxSize(8));
+    this.poster = new WebhookPost(vertx, targets, timeoutMs);
   }
 
   void start() {
@@ -78,7 +65,7 @@ final class WebhookDeliveries implements Shareable {
 
   void stop() {
     stopped = true;
-    http.close();
+    poster.close();
   }
 
   /** New deliveries were planned (by any instance of the verticle): look now rather than at the next tick. */
@@ -148,8 +135,9 @@ final class WebhookDeliveries implements Shareable {
     String signatures = signature;
     URI url = URI.create(row.getString("url"));
     long began = System.nanoTime();
-    return vertx.executeBlocking(() -> targets.refusal(url.getHost()), false)
-        .compose(refusal -> refusal != null ? Future.failedFuture(new IllegalStateException(refusal)) : post(url, eventId, timestamp, signatures, body))
+    Map<String, String> headers = Map.of("content-type", "application/json", "webhook-id", eventId,
+        "webhook-timestamp", String.valueOf(timestamp), "webhook-signature", signatures, "user-agent", "rvi-webhooks");
+    return poster.send(url, headers, body)
         .transform(answer -> {
           int latency = (int) ((System.nanoTime() - began) / 1_000_000);
           if (answer.succeeded() && answer.result() / 100 == 2) {
@@ -194,25 +182,4 @@ final class WebhookDeliveries implements Shareable {
     return base * (1 + ThreadLocalRandom.current().nextDouble(0.25));
   }
 
-  /** The response's status once its body (at most 64 KB of it) is read. */
-  private Future<Integer> post(URI url, String eventId, long timestamp, String signature, String body) {
-    RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url.toString()).setTimeout(timeoutMs)
-        .putHeader("content-type", "application/json").putHeader("webhook-id", eventId)
-        .putHeader("webhook-timestamp", String.valueOf(timestamp)).putHeader("webhook-signature", signature)
-        .putHeader("user-agent", "rvi-webhooks");
-    return http.request(options).compose(request -> request.send(Buffer.buffer(body)).compose(response -> {
-      Promise<Integer> done = Promise.promise();
-      long[] read = new long[1];
-      response.handler(chunk -> {
-        read[0] += chunk.length();
-        if (read[0] > RESPONSE_LIMIT) {
-          request.reset();
-          done.tryComplete(response.statusCode());
-        }
-      });
-      response.exceptionHandler(e -> done.tryComplete(response.statusCode()));
-      response.endHandler(v -> done.tryComplete(response.statusCode()));
-      return done.future();
-    }));
-  }
 }

@@ -7,18 +7,59 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Where webhooks may go. In production a URL is https and its host resolves only to public addresses: never
  * loopback, private, link-local (the cloud metadata service is 169.254.169.254), carrier-grade NAT, unique-local or
- * multicast. The addresses are checked again at every delivery, so a name that later resolves elsewhere (DNS
- * rebinding) is refused then. {@code allowInsecure} (development and tests) allows http and those addresses.
+ * multicast. The name is looked up once per attempt and the delivery connects to exactly the address that was
+ * checked ({@link #resolve}), so a name that answers differently at connect time (DNS rebinding) cannot lead it
+ * elsewhere. {@code allowInsecure} (development and tests) allows http and those addresses.
  */
 final class WebhookTargets {
+  /** How names are looked up; the JDK's resolver unless a test brings its own. */
+  @FunctionalInterface
+  interface Resolver {
+    InetAddress[] lookup(String host) throws UnknownHostException;
+  }
+
   private final boolean allowInsecure;
+  private final Resolver resolver;
+  private final Predicate<InetAddress> allowed;
 
   WebhookTargets(boolean allowInsecure) {
+    this(allowInsecure, InetAddress::getAllByName, address -> !notPublic(address));
+  }
+
+  WebhookTargets(boolean allowInsecure, Resolver resolver, Predicate<InetAddress> allowed) {
     this.allowInsecure = allowInsecure;
+    this.resolver = resolver;
+    this.allowed = allowed;
+  }
+
+  /**
+   * Blocking (a DNS lookup; run on a worker): the one address this attempt connects to, or why none may be. Every
+   * address the name has must be allowed, not only the one chosen, so no answer of the same lookup is private.
+   */
+  WebhookTarget resolve(String host) {
+    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    InetAddress[] addresses;
+    try {
+      addresses = resolver.lookup(bare);
+    } catch (UnknownHostException e) {
+      return WebhookTarget.refused(host + " does not resolve");
+    }
+    if (addresses == null || addresses.length == 0) {
+      return WebhookTarget.refused(host + " does not resolve");
+    }
+    if (!allowInsecure) {
+      for (InetAddress address : addresses) {
+        if (!allowed.test(address)) {
+          return WebhookTarget.refused(host + " resolves to " + address.getHostAddress() + ", which is not a public address");
+        }
+      }
+    }
+    return WebhookTarget.at(addresses[0]);
   }
 
   /** The URL checked as registered: its shape and scheme (no lookup here; the delivery looks). */
@@ -45,21 +86,9 @@ final class WebhookTargets {
     return uri;
   }
 
-  /** Blocking (a DNS lookup): the reason the host may not be called now, or null. Run on a worker. */
+  /** Blocking: the reason the host may not be called now, or null. */
   String refusal(String host) {
-    if (allowInsecure) {
-      return null;
-    }
-    try {
-      for (InetAddress address : InetAddress.getAllByName(host)) {
-        if (notPublic(address)) {
-          return host + " resolves to " + address.getHostAddress() + ", which is not a public address";
-        }
-      }
-      return null;
-    } catch (UnknownHostException e) {
-      return host + " does not resolve";
-    }
+    return resolve(host).refusal();
   }
 
   private static boolean isLiteralPrivate(String host) {
