@@ -66,14 +66,24 @@ final class DemoCustomers {
     return new Caller(partner.tenantId(), "demo-admin@" + partner.tenantId(), Set.of(Role.ADMIN_AGENT));
   }
 
-  Future<Void> loadIfEmpty() {
-    return bus.ask(OrderContract.LIST_CUSTOMERS, new ListQuery(null, 1, 0, null, null), admin(CONTOSO), "demo")
-        .compose(list -> new JsonObject(list.json()).getLong("totalCount") > 0 ? Future.succeededFuture() : load());
+  /** The demo customers of the partners the demo onboarded (each only if that partner has no customer yet). */
+  Future<Void> loadIfEmpty(Set<String> onboarded) {
+    Future<Void> chain = Future.succeededFuture();
+    for (PartnerRef partner : List.of(CONTOSO, FABRIKAM)) {
+      // A customer served by a reseller needs the reseller's link, which the demo made only if it onboarded both.
+      boolean resellersToo = ALL.stream().filter(c -> c.partner().equals(partner) && c.reseller() != null)
+          .allMatch(c -> onboarded.contains(c.reseller()));
+      if (onboarded.contains(partner.tenantId()) && resellersToo) {
+        chain = chain.compose(v -> bus.ask(OrderContract.LIST_CUSTOMERS, new ListQuery(null, 1, 0, null, null), admin(partner), "demo")
+            .compose(list -> new JsonObject(list.json()).getLong("totalCount") > 0 ? Future.succeededFuture() : load(partner)));
+      }
+    }
+    return chain;
   }
 
-  private Future<Void> load() {
+  private Future<Void> load(PartnerRef partner) {
     Future<Void> chain = Future.succeededFuture();
-    for (Customer c : ALL) {
+    for (Customer c : ALL.stream().filter(c -> c.partner().equals(partner)).toList()) {
       chain = chain.compose(v -> ask(c.partner(), OrderContract.CREATE_CUSTOMER, new CustomerCreate(c.id(), c.domain(), c.name(),
           "billing@" + c.domain(), "en-US", "en", c.country(), "Redmond", "1 Demo Way", "98052", c.reseller())));
       for (Subscription s : c.subscriptions()) {
@@ -87,6 +97,9 @@ final class DemoCustomers {
               new SubscriptionUpdate(c.id(), s.id(), s.status(), null)));
         }
       }
+    }
+    if (!partner.equals(CONTOSO)) {
+      return chain;
     }
     Subscription production = ADATUM.subscriptions().get(0);
     return chain.compose(v -> ask(CONTOSO, OrderContract.GRANT_AGENT_ACCESS,

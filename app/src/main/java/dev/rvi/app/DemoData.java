@@ -7,6 +7,7 @@ import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogQuery;
 import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.catalog.PriceSheetSender;
+import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
@@ -20,12 +21,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The demo: the bundled SAMPLE price sheet and a direct partner, an indirect provider and two
- * resellers. Loaded over the bus like any operator would, and only where nothing is there yet.
+ * resellers. Loaded over the bus like any operator would, and only where nothing is there yet. Writes that
+ * happen meanwhile (another node's operator onboarding a partner, say) are tolerated: a demo partner someone else
+ * onboarded first is left as it is, and customers are made only for the demo partners this load onboarded.
  */
 public final class DemoData {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -48,7 +53,7 @@ public final class DemoData {
   }
 
   public Future<Void> loadIfEmpty() {
-    return loadPricesIfEmpty().compose(v -> loadPartnersIfEmpty()).compose(v -> new DemoCustomers(bus).loadIfEmpty());
+    return loadPricesIfEmpty().compose(v -> loadPartnersIfEmpty()).compose(onboarded -> new DemoCustomers(bus).loadIfEmpty(onboarded));
   }
 
   private Future<Void> loadPricesIfEmpty() {
@@ -64,22 +69,42 @@ public final class DemoData {
         });
   }
 
-  private Future<Void> loadPartnersIfEmpty() {
+  /** The tenant ids of the demo partners this load onboarded (none when the database already had partners). */
+  private Future<Set<String>> loadPartnersIfEmpty() {
     return bus.ask(PartnerContract.LIST_PARTNERS, NoBody.INSTANCE, Caller.SYSTEM, "demo")
-        .compose(list -> {
-          if (new JsonObject(list.json()).getLong("totalCount") > 0) {
-            return Future.succeededFuture();
-          }
-          Future<Void> chain = Future.succeededFuture();
-          for (PartnerOnboarding p : List.of(CONTOSO, FABRIKAM, NORTHWIND, TAILSPIN)) {
-            chain = chain.compose(v -> bus.ask(PartnerContract.ONBOARD_PARTNER, p, Caller.SYSTEM, "demo").mapEmpty());
-          }
-          for (PartnerOnboarding r : List.of(NORTHWIND, TAILSPIN)) {
-            chain = chain.compose(v -> bus.ask(PartnerContract.LINK_RESELLER, new ResellerLink(FABRIKAM.id(), r.id()), Caller.SYSTEM, "demo")
-                .mapEmpty());
-          }
-          return chain.onSuccess(v -> LOG.info("Onboarded the demo partners"));
-        });
+        .compose(list -> new JsonObject(list.json()).getLong("totalCount") > 0 ? Future.succeededFuture(Set.<String>of()) : onboardPartners());
+  }
+
+  /** The demo partners and their customers, past whatever someone else made meanwhile. */
+  Future<Void> loadPartnersAndCustomers() {
+    return onboardPartners().compose(onboarded -> new DemoCustomers(bus).loadIfEmpty(onboarded));
+  }
+
+  private Future<Set<String>> onboardPartners() {
+    Set<String> onboarded = ConcurrentHashMap.newKeySet();
+    Future<Void> chain = Future.succeededFuture();
+    for (PartnerOnboarding p : List.of(CONTOSO, FABRIKAM, NORTHWIND, TAILSPIN)) {
+      chain = chain.compose(v -> unlessTaken(bus.ask(PartnerContract.ONBOARD_PARTNER, p, Caller.SYSTEM, "demo")
+          .onSuccess(done -> onboarded.add(p.id())).mapEmpty(), "partner " + p.id()));
+    }
+    for (PartnerOnboarding r : List.of(NORTHWIND, TAILSPIN)) {
+      chain = chain.compose(v -> onboarded.contains(FABRIKAM.id()) && onboarded.contains(r.id())
+          ? unlessTaken(bus.ask(PartnerContract.LINK_RESELLER, new ResellerLink(FABRIKAM.id(), r.id()), Caller.SYSTEM, "demo")
+              .mapEmpty(), "the link to " + r.id())
+          : Future.succeededFuture());
+    }
+    return chain.onSuccess(v -> LOG.info("Onboarded the demo partners")).map(v -> Set.copyOf(onboarded));
+  }
+
+  /** A conflict means someone made the same thing meanwhile: theirs stands, and the demo goes on without it. */
+  static Future<Void> unlessTaken(Future<Void> write, String what) {
+    return write.recover(e -> {
+      if (e instanceof ApiException refused && refused.error().httpStatus() == 409) {
+        LOG.info("Demo data: {} was made meanwhile; left as it is", what);
+        return Future.succeededFuture();
+      }
+      return Future.failedFuture(e);
+    });
   }
 
   public static String samplePriceSheet() {

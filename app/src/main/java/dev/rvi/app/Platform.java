@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the parts of the product in one Vert.x: each service (schema migrated, one shared pool,
- * reference data, N verticle instances), then the gateway, then demo data on an empty database.
+ * reference data, N verticle instances), then demo data on an empty database, then the gateway: nothing answers
+ * HTTP (so nothing is ready, and no operator can write) before the demo is in.
  */
 public final class Platform {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -57,8 +58,8 @@ public final class Platform {
       chain = chain.compose(v -> startService(module, options));
     }
     return chain
-        .compose(v -> startGateway(options))
-        .compose(v -> options.demo() ? new DemoData(vertx).loadIfEmpty() : Future.succeededFuture());
+        .compose(v -> options.demo() ? new DemoData(vertx).loadIfEmpty() : Future.succeededFuture())
+        .compose(v -> startGateway(options));
   }
 
   public Future<Void> startService(ServiceModule module, PlatformOptions options) {
