@@ -108,6 +108,11 @@ public final class TestPlatform implements AutoCloseable {
     return minter.mint(tenant, Arrays.asList(roles), tenant + "-user", Duration.ofMinutes(30));
   }
 
+  /** A token of one named user of a tenant. */
+  public String tokenOf(String tenant, String user, String... roles) {
+    return minter.mint(tenant, Arrays.asList(roles), user, Duration.ofMinutes(30));
+  }
+
   /** Moves the platform's time as an operator would, through the test clock endpoint. */
   public void moveClockBy(Duration by) {
     Reply moved = post("/v1/admin/clock", operatorToken(), "{\"now\":\"" + clock.instant().plus(by) + "\"}");

@@ -47,20 +47,25 @@ public final class NotificationVerticle extends ServiceVerticle {
   protected void registerActions() {
     EventFeed feed = new EventFeed(pool, clock);
     WebhookEndpoints webhooks = new WebhookEndpoints(pool, clock, targets, this::nudgeDeliveries);
-    AlertRules alerts = new AlertRules(pool, clock, new BusClient(vertx, busTimeoutMs), feed);
+    BusClient bus = new BusClient(vertx, busTimeoutMs);
+    AlertRules alerts = new AlertRules(pool, clock, bus, feed);
+    CustomerFilter customers = new CustomerFilter(bus);
     // Only the services' outbox relays record events.
     onPlatform(NotificationContract.RECORD_EVENTS, (r, batch) -> feed.record(batch).onSuccess(v -> nudgeDeliveries()));
     on(NotificationContract.LIST_EVENTS, (r, q) -> doc(feed.list(Audiences.of(r.caller()), q)));
-    on(NotificationContract.CREATE_WEBHOOK, (r, q) -> doc(webhooks.create(Audiences.of(r.caller()), q)));
+    on(NotificationContract.CREATE_WEBHOOK, (r, q) -> doc(customers.check(r.caller(), q.customerIds(), r.requestId())
+        .compose(v -> webhooks.create(Audiences.of(r.caller()), q))));
     on(NotificationContract.LIST_WEBHOOKS, (r, q) -> doc(webhooks.list(Audiences.of(r.caller()))));
     on(NotificationContract.GET_WEBHOOK, (r, q) -> doc(webhooks.get(Audiences.of(r.caller()), q.webhookId())));
-    on(NotificationContract.UPDATE_WEBHOOK, (r, q) -> doc(webhooks.update(Audiences.of(r.caller()), q)));
+    on(NotificationContract.UPDATE_WEBHOOK, (r, q) -> doc(customers.check(r.caller(), q.customerIds(), r.requestId())
+        .compose(v -> webhooks.update(Audiences.of(r.caller()), q))));
     on(NotificationContract.DELETE_WEBHOOK, (r, q) -> doc(webhooks.delete(Audiences.of(r.caller()), q.webhookId())));
     on(NotificationContract.ROTATE_WEBHOOK_SECRET, (r, q) -> doc(webhooks.rotate(Audiences.of(r.caller()), q.webhookId())));
     on(NotificationContract.PING_WEBHOOK, (r, q) -> doc(webhooks.ping(Audiences.of(r.caller()), q.webhookId())));
     on(NotificationContract.LIST_DELIVERIES, (r, q) -> doc(webhooks.deliveries(Audiences.of(r.caller()), q.webhookId())));
     on(NotificationContract.RETRY_DELIVERY, (r, q) -> doc(webhooks.retry(Audiences.of(r.caller()), q)));
-    on(NotificationContract.CREATE_ALERT_RULE, (r, q) -> doc(alerts.create(r.caller().tenantId(), q)));
+    on(NotificationContract.CREATE_ALERT_RULE, (r, q) -> doc(customers.check(r.caller(), q.customerIds(), r.requestId())
+        .compose(v -> alerts.create(r.caller().tenantId(), q))));
     on(NotificationContract.LIST_ALERT_RULES, (r, q) -> doc(alerts.list(r.caller().tenantId())));
     on(NotificationContract.GET_ALERT_RULE, (r, q) -> doc(alerts.get(r.caller().tenantId(), q.alertRuleId())));
     on(NotificationContract.DELETE_ALERT_RULE, (r, q) -> doc(alerts.delete(r.caller().tenantId(), q.alertRuleId())));

@@ -172,6 +172,11 @@ public final class OrderVerticle extends ServiceVerticle {
         .compose(this::afterWrite)));
     on(SupportContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> ReservationAccess.forSupport(pool, partner, r.caller(), ref)));
+    on(SupportContract.CUSTOMER_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
+        .compose(partner -> Customers.visible(pool, partner, ref.customerId())
+            .compose(c -> AgentAccess.of(pool, partner, r.caller(), ref.customerId()))));
+    on(NotificationContract.CUSTOMERS_VISIBLE, (r, q) -> PartnerContext.of(pool, r.caller())
+        .compose(partner -> Customers.visibleOf(pool, partner, q)));
     on(SupportContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(this::afterWrite)));
     on(SupportContract.EXCHANGE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(exchanges.exchangeOnce(forPartner(r), q, r.requestId())
         .compose(this::afterWrite)));

@@ -10,7 +10,6 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.order.CustomerRef;
-import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
@@ -126,16 +125,28 @@ public final class SupportRequests {
 
   // The partner's view
 
-  public Future<JsonObject> forPartner(Caller caller, SupportQuery q) {
-    return load(pool, SupportSql.FOR_PARTNER, Tuple.of(q.id(), q.customerId(), caller.tenantId())).compose(row -> withEvents(row, false));
+  /**
+   * A request of the caller's partner. A sales or helpdesk agent sees it only with explicit access to the reservation's
+   * subscription (the order service says which it has), as it may file one only then.
+   */
+  public Future<JsonObject> forPartner(Caller caller, SupportQuery q, String requestId) {
+    return bus.ask(SupportContract.CUSTOMER_FOR_SUPPORT, new CustomerRef(q.customerId()), caller, requestId)
+        .compose(access -> load(pool, SupportSql.FOR_PARTNER, Tuple.of(q.id(), q.customerId(), caller.tenantId())).map(row -> {
+          if (!access.allows(row.getString("subscription_id"))) {
+            throw ApiError.of(403, ErrorCode.FORBIDDEN, "user " + caller.userId() + " has no explicit access to subscription "
+                + row.getString("subscription_id") + ", which this request is about", SOURCE).exception();
+          }
+          return row;
+        }))
+        .compose(row -> withEvents(row, false));
   }
 
-  /** A customer's requests; another partner's customer is a 404 (the order service says whose it is). */
+  /** A customer's requests (an agent's: those of the subscriptions it has access to); another partner's customer is a 404. */
   public Future<JsonObject> listForCustomer(Caller caller, SupportQuery q, String requestId) {
     int offset = q.offset() == null ? 0 : q.offset();
-    return bus.ask(OrderContract.GET_CUSTOMER, new CustomerRef(q.customerId()), caller, requestId)
-        .compose(customer -> pool.preparedQuery(SupportSql.LIST_FOR_CUSTOMER)
-        .execute(Tuple.of(q.customerId(), caller.tenantId(), q.status(), q.size(), offset)))
+    return bus.ask(SupportContract.CUSTOMER_FOR_SUPPORT, new CustomerRef(q.customerId()), caller, requestId)
+        .compose(access -> pool.preparedQuery(SupportSql.LIST_FOR_CUSTOMER).execute(Tuple.of(q.customerId(), caller.tenantId(), q.status(),
+            q.size(), offset, access.everySubscription() ? null : access.subscriptionIds().toArray(String[]::new))))
         .map(rows -> collection(rows, offset, q.pageUri()));
   }
 

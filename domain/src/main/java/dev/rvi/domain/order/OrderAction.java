@@ -51,6 +51,8 @@ public enum OrderAction {
   RUN_RENEWALS,
   /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
   RESERVATION_FOR_SUPPORT,
+  /** The support service: which of a customer's subscriptions the caller may see, as {@code CustomerAccess}. */
+  CUSTOMER_FOR_SUPPORT,
   /** Quote and carry out in one step, once per external key (the support request id). */
   REFUND_FOR_SUPPORT,
   EXCHANGE_FOR_SUPPORT,
@@ -65,6 +67,9 @@ public enum OrderAction {
   RESERVATIONS_IN_FORCE,
   /** For the notification service's alert rules (the platform only): {@code UtilizationScope} → {@code ReservationUtilizations}. */
   UTILIZATION_FOR_ALERTS,
+
+  /** For the notification service: which of the named customers the caller's partner sees, as {@code CustomerIds}. */
+  CUSTOMERS_VISIBLE,
 
   /** Who the caller's tenant is as a partner (id, MPN id, type): for services that keep no partner table. */
   PARTNER_CONTEXT

@@ -6,9 +6,12 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
+import dev.rvi.domain.order.CustomerAccess;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Explicit access to a customer's Azure subscription: admin agents always have it; sales and helpdesk
@@ -16,6 +19,23 @@ import io.vertx.sqlclient.Tuple;
  */
 public final class AgentAccess {
   private AgentAccess() {}
+
+  /** Whether the caller sees every subscription of its partner's customers, or only those it has explicit access to. */
+  public static boolean limited(PartnerContext partner, Caller caller) {
+    return !(partner.isReseller() || caller.has(Role.ADMIN_AGENT) || caller.has(Role.BILLING_ADMIN));
+  }
+
+  /** The subscriptions of a customer (visible to the caller's partner; checked before) the caller may see. */
+  public static Future<CustomerAccess> of(SqlClient sql, PartnerContext partner, Caller caller, String customerId) {
+    if (!limited(partner, caller)) {
+      return Future.succeededFuture(new CustomerAccess(customerId, true, List.of()));
+    }
+    return sql.preparedQuery(OrderSql.AGENT_SUBSCRIPTIONS).execute(Tuple.of(customerId, partner.id(), caller.userId())).map(rows -> {
+      List<String> ids = new ArrayList<>();
+      rows.forEach(r -> ids.add(r.getString("subscription_id")));
+      return new CustomerAccess(customerId, false, ids);
+    });
+  }
 
   public static Future<Void> require(SqlClient sql, PartnerContext partner, Caller caller, String subscriptionId) {
     if (caller.has(Role.ADMIN_AGENT)) {

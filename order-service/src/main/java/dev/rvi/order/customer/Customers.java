@@ -5,6 +5,7 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CustomerCreate;
+import dev.rvi.domain.order.CustomerIds;
 import dev.rvi.domain.order.CustomerRef;
 import dev.rvi.domain.order.ListQuery;
 import dev.rvi.domain.paging.CollectionPage;
@@ -22,6 +23,8 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -116,6 +119,18 @@ public final class Customers {
         throw Errors.notFound(SOURCE, "customer " + customerId + " not found");
       }
       return rows.iterator().next();
+    });
+  }
+
+  /** Of the named customers, those the caller's partner sees. */
+  public static Future<CustomerIds> visibleOf(SqlClient sql, PartnerContext partner, CustomerIds named) {
+    if (named.ids().isEmpty()) {
+      return Future.succeededFuture(named);
+    }
+    return sql.preparedQuery(OrderSql.CUSTOMERS_VISIBLE).execute(Tuple.of(named.ids().toArray(String[]::new), partner.id())).map(rows -> {
+      List<String> owned = new ArrayList<>();
+      rows.forEach(r -> owned.add(r.getString("id")));
+      return new CustomerIds(owned);
     });
   }
 

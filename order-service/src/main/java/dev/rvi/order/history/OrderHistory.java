@@ -4,6 +4,8 @@ import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.catalog.CatalogItem;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.order.ArtifactRef;
@@ -14,6 +16,7 @@ import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.ReservationsInForce;
+import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
@@ -77,7 +80,8 @@ public final class OrderHistory {
   public Future<JsonObject> orders(Caller caller, ListQuery ids) {
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> pool.preparedQuery(OrderSql.ORDER_LIST).execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset))))
+        .compose(c -> pool.preparedQuery(OrderSql.ORDER_LIST).execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset,
+            AgentAccess.limited(partner, caller) ? caller.userId() : null))))
         .compose(rows -> withLines(rows).map(orders -> {
           long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
           return CollectionPage.of(orders, total, offset, ids.pageUri());
@@ -86,10 +90,15 @@ public final class OrderHistory {
 
   public Future<JsonObject> order(Caller caller, OrderRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> pool.preparedQuery(OrderSql.ORDER_GET).execute(Tuple.of(ids.customerId(), partner.id(), ids.orderId()))))
+        .compose(c -> pool.preparedQuery(OrderSql.ORDER_GET).execute(Tuple.of(ids.customerId(), partner.id(), ids.orderId(),
+            AgentAccess.limited(partner, caller) ? caller.userId() : null))))
         .compose(rows -> {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "order " + ids.orderId() + " not found");
+          }
+          if (!rows.iterator().next().getBoolean("agent_may_see")) {
+            throw ApiError.of(403, ErrorCode.FORBIDDEN, "user " + caller.userId() + " has no explicit access to a subscription of order "
+                + ids.orderId() + "; an admin agent grants it with PUT .../agentAccess/{userId}", SOURCE).exception();
           }
           return withLines(rows).map(orders -> orders.getJsonObject(0));
         });
@@ -175,7 +184,7 @@ public final class OrderHistory {
    * subscription); null when the caller sees all of the partner's (admin agents, billing admins, resellers).
    */
   private Future<Set<String>> agentScope(PartnerContext partner, Caller caller, String customerId) {
-    if (partner.isReseller() || caller.has(Role.ADMIN_AGENT) || caller.has(Role.BILLING_ADMIN)) {
+    if (!AgentAccess.limited(partner, caller)) {
       return Future.succeededFuture(null);
     }
     return pool.preparedQuery(OrderSql.AGENT_MAY_SEE).execute(Tuple.of(customerId, partner.id(), caller.userId())).map(rows -> {

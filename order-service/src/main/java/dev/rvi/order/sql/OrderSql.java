@@ -72,6 +72,12 @@ public final class OrderSql {
           + "WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
   public static final String SUBSCRIPTION_REGISTER =
       "UPDATE orders.subscription SET registration = 'registered' WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  public static final String AGENT_SUBSCRIPTIONS =
+      "SELECT a.subscription_id FROM orders.agent_access a JOIN orders.subscription s ON s.id = a.subscription_id "
+          + "WHERE s.customer_id = $1 AND a.partner_id = $2 AND a.user_id = $3 ORDER BY a.subscription_id";
+  /** Of the customer ids $1, those partner $2 sees (its own, or a reseller's associated ones). */
+  public static final String CUSTOMERS_VISIBLE =
+      "SELECT c.id FROM orders.customer c WHERE c.id = ANY($1::text[]) AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
   public static final String AGENT_ACCESS_GET =
       "SELECT a.subscription_id, a.user_id, a.granted_by, a.granted_at FROM orders.agent_access a "
           + "WHERE a.subscription_id = $1 AND a.user_id = $2 AND a.partner_id = $3";
@@ -127,11 +133,20 @@ public final class OrderSql {
   private static final String ORDER_VISIBLE = "(o.partner_id = $2 OR o.reseller_partner_id = $2)";
   private static final String ORDER_COLUMNS =
       "o.id, o.alternate_id, o.customer_id, o.currency, o.status, o.partner_id_on_record, o.created_at";
+  /**
+   * Whether agent $5 may see order o: null for callers who see every order (admin agents, billing admins, resellers of
+   * record); for a sales or helpdesk agent, a role on one of its reservations or explicit access to its subscription.
+   */
+  private static final String ORDER_AGENT_MAY_SEE = "($5::text IS NULL OR EXISTS (SELECT 1 FROM orders.reservation_order ro "
+      + "JOIN orders.reservation r ON r.reservation_order_id = ro.id WHERE ro.order_id = o.id AND ("
+      + "EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = $5) OR "
+      + "EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = $5))))";
   public static final String ORDER_LIST =
       "SELECT " + ORDER_COLUMNS + ", count(*) OVER () AS total FROM orders.purchase_order o "
-          + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4";
+          + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND " + ORDER_AGENT_MAY_SEE + " ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4";
   public static final String ORDER_GET =
-      "SELECT " + ORDER_COLUMNS + " FROM orders.purchase_order o WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND o.id = $3";
+      "SELECT " + ORDER_COLUMNS + ", " + ORDER_AGENT_MAY_SEE.replace("$5", "$4") + " AS agent_may_see FROM orders.purchase_order o "
+          + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND o.id = $3";
   public static final String ORDER_LINES =
       "SELECT l.order_id, l.line_number, l.catalog_item_id, l.product_id, l.sku_id, l.friendly_name, l.term, l.quantity, l.unit_price, "
           + "l.currency, l.reservation_order_id, c.country FROM orders.order_line l JOIN orders.purchase_order o ON o.id = l.order_id "
