@@ -112,6 +112,75 @@ class PriceLoadApiTest {
     assertRefused(platform.post("/v1/admin/priceSheets", operator, "this is not JSON"), 400);
   }
 
+  /** More open loads than the catalog's pool has connections (4 here), idle: they hold none, and the catalog answers. */
+  @Test
+  void idleLoadsHoldNoConnectionAndAreCappedPerNode() throws Exception {
+    long alreadyOpen = platform.get("/v1/admin/priceSheetLoads", operator).items().stream().filter(l -> "open".equals(l.getString("status")))
+        .count();
+    List<String> idle = new ArrayList<>();
+    for (long i = alreadyOpen; i < 8; i++) {
+      TestPlatform.Reply opened = platform.post("/v1/admin/priceSheetLoads?name=idle-" + i, operator, "");
+      assertEquals(201, opened.status(), opened::toString);
+      String base = "/v1/admin/priceSheetLoads/" + opened.json().getLong("id");
+      assertEquals(200, platform.post(base + "/pages", operator, sheet(List.of(reservation("Standard_D2s_v5", "swedencentral", "1 Year",
+          500 + i)))).status());
+      idle.add(base);
+    }
+    try {
+      JsonObject refused = assertRefused(platform.post("/v1/admin/priceSheetLoads?name=one-too-many", operator, ""), 429);
+      assertTrue(refused.getString("description").contains("8 price loads are open"), refused::encode);
+
+      // With 8 loads open and idle, the catalog's 4 connections are free for everyone else.
+      assertTrue(total("") > 0);
+      assertEquals(200, platform.get("/v1/products?country=US&targetView=AzureReservationsVM", partner).status());
+      JsonObject any = platform.get("/v1/reservedInstances?country=US&size=1", partner).items().get(0);
+      TestPlatform.Reply inventory = platform.post("/v1/extensions/product/checkInventory?country=US", partner,
+          "{\"TargetItems\":[{\"ProductId\":\"" + any.getString("productId") + "\",\"SkuId\":\"" + any.getString("skuId") + "\"}]}");
+      assertEquals(200, inventory.status(), inventory::toString);
+      assertEquals(200, platform.get("/health/ready", null).status());
+
+      // Another load goes on beside them, to its commit.
+      assertEquals(200, platform.delete(idle.remove(0), operator).status());
+      JsonObject other = platform.post("/v1/admin/priceSheetLoads?name=beside-idle", operator, "").json();
+      String base = "/v1/admin/priceSheetLoads/" + other.getLong("id");
+      assertEquals(200, platform.post(base + "/pages", operator, sheet(List.of(reservation("Standard_D2s_v5", "norwayeast", "1 Year", 77)))).status());
+      TestPlatform.Reply committed = platform.post(base + "/commit", operator, "");
+      assertEquals(200, committed.status(), committed::toString);
+      assertEquals(0, new BigDecimal("77").compareTo(price("Standard_D2s_v5", "norwayeast")));
+      assertEquals(null, price("Standard_D2s_v5", "swedencentral"), "nothing of the idle loads is on sale");
+    } finally {
+      idle.forEach(base -> platform.delete(base, operator));
+    }
+    assertEquals(0, platform.number("SELECT count(*) FROM catalog.price_stage WHERE load_id IN (SELECT id FROM catalog.price_load "
+        + "WHERE name LIKE 'idle-%' OR name = 'beside-idle')"), "nothing staged is left of ended loads");
+  }
+
+  @Test
+  void unknownLoadsAreNotFound() {
+    for (String id : List.of("-1", "999999999999999999", "1234567890123456789012", "0")) {
+      String base = "/v1/admin/priceSheetLoads/" + id;
+      assertRefused(platform.get(base, operator), 404);
+      assertRefused(platform.post(base + "/pages", operator, sheet(List.of())), 404);
+      assertRefused(platform.post(base + "/commit", operator, ""), 404);
+      assertRefused(platform.delete(base, operator), 404);
+    }
+  }
+
+  /** A load whose node stopped (here: its address taken off the bus, as a kill -9 leaves it) is given up when asked for. */
+  @Test
+  void aLoadWhoseNodeStoppedIsGivenUpWhenAskedFor() throws Exception {
+    long id = platform.post("/v1/admin/priceSheetLoads?name=orphan", operator, "").json().getLong("id");
+    String base = "/v1/admin/priceSheetLoads/" + id;
+    assertEquals(200, platform.post(base + "/pages", operator, sheet(List.of(reservation("Standard_D2s_v5", "italynorth", "1 Year", 9)))).status());
+    // What a node that died leaves: the load's row says open, its rows are staged, nobody serves its address.
+    platform.sql("INSERT INTO catalog.price_load (name, status, started_at, updated_at) VALUES ('dead-node', 'open', now(), now())");
+    long dead = platform.number("SELECT max(id) FROM catalog.price_load WHERE name = 'dead-node'");
+    JsonObject gone = assertRefused(platform.post("/v1/admin/priceSheetLoads/" + dead + "/pages", operator, sheet(List.of())), 404);
+    assertTrue(gone.getString("description").contains("stopped"), gone::encode);
+    assertEquals("abandoned", platform.get("/v1/admin/priceSheetLoads/" + dead, operator).json().getString("status"));
+    assertEquals(200, platform.delete(base, operator).status());
+  }
+
   @Test
   void aPageOverTheLimitIsRefusedAndLeavesNothing() {
     List<JsonObject> rows = new ArrayList<>();

@@ -18,8 +18,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.shareddata.LocalMap;
+import io.vertx.core.shareddata.Shareable;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -34,20 +39,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The price-sheet loads this catalog verticle holds open. A load's transaction lives on this node, so its pages
- * and its commit come to the node's own address for it ({@link PriceSheetSender#address}); each page is read
- * by a worker thread from the parts as they arrive. A load left without a part for {@link #IDLE} is given up.
+ * The price-sheet loads this catalog verticle holds open. A page is read as one stream on this node, so a load's
+ * pages and its commit come to the node's own address for it ({@link PriceSheetSender#address}); each page is read
+ * by a worker thread from the parts as they arrive and staged batch by batch, so an open load holds no connection
+ * while it waits. At most {@link #MAX_OPEN} loads are open per node; one left without a part for {@link #IDLE} is
+ * given up, and one whose node stopped is given up when found (at a start, every minute, or when it is asked for).
  * Everything here runs on the verticle's event loop except the reading itself.
  */
 public final class PriceLoads {
   private static final Logger LOG = LoggerFactory.getLogger(PriceLoads.class);
   private static final String SOURCE = "catalog";
   static final Duration IDLE = Duration.ofMinutes(10);
+  /** Loads open at once on one node: each holds a little memory and, while reading a page, a worker thread. */
+  public static final int MAX_OPEN = 8;
+  /** A load younger than this is not probed: its node's address may not have reached every node yet. */
+  private static final Duration PROBE_AFTER = Duration.ofSeconds(30);
   private static final long RETRY_MS = 5;
 
   private static final class Open {
@@ -71,6 +83,13 @@ public final class PriceLoads {
   private final Function<String, Future<MessageConsumer<Object>>> serveAt;
   private final WorkerExecutor readers;
   private final Map<Long, Open> open = new HashMap<>();
+  /** The loads open on this node, over all of its catalog verticles. */
+  private final AtomicInteger openOnNode;
+
+  /** A counter the verticles of one node share (a local map holds only what is shareable). */
+  private static final class NodeCount implements Shareable {
+    final AtomicInteger count = new AtomicInteger();
+  }
 
   /** {@code serveAt} registers this verticle's actions at one more address (the node's own for a load). */
   public PriceLoads(Vertx vertx, Pool pool, Clock clock, ReferenceData reference, CatalogIndex index,
@@ -83,10 +102,21 @@ public final class PriceLoads {
     this.serveAt = serveAt;
     // A page of a large sheet is read for minutes: on threads of their own, with no blocked-thread warning.
     this.readers = vertx.createSharedWorkerExecutor("rvi-price-loads", 2, 1, TimeUnit.HOURS);
-    vertx.setPeriodic(60_000, id -> giveUpIdle());
+    LocalMap<String, NodeCount> counts = vertx.sharedData().getLocalMap("rvi.catalog.loads");
+    counts.putIfAbsent("open", new NodeCount());
+    this.openOnNode = counts.get("open").count;
+    vertx.setPeriodic(60_000, id -> {
+      giveUpIdle();
+      markOrphans(PROBE_AFTER);
+    });
   }
 
   public Future<PriceLoadState> open(String name) {
+    if (openOnNode.incrementAndGet() > MAX_OPEN) {
+      openOnNode.decrementAndGet();
+      throw ApiError.of(429, ErrorCode.TOO_MANY_REQUESTS, MAX_OPEN + " price loads are open on this catalog node; commit or abandon "
+          + "one (DELETE /v1/admin/priceSheetLoads/{loadId}) before opening another", SOURCE).exception();
+    }
     String named = name == null || name.isBlank() ? "api" : name;
     return PriceLoad.open(pool, clock, reference, named).compose(load -> serveAt.apply(PriceSheetSender.address(load.id()))
         .map(consumer -> {
@@ -94,7 +124,8 @@ public final class PriceLoads {
           LOG.info("price load {} ({}) opened", load.id(), named);
           return load.state(PriceSheetSender.address(load.id()));
         })
-        .recover(e -> load.abandon("failed", e.getMessage()).transform(v -> Future.failedFuture(e))));
+        .recover(e -> load.abandon("failed", e.getMessage()).transform(v -> Future.failedFuture(e))))
+        .onFailure(e -> openOnNode.decrementAndGet());
   }
 
   /** One part of a page: taken when the reader has room; the page's last part answers when the page is written. */
@@ -153,7 +184,7 @@ public final class PriceLoads {
       throw ApiError.of(409, ErrorCode.CONFLICT, "price load " + loadId + " is still reading a page; commit after its last part",
           SOURCE).exception();
     }
-    open.remove(loadId);
+    forget(loadId);
     return o.load.commit()
         .compose(report -> index.rebuild().map(report))
         .onSuccess(report -> LOG.info("price load {} committed: {} rows loaded, {} skipped, {} rejected", loadId, report.rowsLoaded(),
@@ -161,13 +192,43 @@ public final class PriceLoads {
         .eventually(() -> o.consumer.unregister());
   }
 
+  /** Gives a load up: one this node holds, or (asked at the catalog's address) an open one whose node is gone. */
+  private void forget(long loadId) {
+    if (open.remove(loadId) != null) {
+      openOnNode.decrementAndGet();
+    }
+  }
+
   public Future<PriceLoadState> abandon(long loadId) {
-    Open o = held(Long.toString(loadId));
+    Open o = open.get(loadId);
+    if (o == null) {
+      return get(loadId).compose(state -> !"open".equals(state.status()) ? Future.succeededFuture(state)
+          : orphaned(loadId).compose(gone -> {
+            if (!gone) {
+              throw ApiError.of(503, ErrorCode.UNAVAILABLE, "price load " + loadId + " is held by another catalog node; try again",
+                  SOURCE).exception();
+            }
+            return get(loadId);
+          }));
+    }
     return giveUp(o, "abandoned").map(v -> o.load.state(null));
   }
 
+  /** Whether nobody serves the load's address any more; if so, it is marked abandoned and its staged rows cleared. */
+  private Future<Boolean> orphaned(long loadId) {
+    return vertx.eventBus().request(PriceSheetSender.address(loadId), "", new DeliveryOptions().setSendTimeout(5_000)).transform(ar -> {
+      boolean nobody = ar.failed() && ar.cause() instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS;
+      if (!nobody) {
+        return Future.succeededFuture(false);
+      }
+      LOG.warn("price load {} given up: the catalog node serving it stopped", loadId);
+      return pool.preparedQuery(CatalogSql.LOAD_ORPHANED).execute(Tuple.of(loadId, OffsetDateTime.now(clock)))
+          .compose(v -> pool.preparedQuery(CatalogSql.UNSTAGE).execute(Tuple.of(loadId))).map(true);
+    });
+  }
+
   private Future<Void> giveUp(Open o, String why) {
-    open.remove(o.load.id());
+    forget(o.load.id());
     if (o.feed != null) {
       o.feed.breakOff();
     }
@@ -194,9 +255,25 @@ public final class PriceLoads {
     return Future.join(all).mapEmpty();
   }
 
-  /** Loads still open from a node that stopped without giving them up. */
+  /** Loads still open whose node stopped without giving them up (nobody answers at their address), and staged rows of ended loads. */
   public Future<Void> markOrphans() {
-    return pool.preparedQuery(CatalogSql.LOAD_ORPHANS).execute(Tuple.of(OffsetDateTime.now(clock).minus(IDLE.multipliedBy(3)))).mapEmpty();
+    return markOrphans(Duration.ZERO);
+  }
+
+  private Future<Void> markOrphans(Duration settledFor) {
+    OffsetDateTime settled = OffsetDateTime.now(clock).minus(settledFor);
+    return pool.preparedQuery(CatalogSql.LOADS_OPEN).execute(Tuple.of(settled)).compose(rows -> {
+      List<Future<Boolean>> probes = new ArrayList<>();
+      for (Row r : rows) {
+        if (!open.containsKey(r.getLong("id"))) {
+          probes.add(orphaned(r.getLong("id")));
+        }
+      }
+      return Future.join(probes);
+    }).compose(v -> pool.query(CatalogSql.UNSTAGE_ENDED).execute()).<Void>mapEmpty().recover(e -> {
+      LOG.debug("orphaned price loads not looked at: {}", e.getMessage());
+      return Future.succeededFuture();
+    });
   }
 
   private Open held(String loadId) {

@@ -5,6 +5,8 @@ import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.catalog.PriceLoadState;
 import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.catalog.PriceSheetReport.RowProblem;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.notification.Audiences;
 import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.outbox.EventOutbox;
@@ -13,8 +15,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
-import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Transaction;
 import io.vertx.sqlclient.Tuple;
 import java.io.Reader;
 import java.time.Clock;
@@ -34,10 +34,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One price-sheet load, streamed: one or more pages (files, or Retail Prices pages that follow each other's
- * {@code NextPageLink}) read item by item into one transaction, committed at the end, so the catalog shows all
- * of the load or none of it. Memory stays bounded whatever the size: one item, one batch of rows and the first
- * problems are held, never the sheet. A row of the same key (size, region, type, term, start) as an earlier one
- * of the same load is refused as a duplicate; one of an earlier sheet is superseded.
+ * {@code NextPageLink}) read item by item and staged in batches under the load's id ({@code catalog.price_stage}),
+ * then put in force by one short transaction at the commit, so the catalog shows all of the load or none of it.
+ * No transaction and no connection is held between batches, so a load waiting for its next page holds nothing.
+ * Memory stays bounded whatever the size: one item, one batch of rows and the first problems are held, never the
+ * sheet. A row of the same key (size, region, type, term, start) as an earlier one of the same load is refused as
+ * a duplicate; one of an earlier sheet is superseded.
  *
  * <p>{@link #readPage} blocks (it waits for the database between batches): call it on a worker thread or from
  * a command line, never on an event loop. The other methods answer futures.
@@ -52,10 +54,8 @@ public final class PriceLoad {
   private final Pool pool;
   private final Clock clock;
   private final ReferenceData reference;
-  private final SqlConnection conn;
-  private final Transaction tx;
   private final long id;
-  private final long sheetId;
+  private volatile Long sheetId;
   private final String name;
   private final OffsetDateTime startedAt;
   private final List<RowProblem> rejected = new ArrayList<>();
@@ -67,27 +67,20 @@ public final class PriceLoad {
   private volatile int rowsRejected;
   private volatile String status = "open";
 
-  private PriceLoad(Pool pool, Clock clock, ReferenceData reference, SqlConnection conn, Transaction tx, long id, long sheetId, String name,
-                    OffsetDateTime startedAt) {
+  private PriceLoad(Pool pool, Clock clock, ReferenceData reference, long id, String name, OffsetDateTime startedAt) {
     this.pool = pool;
     this.clock = clock;
     this.reference = reference;
-    this.conn = conn;
-    this.tx = tx;
     this.id = id;
-    this.sheetId = sheetId;
     this.name = name;
     this.startedAt = startedAt;
   }
 
-  /** Opens a load: its progress row (visible at once) and, in its transaction, its price sheet. */
+  /** Opens a load: its progress row, visible at once. */
   public static Future<PriceLoad> open(Pool pool, Clock clock, ReferenceData reference, String name) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return pool.preparedQuery(CatalogSql.LOAD_OPEN).execute(Tuple.of(name, now)).map(rows -> rows.iterator().next().getLong(0))
-        .compose(loadId -> pool.getConnection().compose(conn -> conn.begin()
-            .compose(tx -> conn.preparedQuery(CatalogSql.INSERT_SHEET).execute(Tuple.of(name, now, 0, 0, 0, 0))
-                .map(rows -> new PriceLoad(pool, clock, reference, conn, tx, loadId, rows.iterator().next().getLong(0), name, now)))
-            .onFailure(e -> conn.close())));
+    return pool.preparedQuery(CatalogSql.LOAD_OPEN).execute(Tuple.of(name, now))
+        .map(rows -> new PriceLoad(pool, clock, reference, rows.iterator().next().getLong(0), name, now));
   }
 
   public long id() {
@@ -100,7 +93,7 @@ public final class PriceLoad {
 
   public PriceLoadState state(String address) {
     return new PriceLoadState(id, name, status, address, pages, rowsRead, rowsLoaded, rowsSkipped, rowsRejected,
-        startedAt.toInstant(), status.equals("committed") ? sheetId : null);
+        startedAt.toInstant(), sheetId);
   }
 
   /**
@@ -117,22 +110,36 @@ public final class PriceLoad {
     progress();
   }
 
-  /** Ends the load: every price of the loaded keys gets its effective end, and all of it is committed at once. */
+  /**
+   * Ends the load in one transaction: its price sheet, its staged rows in force, every price of the loaded keys with
+   * its effective end, and the operator's event; the staged rows are cleared after.
+   */
   public Future<PriceSheetReport> commit() {
-    return conn.preparedQuery(CatalogSql.RECOMPUTE_EFFECTIVE_END_OF_SHEET).execute(Tuple.of(sheetId))
-        .compose(v -> conn.preparedQuery(CatalogSql.SHEET_COUNTS).execute(Tuple.of(sheetId, rowsRead, rowsLoaded, rowsSkipped, rowsRejected)))
-        .compose(v -> conn.query(CatalogSql.ANALYZE_PRICES).execute())
-        .compose(v -> EVENTS.write(conn, EventTypes.PRICE_SHEET_LOADED, Audiences.OPERATOR, null, null, clock.instant(), new JsonObject()
-            .put("priceSheetId", sheetId).put("name", name).put("rowsRead", rowsRead).put("rowsLoaded", rowsLoaded)
-            .put("rowsSkipped", rowsSkipped).put("rowsRejected", rowsRejected)))
-        .compose(v -> tx.commit())
-        .eventually(() -> conn.close())
-        .compose(v -> {
-          status = "committed";
-          return finish(null);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return pool.withTransaction(conn -> conn.preparedQuery(CatalogSql.LOAD_COMMITTED).execute(Tuple.of(id, now, pages, rowsRead, rowsLoaded,
+            rowsSkipped, rowsRejected))
+        .compose(still -> {
+          if (still.rowCount() == 0) {
+            throw ApiError.of(409, ErrorCode.CONFLICT, "price load " + id + " was given up meanwhile; nothing of it is kept", "catalog")
+                .exception();
+          }
+          return conn.preparedQuery(CatalogSql.INSERT_SHEET).execute(Tuple.of(name, now, rowsRead, rowsLoaded, rowsSkipped, rowsRejected));
         })
-        .map(v -> new PriceSheetReport(sheetId, name, rowsRead, rowsLoaded, rowsSkipped, rowsRejected, List.copyOf(rejected),
-            List.copyOf(skipped)))
+        .map(rows -> rows.iterator().next().getLong(0))
+        .compose(sheet -> conn.preparedQuery(CatalogSql.PUT_STAGED_IN_FORCE).execute(Tuple.of(id, sheet))
+            .compose(v -> conn.preparedQuery(CatalogSql.RECOMPUTE_EFFECTIVE_END_OF_SHEET).execute(Tuple.of(sheet)))
+            .compose(v -> conn.query(CatalogSql.ANALYZE_PRICES).execute())
+            .compose(v -> EVENTS.write(conn, EventTypes.PRICE_SHEET_LOADED, Audiences.OPERATOR, null, null, clock.instant(), new JsonObject()
+                .put("priceSheetId", sheet).put("name", name).put("rowsRead", rowsRead).put("rowsLoaded", rowsLoaded)
+                .put("rowsSkipped", rowsSkipped).put("rowsRejected", rowsRejected)))
+            .compose(v -> conn.preparedQuery(CatalogSql.LOAD_SHEET).execute(Tuple.of(id, sheet)))
+            .map(sheet)))
+        .compose(sheet -> {
+          sheetId = sheet;
+          status = "committed";
+          return unstage().map(new PriceSheetReport(sheet, name, rowsRead, rowsLoaded, rowsSkipped, rowsRejected, List.copyOf(rejected),
+              List.copyOf(skipped)));
+        })
         .onFailure(e -> abandon("failed", e.getMessage()));
   }
 
@@ -142,12 +149,16 @@ public final class PriceLoad {
       return Future.succeededFuture();
     }
     status = why;
-    return tx.rollback().eventually(() -> conn.close()).transform(v -> finish(error));
+    return pool.preparedQuery(CatalogSql.LOAD_FINISH).execute(Tuple.of(id, status, OffsetDateTime.now(clock), pages, rowsRead, rowsLoaded,
+        rowsSkipped, rowsRejected, null, error)).transform(v -> unstage());
   }
 
-  private Future<Void> finish(String error) {
-    return pool.preparedQuery(CatalogSql.LOAD_FINISH).execute(Tuple.of(id, status, OffsetDateTime.now(clock), pages, rowsRead, rowsLoaded,
-        rowsSkipped, rowsRejected, status.equals("committed") ? sheetId : null, error)).mapEmpty();
+  private Future<Void> unstage() {
+    return pool.preparedQuery(CatalogSql.UNSTAGE).execute(Tuple.of(id)).<Void>mapEmpty()
+        .recover(e -> {
+          LOG.warn("staged rows of load {} not cleared yet ({}); the next start clears them", id, e.getMessage());
+          return Future.succeededFuture();
+        });
   }
 
   /** Progress for anyone following the load, written outside its transaction; a failure to write it is not the load's. */
@@ -216,7 +227,7 @@ public final class PriceLoad {
         }
       }
       awaitInFlight();
-      inFlight = conn.preparedQuery(CatalogSql.UPSERT_PRICES).execute(tuple(batch));
+      inFlight = pool.preparedQuery(CatalogSql.STAGE_PRICES).execute(tuple(batch));
       inFlightRows = batch;
       inFlightIndexes = batchIndexes;
       sinceProgress += rows.size();
@@ -273,7 +284,7 @@ public final class PriceLoad {
     }
   }
 
-  /** The key as the upsert answers it (the stored columns, as {@link CatalogSql#UPSERT_PRICES} joins them). */
+  /** The key as the staging answers it (the stored columns, as {@link CatalogSql#STAGE_PRICES} joins them). */
   private static String storedKey(PriceRow r) {
     return r.currency() + "|" + r.type() + "|" + r.armSkuName() + "|" + r.armRegionName() + "|" + (r.term() == null ? "" : r.term().name())
         + "|" + r.effectiveStart().getEpochSecond();
@@ -318,7 +329,7 @@ public final class PriceLoad {
       skuName[i] = r.skuName();
       meter[i] = r.meterId();
     }
-    return Tuple.tuple().addLong(sheetId).addArrayOfString(currency).addArrayOfString(sku).addArrayOfString(region)
+    return Tuple.tuple().addLong(id).addArrayOfString(currency).addArrayOfString(sku).addArrayOfString(region)
         .addArrayOfString(type).addArrayOfString(term).addArrayOfString(price).addArrayOfOffsetDateTime(start)
         .addArrayOfString(productId).addArrayOfString(skuId).addArrayOfString(series).addArrayOfString(flex)
         .addArrayOfInteger(cores).addArrayOfString(memory).addArrayOfString(display).addArrayOfString(productName)

@@ -94,40 +94,58 @@ public final class CatalogSql {
   public static final String LOAD_FINISH =
       "UPDATE catalog.price_load SET status = $2, updated_at = $3, pages = $4, rows_read = $5, rows_loaded = $6, rows_skipped = $7, "
           + "rows_rejected = $8, price_sheet_id = $9, error = $10 WHERE id = $1";
+  /** The commit's first step: only a load still open may be committed (one given up meanwhile answers no row). */
+  public static final String LOAD_COMMITTED =
+      "UPDATE catalog.price_load SET status = 'committed', updated_at = $2, pages = $3, rows_read = $4, rows_loaded = $5, "
+          + "rows_skipped = $6, rows_rejected = $7 WHERE id = $1 AND status = 'open' RETURNING id";
+  public static final String LOAD_SHEET = "UPDATE catalog.price_load SET price_sheet_id = $2 WHERE id = $1";
   public static final String LOAD_GET =
       "SELECT id, name, status, pages, rows_read, rows_loaded, rows_skipped, rows_rejected, started_at, price_sheet_id "
           + "FROM catalog.price_load WHERE id = $1";
   public static final String LOAD_LIST =
       "SELECT id, name, status, pages, rows_read, rows_loaded, rows_skipped, rows_rejected, started_at, price_sheet_id "
           + "FROM catalog.price_load ORDER BY id DESC LIMIT 50";
-  /** Loads left open by a node that stopped (their transactions are gone with it). */
-  public static final String LOAD_ORPHANS =
-      "UPDATE catalog.price_load SET status = 'abandoned', error = 'the catalog node serving it stopped' "
-          + "WHERE status = 'open' AND updated_at < $1";
   public static final String SHEET_COUNTS =
       "UPDATE catalog.price_sheet SET rows_read = $2, rows_loaded = $3, rows_skipped = $4, rows_rejected = $5 WHERE id = $1";
 
+  private static final String PRICE_COLUMNS = "currency, arm_sku_name, arm_region_name, price_type, term, unit_price, effective_start, "
+      + "product_id, sku_id, series, flex_ratio, cores, memory_gib, region_display, product_name, sku_name, meter_id";
+
   /**
-   * A batch of rows as arrays, one statement. A row of a key an earlier sheet has is superseded; one this load
-   * already wrote is left as it is and not answered (a duplicate). Answers the key of each row written.
+   * A batch of load $1's rows as arrays, one statement, staged outside any transaction. A row of a key this load
+   * already staged is left as it is and not answered (a duplicate). Answers the key of each row staged.
    */
-  public static final String UPSERT_PRICES =
-      "INSERT INTO catalog.price (currency, arm_sku_name, arm_region_name, price_type, term, unit_price, effective_start, "
-          + "product_id, sku_id, series, flex_ratio, cores, memory_gib, region_display, product_name, sku_name, meter_id, price_sheet_id) "
-          + "SELECT u.currency, u.sku, u.region, u.type, u.term, u.price::numeric, u.start, u.product_id, u.sku_id, u.series, "
-          + "u.flex::numeric, u.cores, u.memory::numeric, u.display, u.product_name, u.sku_name, u.meter, $1 "
+  public static final String STAGE_PRICES =
+      "INSERT INTO catalog.price_stage (load_id, " + PRICE_COLUMNS + ") "
+          + "SELECT $1, u.currency, u.sku, u.region, u.type, u.term, u.price::numeric, u.start, u.product_id, u.sku_id, u.series, "
+          + "u.flex::numeric, u.cores, u.memory::numeric, u.display, u.product_name, u.sku_name, u.meter "
           + "FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::text[], "
           + "$10::text[], $11::text[], $12::text[], $13::int[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[]) "
           + "AS u(currency, sku, region, type, term, price, start, product_id, sku_id, series, flex, cores, memory, display, "
           + "product_name, sku_name, meter) "
+          + "ON CONFLICT DO NOTHING "
+          + "RETURNING currency || '|' || price_type || '|' || arm_sku_name || '|' || arm_region_name || '|' || term || '|' "
+          + "|| floor(extract(epoch FROM effective_start))::bigint";
+
+  /** At commit: load $1's staged rows in force as sheet $2's; a key an earlier sheet has is superseded. */
+  public static final String PUT_STAGED_IN_FORCE =
+      "INSERT INTO catalog.price (" + PRICE_COLUMNS + ", price_sheet_id) SELECT " + PRICE_COLUMNS + ", $2 "
+          + "FROM catalog.price_stage WHERE load_id = $1 "
           + "ON CONFLICT (currency, price_type, arm_sku_name, arm_region_name, term, effective_start) DO UPDATE SET "
           + "unit_price = EXCLUDED.unit_price, product_id = EXCLUDED.product_id, sku_id = EXCLUDED.sku_id, series = EXCLUDED.series, "
           + "flex_ratio = EXCLUDED.flex_ratio, cores = EXCLUDED.cores, memory_gib = EXCLUDED.memory_gib, "
           + "region_display = EXCLUDED.region_display, product_name = EXCLUDED.product_name, sku_name = EXCLUDED.sku_name, "
-          + "meter_id = EXCLUDED.meter_id, price_sheet_id = EXCLUDED.price_sheet_id "
-          + "WHERE catalog.price.price_sheet_id <> EXCLUDED.price_sheet_id "
-          + "RETURNING currency || '|' || price_type || '|' || arm_sku_name || '|' || arm_region_name || '|' || term || '|' "
-          + "|| floor(extract(epoch FROM effective_start))::bigint";
+          + "meter_id = EXCLUDED.meter_id, price_sheet_id = EXCLUDED.price_sheet_id";
+
+  public static final String UNSTAGE = "DELETE FROM catalog.price_stage WHERE load_id = $1";
+  /** Staged rows of loads that are no longer open (a node stopped between its load's end and the clean-up). */
+  public static final String UNSTAGE_ENDED =
+      "DELETE FROM catalog.price_stage s WHERE NOT EXISTS (SELECT 1 FROM catalog.price_load l WHERE l.id = s.load_id AND l.status = 'open')";
+  /** Loads open and not changed since $1. */
+  public static final String LOADS_OPEN = "SELECT id FROM catalog.price_load WHERE status = 'open' AND updated_at < $1";
+  public static final String LOAD_ORPHANED =
+      "UPDATE catalog.price_load SET status = 'abandoned', error = 'the catalog node serving it stopped', updated_at = $2 "
+          + "WHERE id = $1 AND status = 'open'";
 
   /** After a load: each price of the keys it wrote ends where the next one of its key starts. */
   public static final String RECOMPUTE_EFFECTIVE_END_OF_SHEET =

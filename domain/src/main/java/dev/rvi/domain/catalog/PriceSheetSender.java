@@ -47,17 +47,32 @@ public final class PriceSheetSender {
   }
 
   /**
-   * Nobody answers at a load's address: the load is no longer open (a 404 that says so), or its node is away
-   * (the 503 stands, and the load will be given up).
+   * Nobody answers at a load's address: the load is unknown or no longer open (a 404 that says so), or the node that
+   * held it stopped, in which case any catalog node gives it up and the answer is a 404 too. Only a catalog that
+   * cannot be reached at all leaves the 503.
    */
   private <T> Future<T> gone(long loadId, Throwable failure, Caller caller, String requestId) {
     if (!(failure instanceof ApiException api) || api.error().httpStatus() != 503) {
       return Future.failedFuture(failure);
     }
-    return bus.ask(CatalogContract.GET_PRICE_LOAD, new PriceLoadRef(loadId), caller, requestId).transform(ar ->
-        ar.succeeded() && !"open".equals(ar.result().status())
-            ? Future.failedFuture(Errors.notFound("catalog", "price load " + loadId + " is " + ar.result().status() + "; it takes no more"))
-            : Future.failedFuture(failure));
+    PriceLoadRef ref = new PriceLoadRef(loadId);
+    return bus.ask(CatalogContract.GET_PRICE_LOAD, ref, caller, requestId).transform(ar -> {
+      if (ar.failed()) {
+        return Future.failedFuture(notFound(ar.cause()) ? ar.cause() : failure);
+      }
+      if (!"open".equals(ar.result().status())) {
+        return Future.failedFuture(Errors.notFound("catalog", "price load " + loadId + " is " + ar.result().status() + "; it takes no more"));
+      }
+      return bus.ask(CatalogContract.ABANDON_PRICE_LOAD, ref, caller, requestId).transform(given -> Future.failedFuture(
+          given.succeeded() && !"open".equals(given.result().status())
+              ? Errors.notFound("catalog", "price load " + loadId + " was held by a catalog node that stopped; it was given up, "
+                  + "so open a new load")
+              : failure));
+    });
+  }
+
+  private static boolean notFound(Throwable e) {
+    return e instanceof ApiException api && api.error().httpStatus() == 404;
   }
 
   public Future<PriceSheetReport> commit(long loadId, Caller caller, String requestId) {
