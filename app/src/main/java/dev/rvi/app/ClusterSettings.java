@@ -5,6 +5,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.core.spi.cluster.ClusterManager;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.util.Arrays;
@@ -28,7 +29,13 @@ public record ClusterSettings(String host, int memberPort, int busPort, List<Str
         .filter(m -> !m.isEmpty()).toList(), name, ClusterSecurity.from(args, Settings.env()));
   }
 
-  public HazelcastClusterManager clusterManager() {
+  /** Hazelcast, with members that cannot prove they are the cluster's (no secret) kept out of the event bus's routing. */
+  public ClusterManager clusterManager() {
+    HazelcastClusterManager hazelcast = hazelcast();
+    return security == null ? hazelcast : new TrustedMembers(hazelcast, security.secret());
+  }
+
+  HazelcastClusterManager hazelcast() {
     Config config = ConfigUtil.loadConfig();
     config.setClusterName(clusterName);
     config.setProperty("hazelcast.phone.home.enabled", "false");

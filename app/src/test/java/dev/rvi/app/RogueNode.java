@@ -15,14 +15,19 @@ import io.vertx.core.http.ClientAuth;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An attacker's JVM for {@link ClusterTest}: it joins the Hazelcast membership (open-source Hazelcast
  * does not authenticate members) and asks the order service to onboard a partner, claiming to be the
  * operator. Arguments: member port, event-bus port, members, cluster name, partner id to onboard, and
- * optionally a certificate, key and CA for the event bus. It prints one line: what it got.
+ * optionally a certificate, key and CA for the event bus. It prints one line: what it got. With the partner id
+ * {@code decoy:<seconds>} it instead registers consumers at the order and catalog services' addresses, as if it
+ * served them, prints {@code DECOY READY}, and after that many seconds prints {@code DECOY RECEIVED <n>}: how many
+ * requests were routed to it.
  */
 public final class RogueNode {
   private RogueNode() {}
@@ -38,6 +43,20 @@ public final class RogueNode {
     }
     Vertx vertx = Vertx.builder().with(new VertxOptions().setEventBusOptions(bus)).withClusterManager(membership.clusterManager())
         .buildClustered().await(2, TimeUnit.MINUTES);
+    if (args[4].startsWith("decoy:")) {
+      AtomicInteger received = new AtomicInteger();
+      for (String address : List.of(Address.ORDER, Address.CATALOG)) {
+        vertx.eventBus().consumer(address, message -> {
+          received.incrementAndGet();
+          message.fail(500, "decoy");
+        }).completion().await(30, TimeUnit.SECONDS);
+      }
+      System.out.println("DECOY READY");
+      Thread.sleep(Long.parseLong(args[4].substring("decoy:".length())) * 1000);
+      System.out.println("DECOY RECEIVED " + received.get());
+      vertx.close().await(1, TimeUnit.MINUTES);
+      System.exit(0);
+    }
     DeliveryOptions options = new DeliveryOptions().setSendTimeout(5_000).addHeader(Headers.ACTION, OrderAction.ONBOARD_PARTNER.name())
         .addHeader(Headers.REQUEST_ID, "rogue").addHeader(Headers.DEADLINE, Long.toString(System.currentTimeMillis() + 5_000));
     new Caller("operator", "mallory", Set.of(Role.OPERATOR)).writeTo(options.getHeaders());
