@@ -139,11 +139,13 @@ final class Cli implements Runnable {
     String roles;
     @Option(names = "--user", description = "the user id (default: <tenant>-user)")
     String user;
-    @Option(names = "--ttl", defaultValue = "1h", description = "how long it is valid: 90s, 30m, 1h, 7d (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ttl", defaultValue = "1h",
+        description = "how long it is valid: 90s, 30m, 1h, 1d; at most RVI_JWT_MAX_LIFETIME_SECONDS (default: ${DEFAULT-VALUE})")
     String ttl;
 
     @Override
     public Integer call() {
+      Settings.check(Settings.env());
       Main.token(Args.of(options("data-dir", dataDir, "partner", partner, "roles", roles, "user", user, "ttl", ttl), List.of()));
       return 0;
     }

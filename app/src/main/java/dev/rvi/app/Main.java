@@ -84,6 +84,16 @@ public final class Main {
   }
 
   static TokenSettings tokenSettings(Path dataDir, Map<String, String> env) {
+    return tokenKeys(dataDir, env).withMaxLifetime(maxTokenLifetime(env));
+  }
+
+  /** RVI_JWT_MAX_LIFETIME_SECONDS, else a day. */
+  static Duration maxTokenLifetime(Map<String, String> env) {
+    String seconds = env.get("RVI_JWT_MAX_LIFETIME_SECONDS");
+    return seconds == null || seconds.isBlank() ? TokenSettings.DEFAULT_MAX_LIFETIME : Duration.ofSeconds(Long.parseLong(seconds.trim()));
+  }
+
+  private static TokenSettings tokenKeys(Path dataDir, Map<String, String> env) {
     String issuer = env.getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER);
     String audience = env.getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE);
     try {
@@ -180,11 +190,18 @@ public final class Main {
     Path dataDir = dataDir(args);
     TokenSettings settings = tokenSettings(dataDir, Map.of(
         "RVI_JWT_ISSUER", Settings.env().getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER),
-        "RVI_JWT_AUDIENCE", Settings.env().getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE)));
+        "RVI_JWT_AUDIENCE", Settings.env().getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE),
+        "RVI_JWT_MAX_LIFETIME_SECONDS", Settings.env().getOrDefault("RVI_JWT_MAX_LIFETIME_SECONDS", "")));
+    // A token the gateway would refuse for living too long is not minted.
+    Duration ttl = ttl(args.get("ttl", "1h"));
+    if (ttl.compareTo(settings.maxLifetime()) > 0) {
+      throw new IllegalArgumentException("--ttl " + args.get("ttl", "1h") + " is longer than a token may live: at most "
+          + settings.maxLifetime().toSeconds() + " s (RVI_JWT_MAX_LIFETIME_SECONDS)");
+    }
     Vertx vertx = Vertx.vertx();
     try {
       TokenMinter minter = new TokenMinter(vertx, DevelopmentKeys.loadOrCreate(dataDir), settings.issuer(), settings.audience());
-      System.out.println(minter.mint(partner, roles, args.get("user", partner + "-user"), ttl(args.get("ttl", "1h"))));
+      System.out.println(minter.mint(partner, roles, args.get("user", partner + "-user"), ttl));
     } finally {
       vertx.close();
     }
@@ -224,8 +241,8 @@ public final class Main {
   }
 
   static Duration ttl(String text) {
-    if (!text.matches("\\d+[smhd]")) {
-      throw new IllegalArgumentException("--ttl is a number and a unit: 90s, 30m, 1h, 7d");
+    if (!text.matches("0*[1-9]\\d{0,8}[smhd]")) {
+      throw new IllegalArgumentException("--ttl is a number (from 1) and a unit: 90s, 30m, 1h, 1d");
     }
     long n = Long.parseLong(text.substring(0, text.length() - 1));
     return switch (text.charAt(text.length() - 1)) {

@@ -3,6 +3,7 @@ package dev.rvi.billing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** OWASP's CSV-injection rules, cell by cell. */
@@ -17,6 +18,32 @@ class CsvCellsTest {
     assertEquals("\"'\tx\"", CsvCells.of("\tx"));
     assertEquals("\"'\rx\"", CsvCells.of("\rx"));
     assertEquals("\"'=HYPERLINK(\"\"u\"\")\"", CsvCells.of("=HYPERLINK(\"u\")"));
+  }
+
+  @Test
+  void fullWidthAndSmallFormulaStartsAreNeutralised() {
+    for (String start : List.of("\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B")) {
+      String text = start + "HYPERLINK(1)";
+      assertEquals("\"'" + text + "\"", CsvCells.of(text), () -> "U+" + Integer.toHexString(start.charAt(0)));
+    }
+  }
+
+  @Test
+  void formulaStartsAfterLeadingSpacesOfAnyKindAreNeutralised() {
+    for (String space : List.of(" ", "  ", "\u00A0", "\u2007", "\u202F", "\u3000", "\u2003", "\u200B", "\uFEFF", "\n", "\u00A0 \u3000")) {
+      for (String start : List.of("=", "+", "-", "@", "\uFF1D")) {
+        String text = space + start + "1+1";
+        assertEquals("\"'" + text + "\"", CsvCells.of(text), () -> "after " + space.codePoints().mapToObj(Integer::toHexString).toList());
+      }
+    }
+  }
+
+  @Test
+  void textThatOnlyLooksLikeAFormulaLaterIsLeftAlone() {
+    assertEquals("\u00A0Contoso", CsvCells.of("\u00A0Contoso"));
+    assertEquals("Contoso \uFF1D 1", CsvCells.of("Contoso \uFF1D 1"));
+    assertEquals(" ", CsvCells.of(" "));
+    assertEquals("\uFF21BC", CsvCells.of("\uFF21BC"), "a full-width letter starts no formula");
   }
 
   @Test

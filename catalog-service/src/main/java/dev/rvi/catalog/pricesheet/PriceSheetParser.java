@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.catalog.reference.VmSizeNames;
@@ -31,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a price sheet in the Azure Retail Prices API format ({@code {"Items": [...]}} or a bare array)
  * as a stream, so a sheet of any size is read in constant memory. Each row is accepted, skipped
- * (valid, but not the VM reservation data this product sells) or rejected with its reason.
+ * (valid, but not the VM reservation data this product sells) or rejected with its reason. A sheet that is not
+ * JSON, is cut short or goes on after its end is refused whole ({@link NotAPriceSheet}).
  */
 public final class PriceSheetParser {
   private static final JsonFactory FACTORY = Jsons.MAPPER.getFactory();
@@ -49,6 +49,9 @@ public final class PriceSheetParser {
 
   /** The catalog stores prices as numeric(20,6): 14 digits before the point. */
   static final int MAX_PRICE_DIGITS = 14;
+  private static final BigDecimal PRICE_LIMIT = BigDecimal.ONE.scaleByPowerOfTen(MAX_PRICE_DIGITS);
+  /** The smallest price numeric(20,6) keeps; anything below it would be stored as a price of zero. */
+  private static final BigDecimal SMALLEST_PRICE = new BigDecimal("0.000001");
 
   public record Result(int rowsRead, List<PriceRow> rows, List<RowProblem> rejected, List<RowProblem> skipped) {}
 
@@ -112,10 +115,10 @@ public final class PriceSheetParser {
         throw new NotAPriceSheet("a price sheet is {\"Items\": [...]} in the Azure Retail Prices format, or an array of its items");
       }
       while (parser.nextToken() == JsonToken.START_OBJECT) {
-        JsonNode item = Jsons.MAPPER.readTree(parser);
-        String sku = text(item, "armSkuName");
+        SheetItem item = SheetItem.read(parser);
+        String sku = label(item);
         try {
-          PriceRow row = accept((ObjectNode) item);
+          PriceRow row = accept(item);
           if (row == null) {
             sink.skipped(new RowProblem(index, sku, skipReason(item)));
           } else {
@@ -129,6 +132,7 @@ public final class PriceSheetParser {
       if (parser.currentToken() != JsonToken.END_ARRAY) {
         throw new NotAPriceSheet("Items must be an array of objects; found " + parser.currentToken() + " at row " + index);
       }
+      readToTheEnd(parser);
     } catch (IOException e) {
       String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       throw new NotAPriceSheet("the price sheet is not valid JSON: " + detail);
@@ -156,13 +160,29 @@ public final class PriceSheetParser {
     return false;
   }
 
+  /**
+   * Reads what follows the Items array: the envelope's other fields (NextPageLink, Count) and its close, then
+   * nothing more. A sheet cut short, or with text after it, is not loaded in part.
+   */
+  private static void readToTheEnd(JsonParser parser) throws IOException {
+    if (parser.getParsingContext().inObject()) {
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        parser.nextToken();
+        parser.skipChildren();
+      }
+    }
+    if (parser.nextToken() != null) {
+      throw new NotAPriceSheet("the price sheet goes on after its end (" + parser.currentToken() + ")");
+    }
+  }
+
   private static final class RowRejected extends RuntimeException {
     RowRejected(String reason) {
       super(reason, null, false, false);
     }
   }
 
-  private static String skipReason(JsonNode item) {
+  private static String skipReason(SheetItem item) {
     String service = text(item, "serviceName");
     if (service != null && !"Virtual Machines".equalsIgnoreCase(service)) {
       return "not a virtual machine price (serviceName " + service + ")";
@@ -175,7 +195,11 @@ public final class PriceSheetParser {
   }
 
   /** The row resolved, null when it is to be skipped, or a {@link RowRejected} with the reason. */
-  private PriceRow accept(ObjectNode item) {
+  private PriceRow accept(SheetItem item) {
+    Map.Entry<String, String> unreadable = item.unreadableNumber();
+    if (unreadable != null) {
+      throw new RowRejected(unreadable.getKey() + " " + unreadable.getValue() + " is out of range (its exponent is beyond any decimal)");
+    }
     String service = text(item, "serviceName");
     if (service != null && !"Virtual Machines".equalsIgnoreCase(service)) {
       return null;
@@ -193,6 +217,11 @@ public final class PriceSheetParser {
     String sku = required(item, "armSkuName");
     if (!SIZE_NAME.matcher(sku).matches()) {
       throw new RowRejected("armSkuName " + sku + " is not a VM size name");
+    }
+    ReferenceData.VmSize size = reference.sizeOf(sku);
+    Integer cores = size != null ? Integer.valueOf(size.cores()) : VmSizeNames.cores(sku);
+    if (cores == null) {
+      throw new RowRejected("armSkuName " + sku + " is not a VM size name (not a known size, nor named Standard_<family><vCPUs>...)");
     }
     String region = required(item, "armRegionName").toLowerCase(Locale.ROOT);
     String regionDisplay = reference.regions().get(region);
@@ -216,11 +245,10 @@ public final class PriceSheetParser {
     }
     ReferenceData.FlexibilitySize flex = reference.flexibilityOf(sku);
     String series = flex != null ? flex.group() : seriesFromProduct(productName, sku);
-    ReferenceData.VmSize size = reference.sizeOf(sku);
     String productId = CatalogIds.product(series);
     String skuId = term == null ? "" : CatalogIds.sku(sku, region, term);
     return new PriceRow(currency, sku, region, type, term, price, start, productId, skuId, series,
-        flex == null ? null : flex.ratio(), size == null ? VmSizeNames.cores(sku) : size.cores(), size == null ? null : size.memoryGib(),
+        flex == null ? null : flex.ratio(), cores, size == null ? null : size.memoryGib(),
         regionDisplay, productName, skuName, text(item, "meterId"));
   }
 
@@ -237,28 +265,33 @@ public final class PriceSheetParser {
     return sku;
   }
 
-  private static BigDecimal price(JsonNode item) {
-    JsonNode node = item.get("unitPrice");
+  private static BigDecimal price(SheetItem item) {
+    String field = "unitPrice";
+    JsonNode node = item.get(field);
     if (node == null || node.isNull()) {
-      node = item.get("retailPrice");
+      field = "retailPrice";
+      node = item.get(field);
     }
     if (node == null || node.isNull()) {
       throw new RowRejected("unitPrice is missing");
     }
     if (!node.isNumber()) {
-      throw new RowRejected("unitPrice must be a number");
+      throw new RowRejected(field + " must be a number");
     }
-    BigDecimal value;
-    try {
-      value = node.decimalValue();
-    } catch (NumberFormatException infinite) {
-      throw new RowRejected("unitPrice " + node.asText() + " is not a finite number");
-    }
+    BigDecimal value = node.decimalValue();
     if (value.signum() < 0) {
-      throw new RowRejected("unitPrice must not be negative");
+      throw new RowRejected(field + " must not be negative");
     }
-    if (value.precision() - value.scale() > MAX_PRICE_DIGITS) {
-      throw new RowRejected("unitPrice " + value.toEngineeringString() + " is out of range (at most " + MAX_PRICE_DIGITS
+    if (value.signum() == 0) {
+      throw new RowRejected(field + " must be more than zero");
+    }
+    // Compared, never measured by precision and scale: an exponent such as 1e2147483647 overflows their difference.
+    if (value.compareTo(SMALLEST_PRICE) < 0) {
+      throw new RowRejected(field + " " + value + " is below the smallest price the catalog keeps (" + SMALLEST_PRICE
+          + "); it would be stored as zero");
+    }
+    if (value.compareTo(PRICE_LIMIT) >= 0) {
+      throw new RowRejected(field + " " + value.toEngineeringString() + " is out of range (at most " + MAX_PRICE_DIGITS
           + " digits before the decimal point)");
     }
     return value;
@@ -287,7 +320,7 @@ public final class PriceSheetParser {
     }
   }
 
-  private static String required(JsonNode item, String field) {
+  private static String required(SheetItem item, String field) {
     String value = text(item, field);
     if (value == null || value.isBlank()) {
       throw new RowRejected(field + " is missing");
@@ -295,12 +328,24 @@ public final class PriceSheetParser {
     return value.trim();
   }
 
-  private static String text(JsonNode item, String field) {
+  private static String text(SheetItem item, String field) {
     JsonNode node = item.get(field);
-    String value = node == null || node.isNull() ? null : node.asText();
-    if (value != null && value.indexOf('\0') >= 0) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw new RowRejected(field + " must be a string");
+    }
+    String value = node.textValue();
+    if (value.indexOf('\0') >= 0) {
       throw new RowRejected(field + " holds a NUL character, which cannot be stored");
     }
     return value;
+  }
+
+  /** The size a problem names: the item's armSkuName when it is text that can be shown, else none. */
+  private static String label(SheetItem item) {
+    JsonNode node = item.get("armSkuName");
+    return node != null && node.isTextual() && node.textValue().indexOf('\0') < 0 ? node.textValue() : null;
   }
 }

@@ -28,11 +28,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Verifies bearer tokens: the algorithm must be on the allow-list (never {@code none}, never HMAC, so
  * a token "signed" with the public key is refused), the signature must match a configured key,
- * {@code exp} must be present and not passed, {@code nbf} not in the future, {@code iss} and
- * {@code aud} must be ours, and {@code tid} and {@code roles} must be there. The claims are read and
- * checked before the signature, so every refusal says in plain words what is wrong. Roles count only in
- * their kind of tenant ({@link OperatorTenants}). A verified token is remembered until it expires, so the
- * signature is checked once per token, not once per request.
+ * {@code exp} must be present and not passed, nor further ahead than the maximum lifetime (nor, with an
+ * {@code iat}, further after it), {@code nbf} not in the future, {@code iss} and {@code aud} must be ours, and
+ * {@code tid} and {@code roles} must be there. A header with {@code crit} is refused: only a recipient that
+ * understands the extensions it names may accept the token, and we understand none (RFC 7515 §4.1.11). The
+ * claims are read and checked before the signature, so every refusal says in plain words what is wrong.
+ * Roles count only in their kind of tenant ({@link OperatorTenants}). A verified token is remembered until it
+ * expires, so the signature is checked once per token, not once per request.
  */
 public final class TokenVerifier {
   public static final Set<String> ALLOWED_ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384");
@@ -188,6 +190,9 @@ public final class TokenVerifier {
     if (alg == null || !ALLOWED_ALGORITHMS.contains(alg)) {
       throw new Rejected("algorithm " + alg + " is not accepted");
     }
+    if (header.containsKey("crit")) {
+      throw new Rejected("the token's header names critical extensions (crit), and none is understood here");
+    }
     return header.getString("kid");
   }
 
@@ -208,8 +213,12 @@ public final class TokenVerifier {
     if (!(expValue instanceof Number exp)) {
       throw new Rejected("the token's exp claim must be a number (seconds since 1970-01-01)");
     }
-    if (exp.longValue() + settings.leewaySeconds() <= now) {
+    if (exp.longValue() <= now - settings.leewaySeconds()) {
       throw new Rejected("the token has expired");
+    }
+    long maxLifetime = settings.maxLifetime().toSeconds();
+    if (exp.longValue() > now + maxLifetime + settings.leewaySeconds()) {
+      throw new Rejected("the token lives too long: its exp is more than " + maxLifetime + " s ahead");
     }
     Object nbf = claims.getValue("nbf");
     if (nbf != null && !(nbf instanceof Number)) {
@@ -221,6 +230,10 @@ public final class TokenVerifier {
     Object iat = claims.getValue("iat");
     if (iat != null && !(iat instanceof Number)) {
       throw new Rejected("the token's iat claim must be a number (seconds since 1970-01-01)");
+    }
+    // exp - iat, written so that no iat (however far in the past) overflows it.
+    if (iat instanceof Number issued && issued.longValue() < exp.longValue() - maxLifetime) {
+      throw new Rejected("the token lives too long: from its iat to its exp is more than " + maxLifetime + " s");
     }
     if (!settings.issuer().equals(claims.getValue("iss"))) {
       throw new Rejected("the token is from another issuer");

@@ -43,6 +43,8 @@ public final class DashboardRoutes {
   private final DashboardSettings settings;
   private final BusClient bus;
   private final TokenMinter minter;
+  /** A sign-in lasts a working day, unless tokens may not live that long. */
+  private final Duration signInLifetime;
   /** The page may fetch from this origin only, and from the identity provider's token endpoint when one is configured. */
   private final CharSequence csp;
 
@@ -50,6 +52,8 @@ public final class DashboardRoutes {
     this.settings = settings;
     this.bus = bus;
     this.minter = settings.devKeys() == null || tokens == null ? null : new TokenMinter(vertx, settings.devKeys(), tokens.issuer(), tokens.audience());
+    Duration workingDay = Duration.ofHours(8);
+    this.signInLifetime = tokens == null || tokens.maxLifetime().compareTo(workingDay) >= 0 ? workingDay : tokens.maxLifetime();
     this.csp = HttpHeaders.createOptimized(CSP_BEFORE_CONNECT + (settings.oidc() ? " " + origin(settings.oidcTokenUrl()) : "") + CSP_AFTER_CONNECT);
   }
 
@@ -125,7 +129,7 @@ public final class DashboardRoutes {
       Responses.error(ctx, 400, "userId is at most 200 characters");
       return;
     }
-    Responses.json(ctx, 200, new JsonObject().put("token", minter.mint(tenant, chosen, user, Duration.ofHours(8))).encode());
+    Responses.json(ctx, 200, new JsonObject().put("token", minter.mint(tenant, chosen, user, signInLifetime)).encode());
   }
 
   /** Minting is for a developer on this machine, unless the operator opened it on purpose. */
