@@ -53,7 +53,27 @@ const WORDS = {
   504: 'The service took too long to answer; try again.',
 };
 
+/**
+ * The path itself when it is one of this service's, exactly as the browser will send it: same origin, under /v1/ or
+ * /ui/, with no step (. or ..) for the browser to resolve into another path. Otherwise nothing is sent. Paths with ids
+ * are built by paths.js (apiPath), which checks and encodes each id; this is the last check before the token leaves.
+ */
+export function checkedPath(path) {
+  let url = null;
+  try {
+    url = new URL(path, location.origin);
+  } catch (e) {
+    url = null;
+  }
+  if (typeof path !== 'string' || !url || url.origin !== location.origin || `${url.pathname}${url.search}` !== path
+    || !/^\/(v1|ui)\//.test(url.pathname)) {
+    throw new ApiError(0, 'This page tried to call an address that is not part of the API; nothing was sent.');
+  }
+  return path;
+}
+
 export async function api(method, path, body, headers = {}) {
+  checkedPath(path);
   const request = { method, headers: { Accept: 'application/json', ...headers } };
   const t = token();
   if (t) request.headers.Authorization = `Bearer ${t}`;

@@ -4,12 +4,16 @@ import { clear, errorBox, h } from './dom.js';
 import { completeOidc, signInPage } from './pages/signin.js';
 import { customersPage } from './pages/customers.js';
 import { buyPage, ordersPage, reviewPage } from './pages/buy.js';
-import { reservationPage, reservationsPage } from './pages/reservations.js';
+import { RESERVATION_TABS, reservationPage, reservationsPage } from './pages/reservations.js';
 import { consolePage, requestPage } from './pages/console.js';
 import { invoicesPage, recommendationsPage } from './pages/billing.js';
+import { InvalidLink, routeParameters } from './paths.js';
 
 const main = document.getElementById('main');
 
+// Each route's parameters are ids (customer, reservation order, reservation, support request), checked by
+// routeParameters before the page runs; the reservation's tab is one of its tabs.
+const TAB = Object.assign(tab => RESERVATION_TABS.includes(tab), { noun: 'tab of a reservation' });
 const ROUTES = [
   [/^#\/signin$/, () => signInPage],
   [/^#\/customers$/, () => customersPage],
@@ -17,7 +21,7 @@ const ROUTES = [
   [/^#\/customers\/([^/]+)\/review$/, () => reviewPage],
   [/^#\/customers\/([^/]+)\/orders$/, () => ordersPage],
   [/^#\/customers\/([^/]+)\/reservations$/, () => reservationsPage],
-  [/^#\/customers\/([^/]+)\/reservations\/([^/]+)\/([^/]+)(?:\/([a-z]+))?$/, () => reservationPage],
+  [/^#\/customers\/([^/]+)\/reservations\/([^/]+)\/([^/]+)(?:\/([a-z]+))?$/, () => reservationPage, [null, null, null, TAB]],
   [/^#\/customers\/([^/]+)\/recommendations$/, () => recommendationsPage],
   [/^#\/invoices$/, () => invoicesPage],
   [/^#\/console$/, () => consolePage],
@@ -58,19 +62,32 @@ async function route() {
     return;
   }
   navigation();
-  for (const [pattern, page] of ROUTES) {
+  for (const [pattern, page, rules] of ROUTES) {
     const match = hash.match(pattern);
     if (match) {
-      try {
-        await page()(main, ...match.slice(1).map(p => (p === undefined ? undefined : decodeURIComponent(p))));
-      } catch (e) {
-        clear(main, errorBox(e));
+      const parameters = routeParameters(match.slice(1), rules);
+      if (parameters.values) {
+        try {
+          await page()(main, ...parameters.values);
+        } catch (e) {
+          clear(main, errorBox(e));
+        }
+      } else {
+        invalidLink(new InvalidLink(parameters.invalid, parameters.noun).message);
       }
       main.focus();
       return;
     }
   }
   clear(main, h('h1', {}, 'Not found'), h('p', {}, 'There is no page here. '), h('a', { href: home() }, 'Go to the start page'));
+}
+
+/** A link whose ids are not ids: said so, and nothing is asked of the API. */
+function invalidLink(why) {
+  clear(main, h('h1', {}, 'Not found'),
+    h('div', { class: 'error', role: 'alert', id: 'invalid-link' }, h('strong', {}, 'This link is not valid. '), why,
+      ' Nothing was asked of the service. Check the link, or find the page from the start.'),
+    h('p', {}, h('a', { href: home() }, 'Go to the start page')));
 }
 
 window.addEventListener('hashchange', route);

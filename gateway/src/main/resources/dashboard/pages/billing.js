@@ -1,6 +1,7 @@
 // Invoices (billing admins and admin agents: lines and the reconciliation CSV) and a customer's recommendations.
-import { get, token } from '../api.js';
+import { checkedPath, get, token } from '../api.js';
 import { clear, date, empty, errorBox, h, loading, money, select, table } from '../dom.js';
+import { apiPath, withQuery } from '../paths.js';
 
 export async function invoicesPage(main) {
   clear(main, h('h1', {}, 'Invoices'), loading());
@@ -20,7 +21,7 @@ function showLines(invoice, where) {
   b.addEventListener('click', async () => {
     clear(where, loading());
     try {
-      const items = (await get(`/v1/invoices/${invoice.id}/lineitems?provider=onetime&size=200`)).items;
+      const items = (await get(apiPath`/v1/invoices/${invoice.id}/lineitems?provider=onetime&size=200`)).items;
       clear(where, h('h2', {}, `Invoice ${invoice.id}`), table([
         { label: 'Customer', value: l => l.customerName || l.customerId },
         { label: 'Product', value: l => l.productName || l.skuName || l.chargeType },
@@ -39,7 +40,13 @@ function showLines(invoice, where) {
 function download(invoice) {
   const b = h('button', { type: 'button', class: 'secondary' }, 'Reconciliation CSV');
   b.addEventListener('click', async () => {
-    const response = await fetch(`/v1/invoices/${invoice.id}/reconciliation`, { headers: { Authorization: `Bearer ${token()}` } });
+    let response;
+    try {
+      response = await fetch(checkedPath(apiPath`/v1/invoices/${invoice.id}/reconciliation`), { headers: { Authorization: `Bearer ${token()}` } });
+    } catch (e) {
+      b.after(errorBox(e));
+      return;
+    }
     if (!response.ok) {
       b.after(errorBox(new Error(`The file could not be made (HTTP ${response.status}).`)));
       return;
@@ -62,7 +69,9 @@ export async function recommendationsPage(main, customerId) {
   const load = async () => {
     clear(out, loading('Working out what would have saved most…'));
     try {
-      const items = (await get(`/v1/customers/${customerId}/reservationRecommendations?scope=${scope.value}&lookBackPeriod=${period.value}&term=${term.value}`)).items;
+      const path = withQuery(apiPath`/v1/customers/${customerId}/reservationRecommendations`,
+        { scope: scope.value, lookBackPeriod: period.value, term: term.value });
+      const items = (await get(path)).items;
       clear(out, items.length === 0 ? empty('Nothing to recommend: no steady usage that a reservation would cover more cheaply.') : table([
         { label: 'Size', value: r => r.armSkuName },
         { label: 'Region', value: r => r.armRegionName },

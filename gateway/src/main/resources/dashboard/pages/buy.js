@@ -2,6 +2,7 @@
 // Review (quantity, scope, reseller), Buy, the order with its number; order history.
 import { get, has, newKey, post } from '../api.js';
 import { act, badge, clear, date, empty, errorBox, field, h, loading, money, select, success, table } from '../dom.js';
+import { apiPath, pageLink, withQuery } from '../paths.js';
 
 const REGIONS = ['', 'eastus', 'eastus2', 'westus', 'westus2', 'centralus', 'northeurope', 'westeurope', 'uksouth', 'germanywestcentral',
   'francecentral', 'swedencentral', 'japaneast', 'australiaeast', 'canadacentral', 'southeastasia'];
@@ -19,7 +20,7 @@ function saveCart(customerId, value) {
 }
 
 async function customerAndSubscriptions(customerId) {
-  const [customer, subscriptions] = await Promise.all([get(`/v1/customers/${customerId}`), get(`/v1/customers/${customerId}/subscriptions`)]);
+  const [customer, subscriptions] = await Promise.all([get(apiPath`/v1/customers/${customerId}`), get(apiPath`/v1/customers/${customerId}/subscriptions`)]);
   const usable = subscriptions.items.filter(s => s.status === 'active' && s.registrationStatus === 'registered');
   return { customer, usable };
 }
@@ -54,14 +55,14 @@ export async function buyPage(main, customerId) {
   const showSummary = () => {
     const now = cart(customerId);
     clear(summary, h('span', {}, `Cart: ${now.lines.length} line${now.lines.length === 1 ? '' : 's'}`),
-      now.lines.length ? h('a', { class: 'button', id: 'review', href: `#/customers/${customerId}/review` }, 'Review cart') : null);
+      now.lines.length ? h('a', { class: 'button', id: 'review', href: pageLink`#/customers/${customerId}/review` }, 'Review cart') : null);
   };
   const search = async () => {
     clear(results, loading('Searching the catalog…'));
     const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', size: '25', sort: 'price' });
     for (const [k, el] of Object.entries(f)) if (el.value.trim()) params.set(k, el.value.trim());
     try {
-      const page = await get(`/v1/reservedInstances?${params}`);
+      const page = await get(withQuery('/v1/reservedInstances', params));
       clear(results, page.items.length === 0 ? empty('Nothing matches these filters. Widen the region, size or cores.') : [
         h('p', { class: 'note' }, `${page.totalCount} offer${page.totalCount === 1 ? '' : 's'}. Prices are for the whole term, upfront. Software costs are not included: `
           + 'Windows, SQL Server and other licences are billed apart.'),
@@ -119,7 +120,7 @@ export async function reviewPage(main, customerId) {
   const resellers = (await get('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf')).items;
   const state = cart(customerId);
   if (state.lines.length === 0) {
-    clear(main, title(customer, 'Review'), empty('The cart is empty. ', h('a', { href: `#/customers/${customerId}/buy` }, 'Add products')));
+    clear(main, title(customer, 'Review'), empty('The cart is empty. ', h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add products')));
     return;
   }
   const out = h('div', { id: 'checkout-result' });
@@ -149,14 +150,14 @@ export async function reviewPage(main, customerId) {
     const body = { lineItems: state.lines.map((l, i) => ({ id: i, catalogItemId: l.catalogItemId, quantity: l.quantity, termDuration: l.term,
       provisioningContext: { subscriptionId: l.subscriptionId || state.subscriptionId, scope: l.scope.toLowerCase() } })) };
     if (reseller) body.participants = [{ key: 'transaction_reseller', value: reseller.value }];
-    const created = await post(`/v1/customers/${customerId}/carts`, body, { 'Idempotency-Key': newKey() });
-    const result = await post(`/v1/customers/${customerId}/carts/${created.id}/checkout`, undefined, { 'Idempotency-Key': newKey() });
+    const created = await post(apiPath`/v1/customers/${customerId}/carts`, body, { 'Idempotency-Key': newKey() });
+    const result = await post(apiPath`/v1/customers/${customerId}/carts/${created.id}/checkout`, undefined, { 'Idempotency-Key': newKey() });
     saveCart(customerId, { lines: [] });
     clear(main, title(customer, 'Order placed'), success(h('strong', {}, 'Thank you — your order is placed.')),
       result.orders.map(o => h('div', { class: 'card order' }, h('p', {}, 'Order number ', h('strong', { class: 'order-number' }, o.alternateId),
         h('span', { class: 'note' }, ` (order ID ${o.id})`)), h('p', {}, `${o.lineItems.length} line(s), total ${money(o.totalPrice, o.currencyCode)}`))),
-      h('p', {}, h('a', { class: 'button', id: 'order-history', href: `#/customers/${customerId}/orders` }, 'Order history'), ' ',
-        h('a', { href: `#/customers/${customerId}/reservations` }, 'See the reservations')));
+      h('p', {}, h('a', { class: 'button', id: 'order-history', href: pageLink`#/customers/${customerId}/orders` }, 'Order history'), ' ',
+        h('a', { href: pageLink`#/customers/${customerId}/reservations` }, 'See the reservations')));
   }));
   clear(main, title(customer, 'Review'),
     table([
@@ -171,14 +172,14 @@ export async function reviewPage(main, customerId) {
     ], rows),
     reseller ? h('div', { class: 'row' }, field('Reseller (partner of record)', reseller)) : null,
     h('p', { class: 'note' }, 'Software costs are not included. The reservation starts at once and is billed upfront for the term.'),
-    h('p', {}, buy, ' ', h('a', { href: `#/customers/${customerId}/buy` }, 'Add more')), out);
+    h('p', {}, buy, ' ', h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add more')), out);
 }
 
 export async function ordersPage(main, customerId) {
   clear(main, h('h1', {}, 'Order history'), loading());
-  const [customer, orders] = await Promise.all([get(`/v1/customers/${customerId}`), get(`/v1/customers/${customerId}/orders`)]);
+  const [customer, orders] = await Promise.all([get(apiPath`/v1/customers/${customerId}`), get(apiPath`/v1/customers/${customerId}/orders`)]);
   clear(main, title(customer, 'Order history'), orders.items.length === 0
-    ? empty('No orders yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: `#/customers/${customerId}/buy` }, 'Add products') : null)
+    ? empty('No orders yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add products') : null)
     : table([
       { label: 'Order number', value: o => h('span', { class: 'order-number' }, o.alternateId) },
       { label: 'Date', value: o => date(o.creationDate) },

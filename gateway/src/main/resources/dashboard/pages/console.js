@@ -1,6 +1,7 @@
 // The support agents' console: the queue with filters, a request's history, assign, notes, approve, reject, close.
 import { get, newKey, post } from '../api.js';
 import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
+import { apiPath, pageLink, withQuery } from '../paths.js';
 
 const STATUSES = ['', 'new', 'inProgress', 'approved', 'completed', 'rejected', 'closed'];
 
@@ -20,9 +21,9 @@ export async function consolePage(main) {
     if (status.value) params.set('status', status.value);
     if (partner.value.trim()) params.set('partner', partner.value.trim());
     try {
-      const page = await get(`/v1/supportRequests?${params}`);
+      const page = await get(withQuery('/v1/supportRequests', params));
       clear(list, page.items.length === 0 ? empty('No requests in this state. The queue is clear.') : table([
-        { label: 'Request', value: r => h('a', { href: `#/console/${r.id}`, class: 'request-link' }, r.id.slice(0, 8)) },
+        { label: 'Request', value: r => h('a', { href: pageLink`#/console/${r.id}`, class: 'request-link' }, r.id.slice(0, 8)) },
         { label: 'Action', value: r => `${r.requestedAction} × ${r.quantity}` },
         { label: 'Partner', value: r => r.partnerId },
         { label: 'Customer', value: r => r.customerId },
@@ -42,12 +43,12 @@ export async function consolePage(main) {
 
 export async function requestPage(main, id) {
   clear(main, h('h1', {}, 'Support request'), loading());
-  const r = await get(`/v1/supportRequests/${id}`);
+  const r = await get(apiPath`/v1/supportRequests/${id}`);
   const out = h('div', { id: 'request-result' });
   const step = (name, label, body, kind = '') => {
     const b = h('button', { type: 'button', id: `do-${name}`, class: kind }, label);
     b.addEventListener('click', () => act(b, out, async () => {
-      await post(`/v1/supportRequests/${id}/${name}`, body ? body() : {}, { 'Idempotency-Key': newKey() });
+      await post(apiPath`/v1/supportRequests/${id}/${name}`, body ? body() : {}, { 'Idempotency-Key': newKey() });
       await requestPage(main, id);
       clear(document.getElementById('request-result') || out, success(`Done: ${label.toLowerCase()}.`));
     }));

@@ -3,6 +3,7 @@
 import { get, has, newKey, post } from '../api.js';
 import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
 import { stateBadge } from './reservations.js';
+import { apiPath, pageLink } from '../paths.js';
 
 export async function customersPage(main) {
   clear(main, h('h1', {}, 'Customers'), loading('Loading your customers…'));
@@ -43,17 +44,17 @@ function customerRow(c) {
   return h('li', { class: 'card', 'data-customer-name': name(c) },
     h('div', { class: 'row' }, h('strong', {}, name(c)), h('span', { class: 'muted' }, c.companyProfile.domain),
       c.relationshipToPartner === 'reseller' ? badge('via reseller') : null, toggle,
-      has('AdminAgent', 'SalesAgent') ? h('a', { class: 'button', href: `#/customers/${c.id}/buy` }, 'Add products') : null,
-      h('a', { href: `#/customers/${c.id}/orders` }, 'Order history'),
-      h('a', { href: `#/customers/${c.id}/reservations` }, 'Reservations'),
-      h('a', { href: `#/customers/${c.id}/recommendations` }, 'Recommendations')),
+      has('AdminAgent', 'SalesAgent') ? h('a', { class: 'button', href: pageLink`#/customers/${c.id}/buy` }, 'Add products') : null,
+      h('a', { href: pageLink`#/customers/${c.id}/orders` }, 'Order history'),
+      h('a', { href: pageLink`#/customers/${c.id}/reservations` }, 'Reservations'),
+      h('a', { href: pageLink`#/customers/${c.id}/recommendations` }, 'Recommendations')),
     details);
 }
 
 async function expand(c, details) {
   clear(details, loading());
   try {
-    const [subscriptions, reservations] = await Promise.all([get(`/v1/customers/${c.id}/subscriptions`), get(`/v1/customers/${c.id}/reservations?size=20`)]);
+    const [subscriptions, reservations] = await Promise.all([get(apiPath`/v1/customers/${c.id}/subscriptions`), get(apiPath`/v1/customers/${c.id}/reservations?size=20`)]);
     const subs = subscriptions.items;
     const active = subs.filter(s => s.status === 'active');
     clear(details,
@@ -68,7 +69,7 @@ async function expand(c, details) {
       has('AdminAgent', 'SalesAgent') ? addSubscriptionForm(c, details) : null,
       h('h3', {}, 'Reservations'),
       reservations.items.length ? table([
-        { label: 'Name', value: r => h('a', { href: `#/customers/${c.id}/reservations/${r.reservationOrderId}/${r.id}` }, r.displayName || r.skuName) },
+        { label: 'Name', value: r => h('a', { href: pageLink`#/customers/${c.id}/reservations/${r.reservationOrderId}/${r.id}` }, r.displayName || r.skuName) },
         { label: 'Size', value: r => r.skuName },
         { label: 'Quantity', value: r => r.quantity, num: true },
         { label: 'Expires', value: r => date(r.expiryDateTime) },
@@ -85,7 +86,7 @@ function registration(c, s) {
   const out = h('span');
   const button = h('button', { type: 'button', class: 'secondary' }, 'Register');
   button.addEventListener('click', () => act(button, out, async () => {
-    await post(`/v1/customers/${c.id}/subscriptions/${s.id}/registrations`, undefined, { 'Idempotency-Key': newKey() });
+    await post(apiPath`/v1/customers/${c.id}/subscriptions/${s.id}/registrations`, undefined, { 'Idempotency-Key': newKey() });
     clear(out, badge('registered', 'ok'));
     button.remove();
   }));
@@ -104,8 +105,8 @@ function addSubscriptionForm(c, details) {
       return;
     }
     act(button, out, async () => {
-      const s = await post(`/v1/customers/${c.id}/subscriptions`, { friendlyName: nameInput.value.trim() }, { 'Idempotency-Key': newKey() });
-      await post(`/v1/customers/${c.id}/subscriptions/${s.id}/registrations`, undefined, { 'Idempotency-Key': newKey() });
+      const s = await post(apiPath`/v1/customers/${c.id}/subscriptions`, { friendlyName: nameInput.value.trim() }, { 'Idempotency-Key': newKey() });
+      await post(apiPath`/v1/customers/${c.id}/subscriptions/${s.id}/registrations`, undefined, { 'Idempotency-Key': newKey() });
       await expand(c, details);
     });
   });
@@ -128,7 +129,7 @@ function addCustomerForm() {
     act(button, out, async () => {
       const c = await post('/v1/customers', { companyProfile: { domain: domain.value.trim() },
         billingProfile: { companyName: company.value.trim(), defaultAddress: { country: country.value } } }, { 'Idempotency-Key': newKey() });
-      clear(out, success('Customer added. ', h('a', { href: `#/customers/${c.id}/buy` }, 'Add products for it')));
+      clear(out, success('Customer added. ', h('a', { href: pageLink`#/customers/${c.id}/buy` }, 'Add products for it')));
       setTimeout(() => customersPage(document.getElementById('main')), 800);
     });
   });

@@ -2,6 +2,7 @@
 // Properties, New support request (Basics / Problem / Contact) and Refund (the quote shown before anything happens).
 import { get, has, newKey, patch, post } from '../api.js';
 import { act, badge, clear, copyButton, date, empty, errorBox, field, h, loading, money, select, success, table } from '../dom.js';
+import { apiPath, pageLink, withQuery } from '../paths.js';
 
 export function stateBadge(r) {
   const state = r.displayProvisioningState || r.provisioningState;
@@ -10,17 +11,17 @@ export function stateBadge(r) {
 }
 
 function path(c, ro, r) {
-  return `/v1/customers/${c}/reservationOrders/${ro}/reservations/${r}`;
+  return apiPath`/v1/customers/${c}/reservationOrders/${ro}/reservations/${r}`;
 }
 
 export async function reservationsPage(main, customerId) {
   clear(main, h('h1', {}, 'Reservations'), loading());
-  const [customer, page] = await Promise.all([get(`/v1/customers/${customerId}`), get(`/v1/customers/${customerId}/reservations?size=100`)]);
+  const [customer, page] = await Promise.all([get(apiPath`/v1/customers/${customerId}`), get(apiPath`/v1/customers/${customerId}/reservations?size=100`)]);
   const name = customer.companyProfile.companyName || customer.companyProfile.domain;
   clear(main, h('h1', {}, `Reservations — ${name}`), page.items.length === 0
-    ? empty('No reservations yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: `#/customers/${customerId}/buy` }, 'Buy one') : null)
+    ? empty('No reservations yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Buy one') : null)
     : table([
-      { label: 'Name', value: r => h('a', { href: `#/customers/${customerId}/reservations/${r.reservationOrderId}/${r.id}`, class: 'reservation-link' },
+      { label: 'Name', value: r => h('a', { href: pageLink`#/customers/${customerId}/reservations/${r.reservationOrderId}/${r.id}`, class: 'reservation-link' },
         r.displayName || r.skuName) },
       { label: 'Size', value: r => r.skuName },
       { label: 'Region', value: r => r.location },
@@ -33,14 +34,16 @@ export async function reservationsPage(main, customerId) {
 
 const TABS = [['overview', 'Overview'], ['access', 'Access control'], ['configure', 'Configure'], ['properties', 'Properties'],
   ['support', 'New support request'], ['refund', 'Refund'], ['exchange', 'Exchange']];
+/** The tabs a reservation's link may name (the router checks it). */
+export const RESERVATION_TABS = TABS.map(([id]) => id);
 
 export async function reservationPage(main, c, ro, r, tab = 'overview') {
   clear(main, h('h1', {}, 'Reservation'), loading());
   const reservation = await get(path(c, ro, r));
-  const base = `#/customers/${c}/reservations/${ro}/${r}`;
+  const base = pageLink`#/customers/${c}/reservations/${ro}/${r}`;
   const body = h('div', { id: `tab-${tab}`, role: 'tabpanel' });
   const visible = TABS.filter(([id]) => !['configure', 'support', 'refund', 'exchange'].includes(id) || has('AdminAgent', 'SalesAgent', 'HelpdeskAgent'));
-  clear(main, h('p', {}, h('a', { href: `#/customers/${c}/reservations` }, '← Reservations')),
+  clear(main, h('p', {}, h('a', { href: pageLink`#/customers/${c}/reservations` }, '← Reservations')),
     h('h1', {}, reservation.displayName || reservation.skuName, ' ', stateBadge(reservation)),
     h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Reservation' }, visible.map(([id, text]) =>
       h('a', { href: `${base}/${id}`, role: 'tab', 'aria-selected': String(id === tab), id: `tablink-${id}` }, text))),
@@ -88,7 +91,7 @@ async function access(body, res, c, ro, r) {
 }
 
 async function configure(body, res, c, ro, r) {
-  const subs = (await get(`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status === 'active');
+  const subs = (await get(apiPath`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status === 'active');
   const current = res.appliedScopes && res.appliedScopes.length ? res.appliedScopes[0].replace('/subscriptions/', '') : subs[0] && subs[0].id;
   const scope = select('appliedScopeType', [['Single', 'Single subscription'], ['Shared', 'Shared']], res.appliedScopeType);
   scope.id = 'scope';
@@ -157,7 +160,7 @@ function support(body, res, c) {
           language: navigator.language || 'en-US', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
         if (!draft.contact.email) delete draft.contact.email;
         if (!draft.contact.phone) delete draft.contact.phone;
-        const filed = await post(`/v1/customers/${c}/supportRequests`, { ...draft, reservationId: res.id, reservationOrderId: res.reservationOrderId },
+        const filed = await post(apiPath`/v1/customers/${c}/supportRequests`, { ...draft, reservationId: res.id, reservationOrderId: res.reservationOrderId },
           { 'Idempotency-Key': newKey() });
         clear(body, success('Support request ', h('strong', { id: 'support-request-id' }, filed.id), ` created (status ${filed.status}). `
           + 'A support agent will look at it; you can follow it under this customer.'));
@@ -185,12 +188,12 @@ function refund(body, res, c, ro) {
   const out = h('div', { id: 'refund-quote' });
   const quote = h('button', { type: 'button', id: 'quote-refund' }, 'Show the refund');
   quote.addEventListener('click', () => act(quote, out, async () => {
-    const q = await post(`/v1/customers/${c}/reservationOrders/${ro}/calculateRefund`, { reservationToReturn: { reservationId: res.id, quantity: Number(qty.value) } });
+    const q = await post(apiPath`/v1/customers/${c}/reservationOrders/${ro}/calculateRefund`, { reservationToReturn: { reservationId: res.id, quantity: Number(qty.value) } });
     const amount = q.billingRefundAmount || {};
     const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-refund' }, `Cancel ${q.quantity} and refund ${money(amount.amount, amount.currencyCode)}`);
     const done = h('div');
     confirm.addEventListener('click', () => act(confirm, done, async () => {
-      const r = await post(`/v1/customers/${c}/reservationOrders/${ro}/return`, { sessionId: q.sessionId,
+      const r = await post(apiPath`/v1/customers/${c}/reservationOrders/${ro}/return`, { sessionId: q.sessionId,
         reservationToReturn: { reservationId: res.id, quantity: q.quantity }, returnReason: 'Cancelled from the dashboard' });
       clear(done, success(`Refunded ${money(r.billingRefundAmount.amount, r.billingRefundAmount.currencyCode)}; ${r.remainingQuantity} remain.`));
       confirm.remove();
@@ -212,7 +215,7 @@ async function exchange(body, res, c) {
     clear(body, empty(`This reservation cannot be exchanged: ${res.exchangeEligibilityReason || 'see its properties'}.`));
     return;
   }
-  const [customer, subs] = await Promise.all([get(`/v1/customers/${c}`), get(`/v1/customers/${c}/subscriptions`)]);
+  const [customer, subs] = await Promise.all([get(apiPath`/v1/customers/${c}`), get(apiPath`/v1/customers/${c}/subscriptions`)]);
   const active = subs.items.filter(s => s.status === 'active' && s.registrationStatus === 'registered');
   const giveBack = h('input', { type: 'number', id: 'exchange-return', min: 1, max: res.quantity, value: res.quantity });
   const size = h('input', { id: 'exchange-size', value: res.skuName });
@@ -226,9 +229,9 @@ async function exchange(body, res, c) {
   quote.addEventListener('click', () => act(quote, out, async () => {
     const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', armSkuName: size.value.trim(),
       armRegionName: region.value.trim(), term: term.value, size: '1' });
-    const found = (await get(`/v1/reservedInstances?${params}`)).items;
+    const found = (await get(withQuery('/v1/reservedInstances', params))).items;
     if (!found.length || !found[0].isPurchasable) throw new Error(`${size.value} in ${region.value} for ${term.value} is not sold to this customer.`);
-    const q = await post(`/v1/customers/${c}/calculateExchange`, {
+    const q = await post(apiPath`/v1/customers/${c}/calculateExchange`, {
       reservationsToExchange: [{ reservationId: res.id, quantity: Number(giveBack.value) }],
       reservationsToPurchase: [{ catalogItemId: found[0].catalogItemId, quantity: Number(buy.value), termDuration: term.value,
         provisioningContext: { subscriptionId: sub.value, scope: scope.value } }] });
@@ -236,7 +239,7 @@ async function exchange(body, res, c) {
     const done = h('div');
     const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-exchange' }, 'Exchange');
     confirm.addEventListener('click', () => act(confirm, done, async () => {
-      const r = await post(`/v1/customers/${c}/exchange`, { sessionId: q.sessionId });
+      const r = await post(apiPath`/v1/customers/${c}/exchange`, { sessionId: q.sessionId });
       clear(done, success('Exchanged. New order number ', h('strong', { class: 'order-number' }, r.order.alternateId), '.'));
       confirm.remove();
     }));

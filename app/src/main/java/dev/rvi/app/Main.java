@@ -134,7 +134,7 @@ public final class Main {
         GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
         DashboardSettings.from(developmentKeys(dataDir, Settings.env()), Settings.env()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
-        Math.max(4, cores * 2), serviceConfig(Settings.env()));
+        Math.max(4, cores * 2), serviceConfig(Settings.env())).withServiceDatabases(ServiceDatabases.from(Settings.env()));
     Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
     Platform platform = new Platform(vertx, clock, BusTrust.local(operatorTenants(Settings.env())));

@@ -50,11 +50,13 @@ final class Node {
     }
     ClusterSettings cluster = ClusterSettings.from(args);
     Path dataDir = Main.dataDir(args);
-    boolean services = roles.stream().anyMatch(ROLE_SCHEMAS::containsKey);
+    Map<String, DatabaseSettings> own = ServiceDatabases.from(Settings.env());
+    boolean shared = roles.stream().filter(ROLE_SCHEMAS::containsKey).anyMatch(role -> !own.containsKey(ROLE_SCHEMAS.get(role)));
     DatabaseSettings db = null;
-    if (services) {
+    if (shared) {
       db = DatabaseSettings.fromEnvironment(Settings.env()).orElseThrow(() ->
-          new IllegalArgumentException("service roles need a shared Postgres: set DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD"));
+          new IllegalArgumentException("service roles need a Postgres: set DATABASE_URL or PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD, "
+              + "or RVI_DATABASE_URL_<SCHEMA> for each service of this node"));
     }
     Vertx vertx;
     try {
@@ -74,7 +76,8 @@ final class Node {
         !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(Settings.env()),
         GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
         roles.contains("gateway") ? DashboardSettings.from(Main.developmentKeys(dataDir, Settings.env()), Settings.env()) : DashboardSettings.NONE);
-    PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2), Main.serviceConfig(Settings.env()));
+    PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2),
+        Main.serviceConfig(Settings.env())).withServiceDatabases(own);
     Platform platform = new Platform(vertx, MovableClock.system(), new BusTrust(cluster.security().signer(),
         Main.operatorTenants(Settings.env())));
     List<String> started = new ArrayList<>();

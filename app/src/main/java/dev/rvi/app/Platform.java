@@ -4,6 +4,7 @@ import dev.rvi.billing.BillingService;
 import dev.rvi.catalog.CatalogService;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.OperatorTenants;
+import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
@@ -63,9 +64,10 @@ public final class Platform {
   }
 
   public Future<Void> startService(ServiceModule module, PlatformOptions options) {
-    return vertx.executeBlocking(() -> SchemaMigrations.migrate(options.database(), module.schema()))
+    DatabaseSettings database = options.databaseFor(module.schema());
+    return vertx.executeBlocking(() -> SchemaMigrations.migrate(database, module.schema()))
         .compose(migrated -> {
-          Pool pool = ServicePool.create(vertx, options.database(), module.schema(), options.poolSize(),
+          Pool pool = ServicePool.create(vertx, database, module.schema(), options.poolSize(),
               options.serviceConfig().getLong("statementTimeoutMs", ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS));
           return module.prepare(vertx, pool).compose(v -> vertx.deployVerticle(
               module.verticles(pool, clock, options.serviceConfig()),

@@ -28,7 +28,9 @@ final class Settings {
       "RVI_OIDC_AUTHORIZE_URL", "RVI_OIDC_TOKEN_URL", "RVI_OIDC_CLIENT_ID", "RVI_OIDC_SCOPE", "RVI_HTTP_IDLE_TIMEOUT_SECONDS",
       "RVI_HTTP_HEADER_TIMEOUT_SECONDS", "RVI_HTTP_BODY_TIMEOUT_SECONDS", "RVI_HTTP_UPLOAD_TIMEOUT_SECONDS", "RVI_TLS_CERT_FILE",
       "RVI_TLS_KEY_FILE", "RVI_CORS_ORIGINS", "RVI_CLUSTER_HOST", "RVI_CLUSTER_MEMBER_PORT", "RVI_CLUSTER_BUS_PORT", "RVI_CLUSTER_MEMBERS",
-      "RVI_CLUSTER_NAME", "RVI_CLUSTER_SECRET_FILE", "RVI_CLUSTER_TLS_CERT_FILE", "RVI_CLUSTER_TLS_KEY_FILE", "RVI_CLUSTER_TLS_CA_FILE");
+      "RVI_CLUSTER_NAME", "RVI_CLUSTER_SECRET_FILE", "RVI_CLUSTER_TLS_CERT_FILE", "RVI_CLUSTER_TLS_KEY_FILE", "RVI_CLUSTER_TLS_CA_FILE",
+      "RVI_DATABASE_URL_CATALOG", "RVI_DATABASE_URL_ORDERS", "RVI_DATABASE_URL_SUPPORT", "RVI_DATABASE_URL_BILLING",
+      "RVI_DATABASE_URL_USAGE", "RVI_DATABASE_URL_NOTIFICATION");
 
   /** The process's environment; nothing else in the product reads it. */
   static Map<String, String> env() {
@@ -103,6 +105,13 @@ final class Settings {
       String value = env.get(url);
       if (value != null && !value.isBlank() && !value.trim().matches("https?://[^\\s/]+(/\\S*)?")) {
         problems.add(url + " must be an http(s) URL, not '" + value + "'");
+      }
+    }
+    for (String schema : ServiceDatabases.SCHEMAS) {
+      String value = env.get(ServiceDatabases.variable(schema));
+      String problem = value == null || value.isBlank() ? null : ServiceDatabases.problem(schema, value);
+      if (problem != null) {
+        problems.add(problem);
       }
     }
     String devSignIn = env.get("RVI_DEV_SIGN_IN");

@@ -8,6 +8,7 @@ import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.testing.ClusterCertificates;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenSettings;
+import dev.rvi.postgres.EmbeddedPostgresServer;
 import dev.rvi.postgres.testing.TestDatabase;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
@@ -21,6 +22,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -51,6 +55,9 @@ class ClusterTest {
   private static final List<Process> NODES = new ArrayList<>();
   private static Path dataDir;
   private static DatabaseSettings db;
+  /** A second Postgres server: the billing and notification services keep their schemas there and nowhere else. */
+  private static DatabaseSettings second;
+  private static final Set<String> ON_SECOND = Set.of("billing", "notification");
   private static int httpPort;
   private static int[] memberPorts;
   private static String members;
@@ -65,6 +72,7 @@ class ClusterTest {
   static void startCluster() throws Exception {
     dataDir = Files.createTempDirectory("rvi-cluster");
     db = TestDatabase.fresh();
+    second = EmbeddedPostgresServer.start(dataDir.resolve("second-postgres")).settings();
     keys = DevelopmentKeys.loadOrCreate(dataDir);
     authority = ClusterCertificates.newAuthority(dataDir.resolve("pki"), "cluster");
     secret = dataDir.resolve("cluster.secret");
@@ -111,7 +119,12 @@ class ClusterTest {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dataDir.resolve("node-" + roles.replace(',', '-') + "-" + System.nanoTime() + ".log").toFile());
     Map<String, String> env = builder.environment();
-    env.put("DATABASE_URL", "postgres://" + db.user() + "@" + db.host() + ":" + db.port() + "/" + db.database());
+    if (ON_SECOND.contains(roles)) {
+      env.remove("DATABASE_URL");
+      env.put(ServiceDatabases.variable(roles), url(second));
+    } else {
+      env.put("DATABASE_URL", url(db));
+    }
     env.put("RVI_BUS_TIMEOUT_MS", "3000");
     env.put("RVI_ACCESS_LOG", "false");
     env.put("RVI_CLUSTER_TLS_CERT_FILE", certificate.cert().toString());
@@ -119,6 +132,22 @@ class ClusterTest {
     env.put("RVI_CLUSTER_TLS_CA_FILE", authority.ca.toString());
     env.put("RVI_CLUSTER_SECRET_FILE", secret.toString());
     return builder.start();
+  }
+
+  private static String url(DatabaseSettings settings) {
+    return "postgres://" + settings.user() + "@" + settings.host() + ":" + settings.port() + "/" + settings.database();
+  }
+
+  /** The schemas of one server. */
+  private static Set<String> schemas(DatabaseSettings settings) throws Exception {
+    Set<String> names = new HashSet<>();
+    try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+         ResultSet rows = c.createStatement().executeQuery("SELECT schema_name FROM information_schema.schemata")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names;
   }
 
   private static void awaitHealthy() throws Exception {
@@ -230,8 +259,45 @@ class ClusterTest {
     awaitHealthy();
   }
 
+  /**
+   * A rogue that joins the membership and registers consumers at the order and catalog addresses, as if it served
+   * them: it cannot prove it is one of the cluster's nodes, so nothing is routed to it and every request is answered.
+   */
   @Test
   @Order(3)
+  void aRogueServingTheServicesAddressesGetsNoRequests() throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", System.getProperty("java.class.path"), RogueNode.class.getName(), String.valueOf(freePort()),
+        "0", members, "rvi-test-" + ProcessHandle.current().pid(), "decoy:20"));
+    Path log = dataDir.resolve("rogue-decoy.log");
+    Process decoy = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      for (String said = Files.readString(log); !said.contains("DECOY READY"); said = Files.readString(log)) {
+        assertTrue(decoy.isAlive() && System.nanoTime() < deadline, "the decoy did not come up: " + said);
+        Thread.sleep(200);
+      }
+      Thread.sleep(2_000);
+      String operator = token("operator", "Operator");
+      String admin = token(DemoData.CONTOSO.id(), "AdminAgent");
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        statuses.add(call("GET", i % 2 == 0 ? "/v1/admin/partners" : "/v1/products?country=US&targetView=AzureReservationsVM",
+            i % 2 == 0 ? operator : admin, null, null).status());
+      }
+      assertEquals(30, statuses.stream().filter(status -> status == 200).count(),
+          () -> "every legitimate request is answered by the cluster's own nodes: " + statuses);
+      assertTrue(decoy.waitFor(90, TimeUnit.SECONDS), "the decoy finished");
+      String said = Files.readString(log);
+      assertTrue(said.contains("DECOY RECEIVED 0"), "requests reached the decoy: " + said);
+    } finally {
+      decoy.destroyForcibly();
+    }
+    awaitHealthy();
+  }
+
+  @Test
+  @Order(4)
   void purchaseFlowAcrossNodesSurvivesTheOrderNodeGoingAway() throws Exception {
     String operator = token("operator", "Operator");
     assertEquals(200, call("POST", "/v1/admin/priceSheets", operator, DemoData.samplePriceSheet(), null).status());
@@ -301,6 +367,22 @@ class ClusterTest {
       Thread.sleep(200);
     }
     assertEquals(carts, events, "one order.completed per order");
+    // Billing, on the second Postgres, has every charge: one purchase line per order on the invoices.
+    String billing = token(DemoData.CONTOSO.id(), "BillingAdmin");
+    int purchases = 0;
+    for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); System.nanoTime() < until && purchases != carts; Thread.sleep(200)) {
+      purchases = 0;
+      for (JsonObject invoice : call("GET", "/v1/invoices", billing, null, null).items()) {
+        purchases += (int) call("GET", "/v1/invoices/" + invoice.getString("id") + "/lineitems", billing, null, null).items().stream()
+            .filter(line -> "purchase".equals(line.getString("chargeType"))).count();
+      }
+    }
+    assertEquals(carts, purchases, "every purchase reached billing on its own Postgres");
+    Set<String> onFirst = schemas(db);
+    Set<String> onSecond = schemas(second);
+    assertTrue(onSecond.containsAll(ON_SECOND), () -> "billing and notification migrated on the second server: " + onSecond);
+    assertFalse(onFirst.contains("billing") || onFirst.contains("notification"), () -> "nothing of theirs on the first: " + onFirst);
+    assertTrue(onFirst.containsAll(Set.of("catalog", "orders", "support", "usage")), () -> onFirst.toString());
     assertTrue(new File(dataDir.toFile(), "keys").isDirectory());
   }
 }

@@ -335,6 +335,45 @@ class DashboardTest {
     shot("23-recommendations");
   }
 
+  /**
+   * A route's parameters are ids, checked before any page runs: a link whose "customer id" is a path
+   * ({@code ..%2F..%2Fv1%2Fadmin%2Fpartners%3Fx%3D}) would otherwise make the page call {@code GET /v1/admin/partners?x=}
+   * with the signed-in user's token. Each such link shows that it is not valid, and the page asks nothing of the API.
+   */
+  @Test
+  void aLinkWithAPathForAnIdShowsItIsInvalidAndCallsNoApi() {
+    signIn("The operator (support agents, operations)", "Operator", null);
+    String adatum = DemoCustomers.ADATUM.id();
+    for (String hash : List.of("#/customers/..%2F..%2Fv1%2Fadmin%2Fpartners%3Fx%3D/reservations",
+        "#/customers/..%2F..%2Fv1%2Fadmin%2Fpartners%3Fx%3D/orders",
+        "#/customers/" + adatum + "/reservations/..%2F..%2F..%2F..%2Fadmin%2Fpartners%3Fx%3D/r1",
+        "#/customers/%2e%2e/buy",
+        "#/console/..%2F..%2Fv1%2Fadmin%2Fpartners%3Fx%3D",
+        "#/customers/" + adatum + "/reservations/ro1/r1/nosuchtab")) {
+      List<String> calls = apiCallsOpening(hash);
+      assertTrue(calls.stream().noneMatch(u -> u.contains("/v1/admin/")), () -> hash + " made the page call the admin API: " + calls);
+      assertEquals(List.of(), calls, hash + " makes no API call at all");
+      WebElement message = find("#invalid-link");
+      assertTrue(message.getText().contains("This link is not valid") && message.getText().contains("is not a valid "), message.getText());
+      assertEquals("Not found", find("main h1").getText());
+    }
+    shot("24-invalid-link");
+  }
+
+  /**
+   * The API calls (the resource timings under /v1/) of a fresh page opened at {@code hash}, once it shows the invalid-link
+   * message or an error: about:blank first, so nothing of the page before counts.
+   */
+  private static List<String> apiCallsOpening(String hash) {
+    browser.get("about:blank");
+    browser.get(platform.baseUrl + "/" + hash);
+    wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("invalid-link")),
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .error"))));
+    Object names = browser.executeScript(
+        "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname + new URL(e.name).search)");
+    return ((List<?>) names).stream().map(String::valueOf).filter(u -> u.startsWith("/v1/")).toList();
+  }
+
   /** The page's own rules: a strict Content-Security-Policy on the dashboard, and the sign-in page of the development keys. */
   @Test
   void theDashboardIsServedUnderAStrictContentSecurityPolicy() {

@@ -13,6 +13,7 @@ import dev.rvi.gateway.http.ConnectionDeadlines;
 import dev.rvi.gateway.http.ContractCheck;
 import dev.rvi.gateway.http.Endpoint;
 import dev.rvi.gateway.http.Guard;
+import dev.rvi.gateway.http.MessageFraming;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.gateway.http.PathSpelling;
 import dev.rvi.gateway.http.RateLimiter;
@@ -23,6 +24,7 @@ import dev.rvi.gateway.routes.HealthRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
@@ -95,11 +97,15 @@ public final class GatewayVerticle extends VerticleBase {
     // The dashboard is a front end of the API, not a part of it: its pages are not among the API's routes.
     new DashboardRoutes(vertx, config.dashboard(), config.tokens(), bus).mount(router);
     new ApiReference().mount(router);
-    return vertx.createHttpServer(serverOptions()).connectionHandler(deadlines.onConnection()).requestHandler(router).listen()
-        .onSuccess(s -> server = s);
+    HttpServerOptions options = serverOptions();
+    Handler<HttpConnection> connections = deadlines.onConnection();
+    return vertx.createHttpServer(options).connectionHandler(connection -> {
+      MessageFraming.onConnection(connection, options);
+      connections.handle(connection);
+    }).requestHandler(router).listen().onSuccess(s -> server = s);
   }
 
-  /** What runs before every route: deadlines, security headers, request id, CORS, the body (read once). */
+  /** What runs before every route: deadlines, security headers, request id, framing, CORS, the body (read once). */
   private void everyRequest(Router router, ConnectionDeadlines deadlines) {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
     BodyHandler usageBody = BodyHandler.create(false).setBodyLimit(config.priceSheetLimitBytes());
@@ -108,6 +114,8 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(deadlines.onRequest());
     router.route().handler(new SecurityHeaders(config.https() != null));
     router.route().handler(new RequestIds(config.accessLog()));
+    // A request whose length is ambiguous (Content-Length and Transfer-Encoding) is answered 400, and its connection closed.
+    router.route().handler(MessageFraming.onRequest());
     if (!config.corsOrigins().isEmpty()) {
       router.route().handler(BrowserOrigins.handler(config.corsOrigins()));
     }

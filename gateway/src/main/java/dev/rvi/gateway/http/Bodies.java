@@ -1,7 +1,6 @@
 package dev.rvi.gateway.http;
 
 import dev.rvi.domain.error.Errors;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -12,18 +11,9 @@ public final class Bodies {
 
   private Bodies() {}
 
+  /** The body as a JSON object, read by {@link StrictJson} (UTF-8, no comments, no key given twice in any case). */
   public static JsonObject object(RoutingContext ctx) {
-    Buffer body = ctx.body().buffer();
-    if (body == null || body.length() == 0) {
-      throw Errors.badRequest(SOURCE, "a JSON body is required");
-    }
-    Object parsed;
-    try {
-      parsed = body.toJsonValue();
-    } catch (RuntimeException e) {
-      throw Errors.badRequest(SOURCE, "the body is not valid JSON: " + firstLine(e.getMessage()));
-    }
-    if (!(parsed instanceof JsonObject json)) {
+    if (!(StrictJson.of(ctx) instanceof JsonObject json)) {
       throw Errors.badRequest(SOURCE, "the body must be a JSON object");
     }
     return json;
@@ -73,17 +63,5 @@ public final class Bodies {
       throw Errors.badRequest(SOURCE, name + " must be an object");
     }
     return o;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    String line = message.split("\\R", 2)[0];
-    int at = line.indexOf(" at [Source");
-    if (at > 0) {
-      line = line.substring(0, at);
-    }
-    return line.length() > 160 ? line.substring(0, 160) : line;
   }
 }

@@ -1,6 +1,7 @@
 package dev.rvi.gateway.http;
 
 import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -30,9 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * query and header parameter against its JSON schema, and the JSON body against the operation's body schema,
  * before any service sees it. Runs after the token and role checks, so those answer first. Values are
  * checked as Vert.x Web decoded them (the library's own parameter reader would decode them a second
- * time, breaking values such as a literal '%'). Body keys are checked in any case, as Partner Center
- * reads them. The two bulk uploads (price sheets, usage) are read by
- * their streaming parsers instead of a schema pass over megabytes.
+ * time, breaking values such as a literal '%'). The body is read by {@link StrictJson} (UTF-8 JSON, no comments, no
+ * key given twice in any case); its keys are checked in any case, as Partner Center reads them. The two bulk uploads
+ * (price sheets, usage) are read by their streaming parsers instead of a schema pass over megabytes.
  */
 public final class ContractCheck {
   private final OpenAPIContract contract;
@@ -127,14 +128,16 @@ public final class ContractCheck {
           "the body must be JSON, sent with Content-Type: application/json", "gateway");
     }
     if (BulkUploads.is(ctx.request().path())) {
-      return null;
+      // Read by their own streaming parsers; only their first bytes are looked at here (no UTF-16, UTF-32 or BOM).
+      String foreign = StrictJson.foreignEncoding(body);
+      return foreign == null ? null : bad(foreign);
     }
     MediaType json = operation.getRequestBody().getContent().get("application/json");
     Object parsed;
     try {
-      parsed = body.toJsonValue();
-    } catch (RuntimeException e) {
-      return bad("the body is not valid JSON");
+      parsed = StrictJson.of(ctx);
+    } catch (ApiException e) {
+      return e.error();
     }
     if (nulIn(parsed)) {
       return bad("body: " + NUL);
