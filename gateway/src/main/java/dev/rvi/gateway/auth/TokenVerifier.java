@@ -1,5 +1,8 @@
 package dev.rvi.gateway.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.notification.Audiences;
@@ -21,7 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TokenVerifier {
   public static final Set<String> ALLOWED_ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "ES256", "ES384");
-  private static final int CACHE_LIMIT = 20_000;
+  /** Verified tokens remembered at most; the least used go first. */
+  static final int CACHE_LIMIT = 20_000;
 
   private final Vertx vertx;
   private volatile JWTAuth auth;
@@ -48,7 +52,23 @@ public final class TokenVerifier {
   private volatile Future<Void> refreshing;
   private final WebClient web;
   private final OperatorTenants operators;
-  private final ConcurrentHashMap<String, Verified> cache = new ConcurrentHashMap<>();
+  private final Cache<String, Verified> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).expireAfter(new Expiry<String, Verified>() {
+    @Override
+    public long expireAfterCreate(String token, Verified verified, long now) {
+      long left = verified.expiresAtSeconds() - System.currentTimeMillis() / 1000 + settings.leewaySeconds();
+      return TimeUnit.SECONDS.toNanos(Math.max(1, Math.min(left, 86_400)));
+    }
+
+    @Override
+    public long expireAfterUpdate(String token, Verified verified, long now, long current) {
+      return current;
+    }
+
+    @Override
+    public long expireAfterRead(String token, Verified verified, long now, long current) {
+      return current;
+    }
+  }).executor(Runnable::run).build();
 
   private record Verified(Caller caller, long expiresAtSeconds) {}
 
@@ -113,7 +133,7 @@ public final class TokenVerifier {
       }
       this.auth = build(response.bodyAsJsonObject());
       // Tokens verified with keys that may now be retired are checked again.
-      cache.clear();
+      cache.invalidateAll();
       return (Void) null;
     }).recover(e -> {
       LoggerFactory.getLogger(TokenVerifier.class).warn("could not fetch the JWKS from {}: {}", settings.jwksUrl(), e.getMessage());
@@ -145,12 +165,12 @@ public final class TokenVerifier {
     }
     String token = authorization.substring(7).trim();
     long now = System.currentTimeMillis() / 1000;
-    Verified known = cache.get(token);
+    Verified known = cache.getIfPresent(token);
     if (known != null) {
       if (known.expiresAtSeconds() + settings.leewaySeconds() > now) {
         return Future.succeededFuture(known.caller());
       }
-      cache.remove(token);
+      cache.invalidate(token);
       return Future.failedFuture(new Rejected("the token has expired"));
     }
     String kid;
@@ -165,12 +185,8 @@ public final class TokenVerifier {
         .recover(e -> Future.failedFuture(new Rejected(plain(e.getMessage()))))
         .map(user -> {
           // The signature is good, so the claims read before are the token's own.
-          Verified verified = claimed;
-          if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-          }
-          cache.put(token, verified);
-          return verified.caller();
+          cache.put(token, claimed);
+          return claimed.caller();
         });
   }
 

@@ -1,5 +1,7 @@
 package dev.rvi.gateway.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
@@ -41,9 +43,9 @@ public final class ContractCheck {
   private final Map<String, JsonObject> documentedBodies = new ConcurrentHashMap<>();
   /**
    * Verdicts on parameter values already seen: clients send the same few values (regions, terms, sizes, sorts)
-   * again and again, and a schema pass costs more than the search it guards. Bounded; cleared when full.
+   * again and again, and a schema pass costs more than the search it guards. Bounded: the least used go first.
    */
-  private final Map<String, String> parameterVerdicts = new ConcurrentHashMap<>();
+  private final Cache<String, String> parameterVerdicts = Caffeine.newBuilder().maximumSize(PARAMETER_VERDICTS).executor(Runnable::run).build();
   private static final int PARAMETER_VERDICTS = 20_000;
   private static final String VALID = "";
   private final JsonSchemaOptions options = new JsonSchemaOptions().setDraft(Draft.DRAFT202012)
@@ -95,14 +97,11 @@ public final class ContractCheck {
       }
       String key = operation.getOperationId() + "|" + p.getIn() + "|" + p.getName();
       String verdictKey = key + "|" + value;
-      String why = parameterVerdicts.get(verdictKey);
+      String why = parameterVerdicts.getIfPresent(verdictKey);
       if (why == null) {
         String computed = validate(key, p.getSchema(), typed);
         why = computed == null ? VALID : computed;
         if (value.length() <= 200) {
-          if (parameterVerdicts.size() >= PARAMETER_VERDICTS) {
-            parameterVerdicts.clear();
-          }
           parameterVerdicts.put(verdictKey, why);
         }
       }
