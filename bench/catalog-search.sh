@@ -114,7 +114,7 @@ stop_all
 
 {
   echo
-  echo "## Catalog search at real size and on the sample sheet, against a single-row query — $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "### Catalog search at real size and on the sample sheet, against a single-row query — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Command: \`bash bench/catalog-search.sh $DURATION $CONNECTIONS\` (wrk, 2 threads, $CONNECTIONS connections, ${DURATION}s after a 3s warm-up)."
   echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); server (\`-Xmx1g\`), baseline, Postgres and wrk all on this machine."

@@ -51,7 +51,7 @@ fi
 v() { awk -F= -v k="$2" '$1==k {print $2}' "$DATA/$1.txt"; }
 {
   echo
-  echo "## A large partner's views and checkout throughput — $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "### A large partner's views and checkout throughput — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Command: \`bash bench/large-partner.sh $CUSTOMERS $EACH\`. Machine: $(nproc) cores, $(java -version 2>&1 | head -1); server (\`-Xmx1g\`), Postgres and clients on this machine."
   echo "Data: $(v partner customers) customers x $(v partner reservationsEach) reservations bought through the API in $(v partner setupSeconds) s (8 clients);"

@@ -26,7 +26,7 @@ java -Xmx512m -cp app/target/app.jar:bench/target/classes dev.rvi.bench.EngineBe
 v() { awk -F= -v k="$2" '$1==k {print $2}' "$DATA/$1.txt"; }
 {
   echo
-  echo "## Usage, utilization and sizing at scale — $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "### Usage, utilization and sizing at scale — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Command: \`bash bench/usage.sh\`. Machine: $(nproc) cores, $(java -version 2>&1 | head -1); server (\`-Xmx512m\`), Postgres and client on this machine."
   echo "Data: one customer, 1,000 VMs of 8 sizes in 2 regions, 60 days of hourly usage = $(v ingest records) records, sent in $(v ingest requests) requests of 20,000 over 2 connections; 50 reservations held."

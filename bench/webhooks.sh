@@ -31,7 +31,7 @@ RATIO=$(awk -v a="$(v deliveriesPerSecond)" -v b="$(v baselineDeliveriesPerSecon
 BURST_RATIO=$(awk -v a="$(v burstDeliveriesPerSecond)" -v b="$(v baselineDeliveriesPerSecond)" 'BEGIN {printf "%.2f", a/b}')
 {
   echo
-  echo "## Webhook deliveries to a local receiver — $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "### Webhook deliveries to a local receiver — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Command: \`bash bench/webhooks.sh $ENDPOINTS $EACH $SAMPLES\`. Machine: $(nproc) cores, $(java -version 2>&1 | head -1); server (\`-Xmx1g\`), Postgres, receiver and clients on this machine."
   echo

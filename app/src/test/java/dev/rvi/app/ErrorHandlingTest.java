@@ -164,7 +164,7 @@ class ErrorHandlingTest {
     assertEquals(200, health.status(), health::toString);
     assertEquals("UP", health.json().getString("status"));
     assertEquals("UP", health.json().getString("postgres"));
-    for (String service : new String[] {"catalog", "order", "support", "billing", "usage"}) {
+    for (String service : new String[] {"catalog", "order", "support", "billing", "usage", "notification"}) {
       assertEquals("UP", health.json().getJsonObject("services").getJsonObject(service).getString("status"), service);
     }
   }

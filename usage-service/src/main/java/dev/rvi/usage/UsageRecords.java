@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * request with the index and reason of the first ones, so nothing is half-written.
  */
 public final class UsageRecords {
-  private static final String SOURCE = "order";
+  private static final String SOURCE = "usage";
   private static final Pattern SKU = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
   private static final Pattern REGION = Pattern.compile("[a-z0-9]{2,40}");
   private static final int REPORTED = 50;

@@ -9,7 +9,6 @@ import dev.rvi.gateway.http.Responses;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +16,12 @@ import java.util.Map;
 public final class HealthRoutes {
   private static final long TIMEOUT_MS = 3000;
   /** Every service, in the order the answer lists them. */
-  private static final Map<String, String> SERVICES = services();
+  private static final Map<String, String> SERVICES = Address.SERVICES;
 
   private final BusClient bus;
 
   public HealthRoutes(BusClient bus) {
     this.bus = bus;
-  }
-
-  private static Map<String, String> services() {
-    Map<String, String> services = new LinkedHashMap<>();
-    services.put("catalog", Address.CATALOG);
-    services.put("order", Address.ORDER);
-    services.put("support", Address.SUPPORT);
-    services.put("billing", Address.BILLING);
-    services.put("usage", Address.USAGE);
-    return services;
   }
 
   public void handle(RoutingContext ctx) {
