@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rvi.catalog.reference.VmSizeNames;
 import dev.rvi.domain.json.Jsons;
-import java.io.BufferedReader;
+import dev.rvi.domain.reference.ReferenceCsv;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,16 +151,7 @@ public final class PriceSheetGenerator {
     return new ArrayList<>(byName.values());
   }
 
-  private static List<String[]> csv(String resource) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = PriceSheetGenerator.class.getResourceAsStream(resource);
-         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        rows.add(line.replace("\"", "").split(",", -1));
-      }
-    }
-    return rows;
+  private static List<String[]> csv(String resource) {
+    return ReferenceCsv.rows(resource).stream().map(row -> row.toArray(String[]::new)).toList();
   }
 }

@@ -1,12 +1,7 @@
 package dev.rvi.catalog.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import dev.rvi.domain.reference.ReferenceCsv;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,41 +45,8 @@ public record ReferenceData(Map<String, FlexibilitySize> flexibility, Map<String
     return vmSizes.get(armSkuName.toLowerCase(Locale.ROOT));
   }
 
-  /** Rows after the header; fields may be quoted (no quotes inside quotes in these files). */
+  /** Rows after the header. */
   static List<List<String>> csv(String resource) {
-    try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing reference data " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<List<String>> rows = new ArrayList<>();
-      reader.readLine();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          rows.add(fields(line));
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        out.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    out.add(field.toString());
-    return out;
+    return ReferenceCsv.rows(resource);
   }
 }

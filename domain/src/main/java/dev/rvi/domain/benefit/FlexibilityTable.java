@@ -1,12 +1,8 @@
 package dev.rvi.domain.benefit;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.rvi.domain.reference.ReferenceCsv;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,20 +15,13 @@ public final class FlexibilityTable {
   private final Map<String, Double> ratioOf = new HashMap<>();
 
   public static FlexibilityTable bundled() {
-    try (InputStream in = FlexibilityTable.class.getResourceAsStream("/reference/InstanceSizeFlexibility.csv")) {
-      FlexibilityTable table = new FlexibilityTable();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      reader.readLine();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String[] f = line.replace("\"", "").split(",");
-        if (f.length == 3) {
-          table.put(f[1], f[0], Double.parseDouble(f[2]));
-        }
+    FlexibilityTable table = new FlexibilityTable();
+    for (List<String> row : ReferenceCsv.rows("/reference/InstanceSizeFlexibility.csv")) {
+      if (row.size() == 3) {
+        table.put(row.get(1), row.get(0), Double.parseDouble(row.get(2)));
       }
-      return table;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return table;
   }
 
   /** A table of one's own, for tests. */
