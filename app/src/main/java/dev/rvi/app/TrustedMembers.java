@@ -1,6 +1,10 @@
 package dev.rvi.app;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Completable;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxBootstrap;
 import io.vertx.core.json.JsonObject;
@@ -16,13 +20,10 @@ import io.vertx.core.spi.cluster.RegistrationUpdateEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -39,12 +40,12 @@ import org.slf4j.LoggerFactory;
 final class TrustedMembers implements ClusterManager {
   private static final Logger LOG = LoggerFactory.getLogger(TrustedMembers.class);
   static final String PROOF = "rviProof";
-  /** At most the members of a cluster; cleared as members leave, and bounded against a flood of joins. */
+  /** At most the members of a cluster; dropped as members leave, and bounded against a flood of joins. */
   private static final int MAX_VERDICTS = 10_000;
 
   private final ClusterManager delegate;
   private final byte[] secret;
-  private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+  private final Cache<String, Boolean> verdicts = Caffeine.newBuilder().maximumSize(MAX_VERDICTS).executor(Runnable::run).build();
 
   TrustedMembers(ClusterManager delegate, byte[] secret) {
     this.delegate = delegate;
@@ -77,62 +78,36 @@ final class TrustedMembers implements ClusterManager {
   }
 
   /** Whether the node proved it is the cluster's; looked up once per node (its node info does not change). */
-  private void trusted(String nodeId, Completable<Boolean> answer) {
+  private Future<Boolean> trusted(String nodeId) {
     if (nodeId.equals(delegate.getNodeId())) {
-      answer.succeed(true);
-      return;
+      return Future.succeededFuture(true);
     }
-    Boolean known = verdicts.get(nodeId);
+    Boolean known = verdicts.getIfPresent(nodeId);
     if (known != null) {
-      answer.succeed(known);
-      return;
+      return Future.succeededFuture(known);
     }
-    delegate.getNodeInfo(nodeId, (info, failure) -> {
-      if (failure != null || info == null) {
+    Promise<NodeInfo> info = Promise.promise();
+    delegate.getNodeInfo(nodeId, info);
+    return info.future().transform(looked -> {
+      if (looked.failed() || looked.result() == null) {
         // Not announced yet: not routed to now, asked again next time.
-        answer.succeed(false);
-        return;
+        return Future.succeededFuture(false);
       }
-      boolean ok = verifies(nodeId, info);
+      boolean ok = verifies(nodeId, looked.result());
       if (!ok) {
         LOG.warn("cluster member {} at {}:{} did not prove it is one of the cluster's nodes; no request is routed to it", nodeId,
-            info.host(), info.port());
-      }
-      if (verdicts.size() >= MAX_VERDICTS) {
-        verdicts.clear();
+            looked.result().host(), looked.result().port());
       }
       verdicts.put(nodeId, ok);
-      answer.succeed(ok);
+      return Future.succeededFuture(ok);
     });
   }
 
   private void onlyTrusted(List<RegistrationInfo> registrations, Completable<List<RegistrationInfo>> answer) {
-    Set<String> nodes = new LinkedHashSet<>();
-    registrations.forEach(r -> nodes.add(r.nodeId()));
-    if (nodes.isEmpty()) {
-      answer.succeed(registrations);
-      return;
-    }
-    Map<String, Boolean> seen = new ConcurrentHashMap<>();
-    int[] left = {nodes.size()};
-    for (String node : nodes) {
-      trusted(node, (ok, failure) -> {
-        boolean last;
-        synchronized (left) {
-          seen.put(node, ok != null && ok);
-          last = --left[0] == 0;
-        }
-        if (last) {
-          List<RegistrationInfo> kept = new ArrayList<>();
-          registrations.forEach(r -> {
-            if (seen.get(r.nodeId())) {
-              kept.add(r);
-            }
-          });
-          answer.succeed(kept);
-        }
-      });
-    }
+    Map<String, Future<Boolean>> byNode = new LinkedHashMap<>();
+    registrations.forEach(r -> byNode.computeIfAbsent(r.nodeId(), this::trusted));
+    Future.all(List.copyOf(byNode.values())).onComplete(done -> answer.succeed(registrations.stream()
+        .filter(r -> byNode.get(r.nodeId()).result()).toList()));
   }
 
   @Override
@@ -151,7 +126,7 @@ final class TrustedMembers implements ClusterManager {
     delegate.registrationListener(new RegistrationListener() {
       @Override
       public void registrationsUpdated(RegistrationUpdateEvent event) {
-        boolean known = event.registrations().stream().allMatch(r -> r.nodeId().equals(delegate.getNodeId()) || verdicts.containsKey(r.nodeId()));
+        boolean known = event.registrations().stream().allMatch(r -> r.nodeId().equals(delegate.getNodeId()) || verdicts.getIfPresent(r.nodeId()) != null);
         if (known) {
           onlyTrusted(event.registrations(), (kept, failure) -> listener.registrationsUpdated(new RegistrationUpdateEvent(event.address(), kept)));
         } else {
@@ -186,7 +161,7 @@ final class TrustedMembers implements ClusterManager {
 
       @Override
       public void nodeLeft(String nodeId) {
-        verdicts.remove(nodeId);
+        verdicts.invalidate(nodeId);
         listener.nodeLeft(nodeId);
       }
     });

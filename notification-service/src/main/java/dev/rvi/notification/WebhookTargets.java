@@ -86,11 +86,6 @@ final class WebhookTargets {
     return uri;
   }
 
-  /** Blocking: the reason the host may not be called now, or null. */
-  String refusal(String host) {
-    return resolve(host).refusal();
-  }
-
   private static boolean isLiteralPrivate(String host) {
     String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     if (h.equalsIgnoreCase("localhost") || h.toLowerCase(Locale.ROOT).endsWith(".localhost")) {

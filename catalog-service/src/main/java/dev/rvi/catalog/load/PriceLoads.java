@@ -5,6 +5,7 @@ import dev.rvi.catalog.pricesheet.PriceSheetParser;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.catalog.sql.CatalogSql;
+import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.catalog.PriceLoadState;
 import dev.rvi.domain.catalog.PriceSheetReport;
@@ -18,14 +19,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.LocalMap;
 import io.vertx.core.shareddata.Shareable;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -83,6 +81,7 @@ public final class PriceLoads {
   private final Function<String, Future<MessageConsumer<Object>>> serveAt;
   private final WorkerExecutor readers;
   private final Map<Long, Open> open = new HashMap<>();
+  private final BusClient bus;
   /** The loads open on this node, over all of its catalog verticles. */
   private final AtomicInteger openOnNode;
 
@@ -100,6 +99,7 @@ public final class PriceLoads {
     this.reference = reference;
     this.index = index;
     this.serveAt = serveAt;
+    this.bus = new BusClient(vertx, 5_000);
     // A page of a large sheet is read for minutes: on threads of their own, with no blocked-thread warning.
     this.readers = vertx.createSharedWorkerExecutor("rvi-price-loads", 2, 1, TimeUnit.HOURS);
     LocalMap<String, NodeCount> counts = vertx.sharedData().getLocalMap("rvi.catalog.loads");
@@ -192,13 +192,14 @@ public final class PriceLoads {
         .eventually(() -> o.consumer.unregister());
   }
 
-  /** Gives a load up: one this node holds, or (asked at the catalog's address) an open one whose node is gone. */
+  /** No longer held here: out of the map and of the node's count. */
   private void forget(long loadId) {
     if (open.remove(loadId) != null) {
       openOnNode.decrementAndGet();
     }
   }
 
+  /** Gives a load up: one this node holds, or (asked at the catalog's address) an open one whose node is gone. */
   public Future<PriceLoadState> abandon(long loadId) {
     Open o = open.get(loadId);
     if (o == null) {
@@ -216,9 +217,8 @@ public final class PriceLoads {
 
   /** Whether nobody serves the load's address any more; if so, it is marked abandoned and its staged rows cleared. */
   private Future<Boolean> orphaned(long loadId) {
-    return vertx.eventBus().request(PriceSheetSender.address(loadId), "", new DeliveryOptions().setSendTimeout(5_000)).transform(ar -> {
-      boolean nobody = ar.failed() && ar.cause() instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS;
-      if (!nobody) {
+    return bus.served(PriceSheetSender.address(loadId)).compose(served -> {
+      if (served) {
         return Future.succeededFuture(false);
       }
       LOG.warn("price load {} given up: the catalog node serving it stopped", loadId);

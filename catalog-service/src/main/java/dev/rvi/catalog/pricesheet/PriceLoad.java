@@ -116,23 +116,22 @@ public final class PriceLoad {
    */
   public Future<PriceSheetReport> commit() {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return pool.withTransaction(conn -> conn.preparedQuery(CatalogSql.LOAD_COMMITTED).execute(Tuple.of(id, now, pages, rowsRead, rowsLoaded,
-            rowsSkipped, rowsRejected))
-        .compose(still -> {
-          if (still.rowCount() == 0) {
-            throw ApiError.of(409, ErrorCode.CONFLICT, "price load " + id + " was given up meanwhile; nothing of it is kept", "catalog")
-                .exception();
-          }
-          return conn.preparedQuery(CatalogSql.INSERT_SHEET).execute(Tuple.of(name, now, rowsRead, rowsLoaded, rowsSkipped, rowsRejected));
-        })
-        .map(rows -> rows.iterator().next().getLong(0))
-        .compose(sheet -> conn.preparedQuery(CatalogSql.PUT_STAGED_IN_FORCE).execute(Tuple.of(id, sheet))
+    return pool.withTransaction(conn -> conn.preparedQuery(CatalogSql.INSERT_SHEET)
+        .execute(Tuple.of(name, now, rowsRead, rowsLoaded, rowsSkipped, rowsRejected)).map(rows -> rows.iterator().next().getLong(0))
+        .compose(sheet -> conn.preparedQuery(CatalogSql.LOAD_COMMITTED)
+            .execute(Tuple.of(id, now, pages, rowsRead, rowsLoaded, rowsSkipped, rowsRejected, sheet))
+            .compose(still -> {
+              if (still.rowCount() == 0) {
+                throw ApiError.of(409, ErrorCode.CONFLICT, "price load " + id + " was given up meanwhile; nothing of it is kept", "catalog")
+                    .exception();
+              }
+              return conn.preparedQuery(CatalogSql.PUT_STAGED_IN_FORCE).execute(Tuple.of(id, sheet));
+            })
             .compose(v -> conn.preparedQuery(CatalogSql.RECOMPUTE_EFFECTIVE_END_OF_SHEET).execute(Tuple.of(sheet)))
             .compose(v -> conn.query(CatalogSql.ANALYZE_PRICES).execute())
             .compose(v -> EVENTS.write(conn, EventTypes.PRICE_SHEET_LOADED, Audiences.OPERATOR, null, null, clock.instant(), new JsonObject()
                 .put("priceSheetId", sheet).put("name", name).put("rowsRead", rowsRead).put("rowsLoaded", rowsLoaded)
                 .put("rowsSkipped", rowsSkipped).put("rowsRejected", rowsRejected)))
-            .compose(v -> conn.preparedQuery(CatalogSql.LOAD_SHEET).execute(Tuple.of(id, sheet)))
             .map(sheet)))
         .compose(sheet -> {
           sheetId = sheet;

@@ -94,19 +94,16 @@ public final class CatalogSql {
   public static final String LOAD_FINISH =
       "UPDATE catalog.price_load SET status = $2, updated_at = $3, pages = $4, rows_read = $5, rows_loaded = $6, rows_skipped = $7, "
           + "rows_rejected = $8, price_sheet_id = $9, error = $10 WHERE id = $1";
-  /** The commit's first step: only a load still open may be committed (one given up meanwhile answers no row). */
+  /** In the commit's transaction: only a load still open is committed (one given up meanwhile answers no row). */
   public static final String LOAD_COMMITTED =
       "UPDATE catalog.price_load SET status = 'committed', updated_at = $2, pages = $3, rows_read = $4, rows_loaded = $5, "
-          + "rows_skipped = $6, rows_rejected = $7 WHERE id = $1 AND status = 'open' RETURNING id";
-  public static final String LOAD_SHEET = "UPDATE catalog.price_load SET price_sheet_id = $2 WHERE id = $1";
+          + "rows_skipped = $6, rows_rejected = $7, price_sheet_id = $8 WHERE id = $1 AND status = 'open' RETURNING id";
   public static final String LOAD_GET =
       "SELECT id, name, status, pages, rows_read, rows_loaded, rows_skipped, rows_rejected, started_at, price_sheet_id "
           + "FROM catalog.price_load WHERE id = $1";
   public static final String LOAD_LIST =
       "SELECT id, name, status, pages, rows_read, rows_loaded, rows_skipped, rows_rejected, started_at, price_sheet_id "
           + "FROM catalog.price_load ORDER BY id DESC LIMIT 50";
-  public static final String SHEET_COUNTS =
-      "UPDATE catalog.price_sheet SET rows_read = $2, rows_loaded = $3, rows_skipped = $4, rows_rejected = $5 WHERE id = $1";
 
   private static final String PRICE_COLUMNS = "currency, arm_sku_name, arm_region_name, price_type, term, unit_price, effective_start, "
       + "product_id, sku_id, series, flex_ratio, cores, memory_gib, region_display, product_name, sku_name, meter_id";

@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 
@@ -63,6 +64,24 @@ public final class BusClient {
   /** With extra headers, such as the client's Idempotency-Key. */
   public Future<String> request(String address, String action, Object body, Caller caller, String requestId,
                                 long timeout, Map<String, String> headers) {
+    // Records travel as JSON text: cluster-safe, and not copied on the local bus as a JsonObject would be.
+    Object payload = body == null || body instanceof String || body instanceof Buffer ? body
+        : body instanceof JsonObject json ? json.encode() : Jsons.encode(body);
+    return vertx.eventBus().<String>request(address, payload, signed(address, action, payload, caller, requestId, timeout, headers))
+        .recover(failure -> Future.failedFuture(translate(failure, address)))
+        .map(reply -> reply.body());
+  }
+
+  /** Whether any node serves the address now (a signed health check): false only when the bus has no handler for it. */
+  public Future<Boolean> served(String address) {
+    String payload = "{}";
+    return vertx.eventBus().request(address, payload, signed(address, ServiceVerticle.HEALTH, payload, Caller.SYSTEM, "probe", timeoutMs,
+        Map.of())).transform(ar -> Future.succeededFuture(
+            !(ar.failed() && ar.cause() instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS)));
+  }
+
+  private DeliveryOptions signed(String address, String action, Object payload, Caller caller, String requestId, long timeout,
+                                 Map<String, String> headers) {
     DeliveryOptions options = new DeliveryOptions().setSendTimeout(timeout);
     headers.forEach(options::addHeader);
     options.addHeader(Headers.ACTION, action);
@@ -71,13 +90,8 @@ public final class BusClient {
     if (caller != null) {
       caller.writeTo(options.getHeaders());
     }
-    // Records travel as JSON text: cluster-safe, and not copied on the local bus as a JsonObject would be.
-    Object payload = body == null || body instanceof String || body instanceof Buffer ? body
-        : body instanceof JsonObject json ? json.encode() : Jsons.encode(body);
     signer.sign(address, options.getHeaders(), payload);
-    return vertx.eventBus().<String>request(address, payload, options)
-        .recover(failure -> Future.failedFuture(translate(failure, address)))
-        .map(reply -> reply.body());
+    return options;
   }
 
   private static Throwable translate(Throwable failure, String address) {

@@ -25,6 +25,11 @@ public final class AgentAccess {
     return !(partner.isReseller() || caller.has(Role.ADMIN_AGENT) || caller.has(Role.BILLING_ADMIN));
   }
 
+  /** The user an agent's reads are narrowed to, or null for a caller who sees all of its partner's. */
+  public static String limitedTo(PartnerContext partner, Caller caller) {
+    return limited(partner, caller) ? caller.userId() : null;
+  }
+
   /** The subscriptions of a customer (visible to the caller's partner; checked before) the caller may see. */
   public static Future<CustomerAccess> of(SqlClient sql, PartnerContext partner, Caller caller, String customerId) {
     if (!limited(partner, caller)) {

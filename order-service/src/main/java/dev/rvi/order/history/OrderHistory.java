@@ -81,7 +81,7 @@ public final class OrderHistory {
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.ORDER_LIST).execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset,
-            AgentAccess.limited(partner, caller) ? caller.userId() : null))))
+            AgentAccess.limitedTo(partner, caller)))))
         .compose(rows -> withLines(rows).map(orders -> {
           long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
           return CollectionPage.of(orders, total, offset, ids.pageUri());
@@ -91,7 +91,7 @@ public final class OrderHistory {
   public Future<JsonObject> order(Caller caller, OrderRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.ORDER_GET).execute(Tuple.of(ids.customerId(), partner.id(), ids.orderId(),
-            AgentAccess.limited(partner, caller) ? caller.userId() : null))))
+            AgentAccess.limitedTo(partner, caller)))))
         .compose(rows -> {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "order " + ids.orderId() + " not found");

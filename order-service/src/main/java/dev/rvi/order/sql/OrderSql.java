@@ -134,18 +134,21 @@ public final class OrderSql {
   private static final String ORDER_COLUMNS =
       "o.id, o.alternate_id, o.customer_id, o.currency, o.status, o.partner_id_on_record, o.created_at";
   /**
-   * Whether agent $5 may see order o: null for callers who see every order (admin agents, billing admins, resellers of
-   * record); for a sales or helpdesk agent, a role on one of its reservations or explicit access to its subscription.
+   * Whether the agent in parameter {@code user} may see order o: that parameter is null for callers who see every order
+   * (admin agents, billing admins, resellers of record); for a sales or helpdesk agent, a role on one of the order's
+   * reservations or explicit access to its subscription.
    */
-  private static final String ORDER_AGENT_MAY_SEE = "($5::text IS NULL OR EXISTS (SELECT 1 FROM orders.reservation_order ro "
-      + "JOIN orders.reservation r ON r.reservation_order_id = ro.id WHERE ro.order_id = o.id AND ("
-      + "EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = $5) OR "
-      + "EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = $5))))";
+  private static String orderAgentMaySee(String user) {
+    return "(" + user + "::text IS NULL OR EXISTS (SELECT 1 FROM orders.reservation_order ro "
+        + "JOIN orders.reservation r ON r.reservation_order_id = ro.id WHERE ro.order_id = o.id AND ("
+        + "EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = " + user + ") OR "
+        + "EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = " + user + "))))";
+  }
   public static final String ORDER_LIST =
       "SELECT " + ORDER_COLUMNS + ", count(*) OVER () AS total FROM orders.purchase_order o "
-          + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND " + ORDER_AGENT_MAY_SEE + " ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4";
+          + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND " + orderAgentMaySee("$5") + " ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4";
   public static final String ORDER_GET =
-      "SELECT " + ORDER_COLUMNS + ", " + ORDER_AGENT_MAY_SEE.replace("$5", "$4") + " AS agent_may_see FROM orders.purchase_order o "
+      "SELECT " + ORDER_COLUMNS + ", " + orderAgentMaySee("$4") + " AS agent_may_see FROM orders.purchase_order o "
           + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND o.id = $3";
   public static final String ORDER_LINES =
       "SELECT l.order_id, l.line_number, l.catalog_item_id, l.product_id, l.sku_id, l.friendly_name, l.term, l.quantity, l.unit_price, "
