@@ -9,6 +9,7 @@ import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +91,7 @@ class ServeCommandTest {
             HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
           return;
         }
-      } catch (java.io.IOException notListeningYet) {
+      } catch (IOException notListeningYet) {
         // the gateway opens its port only once the demo is in
       }
       Thread.sleep(20);

@@ -1,6 +1,7 @@
 package dev.rvi.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
@@ -73,7 +74,7 @@ class WebhookPostTest {
     assertEquals(List.of(NAME + ":" + port), allowedHosts, "the Host header keeps the URL's name");
     assertEquals(1, lookups.get(), "the name is looked up once for the attempt; the client never resolves it again");
 
-    ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+    ExecutionException refused = assertThrows(ExecutionException.class,
         () -> send(poster, "/").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
     assertTrue(refused.getCause().getMessage().contains("127.0.0.1"), refused.getCause().getMessage());
     assertEquals(2, lookups.get(), "every attempt looks again");
