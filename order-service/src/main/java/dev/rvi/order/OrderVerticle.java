@@ -31,7 +31,7 @@ import dev.rvi.order.checkout.Checkout;
 import dev.rvi.order.checkout.DirectOrders;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.history.OrderHistory;
-import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.order.outbox.ChargeRelay;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
@@ -88,7 +88,7 @@ public final class OrderVerticle extends ServiceVerticle {
 
   @Override
   protected void registerActions() {
-    Idempotency idempotency = new Idempotency(vertx, pool, clock);
+    Idempotency idempotency = new Idempotency(vertx, pool, clock, "orders");
     // One client for every question this service asks on the bus (the catalog, usage, billing, notification).
     BusClient catalogBus = new BusClient(vertx, config.catalogTimeoutMs());
     CatalogClient catalog = new CatalogClient(catalogBus);

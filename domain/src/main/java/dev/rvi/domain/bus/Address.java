@@ -9,6 +9,7 @@ public final class Address {
   private Address() {}
 
   public static final String CATALOG = "rvi.catalog";
+  public static final String DIRECTORY = "rvi.directory";
   public static final String ORDER = "rvi.order";
   public static final String SUPPORT = "rvi.support";
   public static final String BILLING = "rvi.billing";
@@ -21,6 +22,7 @@ public final class Address {
   private static Map<String, String> services() {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("catalog", CATALOG);
+    all.put("directory", DIRECTORY);
     all.put("order", ORDER);
     all.put("support", SUPPORT);
     all.put("billing", BILLING);

@@ -4,6 +4,10 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.NoBody;
+import dev.rvi.domain.directory.DirectoryChanges;
+import dev.rvi.domain.notification.ReservationUtilizations;
+import dev.rvi.domain.notification.UtilizationScope;
+import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
@@ -15,28 +19,11 @@ import dev.rvi.domain.reservation.SplitRequest;
 
 /**
  * The order service's partner-facing actions: each with the record it takes; each answers the response
- * document the gateway writes. The operator's partner actions and what other services ask it are declared
- * in their own contracts ({@code PartnerContract}, {@code SupportContract}, {@code UsageContract}).
+ * document the gateway writes. What the support and notification services ask it, and the directory's
+ * changes for its copy, are declared here too: every action in the contract of the service that answers it.
  */
 public final class OrderContract {
   private OrderContract() {}
-
-  public static final BusAction<RelationshipQuery, Document> LIST_RELATIONSHIPS = of(OrderAction.LIST_RELATIONSHIPS, RelationshipQuery.class);
-
-  public static final BusAction<CustomerCreate, Document> CREATE_CUSTOMER = of(OrderAction.CREATE_CUSTOMER, CustomerCreate.class);
-  public static final BusAction<ListQuery, Document> LIST_CUSTOMERS = of(OrderAction.LIST_CUSTOMERS, ListQuery.class);
-  public static final BusAction<CustomerRef, Document> GET_CUSTOMER = of(OrderAction.GET_CUSTOMER, CustomerRef.class);
-
-  public static final BusAction<SubscriptionCreate, Document> CREATE_SUBSCRIPTION = of(OrderAction.CREATE_SUBSCRIPTION, SubscriptionCreate.class);
-  public static final BusAction<CustomerRef, Document> LIST_SUBSCRIPTIONS = of(OrderAction.LIST_SUBSCRIPTIONS, CustomerRef.class);
-  public static final BusAction<SubscriptionRef, Document> GET_SUBSCRIPTION = of(OrderAction.GET_SUBSCRIPTION, SubscriptionRef.class);
-  public static final BusAction<SubscriptionUpdate, Document> UPDATE_SUBSCRIPTION = of(OrderAction.UPDATE_SUBSCRIPTION, SubscriptionUpdate.class);
-  public static final BusAction<SubscriptionRef, Document> REGISTER_SUBSCRIPTION = of(OrderAction.REGISTER_SUBSCRIPTION, SubscriptionRef.class);
-  public static final BusAction<SubscriptionRef, Document> GET_REGISTRATION_STATUS =
-      of(OrderAction.GET_REGISTRATION_STATUS, SubscriptionRef.class);
-  public static final BusAction<AgentAccessRef, Document> GET_AGENT_ACCESS = of(OrderAction.GET_AGENT_ACCESS, AgentAccessRef.class);
-  public static final BusAction<AgentAccessRef, Document> GRANT_AGENT_ACCESS = of(OrderAction.GRANT_AGENT_ACCESS, AgentAccessRef.class);
-  public static final BusAction<AgentAccessRef, Document> REVOKE_AGENT_ACCESS = of(OrderAction.REVOKE_AGENT_ACCESS, AgentAccessRef.class);
 
   public static final BusAction<CartRequest, Document> CREATE_CART = of(OrderAction.CREATE_CART, CartRequest.class);
   public static final BusAction<CartRef, Document> GET_CART = of(OrderAction.GET_CART, CartRef.class);
@@ -69,6 +56,19 @@ public final class OrderContract {
   public static final BusAction<ExchangeRequest, Document> CALCULATE_EXCHANGE = of(OrderAction.CALCULATE_EXCHANGE, ExchangeRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE = of(OrderAction.EXCHANGE, ExchangeRequest.class);
   public static final BusAction<NoBody, Document> RUN_RENEWALS = of(OrderAction.RUN_RENEWALS, NoBody.class);
+
+  /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
+  public static final BusAction<ReservationRef, SupportReservation> RESERVATION_FOR_SUPPORT =
+      BusAction.of(Address.ORDER, OrderAction.RESERVATION_FOR_SUPPORT.name(), ReservationRef.class, SupportReservation.class);
+  /** Quote and carry out in one step, once per external key (the support request id), for the partner that filed it. */
+  public static final BusAction<RefundRequest, Document> REFUND_FOR_SUPPORT = of(OrderAction.REFUND_FOR_SUPPORT, RefundRequest.class);
+  public static final BusAction<ExchangeRequest, Document> EXCHANGE_FOR_SUPPORT = of(OrderAction.EXCHANGE_FOR_SUPPORT, ExchangeRequest.class);
+  /** For the notification service's alert rules (the platform only). */
+  public static final BusAction<UtilizationScope, ReservationUtilizations> UTILIZATION_FOR_ALERTS =
+      BusAction.of(Address.ORDER, OrderAction.UTILIZATION_FOR_ALERTS.name(), UtilizationScope.class, ReservationUtilizations.class);
+  /** The directory's changes, for the order service's copy of it (the platform only). */
+  public static final BusAction<DirectoryChanges, NoBody> APPLY_DIRECTORY =
+      BusAction.of(Address.ORDER, OrderAction.APPLY_DIRECTORY.name(), DirectoryChanges.class, NoBody.class);
 
   private static <Q> BusAction<Q, Document> of(OrderAction action, Class<Q> request) {
     return BusAction.of(Address.ORDER, action.name(), request, Document.class);

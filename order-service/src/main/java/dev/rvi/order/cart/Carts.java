@@ -7,7 +7,7 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.order.customer.Customers;
-import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;

@@ -11,7 +11,7 @@ import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.LinePartners;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.customer.Customers;
-import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;

@@ -7,7 +7,7 @@ import dev.rvi.domain.order.CartRequest;
 import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.customer.Customers;
-import dev.rvi.order.idempotency.Idempotency;
+import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

@@ -1,111 +1,23 @@
 package dev.rvi.order.customer;
 
-import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.CustomerCreate;
 import dev.rvi.domain.order.CustomerIds;
-import dev.rvi.domain.order.CustomerRef;
-import dev.rvi.domain.order.ListQuery;
-import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.order.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgException;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
-/** A partner's customers, in Partner Center's customer shape. The country decides the market. */
+/** The order service's copy of the directory's customers (kept from its changes): whether the caller may see or act for one. */
 public final class Customers {
-  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
   static final String SOURCE = "order";
-  private static final Pattern DOMAIN = Pattern.compile("(?=.{3,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
-  private static final Pattern CULTURE = Pattern.compile("[a-z]{2}(-[A-Z]{2})?");
 
-  private final Pool pool;
-  private final Clock clock;
-  private final Idempotency idempotency;
-
-  public Customers(Pool pool, Clock clock, Idempotency idempotency) {
-    this.pool = pool;
-    this.clock = clock;
-    this.idempotency = idempotency;
-  }
-
-  public Future<String> create(Caller caller, CustomerCreate c, String key, String hash) {
-    validate(c);
-    return PartnerContext.of(pool, caller).compose(partner -> {
-      if (partner.isReseller()) {
-        throw ApiError.of(403, ErrorCode.FORBIDDEN, "indirect resellers add customers through their provider", SOURCE).exception();
-      }
-      return associatedReseller(partner, c.associatedPartnerId()).compose(v -> idempotency.once(partner.id(), key, hash, recorder ->
-          pool.withTransaction(conn -> {
-            String id = c.id() != null ? c.id() : UUID.randomUUID().toString();
-            return conn.preparedQuery(OrderSql.CUSTOMER_INSERT).execute(Tuple.from(new Object[] {id, partner.id(),
-                    c.associatedPartnerId(), c.domain().toLowerCase(Locale.ROOT), c.companyName().trim(), c.email(),
-                    c.culture() == null ? "en-US" : c.culture(), c.language() == null ? "en" : c.language(),
-                    c.country().toUpperCase(Locale.ROOT), c.city(), c.addressLine1(), c.postalCode(), OffsetDateTime.now(clock)}))
-                .compose(r -> conn.preparedQuery(OrderSql.CUSTOMER_OWNED).execute(Tuple.of(id, partner.id())))
-                .compose(rows -> recorder.record(conn, view(rows.iterator().next()).encode()));
-          }).recover(e -> {
-            if (e instanceof PgException pg && "23505".equals(pg.getSqlState())) {
-              return Future.failedFuture(Errors.conflict(SOURCE, "a customer with domain " + c.domain() + " already exists"));
-            }
-            return Future.failedFuture(e);
-          })));
-    });
-  }
-
-  /** An indirect provider may associate a customer with one of its own resellers; nobody else may. */
-  private Future<Void> associatedReseller(PartnerContext partner, String resellerId) {
-    if (resellerId == null) {
-      return Future.succeededFuture();
-    }
-    if (partner.type() != PartnerType.indirectProvider) {
-      throw Errors.badRequest(SOURCE, "only indirect providers associate customers with a reseller");
-    }
-    return pool.preparedQuery(OrderSql.IS_LINKED).execute(Tuple.of(partner.id(), resellerId)).map(rows -> {
-      if (rows.size() == 0) {
-        throw ApiError.of(400, ErrorCode.NOT_AN_INDIRECT_RESELLER,
-            "associatedPartnerId " + resellerId + " is not an indirect reseller of this provider", SOURCE).exception();
-      }
-      return null;
-    });
-  }
-
-  public Future<JsonObject> get(Caller caller, CustomerRef ids) {
-    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids.customerId())).map(Customers::view);
-  }
-
-  public Future<JsonObject> list(Caller caller, ListQuery ids) {
-    int offset = ids.offset() == null ? 0 : ids.offset();
-    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.CUSTOMER_LIST)
-        .execute(Tuple.of(partner.id(), ids.size(), offset))).map(rows -> {
-          JsonArray items = new JsonArray();
-          long total = 0;
-          for (Row row : rows) {
-            total = row.getLong("total");
-            items.add(view(row));
-          }
-          return CollectionPage.of(items, total, offset, ids.pageUri());
-        });
-  }
+  private Customers() {}
 
   /** The customer if the caller may see it; 404 otherwise, so ids cannot be probed. */
   public static Future<Row> visible(SqlClient sql, PartnerContext partner, String customerId) {
@@ -145,46 +57,5 @@ public final class Customers {
       }
       return rows.iterator().next();
     });
-  }
-
-  private static void validate(CustomerCreate c) {
-    if (c.domain() == null || !DOMAIN.matcher(c.domain()).matches()) {
-      throw Errors.badRequest(SOURCE, "companyProfile.domain must be a domain name such as contoso.example");
-    }
-    if (c.companyName() == null || c.companyName().isBlank() || c.companyName().length() > 200) {
-      throw Errors.badRequest(SOURCE, "billingProfile.companyName is required (at most 200 characters)");
-    }
-    if (c.email() != null && !EMAIL.matcher(c.email()).matches()) {
-      throw Errors.badRequest(SOURCE, "billingProfile.email is not an e-mail address");
-    }
-    if (c.culture() != null && !CULTURE.matcher(c.culture()).matches()) {
-      throw Errors.badRequest(SOURCE, "billingProfile.culture must look like en-US");
-    }
-    if (c.country() == null || !c.country().matches("[A-Za-z]{2}")) {
-      throw Errors.badRequest(SOURCE, "billingProfile.defaultAddress.country is required (ISO 3166 two letters)");
-    }
-    if (!ISO_COUNTRIES.contains(c.country().toUpperCase(Locale.ROOT))) {
-      throw Errors.badRequest(SOURCE, "billingProfile.defaultAddress.country " + c.country() + " is not an ISO 3166 country");
-    }
-    for (String text : new String[] {c.city(), c.addressLine1(), c.postalCode(), c.language()}) {
-      if (text != null && text.length() > 200) {
-        throw Errors.badRequest(SOURCE, "address fields are at most 200 characters");
-      }
-    }
-  }
-
-  public static JsonObject view(Row row) {
-    JsonObject address = new JsonObject().put("country", row.getString("country")).put("city", row.getString("city"))
-        .put("addressLine1", row.getString("address_line1")).put("postalCode", row.getString("postal_code"));
-    return new JsonObject()
-        .put("id", row.getString("id"))
-        .put("companyProfile", new JsonObject().put("tenantId", row.getString("id")).put("domain", row.getString("domain"))
-            .put("companyName", row.getString("company_name")))
-        .put("billingProfile", new JsonObject().put("companyName", row.getString("company_name")).put("email", row.getString("email"))
-            .put("culture", row.getString("culture")).put("language", row.getString("language")).put("defaultAddress", address))
-        .put("associatedPartnerId", row.getString("associated_partner_id"))
-        .put("relationshipToPartner", row.getString("associated_partner_id") == null ? "none" : "reseller")
-        .put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString())
-        .put("attributes", new JsonObject().put("objectType", "Customer"));
   }
 }

@@ -13,49 +13,54 @@ public final class OrderSql {
 
   private OrderSql() {}
 
-  // Partners and reseller links (the operator's administration)
-  public static final String PARTNER_INSERT =
-      "INSERT INTO orders.partner (id, name, mpn_id, type, country, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+  // The copy of the customer directory, kept from its changes (DirectoryCopy): each row upserted or deleted as sent.
+  private static final java.util.Map<String, String> DIRECTORY_UPSERTS = java.util.Map.of(
+      "partner", upsert("partner", "id", "name, mpn_id, type, country, created_at"),
+      "reseller_link", upsert("reseller_link", "provider_id, reseller_id", "linked_at"),
+      "customer", upsert("customer", "id", "partner_id, associated_partner_id, domain, company_name, email, culture, language, country, "
+          + "city, address_line1, postal_code, created_at"),
+      "subscription", upsert("subscription", "id", "customer_id, partner_id, friendly_name, status, origin, registration, created_at"),
+      "agent_access", upsert("agent_access", "subscription_id, user_id", "partner_id, granted_by, granted_at"));
+  private static final java.util.Map<String, String> DIRECTORY_DELETES = java.util.Map.of(
+      "reseller_link", "DELETE FROM orders.reseller_link t USING jsonb_populate_record(NULL::orders.reseller_link, $1::text::jsonb) o "
+          + "WHERE t.provider_id = o.provider_id AND t.reseller_id = o.reseller_id",
+      "agent_access", "DELETE FROM orders.agent_access t USING jsonb_populate_record(NULL::orders.agent_access, $1::text::jsonb) o "
+          + "WHERE t.subscription_id = o.subscription_id AND t.user_id = o.user_id");
+
+  /** The statement that applies a directory change ($1: the row as JSON text), or null for a table or operation not copied. */
+  public static String directoryCopy(String table, String op) {
+    return "DELETE".equals(op) ? DIRECTORY_DELETES.get(table)
+        : "INSERT".equals(op) || "UPDATE".equals(op) ? DIRECTORY_UPSERTS.get(table) : null;
+  }
+
+  private static String upsert(String table, String key, String columns) {
+    StringBuilder set = new StringBuilder();
+    for (String column : columns.split(", ")) {
+      set.append(set.length() == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
+    }
+    return "INSERT INTO orders." + table + " (" + key + ", " + columns + ") SELECT " + key + ", " + columns
+        + " FROM jsonb_populate_record(NULL::orders." + table + ", $1::text::jsonb) ON CONFLICT (" + key + ") DO UPDATE SET " + set;
+  }
+
+  // Partners (the copy)
   public static final String PARTNER_BY_ID = "SELECT id, name, mpn_id, type, country, created_at FROM orders.partner WHERE id = $1";
   public static final String PARTNER_BY_MPN = "SELECT id, name, mpn_id, type, country, created_at FROM orders.partner WHERE mpn_id = $1";
-  public static final String PARTNER_LIST =
-      "SELECT p.id, p.name, p.mpn_id, p.type, p.country, p.created_at, "
-          + "coalesce(array_agg(l.reseller_id ORDER BY l.reseller_id) FILTER (WHERE l.reseller_id IS NOT NULL), '{}') AS resellers "
-          + "FROM orders.partner p LEFT JOIN orders.reseller_link l ON l.provider_id = p.id GROUP BY p.id ORDER BY p.name, p.id";
-  public static final String RESELLER_LINK =
-      "INSERT INTO orders.reseller_link (provider_id, reseller_id, linked_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
   public static final String IS_LINKED = "SELECT 1 FROM orders.reseller_link WHERE provider_id = $1 AND reseller_id = $2";
-  public static final String RESELLERS_OF =
-      "SELECT p.id, p.name, p.mpn_id, p.country, l.linked_at, "
-          + "(SELECT count(*) FROM orders.customer c WHERE c.partner_id = l.provider_id AND c.associated_partner_id = p.id) AS customers "
-          + "FROM orders.reseller_link l JOIN orders.partner p ON p.id = l.reseller_id WHERE l.provider_id = $1 ORDER BY p.name";
-  public static final String PROVIDERS_OF =
-      "SELECT p.id, p.name, p.mpn_id, p.country, l.linked_at, 0::bigint AS customers "
-          + "FROM orders.reseller_link l JOIN orders.partner p ON p.id = l.provider_id WHERE l.reseller_id = $1 ORDER BY p.name";
 
   // Customers
   private static final String CUSTOMER_COLUMNS =
       "c.id, c.partner_id, c.associated_partner_id, c.domain, c.company_name, c.email, c.culture, c.language, c.country, "
           + "c.city, c.address_line1, c.postal_code, c.created_at";
-  public static final String CUSTOMER_INSERT =
-      "INSERT INTO orders.customer (id, partner_id, associated_partner_id, domain, company_name, email, culture, language, "
-          + "country, city, address_line1, postal_code, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
   /** A customer the caller may see: its own, or (for a reseller) one it serves. */
   public static final String CUSTOMER_VISIBLE =
       "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
   /** A customer the caller may act for: only its own. */
   public static final String CUSTOMER_OWNED =
       "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND c.partner_id = $2";
-  public static final String CUSTOMER_LIST =
-      "SELECT " + CUSTOMER_COLUMNS + ", count(*) OVER () AS total FROM orders.customer c "
-          + "WHERE (c.partner_id = $1 OR c.associated_partner_id = $1) ORDER BY c.company_name, c.id LIMIT $2 OFFSET $3";
 
   // Subscriptions and explicit agent access
   private static final String SUBSCRIPTION_COLUMNS =
       "s.id, s.customer_id, s.partner_id, s.friendly_name, s.status, s.origin, s.registration, s.created_at";
-  public static final String SUBSCRIPTION_INSERT =
-      "INSERT INTO orders.subscription (id, customer_id, partner_id, friendly_name, status, origin, registration, created_at) "
-          + "VALUES ($1, $2, $3, $4, 'active', $5, 'notregistered', $6)";
   public static final String SUBSCRIPTION_VISIBLE =
       "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
           + "WHERE s.id = $1 AND s.customer_id = $2 AND (c.partner_id = $3 OR c.associated_partner_id = $3)";
@@ -64,28 +69,12 @@ public final class OrderSql {
   /** The cart's subscriptions in one statement, however many lines name them. */
   public static final String SUBSCRIPTIONS_OWNED =
       "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s WHERE s.id = ANY($1::text[]) AND s.customer_id = $2 AND s.partner_id = $3";
-  public static final String SUBSCRIPTION_LIST =
-      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
-          + "WHERE s.customer_id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2) ORDER BY s.created_at, s.id";
-  public static final String SUBSCRIPTION_UPDATE =
-      "UPDATE orders.subscription SET status = coalesce($4, status), friendly_name = coalesce($5, friendly_name) "
-          + "WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
-  public static final String SUBSCRIPTION_REGISTER =
-      "UPDATE orders.subscription SET registration = 'registered' WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
   public static final String AGENT_SUBSCRIPTIONS =
       "SELECT a.subscription_id FROM orders.agent_access a JOIN orders.subscription s ON s.id = a.subscription_id "
           + "WHERE s.customer_id = $1 AND a.partner_id = $2 AND a.user_id = $3 ORDER BY a.subscription_id";
-  /** Of the customer ids $1, those partner $2 sees (its own, or a reseller's associated ones). */
-  public static final String CUSTOMERS_VISIBLE =
-      "SELECT c.id FROM orders.customer c WHERE c.id = ANY($1::text[]) AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
   public static final String AGENT_ACCESS_GET =
       "SELECT a.subscription_id, a.user_id, a.granted_by, a.granted_at FROM orders.agent_access a "
           + "WHERE a.subscription_id = $1 AND a.user_id = $2 AND a.partner_id = $3";
-  public static final String AGENT_ACCESS_GRANT =
-      "INSERT INTO orders.agent_access (subscription_id, user_id, partner_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5) "
-          + "ON CONFLICT (subscription_id, user_id) DO UPDATE SET granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at";
-  public static final String AGENT_ACCESS_REVOKE =
-      "DELETE FROM orders.agent_access WHERE subscription_id = $1 AND user_id = $2 AND partner_id = $3";
 
   // Carts
   public static final String CART_INSERT =
@@ -316,25 +305,4 @@ public final class OrderSql {
       "SELECT id, applied_scope_type, applied_subscription, arm_region_name, arm_sku_name, quantity, effective_at, expires_at, "
           + "instance_flexibility FROM orders.reservation WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) AND quantity > 0 "
           + "AND effective_at < $4 AND expires_at > $3";
-
-  // Idempotency
-  public static final String IDEMPOTENCY_FIND =
-      "SELECT request_hash, response, claim_token, claimed_until < clock_timestamp() AS lapsed FROM orders.idempotency "
-          + "WHERE partner_id = $1 AND key = $2";
-  /** $5: the claim's token; $6: its lease in seconds (database time, so a moved test clock does not end it). */
-  public static final String IDEMPOTENCY_CLAIM =
-      "INSERT INTO orders.idempotency (partner_id, key, request_hash, response, created_at, claim_token, claimed_until) "
-          + "VALUES ($1, $2, $3, NULL, $4, $5, clock_timestamp() + make_interval(secs => $6)) "
-          + "ON CONFLICT (partner_id, key) DO NOTHING RETURNING 1";
-  /** Takes over a lapsed claim: $3 the old token, $4 the new one, $5 the lease, $6 the request hash. */
-  public static final String IDEMPOTENCY_TAKE_OVER =
-      "UPDATE orders.idempotency SET claim_token = $4, claimed_until = clock_timestamp() + make_interval(secs => $5), request_hash = $6 "
-          + "WHERE partner_id = $1 AND key = $2 AND claim_token = $3 AND response IS NULL AND claimed_until < clock_timestamp() RETURNING 1";
-  /** Records the response, in the operation's transaction, only while the claim is still this request's. */
-  public static final String IDEMPOTENCY_RECORD =
-      "UPDATE orders.idempotency SET response = $4, claim_token = NULL, claimed_until = NULL "
-          + "WHERE partner_id = $1 AND key = $2 AND claim_token = $3 AND response IS NULL RETURNING 1";
-  /** The operation failed: the key is free again for a retry. */
-  public static final String IDEMPOTENCY_RELEASE =
-      "DELETE FROM orders.idempotency WHERE partner_id = $1 AND key = $2 AND claim_token = $3 AND response IS NULL";
 }

@@ -1,4 +1,4 @@
-package dev.rvi.order.partner;
+package dev.rvi.directory.partner;
 
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
@@ -6,7 +6,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
-import dev.rvi.order.sql.OrderSql;
+import dev.rvi.directory.DirectorySql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -20,7 +20,7 @@ import java.util.Arrays;
 
 /** Onboarding partners and linking indirect resellers to providers (the operator's work). */
 public final class Partners {
-  private static final String SOURCE = "order";
+  private static final String SOURCE = "directory";
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final Pool pool;
@@ -33,7 +33,7 @@ public final class Partners {
 
   public Future<JsonObject> onboard(PartnerOnboarding p) {
     validate(p);
-    return pool.preparedQuery(OrderSql.PARTNER_INSERT)
+    return pool.preparedQuery(DirectorySql.PARTNER_INSERT)
         .execute(Tuple.of(p.id(), p.name().trim(), p.mpnId(), p.type().name(), p.country().toUpperCase(), OffsetDateTime.now(clock)))
         .recover(e -> {
           if (e instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
@@ -55,7 +55,7 @@ public final class Partners {
   public Future<JsonObject> relationships(PartnerContext caller, String relationshipType) {
     String type = relationshipType != null ? relationshipType
         : caller.type() == PartnerType.indirectReseller ? "IsIndirectResellerOf" : "IsIndirectCloudSolutionProviderOf";
-    String sql = type.equals("IsIndirectResellerOf") ? OrderSql.PROVIDERS_OF : OrderSql.RESELLERS_OF;
+    String sql = type.equals("IsIndirectResellerOf") ? DirectorySql.PROVIDERS_OF : DirectorySql.RESELLERS_OF;
     return pool.preparedQuery(sql).execute(Tuple.of(caller.id())).map(rows -> {
       JsonArray items = new JsonArray();
       for (Row row : rows) {
@@ -72,7 +72,7 @@ public final class Partners {
   }
 
   public Future<JsonObject> list() {
-    return pool.query(OrderSql.PARTNER_LIST).execute().map(rows -> {
+    return pool.query(DirectorySql.PARTNER_LIST).execute().map(rows -> {
       JsonArray items = new JsonArray();
       for (Row row : rows) {
         items.add(view(row, new JsonArray(Arrays.asList(row.getArrayOfStrings("resellers")))));
@@ -91,7 +91,7 @@ public final class Partners {
         throw ApiError.of(400, ErrorCode.NOT_AN_INDIRECT_RESELLER,
             "partner " + link.resellerId() + " is not an indirect reseller", SOURCE).exception();
       }
-      return pool.preparedQuery(OrderSql.RESELLER_LINK)
+      return pool.preparedQuery(DirectorySql.RESELLER_LINK)
           .execute(Tuple.of(link.providerId(), link.resellerId(), OffsetDateTime.now(clock)))
           .map(v -> new JsonObject().put("providerId", link.providerId()).put("resellerId", link.resellerId())
               .put("resellerMpnId", reseller.getString("mpn_id"))
@@ -100,7 +100,7 @@ public final class Partners {
   }
 
   private Future<Row> find(String id) {
-    return pool.preparedQuery(OrderSql.PARTNER_BY_ID).execute(Tuple.of(id)).map(rows -> {
+    return pool.preparedQuery(DirectorySql.PARTNER_BY_ID).execute(Tuple.of(id)).map(rows -> {
       if (rows.size() == 0) {
         throw Errors.notFound(SOURCE, "partner " + id + " is not onboarded");
       }

@@ -1,8 +1,7 @@
-package dev.rvi.order.idempotency;
+package dev.rvi.domain.idempotency;
 
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
-import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -32,8 +31,11 @@ public final class Idempotency {
   private final Vertx vertx;
   private final Pool pool;
   private final Clock clock;
+  private final IdempotencySql sql;
 
-  public Idempotency(Vertx vertx, Pool pool, Clock clock) {
+  /** Keys kept in {@code <schema>.idempotency}. */
+  public Idempotency(Vertx vertx, Pool pool, Clock clock, String schema) {
+    this.sql = new IdempotencySql(schema);
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
@@ -65,14 +67,14 @@ public final class Idempotency {
 
   private Future<String> attempt(Request r, long wait) {
     String token = UUID.randomUUID().toString();
-    return pool.preparedQuery(OrderSql.IDEMPOTENCY_CLAIM)
+    return pool.preparedQuery(sql.claim)
         .execute(Tuple.of(r.partnerId(), r.key(), r.hash(), OffsetDateTime.now(clock), token, LEASE_SECONDS))
         .compose(claimed -> claimed.size() == 1 ? carryOut(r, token) : existing(r, wait));
   }
 
   /** Someone holds the key: its response, a 422 for another body, a lapsed claim to take over, or a wait. */
   private Future<String> existing(Request r, long wait) {
-    return pool.preparedQuery(OrderSql.IDEMPOTENCY_FIND).execute(Tuple.of(r.partnerId(), r.key())).compose(rows -> {
+    return pool.preparedQuery(sql.find).execute(Tuple.of(r.partnerId(), r.key())).compose(rows -> {
       if (rows.size() == 0) {
         return attempt(r, wait);
       }
@@ -86,7 +88,7 @@ public final class Idempotency {
       }
       if (Boolean.TRUE.equals(row.getBoolean("lapsed"))) {
         String token = UUID.randomUUID().toString();
-        return pool.preparedQuery(OrderSql.IDEMPOTENCY_TAKE_OVER)
+        return pool.preparedQuery(sql.takeOver)
             .execute(Tuple.of(r.partnerId(), r.key(), row.getString("claim_token"), token, LEASE_SECONDS, r.hash()))
             .compose(taken -> taken.size() == 1 ? carryOut(r, token) : attempt(r, wait));
       }
@@ -99,7 +101,7 @@ public final class Idempotency {
   }
 
   private Future<String> carryOut(Request r, String token) {
-    Recorder recorder = (conn, response) -> conn.preparedQuery(OrderSql.IDEMPOTENCY_RECORD)
+    Recorder recorder = (conn, response) -> conn.preparedQuery(sql.record)
         .execute(Tuple.of(r.partnerId(), r.key(), token, response))
         .map(rows -> {
           if (rows.size() == 0) {
@@ -115,7 +117,7 @@ public final class Idempotency {
     }
     return done.recover(e -> e instanceof ClaimLost
         ? attempt(r, FIRST_WAIT_MS)
-        : pool.preparedQuery(OrderSql.IDEMPOTENCY_RELEASE).execute(Tuple.of(r.partnerId(), r.key(), token))
+        : pool.preparedQuery(sql.release).execute(Tuple.of(r.partnerId(), r.key(), token))
             .transform(released -> Future.failedFuture(e)));
   }
 }

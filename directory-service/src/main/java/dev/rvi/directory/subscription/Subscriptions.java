@@ -1,4 +1,4 @@
-package dev.rvi.order.subscription;
+package dev.rvi.directory.subscription;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
@@ -10,10 +10,10 @@ import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.order.SubscriptionUpdate;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.order.customer.Customers;
-import dev.rvi.order.idempotency.Idempotency;
-import dev.rvi.order.partner.PartnerContext;
-import dev.rvi.order.sql.OrderSql;
+import dev.rvi.directory.customer.Customers;
+import dev.rvi.domain.idempotency.Idempotency;
+import dev.rvi.directory.partner.PartnerContext;
+import dev.rvi.directory.DirectorySql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -32,7 +32,7 @@ import java.util.UUID;
  * the explicit access that sales and helpdesk agents need before they act on one.
  */
 public final class Subscriptions {
-  private static final String SOURCE = "order";
+  private static final String SOURCE = "directory";
   public static final Set<String> ORIGINS = Set.of("csp", "transferredFromDirect", "transferredFromEA");
   public static final Set<String> STATUSES = Set.of("active", "suspended", "deleted");
 
@@ -62,7 +62,7 @@ public final class Subscriptions {
         .compose(partner -> Customers.owned(pool, partner, s.customerId()).map(c -> partner))
         .compose(partner -> idempotency.once(partner.id(), key, hash, recorder -> pool.withTransaction(conn -> {
           String id = s.id() != null ? s.id() : UUID.randomUUID().toString();
-          return conn.preparedQuery(OrderSql.SUBSCRIPTION_INSERT)
+          return conn.preparedQuery(DirectorySql.SUBSCRIPTION_INSERT)
               .execute(Tuple.of(id, s.customerId(), partner.id(), s.friendlyName().trim(), origin, OffsetDateTime.now(clock)))
               .compose(v -> owned(conn, partner, s.customerId(), id))
               .compose(row -> recorder.record(conn, view(row).encode()));
@@ -71,7 +71,7 @@ public final class Subscriptions {
 
   public Future<JsonObject> list(Caller caller, CustomerRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> pool.preparedQuery(OrderSql.SUBSCRIPTION_LIST).execute(Tuple.of(ids.customerId(), partner.id()))))
+        .compose(c -> pool.preparedQuery(DirectorySql.SUBSCRIPTION_LIST).execute(Tuple.of(ids.customerId(), partner.id()))))
         .map(rows -> {
           JsonArray items = new JsonArray();
           rows.forEach(row -> items.add(view(row)));
@@ -95,7 +95,7 @@ public final class Subscriptions {
           if ("deleted".equals(row.getString("status")) && !"deleted".equals(u.status())) {
             throw Errors.conflict(SOURCE, "a deleted subscription cannot change");
           }
-          return pool.preparedQuery(OrderSql.SUBSCRIPTION_UPDATE)
+          return pool.preparedQuery(DirectorySql.SUBSCRIPTION_UPDATE)
               .execute(Tuple.of(u.subscriptionId(), u.customerId(), partner.id(), u.status(), u.friendlyName()));
         })
         .compose(v -> owned(pool, partner, u.customerId(), u.subscriptionId())))
@@ -109,7 +109,7 @@ public final class Subscriptions {
           if (!"active".equals(row.getString("status"))) {
             throw ApiError.of(400, ErrorCode.SUBSCRIPTION_NOT_ACTIVE, "subscription " + ids.subscriptionId() + " is not active", SOURCE).exception();
           }
-          return pool.preparedQuery(OrderSql.SUBSCRIPTION_REGISTER).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()));
+          return pool.preparedQuery(DirectorySql.SUBSCRIPTION_REGISTER).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()));
         })
         .compose(v -> owned(pool, partner, ids.customerId(), ids.subscriptionId())))
         .map(Subscriptions::registration);
@@ -121,7 +121,7 @@ public final class Subscriptions {
 
   public Future<JsonObject> agentAccess(Caller caller, AgentAccessRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
-        .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
+        .compose(s -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
         .map(rows -> {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "user " + ids.userId() + " has no explicit access to this subscription");
@@ -135,15 +135,15 @@ public final class Subscriptions {
       throw Errors.badRequest(SOURCE, "userId must be a user id or principal name");
     }
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
-        .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_GRANT)
+        .compose(s -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_GRANT)
             .execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id(), caller.userId(), OffsetDateTime.now(clock))))
-        .compose(v -> pool.preparedQuery(OrderSql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
+        .compose(v -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
         .map(rows -> access(rows.iterator().next()));
   }
 
   public Future<String> revoke(Caller caller, AgentAccessRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
-        .compose(s -> pool.preparedQuery(OrderSql.AGENT_ACCESS_REVOKE).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
+        .compose(s -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_REVOKE).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
         .map(rows -> {
           if (rows.rowCount() == 0) {
             throw Errors.notFound(SOURCE, "user " + ids.userId() + " has no explicit access to this subscription");
@@ -153,13 +153,13 @@ public final class Subscriptions {
   }
 
   private static Future<Row> visible(SqlClient sql, PartnerContext partner, SubscriptionRef ids) {
-    return sql.preparedQuery(OrderSql.SUBSCRIPTION_VISIBLE).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()))
+    return sql.preparedQuery(DirectorySql.SUBSCRIPTION_VISIBLE).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()))
         .map(rows -> first(rows, ids.subscriptionId()));
   }
 
   /** The subscription if the caller's partner owns it; 404 otherwise. */
   public static Future<Row> owned(SqlClient sql, PartnerContext partner, String customerId, String subscriptionId) {
-    return sql.preparedQuery(OrderSql.SUBSCRIPTION_OWNED).execute(Tuple.of(subscriptionId, customerId, partner.id()))
+    return sql.preparedQuery(DirectorySql.SUBSCRIPTION_OWNED).execute(Tuple.of(subscriptionId, customerId, partner.id()))
         .map(rows -> first(rows, subscriptionId));
   }
 

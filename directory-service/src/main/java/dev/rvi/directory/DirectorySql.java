@@ -1,0 +1,89 @@
+package dev.rvi.directory;
+
+import dev.rvi.domain.outbox.OutboxSql;
+
+/**
+ * Every statement of the customer directory, in one place. Each one that takes an id from a request also names the
+ * caller's partner: {@code partner_id = $n} for what the partner owns, or, for reads, the reseller serving it
+ * ({@code associated_partner_id}).
+ */
+public final class DirectorySql {
+  /** The directory's outbox ({@code directory.outbox}): every change of its rows (topic {@code change}), written by triggers. */
+  public static final OutboxSql OUTBOX = new OutboxSql("directory");
+
+  private DirectorySql() {}
+
+  // Partners and reseller links (the operator's administration)
+  public static final String PARTNER_INSERT =
+      "INSERT INTO directory.partner (id, name, mpn_id, type, country, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+  public static final String PARTNER_BY_ID = "SELECT id, name, mpn_id, type, country, created_at FROM directory.partner WHERE id = $1";
+  public static final String PARTNER_BY_MPN = "SELECT id, name, mpn_id, type, country, created_at FROM directory.partner WHERE mpn_id = $1";
+  public static final String PARTNER_LIST =
+      "SELECT p.id, p.name, p.mpn_id, p.type, p.country, p.created_at, "
+          + "coalesce(array_agg(l.reseller_id ORDER BY l.reseller_id) FILTER (WHERE l.reseller_id IS NOT NULL), '{}') AS resellers "
+          + "FROM directory.partner p LEFT JOIN directory.reseller_link l ON l.provider_id = p.id GROUP BY p.id ORDER BY p.name, p.id";
+  public static final String RESELLER_LINK =
+      "INSERT INTO directory.reseller_link (provider_id, reseller_id, linked_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+  public static final String IS_LINKED = "SELECT 1 FROM directory.reseller_link WHERE provider_id = $1 AND reseller_id = $2";
+  public static final String RESELLERS_OF =
+      "SELECT p.id, p.name, p.mpn_id, p.country, l.linked_at, "
+          + "(SELECT count(*) FROM directory.customer c WHERE c.partner_id = l.provider_id AND c.associated_partner_id = p.id) AS customers "
+          + "FROM directory.reseller_link l JOIN directory.partner p ON p.id = l.reseller_id WHERE l.provider_id = $1 ORDER BY p.name";
+  public static final String PROVIDERS_OF =
+      "SELECT p.id, p.name, p.mpn_id, p.country, l.linked_at, 0::bigint AS customers "
+          + "FROM directory.reseller_link l JOIN directory.partner p ON p.id = l.provider_id WHERE l.reseller_id = $1 ORDER BY p.name";
+
+  // Customers
+  private static final String CUSTOMER_COLUMNS =
+      "c.id, c.partner_id, c.associated_partner_id, c.domain, c.company_name, c.email, c.culture, c.language, c.country, "
+          + "c.city, c.address_line1, c.postal_code, c.created_at";
+  public static final String CUSTOMER_INSERT =
+      "INSERT INTO directory.customer (id, partner_id, associated_partner_id, domain, company_name, email, culture, language, "
+          + "country, city, address_line1, postal_code, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+  /** A customer the caller may see: its own, or (for a reseller) one it serves. */
+  public static final String CUSTOMER_VISIBLE =
+      "SELECT " + CUSTOMER_COLUMNS + " FROM directory.customer c WHERE c.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
+  /** A customer the caller may act for: only its own. */
+  public static final String CUSTOMER_OWNED =
+      "SELECT " + CUSTOMER_COLUMNS + " FROM directory.customer c WHERE c.id = $1 AND c.partner_id = $2";
+  public static final String CUSTOMER_LIST =
+      "SELECT " + CUSTOMER_COLUMNS + ", count(*) OVER () AS total FROM directory.customer c "
+          + "WHERE (c.partner_id = $1 OR c.associated_partner_id = $1) ORDER BY c.company_name, c.id LIMIT $2 OFFSET $3";
+
+  // Subscriptions and explicit agent access
+  private static final String SUBSCRIPTION_COLUMNS =
+      "s.id, s.customer_id, s.partner_id, s.friendly_name, s.status, s.origin, s.registration, s.created_at";
+  public static final String SUBSCRIPTION_INSERT =
+      "INSERT INTO directory.subscription (id, customer_id, partner_id, friendly_name, status, origin, registration, created_at) "
+          + "VALUES ($1, $2, $3, $4, 'active', $5, 'notregistered', $6)";
+  public static final String SUBSCRIPTION_VISIBLE =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM directory.subscription s JOIN directory.customer c ON c.id = s.customer_id "
+          + "WHERE s.id = $1 AND s.customer_id = $2 AND (c.partner_id = $3 OR c.associated_partner_id = $3)";
+  public static final String SUBSCRIPTION_OWNED =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM directory.subscription s WHERE s.id = $1 AND s.customer_id = $2 AND s.partner_id = $3";
+  /** The cart's subscriptions in one statement, however many lines name them. */
+  public static final String SUBSCRIPTIONS_OWNED =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM directory.subscription s WHERE s.id = ANY($1::text[]) AND s.customer_id = $2 AND s.partner_id = $3";
+  public static final String SUBSCRIPTION_LIST =
+      "SELECT " + SUBSCRIPTION_COLUMNS + " FROM directory.subscription s JOIN directory.customer c ON c.id = s.customer_id "
+          + "WHERE s.customer_id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2) ORDER BY s.created_at, s.id";
+  public static final String SUBSCRIPTION_UPDATE =
+      "UPDATE directory.subscription SET status = coalesce($4, status), friendly_name = coalesce($5, friendly_name) "
+          + "WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  public static final String SUBSCRIPTION_REGISTER =
+      "UPDATE directory.subscription SET registration = 'registered' WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
+  public static final String AGENT_SUBSCRIPTIONS =
+      "SELECT a.subscription_id FROM directory.agent_access a JOIN directory.subscription s ON s.id = a.subscription_id "
+          + "WHERE s.customer_id = $1 AND a.partner_id = $2 AND a.user_id = $3 ORDER BY a.subscription_id";
+  /** Of the customer ids $1, those partner $2 sees (its own, or a reseller's associated ones). */
+  public static final String CUSTOMERS_VISIBLE =
+      "SELECT c.id FROM directory.customer c WHERE c.id = ANY($1::text[]) AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
+  public static final String AGENT_ACCESS_GET =
+      "SELECT a.subscription_id, a.user_id, a.granted_by, a.granted_at FROM directory.agent_access a "
+          + "WHERE a.subscription_id = $1 AND a.user_id = $2 AND a.partner_id = $3";
+  public static final String AGENT_ACCESS_GRANT =
+      "INSERT INTO directory.agent_access (subscription_id, user_id, partner_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5) "
+          + "ON CONFLICT (subscription_id, user_id) DO UPDATE SET granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at";
+  public static final String AGENT_ACCESS_REVOKE =
+      "DELETE FROM directory.agent_access WHERE subscription_id = $1 AND user_id = $2 AND partner_id = $3";
+}
