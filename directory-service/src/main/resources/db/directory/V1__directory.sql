@@ -83,7 +83,8 @@ CREATE INDEX outbox_pending ON outbox (id) WHERE delivered_at IS NULL;
 CREATE FUNCTION change_to_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO directory.outbox (topic, payload) VALUES ('change', jsonb_build_object('table', TG_TABLE_NAME, 'op', TG_OP,
-    'row', (CASE TG_OP WHEN 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END)::text));
+    'row', (CASE TG_OP WHEN 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END)::text,
+    'at', (extract(epoch FROM clock_timestamp()) * 1000000)::bigint));
   RETURN NULL;
 END $$;
 

@@ -5,10 +5,10 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.order.AgentAccessRef;
 import dev.rvi.domain.order.CustomerCreate;
 import dev.rvi.domain.order.ListQuery;
-import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.order.SubscriptionCreate;
 import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.order.SubscriptionUpdate;
@@ -74,7 +74,7 @@ final class DemoCustomers {
       boolean resellersToo = ALL.stream().filter(c -> c.partner().equals(partner) && c.reseller() != null)
           .allMatch(c -> onboarded.contains(c.reseller()));
       if (onboarded.contains(partner.tenantId()) && resellersToo) {
-        chain = chain.compose(v -> bus.ask(OrderContract.LIST_CUSTOMERS, new ListQuery(null, 1, 0, null, null), admin(partner), "demo")
+        chain = chain.compose(v -> bus.ask(DirectoryContract.LIST_CUSTOMERS, new ListQuery(null, 1, 0, null, null), admin(partner), "demo")
             .compose(list -> new JsonObject(list.json()).getLong("totalCount") > 0 ? Future.succeededFuture() : load(partner)));
       }
     }
@@ -84,16 +84,16 @@ final class DemoCustomers {
   private Future<Void> load(PartnerRef partner) {
     Future<Void> chain = Future.succeededFuture();
     for (Customer c : ALL.stream().filter(c -> c.partner().equals(partner)).toList()) {
-      chain = chain.compose(v -> ask(c.partner(), OrderContract.CREATE_CUSTOMER, new CustomerCreate(c.id(), c.domain(), c.name(),
+      chain = chain.compose(v -> ask(c.partner(), DirectoryContract.CREATE_CUSTOMER, new CustomerCreate(c.id(), c.domain(), c.name(),
           "billing@" + c.domain(), "en-US", "en", c.country(), "Redmond", "1 Demo Way", "98052", c.reseller())));
       for (Subscription s : c.subscriptions()) {
-        chain = chain.compose(v -> ask(c.partner(), OrderContract.CREATE_SUBSCRIPTION,
+        chain = chain.compose(v -> ask(c.partner(), DirectoryContract.CREATE_SUBSCRIPTION,
             new SubscriptionCreate(s.id(), c.id(), s.name(), s.origin(), List.of())));
         if (s.registered()) {
-          chain = chain.compose(v -> ask(c.partner(), OrderContract.REGISTER_SUBSCRIPTION, new SubscriptionRef(c.id(), s.id())));
+          chain = chain.compose(v -> ask(c.partner(), DirectoryContract.REGISTER_SUBSCRIPTION, new SubscriptionRef(c.id(), s.id())));
         }
         if (!"active".equals(s.status())) {
-          chain = chain.compose(v -> ask(c.partner(), OrderContract.UPDATE_SUBSCRIPTION,
+          chain = chain.compose(v -> ask(c.partner(), DirectoryContract.UPDATE_SUBSCRIPTION,
               new SubscriptionUpdate(c.id(), s.id(), s.status(), null)));
         }
       }
@@ -102,7 +102,7 @@ final class DemoCustomers {
       return chain;
     }
     Subscription production = ADATUM.subscriptions().get(0);
-    return chain.compose(v -> ask(CONTOSO, OrderContract.GRANT_AGENT_ACCESS,
+    return chain.compose(v -> ask(CONTOSO, DirectoryContract.GRANT_AGENT_ACCESS,
         new AgentAccessRef(ADATUM.id(), production.id(), SALES_AGENT)));
   }
 

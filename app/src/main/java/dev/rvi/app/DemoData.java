@@ -7,8 +7,8 @@ import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogQuery;
 import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.catalog.PriceSheetSender;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.error.ApiException;
-import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
@@ -71,7 +71,7 @@ public final class DemoData {
 
   /** The tenant ids of the demo partners this load onboarded (none when the database already had partners). */
   private Future<Set<String>> loadPartnersIfEmpty() {
-    return bus.ask(PartnerContract.LIST_PARTNERS, NoBody.INSTANCE, Caller.SYSTEM, "demo")
+    return bus.ask(DirectoryContract.LIST_PARTNERS, NoBody.INSTANCE, Caller.SYSTEM, "demo")
         .compose(list -> new JsonObject(list.json()).getLong("totalCount") > 0 ? Future.succeededFuture(Set.<String>of()) : onboardPartners());
   }
 
@@ -84,12 +84,12 @@ public final class DemoData {
     Set<String> onboarded = ConcurrentHashMap.newKeySet();
     Future<Void> chain = Future.succeededFuture();
     for (PartnerOnboarding p : List.of(CONTOSO, FABRIKAM, NORTHWIND, TAILSPIN)) {
-      chain = chain.compose(v -> unlessTaken(bus.ask(PartnerContract.ONBOARD_PARTNER, p, Caller.SYSTEM, "demo")
+      chain = chain.compose(v -> unlessTaken(bus.ask(DirectoryContract.ONBOARD_PARTNER, p, Caller.SYSTEM, "demo")
           .onSuccess(done -> onboarded.add(p.id())).mapEmpty(), "partner " + p.id()));
     }
     for (PartnerOnboarding r : List.of(NORTHWIND, TAILSPIN)) {
       chain = chain.compose(v -> onboarded.contains(FABRIKAM.id()) && onboarded.contains(r.id())
-          ? unlessTaken(bus.ask(PartnerContract.LINK_RESELLER, new ResellerLink(FABRIKAM.id(), r.id()), Caller.SYSTEM, "demo")
+          ? unlessTaken(bus.ask(DirectoryContract.LINK_RESELLER, new ResellerLink(FABRIKAM.id(), r.id()), Caller.SYSTEM, "demo")
               .mapEmpty(), "the link to " + r.id())
           : Future.succeededFuture());
     }

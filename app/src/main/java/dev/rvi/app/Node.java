@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class Node {
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
   static final Map<String, String> ROLE_SCHEMAS = Map.of("catalog", "catalog", "order", "orders", "support", "support",
-      "billing", "billing", "usage", "usage", "notification", "notification");
+      "billing", "billing", "usage", "usage", "notification", "notification", "directory", "directory");
 
   private Node() {}
 
@@ -42,11 +42,11 @@ final class Node {
     }
     for (String role : roles) {
       if (!role.equals("gateway") && !ROLE_SCHEMAS.containsKey(role)) {
-        throw new IllegalArgumentException("unknown role " + role + "; roles are gateway, catalog, order, support, billing, usage, notification");
+        throw new IllegalArgumentException("unknown role " + role + "; roles are gateway, catalog, directory, order, support, billing, usage, notification");
       }
     }
     if (roles.isEmpty()) {
-      throw new IllegalArgumentException("--role is required: gateway, catalog, order, support, billing, usage or notification (several with commas)");
+      throw new IllegalArgumentException("--role is required: gateway, catalog, directory, order, support, billing, usage or notification (several with commas)");
     }
     ClusterSettings cluster = ClusterSettings.from(args);
     Path dataDir = Main.dataDir(args);

@@ -2,6 +2,7 @@ package dev.rvi.app;
 
 import dev.rvi.billing.BillingService;
 import dev.rvi.catalog.CatalogService;
+import dev.rvi.directory.DirectoryService;
 import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.db.DatabaseSettings;
@@ -49,7 +50,7 @@ public final class Platform {
   }
 
   public static List<ServiceModule> allServices() {
-    return List.of(new CatalogService(), new OrderService(), new SupportService(), new BillingService(),
+    return List.of(new CatalogService(), new DirectoryService(), new OrderService(), new SupportService(), new BillingService(),
         new UsageService(), new NotificationService());
   }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 final class ServiceDatabases {
   private static final Map<String, String> VARIABLES = Map.of("catalog", "RVI_DATABASE_URL_CATALOG", "orders", "RVI_DATABASE_URL_ORDERS",
       "support", "RVI_DATABASE_URL_SUPPORT", "billing", "RVI_DATABASE_URL_BILLING", "usage", "RVI_DATABASE_URL_USAGE",
-      "notification", "RVI_DATABASE_URL_NOTIFICATION");
-  static final List<String> SCHEMAS = List.of("catalog", "orders", "support", "billing", "usage", "notification");
+      "notification", "RVI_DATABASE_URL_NOTIFICATION", "directory", "RVI_DATABASE_URL_DIRECTORY");
+  static final List<String> SCHEMAS = List.of("catalog", "directory", "orders", "support", "billing", "usage", "notification");
 
   private ServiceDatabases() {}
 

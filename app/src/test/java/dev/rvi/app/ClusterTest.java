@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Seven JVMs on loopback, one per role (gateway, catalog, order, support, billing, usage, notification), as nodes of one
+ * Seven JVMs on loopback (gateway, catalog with the directory, order, support, billing, usage, notification), as nodes of one
  * clustered event bus on one Postgres, with mutual TLS on the event bus and every request signed with the cluster's secret. Rogue
  * JVMs that join the membership without a certificate from the cluster's CA, or with one but without the
  * secret, get nothing done. The purchase flow runs through the gateway; the order node is stopped while
@@ -50,7 +50,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
-  private static final List<String> ROLES = List.of("catalog", "order", "support", "billing", "usage", "notification", "gateway");
+  private static final List<String> ROLES = List.of("catalog,directory", "order", "support", "billing", "usage", "notification", "gateway");
   private static final int ORDER = ROLES.indexOf("order");
   private static final List<Process> NODES = new ArrayList<>();
   private static Path dataDir;
@@ -382,7 +382,7 @@ class ClusterTest {
     Set<String> onSecond = schemas(second);
     assertTrue(onSecond.containsAll(ON_SECOND), () -> "billing and notification migrated on the second server: " + onSecond);
     assertFalse(onFirst.contains("billing") || onFirst.contains("notification"), () -> "nothing of theirs on the first: " + onFirst);
-    assertTrue(onFirst.containsAll(Set.of("catalog", "orders", "support", "usage")), () -> onFirst.toString());
+    assertTrue(onFirst.containsAll(Set.of("catalog", "directory", "orders", "support", "usage")), () -> onFirst.toString());
     assertTrue(new File(dataDir.toFile(), "keys").isDirectory());
   }
 }

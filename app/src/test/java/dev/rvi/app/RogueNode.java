@@ -5,7 +5,7 @@ import dev.rvi.domain.bus.BusSigner;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.bus.Role;
-import dev.rvi.domain.order.OrderAction;
+import dev.rvi.domain.directory.DirectoryAction;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -57,15 +57,15 @@ public final class RogueNode {
       vertx.close().await(1, TimeUnit.MINUTES);
       System.exit(0);
     }
-    DeliveryOptions options = new DeliveryOptions().setSendTimeout(5_000).addHeader(Headers.ACTION, OrderAction.ONBOARD_PARTNER.name())
+    DeliveryOptions options = new DeliveryOptions().setSendTimeout(5_000).addHeader(Headers.ACTION, DirectoryAction.ONBOARD_PARTNER.name())
         .addHeader(Headers.REQUEST_ID, "rogue").addHeader(Headers.DEADLINE, Long.toString(System.currentTimeMillis() + 5_000));
     new Caller("operator", "mallory", Set.of(Role.OPERATOR)).writeTo(options.getHeaders());
     String body = "{\"id\":\"" + args[4] + "\",\"name\":\"Rogue\",\"mpnId\":\"6666666\",\"type\":\"direct\",\"country\":\"US\"}";
     // Without the cluster's secret, the best a rogue can do is sign with a key of its own.
-    BusSigner.random().sign(Address.ORDER, options.getHeaders(), body);
+    BusSigner.random().sign(Address.DIRECTORY, options.getHeaders(), body);
     String outcome;
     try {
-      outcome = "ROGUE ANSWERED " + vertx.eventBus().request(Address.ORDER, body, options).await(30, TimeUnit.SECONDS).body();
+      outcome = "ROGUE ANSWERED " + vertx.eventBus().request(Address.DIRECTORY, body, options).await(30, TimeUnit.SECONDS).body();
     } catch (ReplyException e) {
       outcome = "ROGUE REFUSED " + e.failureType() + " " + e.failureCode();
     } catch (Exception e) {

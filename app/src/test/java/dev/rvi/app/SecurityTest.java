@@ -11,6 +11,7 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.CatalogAction;
+import dev.rvi.domain.directory.DirectoryAction;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.support.SupportAction;
@@ -238,9 +239,9 @@ class SecurityTest {
     Caller forger = new Caller(DemoData.CONTOSO.id(), "eve", Set.of("Operator", "SupportAgent"));
     String request = ids.get(":supportRequestId");
     List<String[]> attempts = List.of(
-        new String[] {Address.ORDER, OrderAction.ONBOARD_PARTNER.name(), "{\"id\":\"evil\",\"name\":\"E\",\"mpnId\":\"6\",\"type\":\"direct\",\"country\":\"US\"}"},
-        new String[] {Address.ORDER, OrderAction.LIST_PARTNERS.name(), "{}"},
-        new String[] {Address.ORDER, OrderAction.LINK_RESELLER.name(), "{\"providerId\":\"a\",\"resellerId\":\"b\"}"},
+        new String[] {Address.DIRECTORY, DirectoryAction.ONBOARD_PARTNER.name(), "{\"id\":\"evil\",\"name\":\"E\",\"mpnId\":\"6\",\"type\":\"direct\",\"country\":\"US\"}"},
+        new String[] {Address.DIRECTORY, DirectoryAction.LIST_PARTNERS.name(), "{}"},
+        new String[] {Address.DIRECTORY, DirectoryAction.LINK_RESELLER.name(), "{\"providerId\":\"a\",\"resellerId\":\"b\"}"},
         new String[] {Address.ORDER, OrderAction.RUN_RENEWALS.name(), "{}"},
         new String[] {Address.ORDER, OrderAction.REFUND_FOR_SUPPORT.name(), "{\"customerId\":\"" + ids.get(":customerId") + "\"}"},
         new String[] {Address.ORDER, OrderAction.EXCHANGE_FOR_SUPPORT.name(), "{\"customerId\":\"" + ids.get(":customerId") + "\"}"},
@@ -262,6 +263,8 @@ class SecurityTest {
         new String[] {Address.BILLING, BillingAction.RECORD_CHARGES.name(), "{\"charges\":[]}"},
         new String[] {Address.ORDER, OrderAction.RESERVATIONS_IN_FORCE.name(), "{\"customerId\":\"" + ids.get(":customerId")
             + "\",\"region\":null,\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2027-01-01T00:00:00Z\"}"},
+        new String[] {Address.ORDER, OrderAction.APPLY_DIRECTORY.name(), "{\"changes\":[{\"table\":\"partner\",\"op\":\"INSERT\",\"row\":"
+            + "\"{\\\"id\\\":\\\"evil\\\"}\",\"at\":1,\"sequence\":1}]}"},
         new String[] {Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), "{}"},
         new String[] {Address.USAGE, UsageAction.USED_SINCE.name(), "{}"});
     for (String[] attempt : internal) {

@@ -7,7 +7,7 @@ import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.paging.CollectionPage;
-import dev.rvi.domain.partner.PartnerContract;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.partner.PartnerIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -58,7 +58,7 @@ public final class Invoices {
 
   /** The caller's partner; a tenant that is not an onboarded partner is refused by the order service (403). */
   private Future<PartnerIdentity> partnerOf(Caller caller, String requestId) {
-    return bus.ask(PartnerContract.PARTNER_CONTEXT, NoBody.INSTANCE, caller, requestId);
+    return bus.ask(DirectoryContract.PARTNER_CONTEXT, NoBody.INSTANCE, caller, requestId);
   }
 
   private record Period(YearMonth month, String currency) {

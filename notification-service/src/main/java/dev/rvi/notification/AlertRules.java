@@ -6,7 +6,7 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.notification.AlertRuleCreate;
 import dev.rvi.domain.notification.EventBatch;
 import dev.rvi.domain.notification.EventTypes;
-import dev.rvi.domain.notification.NotificationContract;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.notification.PartnerEvent;
 import dev.rvi.domain.notification.ReservationUtilizations;
 import dev.rvi.domain.notification.UtilizationScope;
@@ -143,7 +143,7 @@ final class AlertRules {
     BigDecimal threshold = rule.getBigDecimal("threshold_percent");
     int days = rule.getInteger("window_days");
     LocalDate day = now.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-    return bus.ask(NotificationContract.UTILIZATION_FOR_ALERTS, new UtilizationScope(partnerId, List.of(rule.getArrayOfStrings("customer_ids")), days),
+    return bus.ask(OrderContract.UTILIZATION_FOR_ALERTS, new UtilizationScope(partnerId, List.of(rule.getArrayOfStrings("customer_ids")), days),
             Caller.SYSTEM, "alerts")
         .compose(found -> {
           List<PartnerEvent> alerts = new ArrayList<>();

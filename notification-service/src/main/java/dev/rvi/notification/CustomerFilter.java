@@ -3,7 +3,7 @@ package dev.rvi.notification;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.notification.NotificationContract;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.order.CustomerIds;
 import io.vertx.core.Future;
 import java.util.List;
@@ -27,7 +27,7 @@ final class CustomerFilter {
     if (customerIds.size() > MAX) {
       return Future.failedFuture(Errors.badRequest("notification", "customerIds names at most " + MAX + " customers"));
     }
-    return bus.ask(NotificationContract.CUSTOMERS_VISIBLE, new CustomerIds(List.copyOf(customerIds)), caller, requestId).compose(seen -> {
+    return bus.ask(DirectoryContract.CUSTOMERS_VISIBLE, new CustomerIds(List.copyOf(customerIds)), caller, requestId).compose(seen -> {
       for (String id : customerIds) {
         if (!seen.ids().contains(id)) {
           return Future.failedFuture(Errors.notFound("notification", "customer " + id + " not found"));

@@ -6,36 +6,27 @@ import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Headers;
-import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.outbox.OutboxNudge;
 import dev.rvi.domain.outbox.OutboxTopic;
-import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderContract;
-import dev.rvi.domain.partner.PartnerContract;
-import dev.rvi.domain.partner.PartnerIdentity;
 import dev.rvi.domain.refund.RefundPolicy;
-import dev.rvi.domain.support.SupportContract;
-import dev.rvi.domain.usage.CustomerMarket;
 import dev.rvi.domain.usage.InForceQuery;
-import dev.rvi.domain.usage.UsageContract;
-import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.Checkout;
 import dev.rvi.order.checkout.DirectOrders;
-import dev.rvi.order.customer.Customers;
+import dev.rvi.order.directory.DirectoryCopy;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.order.outbox.ChargeRelay;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
-import dev.rvi.order.partner.Partners;
 import dev.rvi.order.reservation.Exchanges;
 import dev.rvi.order.reservation.ExpiryNotices;
 import dev.rvi.order.reservation.RefundLimits;
@@ -43,7 +34,6 @@ import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
 import dev.rvi.order.reservation.SplitsAndMerges;
 import dev.rvi.order.reservation.ReservationManagement;
-import dev.rvi.order.subscription.Subscriptions;
 import dev.rvi.order.usage.AlertUtilization;
 import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
@@ -65,9 +55,6 @@ public final class OrderVerticle extends ServiceVerticle {
   private final Pool pool;
   private final Clock clock;
   private final OrderConfig config;
-  private Partners partners;
-  private Customers customers;
-  private Subscriptions subscriptions;
   private Carts carts;
   private Checkout checkout;
   private OrderHistory history;
@@ -94,9 +81,6 @@ public final class OrderVerticle extends ServiceVerticle {
     CatalogClient catalog = new CatalogClient(catalogBus);
     LineChecks checks = new LineChecks(catalog, config.maximumQuantity());
     RefundPolicy policy = new RefundPolicy(config.refundPolicy());
-    partners = new Partners(pool, clock);
-    customers = new Customers(pool, clock, idempotency);
-    subscriptions = new Subscriptions(pool, clock, idempotency);
     carts = new Carts(pool, clock, config.cartLifetime(), checks, idempotency);
     checkout = new Checkout(pool, clock, carts, checks, idempotency);
     history = new OrderHistory(pool, clock, config.exchangeEligibility());
@@ -116,26 +100,6 @@ public final class OrderVerticle extends ServiceVerticle {
     relay = new ChargeRelay(vertx, pool, catalogBus);
     events = PartnerEvents.relay(pool, catalogBus);
     eventsNow = new OutboxNudge(events);
-
-    on(PartnerContract.ONBOARD_PARTNER, OPERATORS, (r, q) -> doc(partners.onboard(q)));
-    on(PartnerContract.LIST_PARTNERS, OPERATORS, (r, q) -> doc(partners.list()));
-    on(PartnerContract.LINK_RESELLER, OPERATORS, (r, q) -> doc(partners.link(q)));
-    on(OrderContract.LIST_RELATIONSHIPS, (r, q) -> doc(PartnerContext.of(pool, r.caller())
-        .compose(caller -> partners.relationships(caller, q.relationshipType()))));
-
-    on(OrderContract.CREATE_CUSTOMER, (r, q) -> doc(customers.create(r.caller(), q, key(r), hash(r))));
-    on(OrderContract.LIST_CUSTOMERS, (r, q) -> doc(customers.list(r.caller(), q)));
-    on(OrderContract.GET_CUSTOMER, (r, q) -> doc(customers.get(r.caller(), q)));
-
-    on(OrderContract.CREATE_SUBSCRIPTION, (r, q) -> doc(subscriptions.create(r.caller(), q, key(r), hash(r))));
-    on(OrderContract.LIST_SUBSCRIPTIONS, (r, q) -> doc(subscriptions.list(r.caller(), q)));
-    on(OrderContract.GET_SUBSCRIPTION, (r, q) -> doc(subscriptions.get(r.caller(), q)));
-    on(OrderContract.UPDATE_SUBSCRIPTION, (r, q) -> doc(subscriptions.update(r.caller(), q)));
-    on(OrderContract.REGISTER_SUBSCRIPTION, (r, q) -> doc(subscriptions.register(r.caller(), q)));
-    on(OrderContract.GET_REGISTRATION_STATUS, (r, q) -> doc(subscriptions.registrationStatus(r.caller(), q)));
-    on(OrderContract.GET_AGENT_ACCESS, (r, q) -> doc(subscriptions.agentAccess(r.caller(), q)));
-    on(OrderContract.GRANT_AGENT_ACCESS, (r, q) -> doc(subscriptions.grant(r.caller(), q)));
-    on(OrderContract.REVOKE_AGENT_ACCESS, (r, q) -> doc(subscriptions.revoke(r.caller(), q)));
 
     on(OrderContract.CREATE_CART, (r, q) -> doc(carts.create(r.caller(), q, r.requestId(), key(r), hash(r))));
     on(OrderContract.GET_CART, (r, q) -> doc(carts.get(r.caller(), q)));
@@ -170,33 +134,21 @@ public final class OrderVerticle extends ServiceVerticle {
     ExpiryNotices notices = new ExpiryNotices(pool, clock);
     on(OrderContract.RUN_RENEWALS, OPERATORS, (r, q) -> doc(notices.runDue().compose(n -> renewals.runDue().map(done -> done.put("notices", n)))
         .compose(this::afterWrite)));
-    on(SupportContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
+    on(OrderContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> ReservationAccess.forSupport(pool, partner, r.caller(), ref)));
-    on(SupportContract.CUSTOMER_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
-        .compose(partner -> Customers.visible(pool, partner, ref.customerId())
-            .compose(c -> AgentAccess.of(pool, partner, r.caller(), ref.customerId()))));
-    on(NotificationContract.CUSTOMERS_VISIBLE, (r, q) -> PartnerContext.of(pool, r.caller())
-        .compose(partner -> Customers.visibleOf(pool, partner, q)));
-    on(SupportContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(this::afterWrite)));
-    on(SupportContract.EXCHANGE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(exchanges.exchangeOnce(forPartner(r), q, r.requestId())
+    on(OrderContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(this::afterWrite)));
+    on(OrderContract.EXCHANGE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(exchanges.exchangeOnce(forPartner(r), q, r.requestId())
         .compose(this::afterWrite)));
 
-    on(UsageContract.SUBSCRIPTION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller())
-        .compose(partner -> Subscriptions.owned(pool, partner, q.customerId(), q.subscriptionId())
-            .compose(s -> AgentAccess.require(pool, partner, r.caller(), q.subscriptionId())))
-        .map(v -> NoBody.INSTANCE));
-    on(UsageContract.RESERVATION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.require(
+    on(OrderContract.RESERVATION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.require(
         pool, partner, r.caller(), q.customerId(), q.reservationOrderId(), q.reservationId(), ReservationAccess.Need.READ))
         .map(UsageClient::facts));
-    on(UsageContract.CUSTOMER_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller())
-        .compose(partner -> Customers.visible(pool, partner, q.customerId()))
-        .map(c -> new CustomerMarket(q.customerId(), c.getString("country"))));
-    onPlatform(UsageContract.RESERVATIONS_IN_FORCE, (r, q) -> history.inForce(q));
+    onPlatform(OrderContract.RESERVATIONS_IN_FORCE, (r, q) -> history.inForce(q));
     AlertUtilization alerts = new AlertUtilization(pool, clock, utilization);
-    onPlatform(NotificationContract.UTILIZATION_FOR_ALERTS, (r, q) -> alerts.of(q));
+    onPlatform(OrderContract.UTILIZATION_FOR_ALERTS, (r, q) -> alerts.of(q));
 
-    on(PartnerContract.PARTNER_CONTEXT, (r, none) -> PartnerContext.of(pool, r.caller())
-        .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));
+    DirectoryCopy copy = new DirectoryCopy(pool);
+    onPlatform(OrderContract.APPLY_DIRECTORY, (r, q) -> copy.apply(q));
 
     // One poller per process, whatever the instance count; runs on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").putIfAbsent("poller", deploymentID()) == null) {

@@ -15,7 +15,8 @@ import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.support.SupportAgentAction;
-import dev.rvi.domain.support.SupportContract;
+import dev.rvi.domain.directory.DirectoryContract;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.support.SupportQuery;
 import dev.rvi.domain.support.SupportRequestFiling;
 import io.vertx.core.Future;
@@ -59,7 +60,7 @@ public final class SupportRequests {
 
   public Future<JsonObject> file(Caller caller, SupportRequestFiling f, String requestId) {
     validate(f);
-    return bus.ask(SupportContract.RESERVATION_FOR_SUPPORT, new ReservationRef(f.customerId(), f.reservationOrderId(), f.reservationId()),
+    return bus.ask(OrderContract.RESERVATION_FOR_SUPPORT, new ReservationRef(f.customerId(), f.reservationOrderId(), f.reservationId()),
             caller, requestId)
         .compose(reservation -> {
           int held = reservation.quantity();
@@ -130,7 +131,7 @@ public final class SupportRequests {
    * subscription (the order service says which it has), as it may file one only then.
    */
   public Future<JsonObject> forPartner(Caller caller, SupportQuery q, String requestId) {
-    return bus.ask(SupportContract.CUSTOMER_FOR_SUPPORT, new CustomerRef(q.customerId()), caller, requestId)
+    return bus.ask(DirectoryContract.CUSTOMER_ACCESS, new CustomerRef(q.customerId()), caller, requestId)
         .compose(access -> load(pool, SupportSql.FOR_PARTNER, Tuple.of(q.id(), q.customerId(), caller.tenantId())).map(row -> {
           if (!access.allows(row.getString("subscription_id"))) {
             throw ApiError.of(403, ErrorCode.FORBIDDEN, "user " + caller.userId() + " has no explicit access to subscription "
@@ -144,7 +145,7 @@ public final class SupportRequests {
   /** A customer's requests (an agent's: those of the subscriptions it has access to); another partner's customer is a 404. */
   public Future<JsonObject> listForCustomer(Caller caller, SupportQuery q, String requestId) {
     int offset = q.offset() == null ? 0 : q.offset();
-    return bus.ask(SupportContract.CUSTOMER_FOR_SUPPORT, new CustomerRef(q.customerId()), caller, requestId)
+    return bus.ask(DirectoryContract.CUSTOMER_ACCESS, new CustomerRef(q.customerId()), caller, requestId)
         .compose(access -> pool.preparedQuery(SupportSql.LIST_FOR_CUSTOMER).execute(Tuple.of(q.customerId(), caller.tenantId(), q.status(),
             q.size(), offset, access.everySubscription() ? null : access.subscriptionIds().toArray(String[]::new))))
         .map(rows -> collection(rows, offset, q.pageUri()));
@@ -219,12 +220,12 @@ public final class SupportRequests {
     Map<String, String> onBehalf = Map.of(Headers.ON_BEHALF_OF, row.getString("partner_id"));
     Future<Document> done;
     if ("refund".equals(row.getString("requested_action"))) {
-      done = bus.ask(SupportContract.REFUND_FOR_SUPPORT, new RefundRequest(row.getString("customer_id"),
+      done = bus.ask(OrderContract.REFUND_FOR_SUPPORT, new RefundRequest(row.getString("customer_id"),
           row.getString("reservation_order_id"), row.getString("reservation_id"), row.getInteger("quantity"), null,
           "support request " + id, id), agent, requestId, onBehalf);
     } else {
       ExchangeRequest.Purchase[] target = Jsons.decode(row.getString("exchange_target"), ExchangeRequest.Purchase[].class);
-      done = bus.ask(SupportContract.EXCHANGE_FOR_SUPPORT, new ExchangeRequest(row.getString("customer_id"),
+      done = bus.ask(OrderContract.EXCHANGE_FOR_SUPPORT, new ExchangeRequest(row.getString("customer_id"),
           List.of(new ExchangeRequest.Return(row.getString("reservation_id"), row.getInteger("quantity"))),
           List.of(target), null, id), agent, requestId, onBehalf);
     }

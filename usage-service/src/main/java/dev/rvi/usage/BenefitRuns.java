@@ -9,7 +9,7 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.ReservationsInForce;
-import dev.rvi.domain.usage.UsageContract;
+import dev.rvi.domain.order.OrderContract;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -35,7 +35,7 @@ final class BenefitRuns {
 
   /** The customer's reservations in force in the window, as the order service holds them. */
   Future<List<ReservationSpec>> inForce(String customerId, String region, Instant from, Instant to) {
-    return bus.ask(UsageContract.RESERVATIONS_IN_FORCE, new InForceQuery(customerId, region, from, to), Caller.SYSTEM, "usage")
+    return bus.ask(OrderContract.RESERVATIONS_IN_FORCE, new InForceQuery(customerId, region, from, to), Caller.SYSTEM, "usage")
         .map(ReservationsInForce::reservations);
   }
 

@@ -16,7 +16,9 @@ import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
-import dev.rvi.domain.usage.UsageContract;
+import dev.rvi.domain.directory.DirectoryContract;
+import dev.rvi.domain.order.CustomerRef;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
@@ -77,7 +79,7 @@ public final class UsageAnalytics {
   }
 
   public Future<JsonObject> ingest(Caller caller, UsageUpload upload, String requestId) {
-    return bus.ask(UsageContract.SUBSCRIPTION_FOR_USAGE, new SubscriptionRef(upload.customerId(), upload.subscriptionId()), caller, requestId)
+    return bus.ask(DirectoryContract.SUBSCRIPTION_ACCESS, new SubscriptionRef(upload.customerId(), upload.subscriptionId()), caller, requestId)
         .compose(v -> vertx.executeBlocking(() -> UsageRecords.parse(new StringReader(upload.content()), maxRecords,
             upload.subscriptionId(), clock.instant()), false))
         .compose(records -> UsageStore.store(pool, upload.customerId(), upload.subscriptionId(), records)
@@ -92,7 +94,7 @@ public final class UsageAnalytics {
     if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw Errors.badRequest(SOURCE, "from must not be after to, and the range is at most " + MAX_DAYS + " days");
     }
-    return bus.ask(UsageContract.RESERVATION_FOR_USAGE, q, caller, requestId)
+    return bus.ask(OrderContract.RESERVATION_FOR_USAGE, q, caller, requestId)
         .compose(r -> days(r, from, until(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
             .map(days -> {
               JsonArray items = new JsonArray();
@@ -166,7 +168,7 @@ public final class UsageAnalytics {
   public Future<JsonObject> recommendations(Caller caller, RecommendationQuery q, String requestId) {
     Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
     Instant from = to.minus(Duration.ofDays(q.lookBackDays()));
-    return bus.ask(UsageContract.CUSTOMER_FOR_USAGE, q, caller, requestId)
+    return bus.ask(DirectoryContract.CUSTOMER_MARKET, new CustomerRef(q.customerId()), caller, requestId)
         .compose(customer -> runs.load(q.customerId(), null, from, to).compose(run -> {
           boolean single = "Single".equals(q.scope());
           List<BenefitResult.Uncovered> candidates = run.uncovered().stream()

@@ -5,12 +5,12 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.directory.DirectoryChange;
 import dev.rvi.domain.directory.DirectoryChanges;
-import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.outbox.OutboxCatchUp;
 import dev.rvi.domain.outbox.OutboxTopic;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
@@ -41,7 +41,9 @@ public final class DirectoryRelay {
   private Future<?> send(List<Row> claimed) {
     List<DirectoryChange> batch = new ArrayList<>();
     for (Row row : claimed) {
-      batch.add(ContractJson.decode(row.getJsonObject("payload").encode(), DirectoryChange.class));
+      JsonObject change = row.getJsonObject("payload");
+      batch.add(new DirectoryChange(change.getString("table"), change.getString("op"), change.getString("row"), change.getLong("at"),
+          row.getLong("id")));
     }
     return bus.ask(OrderContract.APPLY_DIRECTORY, new DirectoryChanges(batch), Caller.SYSTEM, "directory");
   }

@@ -4,8 +4,6 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.NoBody;
-import dev.rvi.domain.order.CustomerIds;
-import dev.rvi.domain.order.OrderAction;
 
 /** The notification service's actions: events in from the services' outboxes, the event feed out. */
 public final class NotificationContract {
@@ -33,13 +31,6 @@ public final class NotificationContract {
   public static final BusAction<AlertRuleRef, Document> DELETE_ALERT_RULE = of(NotificationAction.DELETE_ALERT_RULE, AlertRuleRef.class);
   /** The operator's (and the moved test clock's): evaluates the alert rules that are due now. */
   public static final BusAction<NoBody, Document> RUN_ALERTS = of(NotificationAction.RUN_ALERTS, NoBody.class);
-  /** Asked of the order service by the alert job (the platform only): a partner's reservations in force with their average utilization. */
-  public static final BusAction<UtilizationScope, ReservationUtilizations> UTILIZATION_FOR_ALERTS =
-      BusAction.of(Address.ORDER, OrderAction.UTILIZATION_FOR_ALERTS.name(), UtilizationScope.class, ReservationUtilizations.class);
-
-  /** Which of the customers a webhook or alert rule names the caller's partner sees (the others are refused). */
-  public static final BusAction<CustomerIds, CustomerIds> CUSTOMERS_VISIBLE =
-      BusAction.of(Address.ORDER, OrderAction.CUSTOMERS_VISIBLE.name(), CustomerIds.class, CustomerIds.class);
 
   private static <Q> BusAction<Q, Document> of(NotificationAction action, Class<Q> request) {
     return BusAction.of(Address.NOTIFICATION, action.name(), request, Document.class);

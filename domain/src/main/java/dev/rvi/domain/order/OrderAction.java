@@ -36,6 +36,9 @@ public enum OrderAction {
   REFUND_FOR_SUPPORT,
   EXCHANGE_FOR_SUPPORT,
 
+  /** The usage service reads a reservation the caller may see, and a customer's reservations in force. */
+  RESERVATION_FOR_USAGE,
+  RESERVATIONS_IN_FORCE,
   /** For the notification service's alert rules (the platform only): {@code UtilizationScope} → {@code ReservationUtilizations}. */
   UTILIZATION_FOR_ALERTS,
   /** The directory's changes for the copy the order service keeps (the platform only). */

@@ -8,6 +8,10 @@ import dev.rvi.domain.directory.DirectoryChanges;
 import dev.rvi.domain.notification.ReservationUtilizations;
 import dev.rvi.domain.notification.UtilizationScope;
 import dev.rvi.domain.support.SupportReservation;
+import dev.rvi.domain.usage.InForceQuery;
+import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.ReservationsInForce;
+import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
@@ -63,6 +67,12 @@ public final class OrderContract {
   /** Quote and carry out in one step, once per external key (the support request id), for the partner that filed it. */
   public static final BusAction<RefundRequest, Document> REFUND_FOR_SUPPORT = of(OrderAction.REFUND_FOR_SUPPORT, RefundRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE_FOR_SUPPORT = of(OrderAction.EXCHANGE_FOR_SUPPORT, ExchangeRequest.class);
+  /** The reservation the caller may read (its ids in the query), as the usage service needs it. */
+  public static final BusAction<UtilizationQuery, ReservationFacts> RESERVATION_FOR_USAGE =
+      BusAction.of(Address.ORDER, OrderAction.RESERVATION_FOR_USAGE.name(), UtilizationQuery.class, ReservationFacts.class);
+  /** A customer's reservations in force in a window (the platform only). */
+  public static final BusAction<InForceQuery, ReservationsInForce> RESERVATIONS_IN_FORCE =
+      BusAction.of(Address.ORDER, OrderAction.RESERVATIONS_IN_FORCE.name(), InForceQuery.class, ReservationsInForce.class);
   /** For the notification service's alert rules (the platform only). */
   public static final BusAction<UtilizationScope, ReservationUtilizations> UTILIZATION_FOR_ALERTS =
       BusAction.of(Address.ORDER, OrderAction.UTILIZATION_FOR_ALERTS.name(), UtilizationScope.class, ReservationUtilizations.class);

@@ -11,7 +11,8 @@ import dev.rvi.domain.notification.NotificationAction;
 import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderAction;
 import dev.rvi.domain.order.OrderContract;
-import dev.rvi.domain.partner.PartnerContract;
+import dev.rvi.domain.directory.DirectoryAction;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.support.SupportAction;
 import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.usage.UsageAction;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every action of every service is declared once in a contract, with records for both ways. */
 class ContractCoverageTest {
-  private static final Class<?>[] CONTRACTS = {OrderContract.class, PartnerContract.class, SupportContract.class, UsageContract.class,
+  private static final Class<?>[] CONTRACTS = {OrderContract.class, DirectoryContract.class, SupportContract.class, UsageContract.class,
       CatalogContract.class, BillingContract.class, NotificationContract.class};
 
   private static Map<String, BusAction<?, ?>> declared() throws IllegalAccessException {
@@ -49,6 +50,7 @@ class ContractCoverageTest {
     Map<String, BusAction<?, ?>> declared = declared();
     Set<String> missing = new HashSet<>();
     check(declared, Address.ORDER, OrderAction.values(), missing);
+    check(declared, Address.DIRECTORY, DirectoryAction.values(), missing);
     check(declared, Address.CATALOG, CatalogAction.values(), missing);
     check(declared, Address.BILLING, BillingAction.values(), missing);
     check(declared, Address.SUPPORT, SupportAction.values(), missing);
@@ -59,6 +61,21 @@ class ContractCoverageTest {
     for (BusAction<?, ?> action : declared.values()) {
       assertTrue(action.request().isRecord(), action.name() + " takes a record");
       assertTrue(action.reply().isRecord(), action.name() + " answers a record");
+    }
+  }
+
+  /** A service's contract declares only what that service answers: what it asks others sits in theirs. */
+  @Test
+  void eachContractDeclaresOnlyItsOwnServicesActions() throws Exception {
+    Map<Class<?>, String> owner = Map.of(OrderContract.class, Address.ORDER, DirectoryContract.class, Address.DIRECTORY,
+        SupportContract.class, Address.SUPPORT, UsageContract.class, Address.USAGE, CatalogContract.class, Address.CATALOG,
+        BillingContract.class, Address.BILLING, NotificationContract.class, Address.NOTIFICATION);
+    for (Class<?> contract : CONTRACTS) {
+      for (Field field : contract.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == BusAction.class) {
+          assertEquals(owner.get(contract), ((BusAction<?, ?>) field.get(null)).address(), contract.getSimpleName() + "." + field.getName());
+        }
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.bus.Role;
-import dev.rvi.domain.partner.PartnerContract;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
 import dev.rvi.gateway.http.Responses;
@@ -84,7 +84,7 @@ public final class DashboardRoutes {
     }
     answer.put("partnerRoles", new JsonArray(sorted(PARTNER_ROLES))).put("operatorRoles", new JsonArray(sorted(OPERATOR_ROLES)));
     Caller operator = new Caller(settings.operatorTenant(), "dashboard-sign-in", Set.of(Role.OPERATOR));
-    bus.ask(PartnerContract.LIST_PARTNERS, NoBody.INSTANCE, operator, UUID.randomUUID().toString()).onComplete(done -> {
+    bus.ask(DirectoryContract.LIST_PARTNERS, NoBody.INSTANCE, operator, UUID.randomUUID().toString()).onComplete(done -> {
       JsonArray tenants = new JsonArray();
       if (done.succeeded()) {
         for (Object p : new JsonObject(done.result().json()).getJsonArray("items", new JsonArray())) {

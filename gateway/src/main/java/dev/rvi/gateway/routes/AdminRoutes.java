@@ -6,11 +6,11 @@ import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.PriceLoadRef;
 import dev.rvi.domain.catalog.PriceSheetSender;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderContract;
-import dev.rvi.domain.partner.PartnerContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
@@ -48,16 +48,16 @@ public final class AdminRoutes {
         Errors.badRequest("gateway", "type must be one of direct, indirectProvider, indirectReseller"));
     PartnerOnboarding onboarding = new PartnerOnboarding(Bodies.string(body, "id"), Bodies.string(body, "name"),
         Bodies.string(body, "mpnId"), type, Bodies.string(body, "country"));
-    return service.ask(ctx, caller, PartnerContract.ONBOARD_PARTNER, onboarding);
+    return service.ask(ctx, caller, DirectoryContract.ONBOARD_PARTNER, onboarding);
   }
 
   public Future<String> listPartners(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, PartnerContract.LIST_PARTNERS, NoBody.INSTANCE);
+    return service.ask(ctx, caller, DirectoryContract.LIST_PARTNERS, NoBody.INSTANCE);
   }
 
   public Future<String> linkReseller(RoutingContext ctx, Caller caller) {
     ResellerLink link = new ResellerLink(ctx.pathParam("providerId"), ctx.pathParam("resellerId"));
-    return service.ask(ctx, caller, PartnerContract.LINK_RESELLER, link);
+    return service.ask(ctx, caller, DirectoryContract.LINK_RESELLER, link);
   }
 
   /** One sheet in one request: a load of one page, committed when the page is written; given up if anything fails. */

@@ -8,6 +8,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.AgentAccessRef;
 import dev.rvi.domain.order.ArtifactRef;
@@ -105,7 +106,7 @@ public final class OrderRoutes {
     if (type != null && !type.equals("IsIndirectCloudSolutionProviderOf") && !type.equals("IsIndirectResellerOf")) {
       throw Errors.badRequest(SOURCE, "relationship_type must be IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf");
     }
-    return service.ask(ctx, caller, OrderContract.LIST_RELATIONSHIPS, new RelationshipQuery(type));
+    return service.ask(ctx, caller, DirectoryContract.LIST_RELATIONSHIPS, new RelationshipQuery(type));
   }
 
   // Customers
@@ -119,7 +120,7 @@ public final class OrderRoutes {
         Bodies.string(billing, "email"), Bodies.string(billing, "culture"), Bodies.string(billing, "language"),
         Bodies.string(address, "country"), Bodies.string(address, "city"), Bodies.string(address, "addressLine1"),
         Bodies.string(address, "postalCode"), Bodies.string(body, "associatedPartnerId"));
-    return create(ctx, caller, OrderContract.CREATE_CUSTOMER, customer);
+    return create(ctx, caller, DirectoryContract.CREATE_CUSTOMER, customer);
   }
 
   private static JsonObject orEmpty(JsonObject json) {
@@ -127,11 +128,11 @@ public final class OrderRoutes {
   }
 
   public Future<String> listCustomers(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.LIST_CUSTOMERS, list(ctx, null));
+    return service.ask(ctx, caller, DirectoryContract.LIST_CUSTOMERS, list(ctx, null));
   }
 
   public Future<String> getCustomer(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.GET_CUSTOMER, customer(ctx));
+    return service.ask(ctx, caller, DirectoryContract.GET_CUSTOMER, customer(ctx));
   }
 
   // Subscriptions
@@ -142,42 +143,42 @@ public final class OrderRoutes {
     if (reservations != null) {
       reservations.forEach(r -> carried.add(String.valueOf(r)));
     }
-    return create(ctx, caller, OrderContract.CREATE_SUBSCRIPTION, new SubscriptionCreate(null, id(ctx, "customerId"),
+    return create(ctx, caller, DirectoryContract.CREATE_SUBSCRIPTION, new SubscriptionCreate(null, id(ctx, "customerId"),
         Bodies.string(body, "friendlyName"), Bodies.string(body, "origin"), carried));
   }
 
   public Future<String> listSubscriptions(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.LIST_SUBSCRIPTIONS, customer(ctx));
+    return service.ask(ctx, caller, DirectoryContract.LIST_SUBSCRIPTIONS, customer(ctx));
   }
 
   public Future<String> getSubscription(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.GET_SUBSCRIPTION, subscription(ctx));
+    return service.ask(ctx, caller, DirectoryContract.GET_SUBSCRIPTION, subscription(ctx));
   }
 
   public Future<String> updateSubscription(RoutingContext ctx, Caller caller) {
     JsonObject body = Bodies.object(ctx);
-    return service.ask(ctx, caller, OrderContract.UPDATE_SUBSCRIPTION, new SubscriptionUpdate(id(ctx, "customerId"), id(ctx, "subscriptionId"),
+    return service.ask(ctx, caller, DirectoryContract.UPDATE_SUBSCRIPTION, new SubscriptionUpdate(id(ctx, "customerId"), id(ctx, "subscriptionId"),
         Bodies.string(body, "status"), Bodies.string(body, "friendlyName")));
   }
 
   public Future<String> register(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.REGISTER_SUBSCRIPTION, subscription(ctx));
+    return service.ask(ctx, caller, DirectoryContract.REGISTER_SUBSCRIPTION, subscription(ctx));
   }
 
   public Future<String> registrationStatus(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.GET_REGISTRATION_STATUS, subscription(ctx));
+    return service.ask(ctx, caller, DirectoryContract.GET_REGISTRATION_STATUS, subscription(ctx));
   }
 
   public Future<String> getAgentAccess(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.GET_AGENT_ACCESS, agentAccess(ctx));
+    return service.ask(ctx, caller, DirectoryContract.GET_AGENT_ACCESS, agentAccess(ctx));
   }
 
   public Future<String> grantAgentAccess(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.GRANT_AGENT_ACCESS, agentAccess(ctx));
+    return service.ask(ctx, caller, DirectoryContract.GRANT_AGENT_ACCESS, agentAccess(ctx));
   }
 
   public Future<String> revokeAgentAccess(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, OrderContract.REVOKE_AGENT_ACCESS, agentAccess(ctx));
+    return service.ask(ctx, caller, DirectoryContract.REVOKE_AGENT_ACCESS, agentAccess(ctx));
   }
 
   // Carts and checkout

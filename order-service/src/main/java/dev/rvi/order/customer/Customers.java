@@ -3,15 +3,12 @@ package dev.rvi.order.customer;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.CustomerIds;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The order service's copy of the directory's customers (kept from its changes): whether the caller may see or act for one. */
 public final class Customers {
@@ -31,18 +28,6 @@ public final class Customers {
         throw Errors.notFound(SOURCE, "customer " + customerId + " not found");
       }
       return rows.iterator().next();
-    });
-  }
-
-  /** Of the named customers, those the caller's partner sees. */
-  public static Future<CustomerIds> visibleOf(SqlClient sql, PartnerContext partner, CustomerIds named) {
-    if (named.ids().isEmpty()) {
-      return Future.succeededFuture(named);
-    }
-    return sql.preparedQuery(OrderSql.CUSTOMERS_VISIBLE).execute(Tuple.of(named.ids().toArray(String[]::new), partner.id())).map(rows -> {
-      List<String> owned = new ArrayList<>();
-      rows.forEach(r -> owned.add(r.getString("id")));
-      return new CustomerIds(owned);
     });
   }
 

@@ -11,8 +11,8 @@ import io.vertx.sqlclient.Tuple;
 
 /**
  * The order service's copy of the customer directory (partners, reseller links, customers, subscriptions, agent
- * access), which its SQL checks every id against. The directory sends each change of its rows in order; a batch is
- * applied in one transaction, each row as the directory has it, so a batch sent again changes nothing.
+ * access), which its SQL checks every id against. A batch is applied in one transaction; a change older than the last one
+ * applied to its row is skipped (see {@link OrderSql#directoryCopy}), so a batch sent again or late changes nothing.
  */
 public final class DirectoryCopy {
   private final Pool pool;
@@ -29,7 +29,7 @@ public final class DirectoryCopy {
         if (statement == null) {
           return Future.failedFuture(Errors.badRequest("order", "no copy of directory table " + change.table() + " for " + change.op()));
         }
-        chain = chain.compose(v -> conn.preparedQuery(statement).execute(Tuple.of(change.row())));
+        chain = chain.compose(v -> conn.preparedQuery(statement).execute(Tuple.of(change.row(), change.at(), change.sequence())));
       }
       return chain;
     }).map(v -> NoBody.INSTANCE);

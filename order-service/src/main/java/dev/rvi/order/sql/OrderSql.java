@@ -1,6 +1,7 @@
 package dev.rvi.order.sql;
 
 import dev.rvi.domain.outbox.OutboxSql;
+import java.util.Map;
 
 /**
  * Every statement of the order service, in one place. Each one that takes an id from a request also
@@ -13,24 +14,34 @@ public final class OrderSql {
 
   private OrderSql() {}
 
-  // The copy of the customer directory, kept from its changes (DirectoryCopy): each row upserted or deleted as sent.
-  private static final java.util.Map<String, String> DIRECTORY_UPSERTS = java.util.Map.of(
+  // The copy of the customer directory, kept from its changes (DirectoryCopy): $1 the row as JSON text, $2 when it changed
+  // (microseconds), $3 its sequence. A change older than the last one applied to its row is skipped, so batches that
+  // arrive out of order or twice leave the copy as the directory is.
+  private static final Map<String, String> DIRECTORY_UPSERTS = Map.of(
       "partner", upsert("partner", "id", "name, mpn_id, type, country, created_at"),
       "reseller_link", upsert("reseller_link", "provider_id, reseller_id", "linked_at"),
       "customer", upsert("customer", "id", "partner_id, associated_partner_id, domain, company_name, email, culture, language, country, "
           + "city, address_line1, postal_code, created_at"),
       "subscription", upsert("subscription", "id", "customer_id, partner_id, friendly_name, status, origin, registration, created_at"),
       "agent_access", upsert("agent_access", "subscription_id, user_id", "partner_id, granted_by, granted_at"));
-  private static final java.util.Map<String, String> DIRECTORY_DELETES = java.util.Map.of(
-      "reseller_link", "DELETE FROM orders.reseller_link t USING jsonb_populate_record(NULL::orders.reseller_link, $1::text::jsonb) o "
-          + "WHERE t.provider_id = o.provider_id AND t.reseller_id = o.reseller_id",
-      "agent_access", "DELETE FROM orders.agent_access t USING jsonb_populate_record(NULL::orders.agent_access, $1::text::jsonb) o "
-          + "WHERE t.subscription_id = o.subscription_id AND t.user_id = o.user_id");
+  private static final Map<String, String> DIRECTORY_DELETES = Map.of(
+      "reseller_link", delete("reseller_link", "provider_id, reseller_id"),
+      "agent_access", delete("agent_access", "subscription_id, user_id"));
 
-  /** The statement that applies a directory change ($1: the row as JSON text), or null for a table or operation not copied. */
+  /** The statement that applies a directory change, or null for a table or operation not copied. */
   public static String directoryCopy(String table, String op) {
     return "DELETE".equals(op) ? DIRECTORY_DELETES.get(table)
         : "INSERT".equals(op) || "UPDATE".equals(op) ? DIRECTORY_UPSERTS.get(table) : null;
+  }
+
+  /** The changed row, and whether it is newer than what the copy last applied to that row (recording it if so). */
+  private static String newer(String table, String key) {
+    return "WITH o AS (SELECT * FROM jsonb_populate_record(NULL::orders." + table + ", $1::text::jsonb)), "
+        + "v AS (INSERT INTO orders.directory_version (table_name, row_key, changed_at, sequence) SELECT '" + table + "', "
+        + "concat_ws(' ', " + key.replace(", ", ", o.").replaceFirst("^", "o.") + "), $2, $3 FROM o ON CONFLICT (table_name, row_key) "
+        + "DO UPDATE SET changed_at = EXCLUDED.changed_at, sequence = EXCLUDED.sequence "
+        + "WHERE (orders.directory_version.changed_at, orders.directory_version.sequence) < (EXCLUDED.changed_at, EXCLUDED.sequence) "
+        + "RETURNING 1) ";
   }
 
   private static String upsert(String table, String key, String columns) {
@@ -38,8 +49,16 @@ public final class OrderSql {
     for (String column : columns.split(", ")) {
       set.append(set.length() == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
     }
-    return "INSERT INTO orders." + table + " (" + key + ", " + columns + ") SELECT " + key + ", " + columns
-        + " FROM jsonb_populate_record(NULL::orders." + table + ", $1::text::jsonb) ON CONFLICT (" + key + ") DO UPDATE SET " + set;
+    return newer(table, key) + "INSERT INTO orders." + table + " (" + key + ", " + columns + ") SELECT " + key + ", " + columns
+        + " FROM o WHERE EXISTS (SELECT 1 FROM v) ON CONFLICT (" + key + ") DO UPDATE SET " + set;
+  }
+
+  private static String delete(String table, String key) {
+    StringBuilder match = new StringBuilder();
+    for (String column : key.split(", ")) {
+      match.append(" AND t.").append(column).append(" = o.").append(column);
+    }
+    return newer(table, key) + "DELETE FROM orders." + table + " t USING o WHERE EXISTS (SELECT 1 FROM v)" + match;
   }
 
   // Partners (the copy)
