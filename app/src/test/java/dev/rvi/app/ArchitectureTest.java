@@ -43,6 +43,7 @@ class ArchitectureTest {
         .layer("app").definedBy("dev.rvi.app..")
         .layer("gateway").definedBy("dev.rvi.gateway..")
         .layer("catalog").definedBy("dev.rvi.catalog..")
+        .layer("directory").definedBy("dev.rvi.directory..")
         .layer("order").definedBy("dev.rvi.order..")
         .layer("support").definedBy("dev.rvi.support..")
         .layer("billing").definedBy("dev.rvi.billing..")
@@ -53,13 +54,14 @@ class ArchitectureTest {
         .whereLayer("app").mayNotBeAccessedByAnyLayer()
         .whereLayer("gateway").mayOnlyBeAccessedByLayers("app")
         .whereLayer("catalog").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("directory").mayOnlyBeAccessedByLayers("app")
         .whereLayer("order").mayOnlyBeAccessedByLayers("app")
         .whereLayer("support").mayOnlyBeAccessedByLayers("app")
         .whereLayer("billing").mayOnlyBeAccessedByLayers("app")
         .whereLayer("usage").mayOnlyBeAccessedByLayers("app")
         .whereLayer("notification").mayOnlyBeAccessedByLayers("app")
         .whereLayer("postgres").mayOnlyBeAccessedByLayers("app")
-        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "order", "support", "billing", "usage",
+        .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "postgres", "gateway", "catalog", "directory", "order", "support", "billing", "usage",
             "notification")
         .check(CODE);
   }

@@ -76,7 +76,9 @@ class BillingOutboxTest {
     // Back to what the previous version made: no billing schema, no outbox; the charges only in orders.
     platform.platform.stopService("billing").await(30, TimeUnit.SECONDS);
     platform.platform.stopService("orders").await(30, TimeUnit.SECONDS);
-    platform.sql("DROP SCHEMA billing CASCADE; DROP TRIGGER charge_outbox ON orders.charge; DROP FUNCTION orders.charge_to_outbox(); "
+    platform.sql("DROP TRIGGER reservation_change ON orders.reservation; DROP FUNCTION orders.reservation_to_outbox(); "
+        + "DROP TABLE orders.directory_version; "
+        + "DROP SCHEMA billing CASCADE; DROP TRIGGER charge_outbox ON orders.charge; DROP FUNCTION orders.charge_to_outbox(); "
         + "DROP FUNCTION orders.charge_event(bigint); DROP TABLE orders.outbox; "
         + "ALTER TABLE orders.cart_line DROP COLUMN reseller_mpn_id; ALTER TABLE orders.reservation DROP COLUMN display_name; "
         + "ALTER TABLE orders.reservation DROP COLUMN instance_flexibility; DROP INDEX orders.reservation_renewed_by; "
@@ -84,7 +86,7 @@ class BillingOutboxTest {
         + "ALTER TABLE orders.charge DROP CONSTRAINT charge_charge_type_check; ALTER TABLE orders.charge ADD CONSTRAINT "
         + "charge_charge_type_check CHECK (charge_type IN ('purchase', 'refund', 'exchange')); "
         + "DROP TABLE orders.expiry_notice; "
-        + "DELETE FROM orders.flyway_schema_history WHERE version IN ('7', '8', '9', '10')");
+        + "DELETE FROM orders.flyway_schema_history WHERE version IN ('7', '8', '9', '10', '11', '12')");
 
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);
     platform.platform.startService(new BillingService(), platform.options).await(60, TimeUnit.SECONDS);

@@ -63,7 +63,8 @@ class DirectoryMigrationTest {
     platform.sql("INSERT INTO orders.idempotency (partner_id, key, request_hash, response, created_at) "
         + "SELECT partner_id, key, request_hash, response, created_at FROM directory.idempotency; "
         + "DROP SCHEMA directory CASCADE; DROP TABLE orders.directory_version; "
-        + "DELETE FROM orders.flyway_schema_history WHERE version = '11'");
+        + "DROP TRIGGER reservation_change ON orders.reservation; DROP FUNCTION orders.reservation_to_outbox(); "
+        + "DELETE FROM orders.flyway_schema_history WHERE version IN ('11', '12')");
     platform.platform.startService(new DirectoryService(), platform.options).await(60, TimeUnit.SECONDS);
     platform.platform.startService(new OrderService(), platform.options).await(60, TimeUnit.SECONDS);
 

@@ -123,7 +123,7 @@ class OpenApiContractTest {
     for (String type : new String[] {"application/json; charset=utf-8", "APPLICATION/JSON", "application/merge-patch+json"}) {
       TestPlatform.Reply reply = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/v1/customers"))
           .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("{}")), token);
-      assertEquals("order", reply.json().getString("source"), () -> type + " passes the gateway: " + reply);
+      assertEquals("directory", reply.json().getString("source"), () -> type + " passes the gateway: " + reply);
     }
   }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Overload on a service's pool: while another session holds a lock on the customers' table, the
- * order service's four connections all wait on Postgres. Nothing queues without end: requests that
+ * directory service's four connections all wait on Postgres. Nothing queues without end: requests that
  * find no connection free within the pool's connection timeout (5 s) are answered 503, and those
  * holding connections get 504 once the gateway's wait for the service (10 s here) is over; both in
  * Partner Center's shape. When the lock goes, the service answers normally again.
@@ -125,7 +125,7 @@ class OverloadTest {
   private static PgConnection lockCustomers(TestPlatform platform) throws Exception {
     PgConnection blocker = PgConnection.connect(platform.vertx, platform.database.connectOptions()).await(30, TimeUnit.SECONDS);
     blocker.query("BEGIN").execute().await(30, TimeUnit.SECONDS);
-    blocker.query("LOCK TABLE orders.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
+    blocker.query("LOCK TABLE directory.customer IN ACCESS EXCLUSIVE MODE").execute().await(30, TimeUnit.SECONDS);
     return blocker;
   }
 

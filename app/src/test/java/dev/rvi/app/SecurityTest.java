@@ -261,8 +261,8 @@ class SecurityTest {
     Caller operator = new Caller(DemoData.OPERATOR_TENANT, "olga", Set.of("Operator", "SupportAgent"));
     List<String[]> internal = List.of(
         new String[] {Address.BILLING, BillingAction.RECORD_CHARGES.name(), "{\"charges\":[]}"},
-        new String[] {Address.ORDER, OrderAction.RESERVATIONS_IN_FORCE.name(), "{\"customerId\":\"" + ids.get(":customerId")
-            + "\",\"region\":null,\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2027-01-01T00:00:00Z\"}"},
+        new String[] {Address.USAGE, UsageAction.APPLY_RESERVATIONS.name(), "{\"changes\":[]}"},
+        new String[] {Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), "{}"},
         new String[] {Address.ORDER, OrderAction.APPLY_DIRECTORY.name(), "{\"changes\":[{\"table\":\"partner\",\"op\":\"INSERT\",\"row\":"
             + "\"{\\\"id\\\":\\\"evil\\\"}\",\"at\":1,\"sequence\":1}]}"},
         new String[] {Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), "{}"},

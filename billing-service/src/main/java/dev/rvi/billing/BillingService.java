@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The billing service as the launcher sees it: schema {@code billing}. */
@@ -19,6 +20,11 @@ public final class BillingService implements ServiceModule {
   @Override
   public String address() {
     return Address.BILLING;
+  }
+
+  @Override
+  public Set<String> asks() {
+    return Set.of(Address.DIRECTORY);
   }
 
   @Override

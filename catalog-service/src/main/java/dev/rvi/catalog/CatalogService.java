@@ -13,6 +13,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The catalog service as the launcher sees it: schema {@code catalog}, reference data, verticles. */
@@ -27,6 +28,11 @@ public final class CatalogService implements ServiceModule {
   @Override
   public String address() {
     return Address.CATALOG;
+  }
+
+  @Override
+  public Set<String> tells() {
+    return Set.of(Address.NOTIFICATION);
   }
 
   /** Writes the bundled reference data when the tables do not hold all of it yet. */

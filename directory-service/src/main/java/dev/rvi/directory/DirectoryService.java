@@ -6,6 +6,7 @@ import io.vertx.core.Deployable;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The customer directory as the launcher sees it: schema {@code directory}. */
@@ -18,6 +19,11 @@ public final class DirectoryService implements ServiceModule {
   @Override
   public String address() {
     return Address.DIRECTORY;
+  }
+
+  @Override
+  public Set<String> tells() {
+    return Set.of(Address.ORDER);
   }
 
   @Override

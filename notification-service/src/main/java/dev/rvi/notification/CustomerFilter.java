@@ -2,9 +2,9 @@ package dev.rvi.notification;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.customer.CustomerIds;
 import dev.rvi.domain.directory.DirectoryContract;
-import dev.rvi.domain.order.CustomerIds;
+import dev.rvi.domain.error.Errors;
 import io.vertx.core.Future;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import io.vertx.core.Deployable;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The notification service as the launcher sees it: schema {@code notification}. */
@@ -18,6 +19,11 @@ public final class NotificationService implements ServiceModule {
   @Override
   public String address() {
     return Address.NOTIFICATION;
+  }
+
+  @Override
+  public Set<String> asks() {
+    return Set.of(Address.DIRECTORY, Address.ORDER);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.vertx.core.Deployable;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The order service as the launcher sees it: schema {@code orders}. */
@@ -18,6 +19,16 @@ public final class OrderService implements ServiceModule {
   @Override
   public String address() {
     return Address.ORDER;
+  }
+
+  @Override
+  public Set<String> asks() {
+    return Set.of(Address.CATALOG, Address.USAGE);
+  }
+
+  @Override
+  public Set<String> tells() {
+    return Set.of(Address.BILLING, Address.USAGE, Address.NOTIFICATION);
   }
 
   @Override

@@ -26,6 +26,7 @@ import dev.rvi.order.history.OrderHistory;
 import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.order.outbox.ChargeRelay;
 import dev.rvi.order.outbox.PartnerEvents;
+import dev.rvi.order.outbox.ReservationRelay;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.reservation.Exchanges;
 import dev.rvi.order.reservation.ExpiryNotices;
@@ -35,6 +36,7 @@ import dev.rvi.order.reservation.Renewals;
 import dev.rvi.order.reservation.SplitsAndMerges;
 import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.order.usage.AlertUtilization;
+import dev.rvi.order.usage.ReservationUtilization;
 import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -63,6 +65,7 @@ public final class OrderVerticle extends ServiceVerticle {
   private Exchanges exchanges;
   private Renewals renewals;
   private ChargeRelay relay;
+  private ReservationRelay reservations;
   private OutboxTopic events;
   private OutboxNudge eventsNow;
 
@@ -98,6 +101,7 @@ public final class OrderVerticle extends ServiceVerticle {
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility(), catalog);
     renewals = new Renewals(pool, clock, catalog);
     relay = new ChargeRelay(vertx, pool, catalogBus);
+    reservations = new ReservationRelay(vertx, pool, catalogBus);
     events = PartnerEvents.relay(pool, catalogBus);
     eventsNow = new OutboxNudge(events);
 
@@ -116,7 +120,7 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.LIST_RESERVATIONS, (r, q) -> doc(history.reservations(r.caller(), q)));
     on(OrderContract.GET_RESERVATION, (r, q) -> doc(history.reservation(r.caller(), q)));
 
-    on(OrderContract.CONFIGURE_RESERVATION, (r, q) -> doc(management.configure(r.caller(), q).compose(eventsNow::after)));
+    on(OrderContract.CONFIGURE_RESERVATION, (r, q) -> doc(management.configure(r.caller(), q).compose(this::afterWrite)));
     on(OrderContract.LIST_REVISIONS, (r, q) -> doc(management.revisions(r.caller(), q)));
     on(OrderContract.LIST_ROLE_ASSIGNMENTS, (r, q) -> doc(management.roles(r.caller(), q)));
     on(OrderContract.GET_ROLE_ASSIGNMENT, (r, q) -> doc(management.role(r.caller(), q)));
@@ -124,8 +128,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.DELETE_ROLE_ASSIGNMENT, (r, q) -> doc(management.unassign(r.caller(), q)));
     on(OrderContract.CALCULATE_REFUND, (r, q) -> doc(refunds.calculate(r.caller(), q)));
     SplitsAndMerges splits = new SplitsAndMerges(pool, clock, history);
-    on(OrderContract.SPLIT_RESERVATION, (r, q) -> doc(splits.split(r.caller(), q)));
-    on(OrderContract.MERGE_RESERVATIONS, (r, q) -> doc(splits.merge(r.caller(), q)));
+    on(OrderContract.SPLIT_RESERVATION, (r, q) -> doc(splits.split(r.caller(), q).compose(this::afterWrite)));
+    on(OrderContract.MERGE_RESERVATIONS, (r, q) -> doc(splits.merge(r.caller(), q).compose(this::afterWrite)));
     RefundLimits limits = new RefundLimits(pool, clock, config.refundPolicy());
     on(OrderContract.GET_REFUND_LIMIT, (r, q) -> doc(limits.ledger(r.caller(), q)));
     on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(this::afterWrite)));
@@ -140,10 +144,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.EXCHANGE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(exchanges.exchangeOnce(forPartner(r), q, r.requestId())
         .compose(this::afterWrite)));
 
-    on(OrderContract.RESERVATION_FOR_USAGE, (r, q) -> PartnerContext.of(pool, r.caller()).compose(partner -> ReservationAccess.require(
-        pool, partner, r.caller(), q.customerId(), q.reservationOrderId(), q.reservationId(), ReservationAccess.Need.READ))
-        .map(UsageClient::facts));
-    onPlatform(OrderContract.RESERVATIONS_IN_FORCE, (r, q) -> history.inForce(q));
+    ReservationUtilization daily = new ReservationUtilization(pool, clock, history, usage);
+    on(OrderContract.RESERVATION_UTILIZATION, (r, q) -> daily.of(r.caller(), q, r.requestId()));
     AlertUtilization alerts = new AlertUtilization(pool, clock, utilization);
     onPlatform(OrderContract.UTILIZATION_FOR_ALERTS, (r, q) -> alerts.of(q));
 
@@ -159,6 +161,7 @@ public final class OrderVerticle extends ServiceVerticle {
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("charges wait for billing: {}", e.getMessage())));
       events.deliverEvery(vertx, OUTBOX_INTERVAL_MS);
+      reservations.topic().deliverEvery(vertx, OUTBOX_INTERVAL_MS);
     }
   }
 
@@ -168,9 +171,12 @@ public final class OrderVerticle extends ServiceVerticle {
     return super.stop();
   }
 
-  /** After a write: its charges reach billing before the answer, its events go to the notification service beside it. */
+  /**
+   * After a write: its charges reach billing and its reservation changes the usage service's copy before the answer;
+   * its events go to the notification service beside it.
+   */
   private <T> Future<T> afterWrite(T result) {
-    return relay.after(result).compose(eventsNow::after);
+    return relay.after(result).compose(reservations::after).compose(eventsNow::after);
   }
 
   private static Future<Document> doc(Future<?> result) {

@@ -6,6 +6,7 @@ import io.vertx.core.Deployable;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The support service as the launcher sees it: schema {@code support}. */
@@ -18,6 +19,16 @@ public final class SupportService implements ServiceModule {
   @Override
   public String address() {
     return Address.SUPPORT;
+  }
+
+  @Override
+  public Set<String> asks() {
+    return Set.of(Address.DIRECTORY, Address.ORDER);
+  }
+
+  @Override
+  public Set<String> tells() {
+    return Set.of(Address.NOTIFICATION);
   }
 
   @Override

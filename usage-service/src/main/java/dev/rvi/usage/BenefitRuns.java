@@ -5,11 +5,6 @@ import dev.rvi.domain.benefit.BenefitResult;
 import dev.rvi.domain.benefit.FlexibilityTable;
 import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.benefit.UsageBatch;
-import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.usage.InForceQuery;
-import dev.rvi.domain.usage.ReservationsInForce;
-import dev.rvi.domain.order.OrderContract;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -24,19 +19,16 @@ final class BenefitRuns {
   private final Vertx vertx;
   private final Pool pool;
   private final FlexibilityTable table;
-  private final BusClient bus;
 
-  BenefitRuns(Vertx vertx, Pool pool, FlexibilityTable table, BusClient bus) {
+  BenefitRuns(Vertx vertx, Pool pool, FlexibilityTable table) {
     this.vertx = vertx;
     this.pool = pool;
     this.table = table;
-    this.bus = bus;
   }
 
-  /** The customer's reservations in force in the window, as the order service holds them. */
+  /** The customer's reservations in force in the window, from this service's copy of the order service's. */
   Future<List<ReservationSpec>> inForce(String customerId, String region, Instant from, Instant to) {
-    return bus.ask(OrderContract.RESERVATIONS_IN_FORCE, new InForceQuery(customerId, region, from, to), Caller.SYSTEM, "usage")
-        .map(ReservationsInForce::reservations);
+    return ReservationCopy.inForce(pool, customerId, region, from, to);
   }
 
   Future<BenefitResult> load(String customerId, String region, Instant from, Instant to) {

@@ -10,19 +10,18 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.catalog.GroupPrices;
+import dev.rvi.domain.customer.CustomerRef;
+import dev.rvi.domain.customer.SubscriptionRef;
+import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.SubscriptionRef;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
-import dev.rvi.domain.directory.DirectoryContract;
-import dev.rvi.domain.order.CustomerRef;
-import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
-import dev.rvi.domain.usage.UtilizationQuery;
+import dev.rvi.domain.usage.UtilizationOf;
 import dev.rvi.domain.usage.UtilizationSummary;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -65,9 +64,9 @@ public final class UsageAnalytics {
   private final RollupRefresh refresh;
   private final int maxRecords;
 
-  /** {@code bus} reaches the order and catalog services. */
+  /** {@code bus} reaches the directory and the catalog. */
   public UsageAnalytics(Vertx vertx, Pool pool, Clock clock, FlexibilityTable table, BusClient bus, int maxRecords) {
-    this.runs = new BenefitRuns(vertx, pool, table, bus);
+    this.runs = new BenefitRuns(vertx, pool, table);
     this.rollup = new DailyBenefit(pool, runs);
     this.refresh = new RollupRefresh(vertx, clock, rollup);
     this.vertx = vertx;
@@ -88,19 +87,19 @@ public final class UsageAnalytics {
 
   // Utilization
 
-  public Future<JsonObject> utilization(Caller caller, UtilizationQuery q, String requestId) {
+  public Future<JsonObject> utilization(UtilizationOf q) {
     LocalDate to = q.to() != null ? q.to() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     LocalDate from = q.from() != null ? q.from() : to.minusDays(29);
     if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw Errors.badRequest(SOURCE, "from must not be after to, and the range is at most " + MAX_DAYS + " days");
     }
-    return bus.ask(OrderContract.RESERVATION_FOR_USAGE, q, caller, requestId)
-        .compose(r -> days(r, from, until(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-            .map(days -> {
-              JsonArray items = new JsonArray();
-              days.forEach(d -> items.add(day(r, d)));
-              return CollectionPage.of(items);
-            }));
+    ReservationFacts r = q.reservation();
+    return days(r, from, until(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), q.inForce())
+        .map(days -> {
+          JsonArray items = new JsonArray();
+          days.forEach(d -> items.add(day(r, d)));
+          return CollectionPage.of(items);
+        });
   }
 
   /** The end of a window, but never past the last whole hour: hours still to come are not yet reserved, used or not. */
@@ -141,11 +140,11 @@ public final class UsageAnalytics {
   }
 
   /** The reservation's days from {@code first} to the hour {@code to}, from the roll-up. */
-  private Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to) {
+  private Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to, List<ReservationSpec> inForce) {
     if (!to.isAfter(first.atStartOfDay().toInstant(ZoneOffset.UTC))) {
       return Future.succeededFuture(List.of());
     }
-    return rollup.days(reservation, first, to);
+    return rollup.days(reservation, first, to, inForce);
   }
 
   private static JsonObject day(ReservationFacts r, DailyUtilization d) {

@@ -6,6 +6,7 @@ import io.vertx.core.Deployable;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The usage service as the launcher sees it: schema {@code usage}. */
@@ -21,6 +22,11 @@ public final class UsageService implements ServiceModule {
   @Override
   public String address() {
     return Address.USAGE;
+  }
+
+  @Override
+  public Set<String> asks() {
+    return Set.of(Address.CATALOG, Address.DIRECTORY);
   }
 
   @Override

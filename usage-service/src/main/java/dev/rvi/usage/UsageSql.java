@@ -4,6 +4,29 @@ package dev.rvi.usage;
 final class UsageSql {
   private UsageSql() {}
 
+  /**
+   * A reservation change from the order service ($1 the operation, $2 the row as JSON text, $3 when, $4 its sequence),
+   * applied unless the copy already has a newer one; a deleted reservation stays with quantity 0.
+   */
+  static final String RESERVATION_APPLY =
+      "INSERT INTO usage.reservation (id, customer_id, applied_scope_type, applied_subscription, arm_region_name, arm_sku_name, quantity, "
+          + "effective_at, expires_at, instance_flexibility, changed_at, sequence) "
+          + "SELECT o.id, o.customer_id, o.applied_scope_type, o.applied_subscription, o.arm_region_name, o.arm_sku_name, "
+          + "CASE WHEN $1 = 'DELETE' THEN 0 ELSE o.quantity END, o.effective_at, o.expires_at, o.instance_flexibility, $3, $4 "
+          + "FROM jsonb_to_record($2::text::jsonb) AS o(id text, customer_id text, applied_scope_type text, applied_subscription text, "
+          + "arm_region_name text, arm_sku_name text, quantity int, effective_at timestamptz, expires_at timestamptz, instance_flexibility text) "
+          + "ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, applied_scope_type = EXCLUDED.applied_scope_type, "
+          + "applied_subscription = EXCLUDED.applied_subscription, arm_region_name = EXCLUDED.arm_region_name, "
+          + "arm_sku_name = EXCLUDED.arm_sku_name, quantity = EXCLUDED.quantity, effective_at = EXCLUDED.effective_at, "
+          + "expires_at = EXCLUDED.expires_at, instance_flexibility = EXCLUDED.instance_flexibility, changed_at = EXCLUDED.changed_at, "
+          + "sequence = EXCLUDED.sequence "
+          + "WHERE (usage.reservation.changed_at, usage.reservation.sequence) < (EXCLUDED.changed_at, EXCLUDED.sequence)";
+  /** A customer's reservations in force in a window ($3, $4), of one region ($2) or all. */
+  static final String RESERVATIONS_IN_FORCE =
+      "SELECT id, applied_scope_type, applied_subscription, arm_region_name, arm_sku_name, quantity, effective_at, expires_at, "
+          + "instance_flexibility FROM usage.reservation WHERE customer_id = $1 AND ($2::text IS NULL OR arm_region_name = $2::text) "
+          + "AND quantity > 0 AND effective_at < $4 AND expires_at > $3";
+
   /** One round trip per batch: the rows go in as arrays, one row comes back with how many were new. */
   static final String USAGE_UPSERT =
       "WITH upserted AS (INSERT INTO usage.usage_record (customer_id, subscription_id, resource_id, usage_hour, arm_sku_name, "

@@ -34,10 +34,12 @@ public final class UsageVerticle extends ServiceVerticle {
     UsageAnalytics usage = new UsageAnalytics(vertx, pool, clock, FLEXIBILITY, new BusClient(vertx, busTimeoutMs), maxRecords);
     on(UsageAction.INGEST.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text()), r.requestId()));
-    on(UsageContract.RESERVATION_UTILIZATION, (r, q) -> usage.utilization(r.caller(), q, r.requestId()).map(Document::from));
+    onPlatform(UsageContract.RESERVATION_UTILIZATION, (r, q) -> usage.utilization(q).map(Document::from));
     on(UsageContract.RECOMMENDATIONS, (r, q) -> usage.recommendations(r.caller(), q, r.requestId()).map(Document::from));
     onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, q) -> usage.overview(q.reservation(), q.inForce()));
     onPlatform(UsageContract.USED_SINCE, (r, q) -> usage.usedSince(q));
+    ReservationCopy copy = new ReservationCopy(pool);
+    onPlatform(UsageContract.APPLY_RESERVATIONS, (r, q) -> copy.apply(q));
   }
 
   @Override

@@ -1,12 +1,12 @@
 package dev.rvi.directory.access;
 
+import dev.rvi.directory.partner.PartnerContext;
+import dev.rvi.directory.sql.DirectorySql;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.customer.CustomerAccess;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
-import dev.rvi.directory.partner.PartnerContext;
-import dev.rvi.directory.DirectorySql;
-import dev.rvi.domain.order.CustomerAccess;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;

@@ -1,18 +1,18 @@
 package dev.rvi.directory.customer;
 
+import dev.rvi.directory.partner.PartnerContext;
+import dev.rvi.directory.sql.DirectorySql;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.customer.CustomerIds;
+import dev.rvi.domain.customer.CustomerRef;
+import dev.rvi.domain.customer.ListQuery;
+import dev.rvi.domain.directory.CustomerCreate;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.CustomerCreate;
-import dev.rvi.domain.order.CustomerIds;
-import dev.rvi.domain.order.CustomerRef;
-import dev.rvi.domain.order.ListQuery;
+import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.domain.idempotency.Idempotency;
-import dev.rvi.directory.partner.PartnerContext;
-import dev.rvi.directory.DirectorySql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

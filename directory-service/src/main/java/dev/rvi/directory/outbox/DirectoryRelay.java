@@ -1,6 +1,6 @@
 package dev.rvi.directory.outbox;
 
-import dev.rvi.directory.DirectorySql;
+import dev.rvi.directory.sql.DirectorySql;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.directory.DirectoryChange;

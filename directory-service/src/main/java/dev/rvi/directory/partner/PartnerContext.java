@@ -1,10 +1,10 @@
 package dev.rvi.directory.partner;
 
+import dev.rvi.directory.sql.DirectorySql;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.directory.DirectorySql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;

@@ -1,12 +1,12 @@
 package dev.rvi.directory.partner;
 
+import dev.rvi.directory.sql.DirectorySql;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
-import dev.rvi.directory.DirectorySql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -30,15 +30,13 @@ public enum OrderAction {
   CALCULATE_EXCHANGE,
   EXCHANGE,
   RUN_RENEWALS,
+  RESERVATION_UTILIZATION,
   /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
   RESERVATION_FOR_SUPPORT,
   /** Quote and carry out in one step, once per external key (the support request id). */
   REFUND_FOR_SUPPORT,
   EXCHANGE_FOR_SUPPORT,
 
-  /** The usage service reads a reservation the caller may see, and a customer's reservations in force. */
-  RESERVATION_FOR_USAGE,
-  RESERVATIONS_IN_FORCE,
   /** For the notification service's alert rules (the platform only): {@code UtilizationScope} → {@code ReservationUtilizations}. */
   UTILIZATION_FOR_ALERTS,
   /** The directory's changes for the copy the order service keeps (the platform only). */

@@ -4,14 +4,11 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.NoBody;
+import dev.rvi.domain.customer.CustomerRef;
+import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.directory.DirectoryChanges;
 import dev.rvi.domain.notification.ReservationUtilizations;
 import dev.rvi.domain.notification.UtilizationScope;
-import dev.rvi.domain.support.SupportReservation;
-import dev.rvi.domain.usage.InForceQuery;
-import dev.rvi.domain.usage.ReservationFacts;
-import dev.rvi.domain.usage.ReservationsInForce;
-import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
@@ -20,6 +17,8 @@ import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.domain.reservation.SplitRequest;
+import dev.rvi.domain.support.SupportReservation;
+import dev.rvi.domain.usage.UtilizationQuery;
 
 /**
  * The order service's partner-facing actions: each with the record it takes; each answers the response
@@ -60,6 +59,8 @@ public final class OrderContract {
   public static final BusAction<ExchangeRequest, Document> CALCULATE_EXCHANGE = of(OrderAction.CALCULATE_EXCHANGE, ExchangeRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE = of(OrderAction.EXCHANGE, ExchangeRequest.class);
   public static final BusAction<NoBody, Document> RUN_RENEWALS = of(OrderAction.RUN_RENEWALS, NoBody.class);
+  /** A reservation's daily utilization: checked here, computed by the usage service with what this service tells it. */
+  public static final BusAction<UtilizationQuery, Document> RESERVATION_UTILIZATION = of(OrderAction.RESERVATION_UTILIZATION, UtilizationQuery.class);
 
   /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
   public static final BusAction<ReservationRef, SupportReservation> RESERVATION_FOR_SUPPORT =
@@ -67,12 +68,6 @@ public final class OrderContract {
   /** Quote and carry out in one step, once per external key (the support request id), for the partner that filed it. */
   public static final BusAction<RefundRequest, Document> REFUND_FOR_SUPPORT = of(OrderAction.REFUND_FOR_SUPPORT, RefundRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE_FOR_SUPPORT = of(OrderAction.EXCHANGE_FOR_SUPPORT, ExchangeRequest.class);
-  /** The reservation the caller may read (its ids in the query), as the usage service needs it. */
-  public static final BusAction<UtilizationQuery, ReservationFacts> RESERVATION_FOR_USAGE =
-      BusAction.of(Address.ORDER, OrderAction.RESERVATION_FOR_USAGE.name(), UtilizationQuery.class, ReservationFacts.class);
-  /** A customer's reservations in force in a window (the platform only). */
-  public static final BusAction<InForceQuery, ReservationsInForce> RESERVATIONS_IN_FORCE =
-      BusAction.of(Address.ORDER, OrderAction.RESERVATIONS_IN_FORCE.name(), InForceQuery.class, ReservationsInForce.class);
   /** For the notification service's alert rules (the platform only). */
   public static final BusAction<UtilizationScope, ReservationUtilizations> UTILIZATION_FOR_ALERTS =
       BusAction.of(Address.ORDER, OrderAction.UTILIZATION_FOR_ALERTS.name(), UtilizationScope.class, ReservationUtilizations.class);

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,19 @@ public interface ServiceModule {
 
   /** The event-bus address the service answers on. */
   String address();
+
+  /**
+   * The services this one asks during its work and waits for (their addresses): the graph of these asks has no cycle,
+   * so no service asks back one that is asking it. The gateway, which asks everyone, is not a service.
+   */
+  default Set<String> asks() {
+    return Set.of();
+  }
+
+  /** The services this one sends events to through its transactional outbox (delivered, and retried, by a relay). */
+  default Set<String> tells() {
+    return Set.of();
+  }
 
   /** Work after migrations and before the first request (reference data). */
   default Future<Void> prepare(Vertx vertx, Pool pool) {

@@ -3,10 +3,13 @@ package dev.rvi.domain.usage;
 /** What the usage service answers; the name is the {@code action} header. */
 public enum UsageAction {
   INGEST,
+  /** Daily utilization of a reservation the order service checked ({@link UtilizationOf}). */
   RESERVATION_UTILIZATION,
   RECOMMENDATIONS,
   /** The order service's reservation overview: a trend and 1-, 7- and 30-day averages ({@link ReservationFacts}). */
   RESERVATION_OVERVIEW,
   /** The refund policy's "VM usage so far" ({@link UsedSinceQuery}). */
-  USED_SINCE
+  USED_SINCE,
+  /** The order service's reservation changes, for the copy of the reservations in force. */
+  APPLY_RESERVATIONS
 }

@@ -3,6 +3,7 @@ package dev.rvi.domain.usage;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
+import dev.rvi.domain.bus.NoBody;
 
 /**
  * The usage service's actions. The upload of usage itself
@@ -15,12 +16,15 @@ public final class UsageContract {
   /** A reservation's utilization for its overview (the platform only). */
   public static final BusAction<OverviewQuery, UtilizationSummary> RESERVATION_OVERVIEW =
       BusAction.of(Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), OverviewQuery.class, UtilizationSummary.class);
-  /** Daily utilization of one reservation (a partner's request). */
-  public static final BusAction<UtilizationQuery, Document> RESERVATION_UTILIZATION =
-      BusAction.of(Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), UtilizationQuery.class, Document.class);
+  /** Daily utilization of one reservation, asked by the order service once it checked the caller may read it (the platform only). */
+  public static final BusAction<UtilizationOf, Document> RESERVATION_UTILIZATION =
+      BusAction.of(Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), UtilizationOf.class, Document.class);
   /** What a customer should buy (a partner's request). */
   public static final BusAction<RecommendationQuery, Document> RECOMMENDATIONS =
       BusAction.of(Address.USAGE, UsageAction.RECOMMENDATIONS.name(), RecommendationQuery.class, Document.class);
+  /** The order service's reservation changes, for the usage service's copy (the platform only). */
+  public static final BusAction<ReservationChanges, NoBody> APPLY_RESERVATIONS =
+      BusAction.of(Address.USAGE, UsageAction.APPLY_RESERVATIONS.name(), ReservationChanges.class, NoBody.class);
   /** Whether VMs a reservation could cover ran in a window (the platform only). */
   public static final BusAction<UsedSinceQuery, UsedSince> USED_SINCE =
       BusAction.of(Address.USAGE, UsageAction.USED_SINCE.name(), UsedSinceQuery.class, UsedSince.class);

@@ -11,8 +11,8 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
+import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.CustomerRef;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.MergeRequest;
@@ -337,7 +337,7 @@ public final class ReservationRoutes {
     if (grain != null && !grain.equalsIgnoreCase("daily")) {
       throw Errors.badRequest(SOURCE, "grain must be daily");
     }
-    return service.ask(ctx, caller, UsageContract.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
+    return service.ask(ctx, caller, OrderContract.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
         id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
   }
 

@@ -2,11 +2,11 @@ package dev.rvi.order.access;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.customer.CustomerAccess;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
-import dev.rvi.domain.order.CustomerAccess;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;

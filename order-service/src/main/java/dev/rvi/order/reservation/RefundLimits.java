@@ -1,8 +1,8 @@
 package dev.rvi.order.reservation;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.money.Decimals;
-import dev.rvi.domain.order.CustomerRef;
 import dev.rvi.domain.refund.RefundPolicyConfig;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;

@@ -1,8 +1,8 @@
 package dev.rvi.order.reservation;
 
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.order.ListQuery;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.ReservationRef;

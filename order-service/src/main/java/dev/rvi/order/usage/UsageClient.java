@@ -3,12 +3,14 @@ package dev.rvi.order.usage;
 import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.usage.OverviewQuery;
 import dev.rvi.domain.usage.ReservationFacts;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
+import dev.rvi.domain.usage.UtilizationOf;
 import dev.rvi.order.reservation.UsageProbe;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -20,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the order service asks the usage service: a reservation's utilization for its overview, and
- * whether it was used so far (the refund policy's first days). Asked on the platform's own account.
+ * What the order service asks the usage service: a reservation's utilization for its overview and by day, and
+ * whether it was used so far (the refund policy's first days). Asked on the platform's own account, with the facts
+ * of the reservation in the question.
  */
 public final class UsageClient implements UsageProbe {
   private static final Logger LOG = LoggerFactory.getLogger(UsageClient.class);
@@ -45,6 +48,11 @@ public final class UsageClient implements UsageProbe {
           LOG.warn("utilization of reservation {} not shown: {}", reservation.getString("id"), e.getMessage());
           return null;
         });
+  }
+
+  /** Daily utilization of a reservation the caller was checked to read. */
+  public Future<Document> utilization(UtilizationOf question, String requestId) {
+    return bus.ask(UsageContract.RESERVATION_UTILIZATION, question, Caller.SYSTEM, requestId);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.rvi.domain.order;
+package dev.rvi.domain.customer;
 
 /** One subscription of a customer. */
 public record SubscriptionRef(String customerId, String subscriptionId) {}

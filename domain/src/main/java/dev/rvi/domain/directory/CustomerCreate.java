@@ -1,4 +1,4 @@
-package dev.rvi.domain.order;
+package dev.rvi.domain.directory;
 
 /**
  * A new customer, from Partner Center's customer shape (flattened by the gateway). {@code id} is

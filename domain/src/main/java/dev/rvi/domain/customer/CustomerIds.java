@@ -1,4 +1,4 @@
-package dev.rvi.domain.order;
+package dev.rvi.domain.customer;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.rvi.domain.order;
+package dev.rvi.domain.customer;
 
 /**
  * A page of a collection: the customer it belongs to (null for the partner's customers), the page's size and

@@ -1,4 +1,4 @@
-package dev.rvi.directory;
+package dev.rvi.directory.sql;
 
 import dev.rvi.domain.outbox.OutboxSql;
 

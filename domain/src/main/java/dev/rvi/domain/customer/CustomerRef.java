@@ -1,4 +1,4 @@
-package dev.rvi.domain.order;
+package dev.rvi.domain.customer;
 
 /** One customer of the caller's partner. */
 public record CustomerRef(String customerId) {}

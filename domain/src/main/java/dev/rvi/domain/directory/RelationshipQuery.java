@@ -1,4 +1,4 @@
-package dev.rvi.domain.order;
+package dev.rvi.domain.directory;
 
 /** The partner's reseller relationships, of one type or (null) of both. */
 public record RelationshipQuery(String relationshipType) {}

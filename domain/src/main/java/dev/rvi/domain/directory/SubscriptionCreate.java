@@ -1,4 +1,4 @@
-package dev.rvi.domain.order;
+package dev.rvi.domain.directory;
 
 import java.util.List;
 
