@@ -91,7 +91,7 @@ final class Cli implements Runnable {
   @Command(name = "node", mixinStandardHelpOptions = true, description = "Start some parts as a node of a clustered event bus (Hazelcast).")
   static final class NodeCommand extends DataDir implements Callable<Integer> {
     @Option(names = "--role", required = true, split = ",", paramLabel = "ROLE",
-        description = "gateway, catalog, order, support, billing, usage, notification (comma separated)")
+        description = "gateway, catalog, directory, order, support, billing, usage, notification (comma separated)")
     List<String> roles;
     @Option(names = "--http-port", paramLabel = "PORT", description = "the gateway's HTTP port (default: RVI_HTTP_PORT or 8080)")
     Integer httpPort;
