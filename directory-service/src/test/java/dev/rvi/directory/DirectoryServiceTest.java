@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.bus.NoBody;
@@ -15,7 +14,6 @@ import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.customer.CustomerIds;
 import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.customer.SubscriptionRef;
-import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.directory.AgentAccessRef;
 import dev.rvi.domain.directory.CustomerCreate;
 import dev.rvi.domain.directory.DirectoryChange;
@@ -25,13 +23,9 @@ import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.postgres.EmbeddedPostgresServer;
-import dev.rvi.postgres.SchemaMigrations;
+import dev.rvi.postgres.testing.ServiceTestBed;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +44,7 @@ class DirectoryServiceTest {
   private static final Caller OPERATOR = new Caller(OperatorTenants.DEMO, "olga", Set.of(Role.OPERATOR));
   private static final Caller CONTOSO = new Caller("contoso-tenant", "alice", Set.of(Role.ADMIN_AGENT));
   private static final Caller FABRIKAM = new Caller("fabrikam-tenant", "bob", Set.of(Role.ADMIN_AGENT));
-  private static EmbeddedPostgresServer postgres;
-  private static Vertx vertx;
-  private static Pool pool;
+  private static ServiceTestBed bed;
   private static BusClient bus;
   private static final List<DirectoryChange> CHANGES = new CopyOnWriteArrayList<>();
   private static String fakeOrderId;
@@ -74,22 +66,17 @@ class DirectoryServiceTest {
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("rvi-directory-test"));
-    SchemaMigrations.migrate(postgres.settings(), "directory");
-    vertx = Vertx.vertx();
-    BusTrust.local(OperatorTenants.DEFAULT).install(vertx);
-    pool = ServicePool.create(vertx, postgres.settings(), "directory", 4);
-    fakeOrderId = vertx.deployVerticle(new FakeOrder()).await(30, TimeUnit.SECONDS);
-    vertx.deployVerticle(new DirectoryVerticle(pool, Clock.systemUTC())).await(30, TimeUnit.SECONDS);
-    bus = new BusClient(vertx, 10_000);
+    bed = ServiceTestBed.of("directory");
+    bus = bed.bus;
+    fakeOrderId = bed.deploy(new FakeOrder());
+    bed.deploy(new DirectoryVerticle(bed.pool, Clock.systemUTC()));
     onboard("contoso-tenant", "1111111");
     onboard("fabrikam-tenant", "2222222");
   }
 
   @AfterAll
   static void stop() throws Exception {
-    vertx.close().await(30, TimeUnit.SECONDS);
-    postgres.close();
+    bed.close();
   }
 
   private static void onboard(String id, String mpnId) throws Exception {
@@ -177,7 +164,7 @@ class DirectoryServiceTest {
 
   @Test
   void whileTheOrderServiceIsAwayWritesAnswerAndTheirChangesFollow() throws Exception {
-    vertx.undeploy(fakeOrderId).await(30, TimeUnit.SECONDS);
+    bed.undeploy(fakeOrderId);
     long started = System.currentTimeMillis();
     String id;
     try {
@@ -185,7 +172,7 @@ class DirectoryServiceTest {
       assertTrue(System.currentTimeMillis() - started < 5_000, "the answer did not wait for the order service");
       assertTrue(!copied("customer", "INSERT", id));
     } finally {
-      fakeOrderId = vertx.deployVerticle(new FakeOrder()).await(30, TimeUnit.SECONDS);
+      fakeOrderId = bed.deploy(new FakeOrder());
     }
     for (int i = 0; i < 100 && !copied("customer", "INSERT", id); i++) {
       Thread.sleep(100);

@@ -8,7 +8,6 @@ import dev.rvi.domain.billing.ChargeEvent;
 import dev.rvi.domain.billing.ChargesRecorded;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.BusTrust;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.bus.NoBody;
@@ -18,7 +17,6 @@ import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.Term;
-import dev.rvi.domain.db.ServicePool;
 import dev.rvi.domain.directory.DirectoryChange;
 import dev.rvi.domain.directory.DirectoryChanges;
 import dev.rvi.domain.error.ApiError;
@@ -34,14 +32,10 @@ import dev.rvi.domain.usage.ReservationChange;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UtilizationSummary;
-import dev.rvi.postgres.EmbeddedPostgresServer;
-import dev.rvi.postgres.SchemaMigrations;
+import dev.rvi.postgres.testing.ServiceTestBed;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +58,7 @@ class OrderServiceTest {
   private static final String ITEM = "DZH318Z0BQ4L:0001:US";
   private static final List<ChargeEvent> CHARGES = new CopyOnWriteArrayList<>();
   private static final List<ReservationChange> RESERVATIONS = new CopyOnWriteArrayList<>();
-  private static EmbeddedPostgresServer postgres;
-  private static Vertx vertx;
+  private static ServiceTestBed bed;
   private static BusClient bus;
   private static long sequence;
 
@@ -104,17 +97,12 @@ class OrderServiceTest {
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("rvi-order-test"));
-    SchemaMigrations.migrate(postgres.settings(), "orders");
-    vertx = Vertx.vertx();
-    BusTrust.local(OperatorTenants.DEFAULT).install(vertx);
+    bed = ServiceTestBed.of("orders");
+    bus = bed.bus;
     for (String address : List.of(Address.CATALOG, Address.USAGE, Address.BILLING, Address.NOTIFICATION)) {
-      vertx.deployVerticle(new Neighbours(address)).await(30, TimeUnit.SECONDS);
+      bed.deploy(new Neighbours(address));
     }
-    Pool pool = ServicePool.create(vertx, postgres.settings(), "orders", 4);
-    vertx.deployVerticle(new OrderVerticle(pool, Clock.systemUTC(), OrderConfig.from(new JsonObject().put("maximumQuantity", 50))))
-        .await(30, TimeUnit.SECONDS);
-    bus = new BusClient(vertx, 10_000);
+    bed.deploy(new OrderVerticle(bed.pool, Clock.systemUTC(), OrderConfig.from(new JsonObject().put("maximumQuantity", 50))));
     directory("partner", "INSERT", new JsonObject().put("id", PARTNER).put("name", "Contoso").put("mpn_id", "1111111").put("type", "direct")
         .put("country", "US").put("created_at", "2026-01-01T00:00:00Z"));
     directory("partner", "INSERT", new JsonObject().put("id", "fabrikam-tenant").put("name", "Fabrikam").put("mpn_id", "2222222")
@@ -123,8 +111,7 @@ class OrderServiceTest {
 
   @AfterAll
   static void stop() throws Exception {
-    vertx.close().await(30, TimeUnit.SECONDS);
-    postgres.close();
+    bed.close();
   }
 
   /** A change as the directory sends it, each newer than the one before. */

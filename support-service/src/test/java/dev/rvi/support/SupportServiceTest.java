@@ -1,0 +1,191 @@
+package dev.rvi.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.rvi.domain.bus.Address;
+import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Document;
+import dev.rvi.domain.bus.OperatorTenants;
+import dev.rvi.domain.bus.Role;
+import dev.rvi.domain.bus.ServiceVerticle;
+import dev.rvi.domain.customer.CustomerAccess;
+import dev.rvi.domain.directory.DirectoryContract;
+import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.notification.EventsRecorded;
+import dev.rvi.domain.notification.NotificationContract;
+import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.support.Contact;
+import dev.rvi.domain.support.SupportAgentAction;
+import dev.rvi.domain.support.SupportContract;
+import dev.rvi.domain.support.SupportQuery;
+import dev.rvi.domain.support.SupportRequestFiling;
+import dev.rvi.domain.support.SupportReservation;
+import dev.rvi.postgres.testing.ServiceTestBed;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The support service on its own: a real Postgres, a local event bus, and fakes of the order service (one reservation
+ * of three instances; refunds it carries out, or refuses, or cannot: as the test sets it), the directory and the
+ * notification service.
+ */
+class SupportServiceTest {
+  private static final String PARTNER = "contoso-tenant";
+  private static final Caller ADMIN = new Caller(PARTNER, "alice", Set.of(Role.ADMIN_AGENT));
+  private static final Caller STRANGER = new Caller("fabrikam-tenant", "bob", Set.of(Role.ADMIN_AGENT));
+  private static final Caller AGENT = new Caller(OperatorTenants.DEMO, "sam", Set.of(Role.SUPPORT_AGENT));
+  /** Each refund the order service was asked to carry out: the support request's id, and the partner named. */
+  private static final List<String> REFUNDS = new CopyOnWriteArrayList<>();
+  /** How the fake order service answers a refund: null carries it out, else this failure. */
+  private static final AtomicReference<ApiError> REFUND_FAILS = new AtomicReference<>();
+  private static ServiceTestBed bed;
+  private static BusClient bus;
+
+  static final class FakeOrder extends ServiceVerticle {
+    FakeOrder() {
+      super(Address.ORDER, "order");
+    }
+
+    @Override
+    protected void registerActions() {
+      on(OrderContract.RESERVATION_FOR_SUPPORT, (r, q) -> r.caller().tenantId().equals(PARTNER) && q.reservationId().equals("r1")
+          ? Future.succeededFuture(new SupportReservation("r1", "ro1", "s1", q.customerId(), 3, "Standard_D4s_v5"))
+          : Future.failedFuture(ApiError.of(404, ErrorCode.NOT_FOUND, "reservation not found", "order").exception()));
+      on(OrderContract.REFUND_FOR_SUPPORT, Set.of(Role.SUPPORT_AGENT), (r, q) -> {
+        ApiError failure = REFUND_FAILS.get();
+        if (failure != null) {
+          return Future.failedFuture(failure.exception());
+        }
+        REFUNDS.add(q.externalKey() + " for " + r.onBehalfOf());
+        return Future.succeededFuture(Document.of(new JsonObject().put("refunded", q.quantity())));
+      });
+    }
+  }
+
+  static final class FakeNeighbours extends ServiceVerticle {
+    private final String at;
+
+    FakeNeighbours(String address) {
+      super(address, "fake");
+      this.at = address;
+    }
+
+    @Override
+    protected void registerActions() {
+      if (at.equals(Address.DIRECTORY)) {
+        on(DirectoryContract.CUSTOMER_ACCESS, (r, q) -> Future.succeededFuture(new CustomerAccess(q.customerId(), true, List.of())));
+      } else {
+        onPlatform(NotificationContract.RECORD_EVENTS, (r, q) -> Future.succeededFuture(new EventsRecorded(q.events().size())));
+      }
+    }
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    bed = ServiceTestBed.of("support");
+    bus = bed.bus;
+    bed.deploy(new FakeOrder());
+    bed.deploy(new FakeNeighbours(Address.DIRECTORY));
+    bed.deploy(new FakeNeighbours(Address.NOTIFICATION));
+    bed.deploy(new SupportVerticle(bed.pool, Clock.systemUTC(), 5_000));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    bed.close();
+  }
+
+  private static SupportRequestFiling refund(String reservationId, Integer quantity) {
+    return new SupportRequestFiling("c1", reservationId, "ro1", "Billing", "ReservationManagement", "ExchangeAndRefund", "refund", quantity,
+        null, new Contact("email", "Alice", "alice@contoso.example", null, "en", null), "please refund");
+  }
+
+  private static ApiError refusal(Future<?> answer) throws Exception {
+    Throwable e = answer.toCompletionStage().toCompletableFuture().handle((ok, error) -> error).get(30, TimeUnit.SECONDS);
+    return e instanceof ApiException api ? api.error() : null;
+  }
+
+  private static JsonObject answer(Future<Document> answer) throws Exception {
+    return new JsonObject(answer.await(30, TimeUnit.SECONDS).json());
+  }
+
+  private static long stored() throws Exception {
+    return bed.pool.query("SELECT count(*) FROM support.support_request").execute().await(30, TimeUnit.SECONDS).iterator().next().getLong(0);
+  }
+
+  private static String filedAndAssigned() throws Exception {
+    String id = answer(bus.ask(SupportContract.FILE, refund("r1", 2), ADMIN, "t")).getString("id");
+    answer(bus.ask(SupportContract.ASSIGN, new SupportAgentAction(id, null, null, null, null), AGENT, "t"));
+    return id;
+  }
+
+  private static Future<Document> approve(String id) {
+    return bus.ask(SupportContract.APPROVE, new SupportAgentAction(id, null, null, null, null), AGENT, "t");
+  }
+
+  @Test
+  void aFilingOutsideTheReservationIsRefusedAndNothingStored() throws Exception {
+    long before = stored();
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, refund("r1", 4), ADMIN, "t")).httpStatus(), "more than the 3 held");
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, refund("r1", 0), ADMIN, "t")).httpStatus());
+    assertEquals(404, refusal(bus.ask(SupportContract.FILE, refund("r1", 1), STRANGER, "t")).httpStatus(), "another partner's");
+    assertEquals(404, refusal(bus.ask(SupportContract.FILE, refund("r-none", 1), ADMIN, "t")).httpStatus());
+    assertEquals(before, stored());
+  }
+
+  @Test
+  void anApprovedRefundIsCarriedOutOnceForThePartnerThatFiledIt() throws Exception {
+    String id = filedAndAssigned();
+    assertEquals("completed", answer(approve(id)).getString("status"));
+    assertEquals("completed", answer(approve(id)).getString("status"));
+    assertEquals(List.of(id + " for " + PARTNER), REFUNDS.stream().filter(r -> r.startsWith(id)).toList());
+  }
+
+  @Test
+  void aPolicyRefusalGoesBackInProgressAndAnOutageStaysApprovedForARetry() throws Exception {
+    String refused = filedAndAssigned();
+    REFUND_FAILS.set(ApiError.of(400, ErrorCode.BAD_REQUEST, "the refund cap is reached", "order"));
+    try {
+      assertEquals(400, refusal(approve(refused)).httpStatus());
+    } finally {
+      REFUND_FAILS.set(null);
+    }
+    JsonObject back = answer(bus.ask(SupportContract.GET_FOR_AGENT, new SupportQuery(refused, null, null, null, null,
+        null, null, null), AGENT, "t"));
+    assertEquals("inProgress", back.getString("status"));
+    assertEquals("the refund cap is reached", back.getString("policyError"));
+
+    String retried = filedAndAssigned();
+    REFUND_FAILS.set(ApiError.of(503, ErrorCode.UNAVAILABLE, "the order service is away", "order"));
+    try {
+      assertEquals(503, refusal(approve(retried)).httpStatus());
+    } finally {
+      REFUND_FAILS.set(null);
+    }
+    assertNull(REFUNDS.stream().filter(r -> r.startsWith(retried)).findFirst().orElse(null));
+    assertEquals("completed", answer(approve(retried)).getString("status"), "approving again carries it out");
+    assertEquals(1, REFUNDS.stream().filter(r -> r.startsWith(retried)).count());
+  }
+
+  @Test
+  void partnerRolesCannotWorkTheQueue() throws Exception {
+    String id = answer(bus.ask(SupportContract.FILE, refund("r1", 1), ADMIN, "t")).getString("id");
+    assertEquals(403, refusal(bus.ask(SupportContract.ASSIGN, new SupportAgentAction(id, null, null, null, null), ADMIN, "t")).httpStatus());
+    Caller forged = new Caller(PARTNER, "eve", Set.of(Role.SUPPORT_AGENT));
+    assertEquals(403, refusal(bus.ask(SupportContract.APPROVE, new SupportAgentAction(id, null, null, null, null), forged, "t")).httpStatus(),
+        "a support role counts only in the operator's tenant");
+  }
+}
