@@ -1,8 +1,8 @@
 package dev.rvi.app;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,18 +40,6 @@ final class Cli implements Runnable {
     return line.execute(argv);
   }
 
-  /** Name, value, name, value...: the options given, as the commands' {@link Args} take them (flags as "true"; unset ones left out). */
-  private static Map<String, String> options(Object... pairs) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      Object value = pairs[i + 1];
-      if (value != null && !Boolean.FALSE.equals(value)) {
-        options.put((String) pairs[i], String.valueOf(value));
-      }
-    }
-    return options;
-  }
-
   /** The version the build wrote into the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
@@ -61,11 +49,23 @@ final class Cli implements Runnable {
     }
   }
 
+  /** A token's lifetime as people write it: 90s, 30m, 1h, 1d. */
+  static final class Ttl implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String text) {
+      return Main.ttl(text);
+    }
+  }
+
   /** What several commands take. */
   static class DataDir {
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
         description = "where the embedded Postgres and the development keys live (default: ${DEFAULT-VALUE})")
-    String dataDir;
+    Path dataDir;
+
+    Path dataDir() {
+      return dataDir.toAbsolutePath().normalize();
+    }
   }
 
   @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start everything in one JVM, with the demo data unless --no-demo.")
@@ -82,8 +82,7 @@ final class Cli implements Runnable {
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      Main.serve(Args.of(options("data-dir", dataDir, "http-port", httpPort, "host", host, "test-clock", testClock, "no-demo", noDemo),
-          List.of()));
+      Main.serve(new ServeOptions(dataDir(), httpPort, host, testClock, noDemo));
       return 0;
     }
   }
@@ -110,23 +109,21 @@ final class Cli implements Runnable {
     @Option(names = "--instances", description = "verticle instances per service (default: half the cores)")
     Integer instances;
     @Option(names = "--cluster-cert", paramLabel = "FILE", description = "this node's certificate, PEM (default: RVI_CLUSTER_TLS_CERT_FILE)")
-    String clusterCert;
+    Path clusterCert;
     @Option(names = "--cluster-key", paramLabel = "FILE", description = "this node's private key, PEM (default: RVI_CLUSTER_TLS_KEY_FILE)")
-    String clusterKey;
+    Path clusterKey;
     @Option(names = "--cluster-ca", paramLabel = "FILE", description = "the cluster's CA certificate, PEM (default: RVI_CLUSTER_TLS_CA_FILE)")
-    String clusterCa;
+    Path clusterCa;
     @Option(names = "--cluster-secret", paramLabel = "FILE", description = "the cluster's secret (default: RVI_CLUSTER_SECRET_FILE)")
-    String clusterSecret;
+    Path clusterSecret;
     @Option(names = "--test-clock", description = "a movable clock (tests only)")
     boolean testClock;
 
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      Node.start(Args.of(options("data-dir", dataDir, "role", String.join(",", roles), "http-port", httpPort, "host", host,
-          "cluster-host", clusterHost, "member-port", memberPort, "bus-port", busPort, "members", members, "cluster-name", clusterName,
-          "instances", instances, "cluster-cert", clusterCert, "cluster-key", clusterKey, "cluster-ca", clusterCa,
-          "cluster-secret", clusterSecret, "test-clock", testClock), List.of()));
+      Node.start(new NodeOptions(dataDir(), roles, httpPort, host, clusterHost, memberPort, busPort, members, clusterName, instances,
+          clusterCert, clusterKey, clusterCa, clusterSecret, testClock));
       return 0;
     }
   }
@@ -135,18 +132,18 @@ final class Cli implements Runnable {
   static final class Token extends DataDir implements Callable<Integer> {
     @Option(names = "--partner", required = true, paramLabel = "TENANT", description = "the tenant id (a partner's, or the operator's)")
     String partner;
-    @Option(names = "--roles", defaultValue = "AdminAgent", description = "comma separated (default: ${DEFAULT-VALUE})")
-    String roles;
+    @Option(names = "--roles", defaultValue = "AdminAgent", split = ",", paramLabel = "ROLE", description = "comma separated (default: ${DEFAULT-VALUE})")
+    List<String> roles;
     @Option(names = "--user", description = "the user id (default: <tenant>-user)")
     String user;
-    @Option(names = "--ttl", defaultValue = "1h",
+    @Option(names = "--ttl", defaultValue = "1h", converter = Ttl.class,
         description = "how long it is valid: 90s, 30m, 1h, 1d; at most RVI_JWT_MAX_LIFETIME_SECONDS (default: ${DEFAULT-VALUE})")
-    String ttl;
+    Duration ttl;
 
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      Main.token(Args.of(options("data-dir", dataDir, "partner", partner, "roles", roles, "user", user, "ttl", ttl), List.of()));
+      Main.token(new TokenOptions(dataDir(), partner, roles, user, ttl));
       return 0;
     }
   }
@@ -155,12 +152,12 @@ final class Cli implements Runnable {
       description = "Load price-sheet files (Azure Retail Prices pages) into the catalog, as one load: all or nothing.")
   static final class ImportPrices extends DataDir implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "pages of {\"Items\": [...]}")
-    List<String> files;
+    List<Path> files;
 
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      return Main.importPrices(Args.of(options("data-dir", dataDir), files));
+      return Main.importPrices(new ImportOptions(dataDir(), files, null, null));
     }
   }
 
@@ -171,12 +168,12 @@ final class Cli implements Runnable {
     @Option(names = "--subscription", required = true, description = "the subscription's id")
     String subscription;
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "files of {\"items\": [...]}")
-    List<String> files;
+    List<Path> files;
 
     @Override
     public Integer call() {
       Settings.check(Settings.env());
-      return Main.importUsage(Args.of(options("data-dir", dataDir, "customer", customer, "subscription", subscription), files));
+      return Main.importUsage(new ImportOptions(dataDir(), files, customer, subscription));
     }
   }
 }

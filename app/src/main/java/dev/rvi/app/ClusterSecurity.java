@@ -26,11 +26,11 @@ public record ClusterSecurity(Path cert, Path key, Path ca, byte[] secret) {
   static final String CA = "RVI_CLUSTER_TLS_CA_FILE";
   static final String SECRET = "RVI_CLUSTER_SECRET_FILE";
 
-  public static ClusterSecurity from(Args args, Map<String, String> env) {
-    String cert = args.get("cluster-cert", env.get(CERT));
-    String key = args.get("cluster-key", env.get(KEY));
-    String ca = args.get("cluster-ca", env.get(CA));
-    String secret = args.get("cluster-secret", env.get(SECRET));
+  public static ClusterSecurity from(NodeOptions args, Map<String, String> env) {
+    String cert = args.clusterCert() != null ? args.clusterCert().toString() : env.get(CERT);
+    String key = args.clusterKey() != null ? args.clusterKey().toString() : env.get(KEY);
+    String ca = args.clusterCa() != null ? args.clusterCa().toString() : env.get(CA);
+    String secret = args.clusterSecret() != null ? args.clusterSecret().toString() : env.get(SECRET);
     List<String> missing = new ArrayList<>();
     if (cert == null) {
       missing.add("--cluster-cert (" + CERT + ")");

@@ -10,6 +10,7 @@ import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a node joins the cluster. Everything is stated, nothing guessed from the machine's hostname:
@@ -19,12 +20,14 @@ import java.util.List;
 public record ClusterSettings(String host, int memberPort, int busPort, List<String> members, String clusterName,
                               ClusterSecurity security) {
 
-  public static ClusterSettings from(Args args) {
-    String host = args.get("cluster-host", Settings.env().getOrDefault("RVI_CLUSTER_HOST", "127.0.0.1"));
-    int memberPort = Integer.parseInt(args.get("member-port", Settings.env().getOrDefault("RVI_CLUSTER_MEMBER_PORT", "5701")));
-    int busPort = Integer.parseInt(args.get("bus-port", Settings.env().getOrDefault("RVI_CLUSTER_BUS_PORT", "5801")));
-    String members = args.get("members", Settings.env().getOrDefault("RVI_CLUSTER_MEMBERS", host + ":" + memberPort));
-    String name = args.get("cluster-name", Settings.env().getOrDefault("RVI_CLUSTER_NAME", "rvi"));
+  /** Each option given, else its environment variable, else its default. */
+  public static ClusterSettings from(NodeOptions args) {
+    Map<String, String> env = Settings.env();
+    String host = args.clusterHost() != null ? args.clusterHost() : env.getOrDefault("RVI_CLUSTER_HOST", "127.0.0.1");
+    int memberPort = args.memberPort() != null ? args.memberPort() : Integer.parseInt(env.getOrDefault("RVI_CLUSTER_MEMBER_PORT", "5701"));
+    int busPort = args.busPort() != null ? args.busPort() : Integer.parseInt(env.getOrDefault("RVI_CLUSTER_BUS_PORT", "5801"));
+    String members = args.members() != null ? args.members() : env.getOrDefault("RVI_CLUSTER_MEMBERS", host + ":" + memberPort);
+    String name = args.clusterName() != null ? args.clusterName() : env.getOrDefault("RVI_CLUSTER_NAME", "rvi");
     return new ClusterSettings(host, memberPort, busPort, Arrays.stream(members.split(",")).map(String::trim)
         .filter(m -> !m.isEmpty()).toList(), name, ClusterSecurity.from(args, Settings.env()));
   }

@@ -39,10 +39,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,10 +70,6 @@ public final class Main {
         && !List.of(argv).contains("-h");
   }
 
-
-  static Path dataDir(Args args) {
-    return Path.of(args.get("data-dir", "./data")).toAbsolutePath().normalize();
-  }
 
   /** The external server from the environment, else the embedded one under the data dir. */
   static DatabaseSettings database(Path dataDir) {
@@ -119,11 +113,11 @@ public final class Main {
     return configured ? null : DevelopmentKeys.loadOrCreate(dataDir);
   }
 
-  static void serve(Args args) {
-    Path dataDir = dataDir(args);
-    int port = Integer.parseInt(args.get("http-port", Settings.env().getOrDefault("RVI_HTTP_PORT", "8080")));
-    String host = args.get("host", "0.0.0.0");
-    boolean testClock = args.flag("test-clock");
+  static void serve(ServeOptions args) {
+    Path dataDir = args.dataDir();
+    int port = httpPort(args.httpPort());
+    String host = args.host() == null ? "0.0.0.0" : args.host();
+    boolean testClock = args.testClock();
     EmbeddedPostgresServer embedded = DatabaseSettings.fromEnvironment(Settings.env()).isPresent() ? null
         : EmbeddedPostgresServer.startOwned(dataDir);
     DatabaseSettings db = embedded != null ? embedded.settings() : DatabaseSettings.fromEnvironment(Settings.env()).orElseThrow();
@@ -133,7 +127,7 @@ public final class Main {
         !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), rateLimits(), HttpTimeouts.from(Settings.env()),
         GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
         DashboardSettings.from(developmentKeys(dataDir, Settings.env()), Settings.env()));
-    PlatformOptions options = new PlatformOptions(db, gateway, !args.flag("no-demo"), Math.max(1, cores / 2), cores,
+    PlatformOptions options = new PlatformOptions(db, gateway, !args.noDemo(), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), serviceConfig(Settings.env())).withServiceDatabases(ServiceDatabases.from(Settings.env()));
     Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
@@ -175,33 +169,37 @@ public final class Main {
     }
   }
 
-  static void token(Args args) {
-    String partner = args.get("partner", null);
+  /** --http-port, else RVI_HTTP_PORT, else 8080. */
+  static int httpPort(Integer given) {
+    return given != null ? given : Integer.parseInt(Settings.env().getOrDefault("RVI_HTTP_PORT", "8080"));
+  }
+
+  static void token(TokenOptions args) {
+    String partner = args.partner();
     if (partner == null || partner.isBlank()) {
       throw new IllegalArgumentException("--partner <tenantId> is required");
     }
-    List<String> roles = Arrays.stream(args.get("roles", Role.ADMIN_AGENT).split(",")).map(String::trim)
-        .filter(r -> !r.isEmpty()).toList();
+    List<String> roles = args.roles().stream().map(String::trim).filter(r -> !r.isEmpty()).toList();
     for (String role : roles) {
       if (!Role.ALL.contains(role)) {
         throw new IllegalArgumentException("unknown role " + role + "; roles are " + String.join(", ", Role.ALL));
       }
     }
-    Path dataDir = dataDir(args);
+    Path dataDir = args.dataDir();
     TokenSettings settings = tokenSettings(dataDir, Map.of(
         "RVI_JWT_ISSUER", Settings.env().getOrDefault("RVI_JWT_ISSUER", TokenSettings.DEV_ISSUER),
         "RVI_JWT_AUDIENCE", Settings.env().getOrDefault("RVI_JWT_AUDIENCE", TokenSettings.DEV_AUDIENCE),
         "RVI_JWT_MAX_LIFETIME_SECONDS", Settings.env().getOrDefault("RVI_JWT_MAX_LIFETIME_SECONDS", "")));
     // A token the gateway would refuse for living too long is not minted.
-    Duration ttl = ttl(args.get("ttl", "1h"));
+    Duration ttl = args.ttl();
     if (ttl.compareTo(settings.maxLifetime()) > 0) {
-      throw new IllegalArgumentException("--ttl " + args.get("ttl", "1h") + " is longer than a token may live: at most "
+      throw new IllegalArgumentException("--ttl " + ttl.toSeconds() + " s is longer than a token may live: at most "
           + settings.maxLifetime().toSeconds() + " s (RVI_JWT_MAX_LIFETIME_SECONDS)");
     }
     Vertx vertx = Vertx.vertx();
     try {
       TokenMinter minter = new TokenMinter(vertx, DevelopmentKeys.loadOrCreate(dataDir), settings.issuer(), settings.audience());
-      System.out.println(minter.mint(partner, roles, args.get("user", partner + "-user"), ttl));
+      System.out.println(minter.mint(partner, roles, args.user() == null ? partner + "-user" : args.user(), ttl));
     } finally {
       vertx.close();
     }
@@ -253,13 +251,13 @@ public final class Main {
     };
   }
 
-  static int importUsage(Args args) {
-    String customer = args.get("customer", null);
-    String subscription = args.get("subscription", null);
-    if (customer == null || subscription == null || args.positional.isEmpty()) {
+  static int importUsage(ImportOptions args) {
+    String customer = args.customer();
+    String subscription = args.subscription();
+    if (customer == null || subscription == null || args.files().isEmpty()) {
       throw new IllegalArgumentException("import-usage needs --customer, --subscription and at least one file of {\"items\": [...]}");
     }
-    DatabaseSettings db = database(dataDir(args));
+    DatabaseSettings db = database(args.dataDir());
     for (var module : Platform.allServices()) {
       SchemaMigrations.migrate(db, module.schema());
     }
@@ -272,14 +270,13 @@ public final class Main {
         throw new ApiException(ApiError.of(404, ErrorCode.NOT_FOUND, "subscription " + subscription + " of customer " + customer
             + " not found", "usage"));
       }
-      for (String file : args.positional) {
+      for (Path path : args.files()) {
         long started = System.nanoTime();
-        Path path = Path.of(file);
         try (Reader reader = new Progress(Files.newBufferedReader(path, StandardCharsets.UTF_8), path.getFileName().toString(),
             Files.size(path), System.err)) {
           JsonObject result = UsageImport.run(pool, customer, subscription, reader, Integer.MAX_VALUE)
               .await(30, TimeUnit.MINUTES);
-          System.err.printf("%s: %,d records stored in %.1f s%n", file, result.getInteger("stored"), (System.nanoTime() - started) / 1e9);
+          System.err.printf("%s: %,d records stored in %.1f s%n", path, result.getInteger("stored"), (System.nanoTime() - started) / 1e9);
           System.out.println(result.encode());
         }
       }
@@ -295,11 +292,11 @@ public final class Main {
     return exit;
   }
 
-  static int importPrices(Args args) {
-    if (args.positional.isEmpty()) {
+  static int importPrices(ImportOptions args) {
+    if (args.files().isEmpty()) {
       throw new IllegalArgumentException("import-prices needs at least one price-sheet file");
     }
-    Path dataDir = dataDir(args);
+    Path dataDir = args.dataDir();
     DatabaseSettings db = database(dataDir);
     CatalogService catalog = new CatalogService();
     SchemaMigrations.migrate(db, catalog.schema());
@@ -309,12 +306,11 @@ public final class Main {
       Pool pool = ServicePool.create(vertx, db, "import", 4);
       catalog.prepare(vertx, pool).await(5, TimeUnit.MINUTES);
       // All files are pages of one load: committed together, or not at all.
-      String name = args.positional.size() == 1 ? Path.of(args.positional.get(0)).getFileName().toString()
-          : args.positional.size() + " files from " + Path.of(args.positional.get(0)).getFileName();
+      String name = args.files().size() == 1 ? args.files().get(0).getFileName().toString()
+          : args.files().size() + " files from " + args.files().get(0).getFileName();
       PriceLoad load = PriceLoad.open(pool, MovableClock.system(), catalog.reference(), name).await(5, TimeUnit.MINUTES);
       try {
-        for (String file : args.positional) {
-          Path path = Path.of(file);
+        for (Path path : args.files()) {
           System.err.printf("%s (%,d bytes)%n", path, Files.size(path));
           long began = System.nanoTime();
           try (Reader reader = new Progress(Files.newBufferedReader(path, StandardCharsets.UTF_8), path.getFileName().toString(),

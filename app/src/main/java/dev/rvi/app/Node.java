@@ -10,7 +10,6 @@ import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,9 +32,9 @@ final class Node {
 
   private Node() {}
 
-  static void start(Args args) {
+  static void start(NodeOptions args) {
     Set<String> roles = new LinkedHashSet<>();
-    for (String role : args.get("role", "").split(",")) {
+    for (String role : args.roles()) {
       if (!role.isBlank()) {
         roles.add(role.trim());
       }
@@ -49,7 +48,7 @@ final class Node {
       throw new IllegalArgumentException("--role is required: gateway, catalog, directory, order, support, billing, usage or notification (several with commas)");
     }
     ClusterSettings cluster = ClusterSettings.from(args);
-    Path dataDir = Main.dataDir(args);
+    Path dataDir = args.dataDir();
     Map<String, DatabaseSettings> own = ServiceDatabases.from(Settings.env());
     boolean shared = roles.stream().filter(ROLE_SCHEMAS::containsKey).anyMatch(role -> !own.containsKey(ROLE_SCHEMAS.get(role)));
     DatabaseSettings db = null;
@@ -68,11 +67,11 @@ final class Node {
       return;
     }
     int cores = Runtime.getRuntime().availableProcessors();
-    int instances = Integer.parseInt(args.get("instances", String.valueOf(Math.max(1, cores / 2))));
-    int port = Integer.parseInt(args.get("http-port", Settings.env().getOrDefault("RVI_HTTP_PORT", "8080")));
-    GatewayConfig gateway = new GatewayConfig(args.get("host", "0.0.0.0"), port, GatewayConfig.DEFAULT_BODY_LIMIT,
+    int instances = args.instances() != null ? args.instances() : Math.max(1, cores / 2);
+    int port = Main.httpPort(args.httpPort());
+    GatewayConfig gateway = new GatewayConfig(args.host() == null ? "0.0.0.0" : args.host(), port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.priceSheetLimit(Settings.env()), Long.parseLong(Settings.env().getOrDefault("RVI_BUS_TIMEOUT_MS", "10000")),
-        roles.contains("gateway") ? Main.tokenSettings(dataDir, Settings.env()) : null, args.flag("test-clock"),
+        roles.contains("gateway") ? Main.tokenSettings(dataDir, Settings.env()) : null, args.testClock(),
         !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), Main.rateLimits(), HttpTimeouts.from(Settings.env()),
         GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
         roles.contains("gateway") ? DashboardSettings.from(Main.developmentKeys(dataDir, Settings.env()), Settings.env()) : DashboardSettings.NONE);
