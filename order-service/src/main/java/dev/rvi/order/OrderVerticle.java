@@ -33,6 +33,7 @@ import dev.rvi.order.reservation.ExpiryNotices;
 import dev.rvi.order.reservation.RefundLimits;
 import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
+import dev.rvi.order.reservation.Reservation;
 import dev.rvi.order.reservation.SplitsAndMerges;
 import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.order.usage.AlertUtilization;
@@ -41,7 +42,6 @@ import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -90,13 +90,13 @@ public final class OrderVerticle extends ServiceVerticle {
     management = new ReservationManagement(pool, clock, history);
     UsageClient usage = new UsageClient(catalogBus);
     // The reservations in force in its region over the last month go with the question (usage need not ask back).
-    Function<Row, Future<JsonObject>> utilization = row -> history.inForce(new InForceQuery(row.getString("customer_id"),
-            row.getString("arm_region_name"), clock.instant().truncatedTo(ChronoUnit.DAYS).minus(31, ChronoUnit.DAYS),
+    Function<Reservation, Future<JsonObject>> utilization = reservation -> history.inForce(new InForceQuery(reservation.customerId(),
+            reservation.armRegionName(), clock.instant().truncatedTo(ChronoUnit.DAYS).minus(31, ChronoUnit.DAYS),
             clock.instant().plus(1, ChronoUnit.HOURS)))
-        .compose(inForce -> usage.overview(row, inForce.reservations()));
+        .compose(inForce -> usage.overview(reservation, inForce.reservations()));
     history.showUtilization(utilization);
-    history.showRenewalPrice((row, country) -> catalog.resolve(row.getString("catalog_item_id"), country,
-        row.getOffsetDateTime("expires_at").toInstant(), "renewal-price"));
+    history.showRenewalPrice((reservation, country) -> catalog.resolve(reservation.catalogItemId(), country, reservation.expiresAt(),
+        "renewal-price"));
     refunds = new Refunds(pool, clock, policy, config.quoteLifetime(), usage);
     exchanges = new Exchanges(pool, clock, policy, checks, config.quoteLifetime(), config.exchangeEligibility(), catalog);
     renewals = new Renewals(pool, clock, catalog);

@@ -20,6 +20,8 @@ import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.reservation.Reservation;
+import dev.rvi.order.reservation.ReservationMapper;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -48,8 +50,8 @@ public final class OrderHistory {
   private final Pool pool;
   private final Clock clock;
   private final ExchangeEligibility exchangeEligibility;
-  private Function<Row, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
-  private BiFunction<Row, String, Future<CatalogItem>> renewalPrice = (r, country) -> Future.succeededFuture(null);
+  private Function<Reservation, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
+  private BiFunction<Reservation, String, Future<CatalogItem>> renewalPrice = (r, country) -> Future.succeededFuture(null);
 
   public OrderHistory(Pool pool, Clock clock, ExchangeEligibility exchangeEligibility) {
     this.pool = pool;
@@ -58,7 +60,7 @@ public final class OrderHistory {
   }
 
   /** How the overview gets its utilization trend and aggregates (the usage module computes them). */
-  public void showUtilization(Function<Row, Future<JsonObject>> utilization) {
+  public void showUtilization(Function<Reservation, Future<JsonObject>> utilization) {
     this.utilization = utilization;
   }
 
@@ -68,10 +70,7 @@ public final class OrderHistory {
     return pool.preparedQuery(OrderSql.RESERVATIONS_IN_FORCE).execute(window).map(rows -> {
       List<ReservationSpec> specs = new ArrayList<>();
       for (Row r : rows) {
-        specs.add(new ReservationSpec(r.getString("id"), "Single".equals(r.getString("applied_scope_type"))
-            ? r.getString("applied_subscription") : null, r.getString("arm_region_name"), r.getString("arm_sku_name"),
-            r.getInteger("quantity"), r.getOffsetDateTime("effective_at").toEpochSecond() / 3600,
-            r.getOffsetDateTime("expires_at").toEpochSecond() / 3600, "Off".equals(r.getString("instance_flexibility"))));
+        specs.add(ReservationMapper.of(r).spec());
       }
       return new ReservationsInForce(specs);
     });
@@ -174,7 +173,7 @@ public final class OrderHistory {
     long total = 0;
     for (Row r : rows) {
       total = r.getLong("total");
-      items.add(reservation(r, now));
+      items.add(ReservationView.of(ReservationMapper.of(r), now, exchangeEligibility));
     }
     return CollectionPage.of(items, total, offset, ids.pageUri());
   }
@@ -204,11 +203,11 @@ public final class OrderHistory {
               if (rows.size() == 0) {
                 throw Errors.notFound(SOURCE, "reservation " + ids.reservationId() + " not found");
               }
-              Row row = rows.iterator().next();
+              Reservation reservation = ReservationMapper.of(rows.iterator().next());
               Instant now = clock.instant();
-              JsonObject overview = reservation(row, now);
-              return utilization.apply(row).map(u -> u == null ? overview : overview.put("utilization", u))
-                  .compose(view -> withRenewal(view, row, customer.getString("country"), now));
+              JsonObject overview = ReservationView.of(reservation, now, exchangeEligibility);
+              return utilization.apply(reservation).map(u -> u == null ? overview : overview.put("utilization", u))
+                  .compose(view -> withRenewal(view, reservation, customer.getString("country"), now));
             })));
   }
 
@@ -216,9 +215,9 @@ public final class OrderHistory {
    * From 30 days before expiry, Azure shows what a renewal would buy and at what price: the same size, region,
    * term and quantity at the price in effect at the expiry. A catalog that does not answer leaves it out.
    */
-  private Future<JsonObject> withRenewal(JsonObject view, Row row, String country, Instant now) {
-    Instant expires = row.getOffsetDateTime("expires_at").toInstant();
-    if (row.getInteger("quantity") == 0 || row.getString("renewed_to") != null || now.isBefore(expires.minus(OrderViews.EXPIRING_WINDOW))
+  private Future<JsonObject> withRenewal(JsonObject view, Reservation row, String country, Instant now) {
+    Instant expires = row.expiresAt();
+    if (row.quantity() == 0 || row.renewals().renewedTo() != null || now.isBefore(expires.minus(OrderViews.EXPIRING_WINDOW))
         || !now.isBefore(expires)) {
       return Future.succeededFuture(view);
     }
@@ -227,19 +226,19 @@ public final class OrderHistory {
       if (item == null) {
         return Future.succeededFuture(view);
       }
-      BigDecimal total = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(row.getInteger("quantity"))));
+      BigDecimal total = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(row.quantity())));
       JsonObject money = new JsonObject().put("currencyCode", item.currencyCode()).put("amount", total);
       return Future.succeededFuture(view.put("renewProperties", new JsonObject()
-          .put("purchaseProperties", new JsonObject().put("sku", new JsonObject().put("name", row.getString("arm_sku_name")))
-              .put("location", row.getString("arm_region_name")).put("term", row.getString("term"))
-              .put("quantity", row.getInteger("quantity")).put("billingPlan", "Upfront").put("catalogItemId", item.catalogItemId())
-              .put("appliedScopeType", row.getString("applied_scope_type")))
+          .put("purchaseProperties", new JsonObject().put("sku", new JsonObject().put("name", row.armSkuName()))
+              .put("location", row.armRegionName()).put("term", row.term())
+              .put("quantity", row.quantity()).put("billingPlan", "Upfront").put("catalogItemId", item.catalogItemId())
+              .put("appliedScopeType", row.appliedScopeType()))
           .put("pricingCurrencyTotal", money).put("billingCurrencyTotal", money.copy())));
     });
   }
 
   /** How the overview learns the price a renewal would pay (the catalog answers it). */
-  public void showRenewalPrice(BiFunction<Row, String, Future<CatalogItem>> renewalPrice) {
+  public void showRenewalPrice(BiFunction<Reservation, String, Future<CatalogItem>> renewalPrice) {
     this.renewalPrice = renewalPrice;
   }
 
@@ -258,7 +257,7 @@ public final class OrderHistory {
           long total = 0;
           for (Row r : rows) {
             total = r.getLong("total");
-            items.add(entitlement(r));
+            items.add(entitlement(ReservationMapper.of(r)));
           }
           return CollectionPage.of(items, total, offset, ids.pageUri());
         });
@@ -269,26 +268,26 @@ public final class OrderHistory {
    * {@code reservedinstance}, the order line it came from, and a link to the artifact's details. {@code type} and
    * {@code reservations} stay for clients of earlier versions.
    */
-  private static JsonObject entitlement(Row r) {
-    String artifact = "/v1/customers/" + r.getString("customer_id") + "/orders/" + r.getString("order_id") + "/lineItems/"
-        + r.getInteger("line_number") + "/reservedInstanceArtifact/" + r.getString("reservation_order_id");
+  private static JsonObject entitlement(Reservation r) {
+    String artifact = "/v1/customers/" + r.customerId() + "/orders/" + r.orderId() + "/lineItems/"
+        + r.lineNumber() + "/reservedInstanceArtifact/" + r.reservationOrderId();
     return new JsonObject()
         .put("includedEntitlements", new JsonArray())
-        .put("referenceOrder", new JsonObject().put("id", r.getString("order_id")).put("lineItemId", String.valueOf(r.getInteger("line_number")))
-            .put("alternateId", r.getString("alternate_id")))
-        .put("productId", r.getString("product_id"))
-        .put("skuId", r.getString("sku_id"))
-        .put("quantity", r.getInteger("quantity"))
+        .put("referenceOrder", new JsonObject().put("id", r.orderId()).put("lineItemId", String.valueOf(r.lineNumber()))
+            .put("alternateId", r.orderNumber()))
+        .put("productId", r.productId())
+        .put("skuId", r.skuId())
+        .put("quantity", r.quantity())
         .put("entitlementType", "reservedinstance")
         .put("fulfillmentState", "Fulfilled")
-        .put("expiryDate", r.getOffsetDateTime("expires_at").toInstant().toString())
+        .put("expiryDate", r.expiresAt().toString())
         .put("entitledArtifacts", new JsonArray().add(new JsonObject()
             .put("artifactType", "reservedinstance")
             .put("type", "ReservationOrder")
-            .put("resourceId", r.getString("reservation_order_id"))
+            .put("resourceId", r.reservationOrderId())
             .put("dynamicAttributes", new JsonObject().put("reservationType", "virtualmachines"))
             .put("link", new JsonObject().put("method", "GET").put("uri", artifact).put("headers", new JsonArray()))
-            .put("reservations", new JsonArray().add(r.getString("id")))))
+            .put("reservations", new JsonArray().add(r.id()))))
         .put("attributes", new JsonObject().put("objectType", "Entitlement"));
   }
 
@@ -299,21 +298,11 @@ public final class OrderHistory {
       JsonArray reservations = new JsonArray();
       Instant now = clock.instant();
       for (Row row : rows) {
-        if (!ids.orderId().equals(row.getString("order_id")) || ids.lineItemNumber() != row.getInteger("line_number")) {
+        Reservation r = ReservationMapper.of(row);
+        if (!ids.orderId().equals(r.orderId()) || r.lineNumber() == null || ids.lineItemNumber() != r.lineNumber()) {
           continue;
         }
-        JsonObject r = reservation(row, now);
-        reservations.add(new JsonObject()
-            .put("reservationId", armId(r.getString("reservationOrderId"), r.getString("id")))
-            .put("scopeType", r.getString("appliedScopeType"))
-            .put("quantity", r.getInteger("quantity"))
-            .put("expiryDateTime", r.getString("expiryDateTime"))
-            .put("effectiveDateTime", r.getString("effectiveDateTime"))
-            .put("displayName", r.getString("displayName"))
-            .put("appliedScopes", r.getJsonArray("appliedScopes"))
-            .put("reservedResourceType", "VirtualMachines")
-            .put("instanceFlexibility", r.getString("instanceFlexibility"))
-            .put("provisioningState", r.getString("provisioningState")));
+        reservations.add(ReservationView.artifact(r, now));
       }
       if (reservations.isEmpty()) {
         throw Errors.notFound(SOURCE, "no reserved-instance artifact " + ids.reservationOrderId() + " on line " + ids.lineItemNumber()
@@ -338,58 +327,5 @@ public final class OrderHistory {
       }
       return CollectionPage.of(items);
     });
-  }
-
-  JsonObject reservation(Row r, Instant now) {
-    ExchangeEligibility.Verdict exchange = exchangeEligibility.of(ExchangeEligibility.COMPUTE, r.getOffsetDateTime("created_at").toInstant(), now);
-    JsonObject view = view(r, now).put("exchangeEligibility", exchange.status().name()).put("exchangeEligibilityReason", exchange.reason())
-        .put("renew", r.getBoolean("renew"));
-    if (r.getString("renewed_from") != null) {
-      view.put("renewSource", armId(r.getString("renewed_from_order"), r.getString("renewed_from")));
-    }
-    if (r.getString("renewed_to") != null) {
-      view.put("renewDestination", armId(r.getString("renewed_to_order"), r.getString("renewed_to")));
-    }
-    return view;
-  }
-
-  static String armId(String reservationOrderId, String reservationId) {
-    return "/providers/Microsoft.Capacity/reservationOrders/" + reservationOrderId + "/reservations/" + reservationId;
-  }
-
-  private static JsonObject view(Row r, Instant now) {
-    Instant expires = r.getOffsetDateTime("expires_at").toInstant();
-    JsonArray scopes = new JsonArray();
-    if (r.getString("applied_subscription") != null) {
-      scopes.add("/subscriptions/" + r.getString("applied_subscription"));
-    }
-    return new JsonObject()
-        .put("id", r.getString("id"))
-        .put("reservationOrderId", r.getString("reservation_order_id"))
-        .put("displayName", r.getString("display_name") != null ? r.getString("display_name")
-            : r.getString("arm_sku_name") + " " + r.getString("arm_region_name"))
-        .put("skuName", r.getString("arm_sku_name"))
-        .put("location", r.getString("arm_region_name"))
-        .put("locationDisplayName", r.getString("location"))
-        .put("series", r.getString("series"))
-        .put("quantity", r.getInteger("quantity"))
-        .put("term", r.getString("term"))
-        .put("billingPlan", r.getString("billing_plan"))
-        .put("appliedScopeType", r.getString("applied_scope_type"))
-        .put("appliedScopes", scopes)
-        .put("instanceFlexibility", r.getBigDecimal("flex_ratio") == null ? "Off" : r.getString("instance_flexibility"))
-        .put("purchaseDateTime", r.getOffsetDateTime("created_at").toInstant().toString())
-        .put("effectiveDateTime", r.getOffsetDateTime("effective_at").toInstant().toString())
-        .put("expiryDateTime", expires.toString())
-        .put("provisioningState", r.getString("provisioning_state"))
-        .put("displayProvisioningState", OrderViews.displayState(expires, now, r.getString("provisioning_state")))
-        .put("partnerIdOnRecord", r.getString("partner_id_on_record"))
-        .put("billingSubscriptionId", r.getString("subscription_id"))
-        .put("orderId", r.getString("order_id"))
-        .put("orderNumber", r.getString("alternate_id"))
-        .put("unitPrice", Decimals.display(r.getBigDecimal("unit_price")))
-        .put("currencyCode", r.getString("currency"))
-        .put("utilization", new JsonObject().put("trend", (String) null).put("aggregates", new JsonArray()))
-        .put("attributes", new JsonObject().put("objectType", "Reservation"));
   }
 }

@@ -2,12 +2,13 @@ package dev.rvi.order.usage;
 
 import dev.rvi.domain.notification.ReservationUtilizations;
 import dev.rvi.domain.notification.UtilizationScope;
+import dev.rvi.order.reservation.Reservation;
+import dev.rvi.order.reservation.ReservationMapper;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,10 +26,10 @@ public final class AlertUtilization {
 
   private final Pool pool;
   private final Clock clock;
-  private final Function<Row, Future<JsonObject>> utilization;
+  private final Function<Reservation, Future<JsonObject>> utilization;
 
   /** {@code utilization}: what a reservation's overview shows of its utilization (null when the usage service cannot say). */
-  public AlertUtilization(Pool pool, Clock clock, Function<Row, Future<JsonObject>> utilization) {
+  public AlertUtilization(Pool pool, Clock clock, Function<Reservation, Future<JsonObject>> utilization) {
     this.pool = pool;
     this.clock = clock;
     this.utilization = utilization;
@@ -38,23 +39,21 @@ public final class AlertUtilization {
     String[] customers = scope.customerIds() == null ? new String[0] : scope.customerIds().toArray(String[]::new);
     return pool.preparedQuery(OrderSql.RESERVATIONS_FOR_ALERTS).execute(Tuple.of(scope.partnerId(), OffsetDateTime.now(clock), customers))
         .compose(rows -> {
-          List<Row> all = new ArrayList<>();
-          rows.forEach(all::add);
+          List<Reservation> all = new ArrayList<>();
+          rows.forEach(row -> all.add(ReservationMapper.of(row)));
           List<ReservationUtilizations.Item> out = new ArrayList<>();
           return chunk(all, 0, scope.days(), out).map(v -> new ReservationUtilizations(out));
         });
   }
 
-  private Future<Void> chunk(List<Row> all, int from, int days, List<ReservationUtilizations.Item> out) {
+  private Future<Void> chunk(List<Reservation> all, int from, int days, List<ReservationUtilizations.Item> out) {
     if (from >= all.size()) {
       return Future.succeededFuture();
     }
     List<Future<ReservationUtilizations.Item>> items = new ArrayList<>();
-    for (Row row : all.subList(from, Math.min(all.size(), from + AT_ONCE))) {
-      items.add(utilization.apply(row).map(summary -> new ReservationUtilizations.Item(row.getString("id"),
-          row.getString("reservation_order_id"), row.getString("customer_id"), row.getString("reseller_partner_id"),
-          row.getString("display_name"), row.getString("arm_sku_name"), row.getString("arm_region_name"), row.getInteger("quantity"),
-          average(summary, days))));
+    for (Reservation r : all.subList(from, Math.min(all.size(), from + AT_ONCE))) {
+      items.add(utilization.apply(r).map(summary -> new ReservationUtilizations.Item(r.id(), r.reservationOrderId(), r.customerId(),
+          r.resellerPartnerId(), r.displayName(), r.armSkuName(), r.armRegionName(), r.quantity(), average(summary, days))));
     }
     return Future.all(items).compose(done -> {
       for (Future<ReservationUtilizations.Item> item : items) {

@@ -9,6 +9,7 @@ import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.reservation.ReservationMapper;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -41,10 +42,11 @@ public final class ReservationUtilization {
     return PartnerContext.of(pool, caller)
         .compose(partner -> ReservationAccess.require(pool, partner, caller, q.customerId(), q.reservationOrderId(), q.reservationId(),
             ReservationAccess.Need.READ))
-        .compose(row -> (from.isAfter(to) ? Future.succeededFuture(List.<ReservationSpec>of())
-            : history.inForce(new InForceQuery(q.customerId(), row.getString("arm_region_name"),
+        .map(ReservationMapper::of)
+        .compose(reservation -> (from.isAfter(to) ? Future.succeededFuture(List.<ReservationSpec>of())
+            : history.inForce(new InForceQuery(q.customerId(), reservation.armRegionName(),
                 from.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC)))
                 .map(inForce -> inForce.reservations()))
-            .compose(specs -> usage.utilization(new UtilizationOf(UsageClient.facts(row), q.from(), q.to(), specs), requestId)));
+            .compose(specs -> usage.utilization(new UtilizationOf(UsageClient.facts(reservation), q.from(), q.to(), specs), requestId)));
   }
 }

@@ -11,6 +11,8 @@ import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
 import dev.rvi.domain.usage.UtilizationOf;
+import dev.rvi.order.reservation.Reservation;
+import dev.rvi.order.reservation.ReservationMapper;
 import dev.rvi.order.reservation.UsageProbe;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -34,18 +36,18 @@ public final class UsageClient implements UsageProbe {
     this.bus = bus;
   }
 
-  public static ReservationFacts facts(Row r) {
-    return new ReservationFacts(r.getString("id"), r.getString("reservation_order_id"), r.getString("customer_id"),
-        r.getString("arm_region_name"), r.getString("arm_sku_name"), r.getString("applied_scope_type"), r.getString("applied_subscription"));
+  public static ReservationFacts facts(Reservation r) {
+    return new ReservationFacts(r.id(), r.reservationOrderId(), r.customerId(), r.armRegionName(), r.armSkuName(), r.appliedScopeType(),
+        r.appliedSubscription());
   }
 
   /** The overview's utilization; while the usage service cannot answer, the overview shows none rather than failing. */
-  public Future<JsonObject> overview(Row reservation, List<ReservationSpec> inForce) {
+  public Future<JsonObject> overview(Reservation reservation, List<ReservationSpec> inForce) {
     return bus.ask(UsageContract.RESERVATION_OVERVIEW, new OverviewQuery(facts(reservation), inForce), Caller.SYSTEM, "overview")
         // Shown as it is, nulls included (a trend or an average there is nothing to compute from).
         .map(summary -> new JsonObject(ContractJson.encode(summary)))
         .otherwise(e -> {
-          LOG.warn("utilization of reservation {} not shown: {}", reservation.getString("id"), e.getMessage());
+          LOG.warn("utilization of reservation {} not shown: {}", reservation.id(), e.getMessage());
           return null;
         });
   }
@@ -57,7 +59,7 @@ public final class UsageClient implements UsageProbe {
 
   @Override
   public Future<Boolean> usedSince(SqlClient sql, Row reservation, Instant from, Instant to) {
-    return bus.ask(UsageContract.USED_SINCE, new UsedSinceQuery(facts(reservation), from, to), Caller.SYSTEM, "refund")
+    return bus.ask(UsageContract.USED_SINCE, new UsedSinceQuery(facts(ReservationMapper.of(reservation)), from, to), Caller.SYSTEM, "refund")
         .map(UsedSince::used);
   }
 }
