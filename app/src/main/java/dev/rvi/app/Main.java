@@ -17,12 +17,10 @@ import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.HttpsSettings;
-import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
 import dev.rvi.gateway.dashboard.DashboardSettings;
-import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.order.sql.OrderSql;
 import dev.rvi.postgres.EmbeddedPostgresServer;
@@ -124,11 +122,11 @@ public final class Main {
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         GatewayConfig.priceSheetLimit(Settings.env()), 10_000, tokenSettings(dataDir, Settings.env()), testClock,
-        !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), rateLimits(), HttpTimeouts.from(Settings.env()),
+        !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), Settings.rateLimits(Settings.env()), Settings.httpTimeouts(Settings.env()),
         GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
         DashboardSettings.from(developmentKeys(dataDir, Settings.env()), Settings.env()));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.noDemo(), Math.max(1, cores / 2), cores,
-        Math.max(4, cores * 2), serviceConfig(Settings.env())).withServiceDatabases(ServiceDatabases.from(Settings.env()));
+        Math.max(4, cores * 2), Settings.services(Settings.env())).withServiceDatabases(ServiceDatabases.from(Settings.env()));
     Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
     Platform platform = new Platform(vertx, clock, BusTrust.local(operatorTenants(Settings.env())));
@@ -205,37 +203,9 @@ public final class Main {
     }
   }
 
-  /** Policy the operator sets by environment, and the setting of the order service each one is. */
-  private static final Map<String, String> POLICY = Map.of(
-      "RVI_EARLY_TERMINATION_FEE_PERCENT", "earlyTerminationFeePercent",
-      "RVI_REFUND_CAP_USD", "refundCapUsd",
-      "RVI_EXCHANGE_CUTOVER_DATE", "exchangeCutoverDate",
-      "RVI_EXCHANGE_CUTOVER_KINDS", "exchangeCutoverKinds",
-      "RVI_WEBHOOKS_ALLOW_INSECURE", "webhooksAllowInsecure",
-      "RVI_ALERT_INTERVAL_MS", "alertIntervalMs");
-
-  /**
-   * What the services read from the environment: how long a statement may run ({@code RVI_DB_STATEMENT_TIMEOUT_MS}),
-   * and the policy settings of {@link #POLICY}.
-   */
-  static JsonObject serviceConfig(Map<String, String> env) {
-    JsonObject config = new JsonObject().put("statementTimeoutMs", Long.parseLong(env.getOrDefault("RVI_DB_STATEMENT_TIMEOUT_MS",
-        String.valueOf(ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS))));
-    POLICY.forEach((variable, setting) -> {
-      if (env.get(variable) != null && !env.get(variable).isBlank()) {
-        config.put(setting, env.get(variable).trim());
-      }
-    });
-    return config;
-  }
-
   /** {@code RVI_OPERATOR_TENANTS}: the tenants whose tokens may carry Operator and SupportAgent (default: the demo's). */
   static OperatorTenants operatorTenants(Map<String, String> env) {
     return OperatorTenants.parse(env.get("RVI_OPERATOR_TENANTS"));
-  }
-
-  static RateLimits rateLimits() {
-    return RateLimits.from(Settings.env());
   }
 
   static Duration ttl(String text) {

@@ -68,11 +68,9 @@ public final class Platform {
     DatabaseSettings database = options.databaseFor(module.schema());
     return vertx.executeBlocking(() -> SchemaMigrations.migrate(database, module.schema()))
         .compose(migrated -> {
-          Pool pool = ServicePool.create(vertx, database, module.schema(), options.poolSize(),
-              options.serviceConfig().getLong("statementTimeoutMs", ServicePool.DEFAULT_STATEMENT_TIMEOUT_MS));
+          Pool pool = ServicePool.create(vertx, database, module.schema(), options.poolSize(), options.services().statementTimeoutMs());
           return module.prepare(vertx, pool).compose(v -> vertx.deployVerticle(
-              module.verticles(pool, clock, options.serviceConfig()),
-              new DeploymentOptions().setInstances(options.serviceInstances()).setConfig(options.serviceConfig())));
+              module.verticles(pool, clock, options.services()), new DeploymentOptions().setInstances(options.serviceInstances())));
         })
         .onSuccess(id -> {
           deployments.put(module.schema(), id);

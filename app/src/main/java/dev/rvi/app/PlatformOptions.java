@@ -2,7 +2,7 @@ package dev.rvi.app;
 
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.gateway.GatewayConfig;
-import io.vertx.core.json.JsonObject;
+import dev.rvi.domain.service.ServiceSettings;
 import java.util.Map;
 
 /**
@@ -10,11 +10,11 @@ import java.util.Map;
  * settings, demo data, instance counts.
  */
 public record PlatformOptions(DatabaseSettings database, Map<String, DatabaseSettings> serviceDatabases, GatewayConfig gateway,
-                              boolean demo, int serviceInstances, int gatewayInstances, int poolSize, JsonObject serviceConfig) {
+                              boolean demo, int serviceInstances, int gatewayInstances, int poolSize, ServiceSettings services) {
 
   public PlatformOptions(DatabaseSettings database, GatewayConfig gateway, boolean demo, int serviceInstances, int gatewayInstances,
-                         int poolSize, JsonObject serviceConfig) {
-    this(database, Map.of(), gateway, demo, serviceInstances, gatewayInstances, poolSize, serviceConfig);
+                         int poolSize, ServiceSettings services) {
+    this(database, Map.of(), gateway, demo, serviceInstances, gatewayInstances, poolSize, services);
   }
 
   /** The Postgres of the service that owns this schema. */
@@ -23,6 +23,6 @@ public record PlatformOptions(DatabaseSettings database, Map<String, DatabaseSet
   }
 
   public PlatformOptions withServiceDatabases(Map<String, DatabaseSettings> own) {
-    return new PlatformOptions(database, Map.copyOf(own), gateway, demo, serviceInstances, gatewayInstances, poolSize, serviceConfig);
+    return new PlatformOptions(database, Map.copyOf(own), gateway, demo, serviceInstances, gatewayInstances, poolSize, services);
   }
 }

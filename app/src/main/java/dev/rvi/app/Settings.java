@@ -1,14 +1,22 @@
 package dev.rvi.app;
 
+import dev.rvi.domain.refund.RefundPolicyConfig;
+import dev.rvi.domain.reservation.ExchangeEligibility;
+import dev.rvi.domain.service.ServiceSettings;
+import dev.rvi.gateway.RateLimits;
+import dev.rvi.gateway.http.HttpTimeouts;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The environment, in one place: the only reader of the process's environment ({@link #env()}), the list of every
@@ -119,6 +127,59 @@ final class Settings {
       problems.add("RVI_DEV_SIGN_IN must be open or unset, not '" + devSignIn + "'");
     }
     return problems;
+  }
+
+  /** The services' settings: each variable that is set (and checked by {@link #check}) over the defaults. */
+  static ServiceSettings services(Map<String, String> env) {
+    ServiceSettings d = ServiceSettings.DEFAULT;
+    RefundPolicyConfig refund = d.refundPolicy();
+    refund = new RefundPolicyConfig(decimal(env, "RVI_EARLY_TERMINATION_FEE_PERCENT", refund.feePercent()), refund.gracePeriod(),
+        decimal(env, "RVI_REFUND_CAP_USD", refund.capUsd()), refund.capWindow());
+    String cutover = value(env, "RVI_EXCHANGE_CUTOVER_DATE");
+    Set<String> kinds = list(env, "RVI_EXCHANGE_CUTOVER_KINDS", d.exchangeEligibility().kinds()).stream()
+        .map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    ExchangeEligibility exchanges = new ExchangeEligibility(cutover == null ? d.exchangeEligibility().cutover() : LocalDate.parse(cutover),
+        Set.copyOf(kinds));
+    return new ServiceSettings(whole(env, "RVI_DB_STATEMENT_TIMEOUT_MS", d.statementTimeoutMs()), whole(env, "RVI_BUS_TIMEOUT_MS",
+        d.busTimeoutMs()), d.alertTimeoutMs(), d.maximumQuantity(), d.cartLifetime(), d.quoteLifetime(), refund, exchanges,
+        d.renewalIntervalMs(), whole(env, "RVI_ALERT_INTERVAL_MS", d.alertIntervalMs()),
+        "true".equals(value(env, "RVI_WEBHOOKS_ALLOW_INSECURE")), d.webhookTimeoutMs(), d.maxUsageRecords(), d.taxPercent());
+  }
+
+  /** The gateway's rate limits. */
+  static RateLimits rateLimits(Map<String, String> env) {
+    return new RateLimits((int) whole(env, "RVI_RATE_LIMIT_PER_MINUTE", RateLimits.DEFAULT_PER_TENANT),
+        (int) whole(env, "RVI_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", RateLimits.DEFAULT_PER_ADDRESS),
+        Set.copyOf(list(env, "RVI_TRUSTED_PROXIES", Set.of())));
+  }
+
+  /** The gateway's connection deadlines. */
+  static HttpTimeouts httpTimeouts(Map<String, String> env) {
+    HttpTimeouts d = HttpTimeouts.DEFAULT;
+    return new HttpTimeouts((int) whole(env, "RVI_HTTP_IDLE_TIMEOUT_SECONDS", d.idleSeconds()),
+        (int) whole(env, "RVI_HTTP_HEADER_TIMEOUT_SECONDS", d.headerSeconds()), (int) whole(env, "RVI_HTTP_BODY_TIMEOUT_SECONDS", d.bodySeconds()),
+        (int) whole(env, "RVI_HTTP_UPLOAD_TIMEOUT_SECONDS", d.uploadSeconds()));
+  }
+
+  private static String value(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static long whole(Map<String, String> env, String name, long fallback) {
+    String value = value(env, name);
+    return value == null ? fallback : Long.parseLong(value);
+  }
+
+  private static BigDecimal decimal(Map<String, String> env, String name, BigDecimal fallback) {
+    String value = value(env, name);
+    return value == null ? fallback : new BigDecimal(value);
+  }
+
+  private static List<String> list(Map<String, String> env, String name, Set<String> fallback) {
+    String value = value(env, name);
+    return value == null ? List.copyOf(fallback)
+        : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   /** Refuses to go on with a bad environment: each problem named, then exit 2 (through the command line's handler). */

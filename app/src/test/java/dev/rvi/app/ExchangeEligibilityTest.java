@@ -4,6 +4,7 @@ import static dev.rvi.app.ErrorShape.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.domain.reservation.ExchangeEligibility;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -26,7 +27,7 @@ class ExchangeEligibilityTest {
   @BeforeAll
   static void start() {
     cutover = LocalDate.now(ZoneOffset.UTC).plusDays(1);
-    platform = TestPlatform.start(true, new JsonObject().put("exchangeCutoverDate", cutover.toString()));
+    platform = TestPlatform.startWithServices(true, s -> s.withExchangeEligibility(new ExchangeEligibility(cutover, ExchangeEligibility.DEFAULT.kinds())));
     shop = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
   }
 

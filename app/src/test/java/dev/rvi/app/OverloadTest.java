@@ -68,7 +68,7 @@ class OverloadTest {
   /** A statement stuck on a lock is cancelled by Postgres at the statement timeout: a 503 well before the gateway gives up. */
   @Test
   void aStatementPastTheStatementTimeoutIsCancelledAndAnswered503() throws Exception {
-    try (TestPlatform platform = TestPlatform.start(true, new JsonObject().put("statementTimeoutMs", 1_500))) {
+    try (TestPlatform platform = TestPlatform.startWithServices(true, s -> s.withStatementTimeoutMs(1_500))) {
       String token = platform.token(DemoData.CONTOSO.id(), "AdminAgent");
       PgConnection blocker = lockCustomers(platform);
       HttpResponse<String> stuck;

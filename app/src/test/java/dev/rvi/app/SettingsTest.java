@@ -3,9 +3,16 @@ package dev.rvi.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.domain.refund.RefundPolicyConfig;
+import dev.rvi.domain.reservation.ExchangeEligibility;
+import dev.rvi.domain.service.ServiceSettings;
+import dev.rvi.gateway.RateLimits;
+import dev.rvi.gateway.http.HttpTimeouts;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +50,30 @@ class SettingsTest {
       }
     }
     assertEquals(Set.of(), undocumented, "variables missing from the README's Configuration section");
+  }
+
+  /** Each setting is read and typed here once; the services and the gateway get records and parse nothing. */
+  @Test
+  void theEnvironmentBecomesTypedRecordsOverTheDefaults() {
+    Map<String, String> env = Map.of("RVI_EARLY_TERMINATION_FEE_PERCENT", "7.5", "RVI_REFUND_CAP_USD", "25000",
+        "RVI_EXCHANGE_CUTOVER_DATE", "2027-03-01", "RVI_EXCHANGE_CUTOVER_KINDS", "Compute, sql", "RVI_WEBHOOKS_ALLOW_INSECURE", "true",
+        "RVI_DB_STATEMENT_TIMEOUT_MS", "2500", "RVI_RATE_LIMIT_PER_MINUTE", "40", "RVI_TRUSTED_PROXIES", "10.0.0.1, 10.0.0.2",
+        "RVI_HTTP_BODY_TIMEOUT_SECONDS", "45");
+    ServiceSettings services = Settings.services(env);
+    assertEquals(0, new BigDecimal("7.5").compareTo(services.refundPolicy().feePercent()));
+    assertEquals(0, new BigDecimal("25000").compareTo(services.refundPolicy().capUsd()));
+    assertEquals(RefundPolicyConfig.DEFAULT.capWindow(), services.refundPolicy().capWindow());
+    assertEquals(new ExchangeEligibility(LocalDate.of(2027, 3, 1), Set.of("compute", "sql")), services.exchangeEligibility());
+    assertTrue(services.webhooksAllowInsecure());
+    assertEquals(2500, services.statementTimeoutMs());
+    assertEquals(ServiceSettings.DEFAULT.busTimeoutMs(), services.busTimeoutMs());
+    RateLimits limits = Settings.rateLimits(env);
+    assertEquals(40, limits.perTenantPerMinute());
+    assertEquals(RateLimits.DEFAULT_PER_ADDRESS, limits.perAddressPerMinute());
+    assertEquals(Set.of("10.0.0.1", "10.0.0.2"), limits.trustedProxies());
+    assertEquals(new HttpTimeouts(HttpTimeouts.DEFAULT.idleSeconds(), HttpTimeouts.DEFAULT.headerSeconds(), 45,
+        HttpTimeouts.DEFAULT.uploadSeconds()), Settings.httpTimeouts(env));
+    assertEquals(ServiceSettings.DEFAULT, Settings.services(Map.of()));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.rvi.app;
 
 import dev.rvi.domain.db.DatabaseSettings;
+import dev.rvi.domain.reservation.ExchangeEligibility;
+import dev.rvi.domain.service.ServiceSettings;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
 import dev.rvi.gateway.RateLimits;
@@ -27,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,30 +58,30 @@ public final class TestPlatform implements AutoCloseable {
   private final ResponseContract responses;
 
   public static TestPlatform start(boolean demo) {
-    return new TestPlatform(demo, gateway -> gateway, new JsonObject());
+    return new TestPlatform(demo, gateway -> gateway, services -> services);
   }
 
   /** With the gateway's HTTP timeouts of its own. */
   public static TestPlatform start(boolean demo, HttpTimeouts timeouts) {
-    return new TestPlatform(demo, gateway -> gateway.withTimeouts(timeouts), new JsonObject());
+    return new TestPlatform(demo, gateway -> gateway.withTimeouts(timeouts), services -> services);
   }
 
   /** With a per-tenant rate limit of its own. */
   public static TestPlatform start(boolean demo, int rateLimitPerMinute) {
-    return new TestPlatform(demo, gateway -> gateway.withRateLimits(RateLimits.perTenant(rateLimitPerMinute)), new JsonObject());
+    return new TestPlatform(demo, gateway -> gateway.withRateLimits(RateLimits.perTenant(rateLimitPerMinute)), services -> services);
   }
 
   /** With the gateway's settings changed from the tests' defaults. */
   public static TestPlatform start(boolean demo, UnaryOperator<GatewayConfig> gateway) {
-    return new TestPlatform(demo, gateway, new JsonObject());
+    return new TestPlatform(demo, gateway, services -> services);
   }
 
-  /** With settings of the services' own (merged over the tests' defaults). */
-  public static TestPlatform start(boolean demo, JsonObject serviceConfig) {
-    return new TestPlatform(demo, gateway -> gateway, serviceConfig);
+  /** With the services' settings changed from the tests' defaults. */
+  public static TestPlatform startWithServices(boolean demo, UnaryOperator<ServiceSettings> services) {
+    return new TestPlatform(demo, gateway -> gateway, services);
   }
 
-  private TestPlatform(boolean demo, UnaryOperator<GatewayConfig> adjust, JsonObject serviceConfig) {
+  private TestPlatform(boolean demo, UnaryOperator<GatewayConfig> adjust, UnaryOperator<ServiceSettings> services) {
     try {
       dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
@@ -91,8 +94,9 @@ public final class TestPlatform implements AutoCloseable {
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4,
           // Tests move the clock by months and run on any day: the exchange cutover is set far away unless a test sets it.
           // Webhook receivers in tests listen on loopback over plain HTTP.
-          new JsonObject().put("renewalIntervalMs", 0L).put("alertIntervalMs", 0L).put("exchangeCutoverDate", "2999-01-01").put("webhooksAllowInsecure", true)
-              .mergeIn(serviceConfig));
+          services.apply(ServiceSettings.DEFAULT.withJobIntervals(0, 0)
+              .withExchangeEligibility(new ExchangeEligibility(LocalDate.of(2999, 1, 1), ExchangeEligibility.DEFAULT.kinds()))
+              .withWebhooksAllowInsecure(true)));
       platform = new Platform(vertx, clock);
       platform.start(options).await(3, TimeUnit.MINUTES);
       minter = new TokenMinter(vertx, keys, tokens.issuer(), tokens.audience());

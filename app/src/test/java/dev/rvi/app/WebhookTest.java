@@ -42,7 +42,7 @@ class WebhookTest {
 
   @BeforeAll
   static void start() throws Exception {
-    platform = TestPlatform.start(true, new JsonObject().put("webhookTimeoutMs", 1_500));
+    platform = TestPlatform.startWithServices(true, s -> s.withWebhookTimeoutMs(1_500));
     contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
     // A path fails as often as FAILURES_LEFT says; /down always fails; /slow does not answer the first call at all.
     receiver = platform.vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
@@ -253,7 +253,7 @@ class WebhookTest {
   /** In production settings: https only, and never a loopback, private, link-local or metadata address. */
   @Test
   void urlsThatPointInsideAreRefused() {
-    try (TestPlatform production = TestPlatform.start(false, new JsonObject().put("webhooksAllowInsecure", false))) {
+    try (TestPlatform production = TestPlatform.startWithServices(false, s -> s.withWebhooksAllowInsecure(false))) {
       String token = production.token("5d9b1c6e-0000-4000-8000-00000000c001", "AdminAgent");
       for (String url : List.of("http://hooks.example.com/x", "https://127.0.0.1/x", "https://localhost/x", "https://10.1.2.3/x",
           "https://169.254.169.254/latest/meta-data", "https://[::1]/x", "ftp://hooks.example.com/x")) {

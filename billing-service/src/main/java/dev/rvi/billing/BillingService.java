@@ -2,10 +2,9 @@ package dev.rvi.billing;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.service.ServiceSettings;
 import io.vertx.core.Deployable;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,9 +27,7 @@ public final class BillingService implements ServiceModule {
   }
 
   @Override
-  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    BigDecimal taxPercent = new BigDecimal(config.getValue("taxPercent", "0").toString());
-    long orderTimeoutMs = config.getLong("orderTimeoutMs", 10_000L);
-    return () -> new BillingVerticle(pool, clock, taxPercent, orderTimeoutMs);
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, ServiceSettings config) {
+    return () -> new BillingVerticle(pool, clock, config.taxPercent(), config.busTimeoutMs());
   }
 }

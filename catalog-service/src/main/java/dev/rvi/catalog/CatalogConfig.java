@@ -1,11 +1,12 @@
 package dev.rvi.catalog;
 
-import io.vertx.core.json.JsonObject;
+import dev.rvi.domain.service.ServiceSettings;
 
-/** The catalog's numbers that are policy, not code. */
+/** The catalog's numbers that are policy, not code: its part of the {@link ServiceSettings}. */
 public record CatalogConfig(int maximumQuantity, int poolSize) {
+  private static final int POOL_SIZE = 8;
 
-  public static CatalogConfig from(JsonObject config) {
-    return new CatalogConfig(config.getInteger("maximumQuantity", 1000), config.getInteger("poolSize", 8));
+  public static CatalogConfig of(ServiceSettings settings) {
+    return new CatalogConfig(settings.maximumQuantity(), POOL_SIZE);
   }
 }

@@ -5,10 +5,10 @@ import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.service.ServiceSettings;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
@@ -58,8 +58,8 @@ public final class CatalogService implements ServiceModule {
   }
 
   @Override
-  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    CatalogConfig catalogConfig = CatalogConfig.from(config);
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, ServiceSettings config) {
+    CatalogConfig catalogConfig = CatalogConfig.of(config);
     // One index per process, shared by the verticle's instances.
     CatalogIndex index = new CatalogIndex(pool, clock);
     return () -> new CatalogVerticle(pool, clock, catalogConfig, reference, index);

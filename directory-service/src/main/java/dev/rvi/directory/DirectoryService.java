@@ -2,8 +2,8 @@ package dev.rvi.directory;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.service.ServiceSettings;
 import io.vertx.core.Deployable;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
@@ -27,7 +27,7 @@ public final class DirectoryService implements ServiceModule {
   }
 
   @Override
-  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, ServiceSettings config) {
     return () -> new DirectoryVerticle(pool, clock);
   }
 }

@@ -1,9 +1,6 @@
 package dev.rvi.gateway;
 
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How many requests the gateway takes a minute: per client address, counted before the token is read
@@ -23,14 +20,6 @@ public record RateLimits(int perTenantPerMinute, int perAddressPerMinute, Set<St
 
   public static RateLimits perTenant(int perMinute) {
     return new RateLimits(perMinute, 0, Set.of());
-  }
-
-  public static RateLimits from(Map<String, String> env) {
-    return new RateLimits(
-        Settings.integer(env, "RVI_RATE_LIMIT_PER_MINUTE", DEFAULT_PER_TENANT),
-        Settings.integer(env, "RVI_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", DEFAULT_PER_ADDRESS),
-        Arrays.stream(env.getOrDefault("RVI_TRUSTED_PROXIES", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
-            .collect(Collectors.toSet()));
   }
 
   public RateLimits withPerAddress(int perMinute) {

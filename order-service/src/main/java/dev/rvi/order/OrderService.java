@@ -2,8 +2,8 @@ package dev.rvi.order;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.service.ServiceSettings;
 import io.vertx.core.Deployable;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
@@ -32,8 +32,8 @@ public final class OrderService implements ServiceModule {
   }
 
   @Override
-  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    OrderConfig orderConfig = OrderConfig.from(config);
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, ServiceSettings config) {
+    OrderConfig orderConfig = OrderConfig.of(config);
     return () -> new OrderVerticle(pool, clock, orderConfig);
   }
 }

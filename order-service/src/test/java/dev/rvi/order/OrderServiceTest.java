@@ -28,6 +28,7 @@ import dev.rvi.domain.order.CartLineRequest;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.service.ServiceSettings;
 import dev.rvi.domain.usage.ReservationChange;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsedSince;
@@ -102,7 +103,7 @@ class OrderServiceTest {
     for (String address : List.of(Address.CATALOG, Address.USAGE, Address.BILLING, Address.NOTIFICATION)) {
       bed.deploy(new Neighbours(address));
     }
-    bed.deploy(new OrderVerticle(bed.pool, Clock.systemUTC(), OrderConfig.from(new JsonObject().put("maximumQuantity", 50))));
+    bed.deploy(new OrderVerticle(bed.pool, Clock.systemUTC(), OrderConfig.of(ServiceSettings.DEFAULT.withMaximumQuantity(50))));
     directory("partner", "INSERT", new JsonObject().put("id", PARTNER).put("name", "Contoso").put("mpn_id", "1111111").put("type", "direct")
         .put("country", "US").put("created_at", "2026-01-01T00:00:00Z"));
     directory("partner", "INSERT", new JsonObject().put("id", "fabrikam-tenant").put("name", "Fabrikam").put("mpn_id", "2222222")

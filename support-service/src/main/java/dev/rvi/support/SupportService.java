@@ -2,8 +2,8 @@ package dev.rvi.support;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.service.ServiceSettings;
 import io.vertx.core.Deployable;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
@@ -32,8 +32,7 @@ public final class SupportService implements ServiceModule {
   }
 
   @Override
-  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    long orderTimeoutMs = config.getLong("orderTimeoutMs", 10_000L);
-    return () -> new SupportVerticle(pool, clock, orderTimeoutMs);
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, ServiceSettings config) {
+    return () -> new SupportVerticle(pool, clock, config.busTimeoutMs());
   }
 }

@@ -2,8 +2,8 @@ package dev.rvi.usage;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.service.ServiceModule;
+import dev.rvi.domain.service.ServiceSettings;
 import io.vertx.core.Deployable;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 /** The usage service as the launcher sees it: schema {@code usage}. */
 public final class UsageService implements ServiceModule {
   /** Records in one upload through the API, at most. */
-  static final int DEFAULT_MAX_RECORDS = 100_000;
 
   @Override
   public String schema() {
@@ -30,9 +29,7 @@ public final class UsageService implements ServiceModule {
   }
 
   @Override
-  public Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config) {
-    long busTimeoutMs = config.getLong("orderTimeoutMs", 10_000L);
-    int maxRecords = config.getInteger("maxUsageRecordsPerRequest", DEFAULT_MAX_RECORDS);
-    return () -> new UsageVerticle(pool, clock, busTimeoutMs, maxRecords);
+  public Supplier<Deployable> verticles(Pool pool, Clock clock, ServiceSettings config) {
+    return () -> new UsageVerticle(pool, clock, config.busTimeoutMs(), config.maxUsageRecords());
   }
 }

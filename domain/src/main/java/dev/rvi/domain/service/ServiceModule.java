@@ -3,7 +3,6 @@ package dev.rvi.domain.service;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
@@ -40,5 +39,5 @@ public interface ServiceModule {
     return Future.succeededFuture();
   }
 
-  Supplier<Deployable> verticles(Pool pool, Clock clock, JsonObject config);
+  Supplier<Deployable> verticles(Pool pool, Clock clock, ServiceSettings config);
 }

@@ -2,12 +2,12 @@ package dev.rvi.order.checkout;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.order.cart.CartLine;
 import dev.rvi.order.cart.Carts;
 import dev.rvi.order.customer.Customers;
-import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

@@ -1,9 +1,9 @@
 package dev.rvi.order.checkout;
 
-import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.money.Decimals;
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.history.OrderViews;
 import dev.rvi.order.outbox.PartnerEvents;

@@ -2,7 +2,7 @@ package dev.rvi.order.history;
 
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.reservation.ExchangeEligibility;
-import dev.rvi.order.reservation.Reservation;
+import dev.rvi.order.commitment.Reservation;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package dev.rvi.order.reservation;
 
-import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.refund.RefundPolicy;
 import dev.rvi.domain.refund.RefundQuote;
 import dev.rvi.domain.reservation.RefundRequest;

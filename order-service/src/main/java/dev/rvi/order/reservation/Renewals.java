@@ -1,12 +1,12 @@
 package dev.rvi.order.reservation;
 
-import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
-import dev.rvi.order.outbox.PartnerEvents;
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.OrderWriter;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

@@ -1,19 +1,19 @@
 package dev.rvi.order.reservation;
 
-import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
-import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.history.OrderHistory;
+import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;

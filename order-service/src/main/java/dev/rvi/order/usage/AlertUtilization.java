@@ -2,8 +2,8 @@ package dev.rvi.order.usage;
 
 import dev.rvi.domain.notification.ReservationUtilizations;
 import dev.rvi.domain.notification.UtilizationScope;
-import dev.rvi.order.reservation.Reservation;
-import dev.rvi.order.reservation.ReservationMapper;
+import dev.rvi.order.commitment.Reservation;
+import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

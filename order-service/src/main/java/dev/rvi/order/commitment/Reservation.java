@@ -1,4 +1,4 @@
-package dev.rvi.order.reservation;
+package dev.rvi.order.commitment;
 
 import dev.rvi.domain.benefit.ReservationSpec;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.rvi.order.reservation;
+package dev.rvi.order.commitment;
 
 import io.vertx.sqlclient.Row;
 import java.time.Instant;
