@@ -1,13 +1,15 @@
 package dev.rvi.billing;
 
 import java.text.Normalizer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * One cell of the reconciliation file. Text a partner typed (a customer's name, say) that starts with
  * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return would run as a formula in a
  * spreadsheet program; as OWASP's CSV-injection guidance says, such a cell is prefixed with a single quote
- * and quoted. Numbers the product wrote (a credit's negative subtotal) stay numbers; an absent value is an
- * empty cell.
+ * and quoted (commons-csv writes the file, every text cell quoted). Numbers the product wrote (a credit's negative
+ * subtotal) stay unquoted numbers; an absent value is an empty cell.
  *
  * <p>Spreadsheets also take a formula after leading spaces of any kind (a no-break space, an ideographic space,
  * an invisible format character) and from the full-width and small forms of those characters ({@code ＝},
@@ -16,24 +18,23 @@ import java.text.Normalizer;
  */
 final class CsvCells {
   private static final String FORMULA_STARTS = "=+-@";
+  /** RFC 4180 with CRLF; every value that is not a number quoted (so a neutralised formula is always quoted too). */
+  static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.NON_NUMERIC).setRecordSeparator("\r\n").get();
 
   private CsvCells() {}
 
-  static String of(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Number number) {
-      return number.toString();
+  /** The value to print: text that would start a formula prefixed with a single quote; numbers and nulls as they are. */
+  static Object safe(Object value) {
+    if (value == null || value instanceof Number) {
+      return value;
     }
     String text = value.toString();
-    if (startsAFormula(text)) {
-      return quoted("'" + text);
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      return quoted(text);
-    }
-    return text;
+    return startsAFormula(text) ? "'" + text : text;
+  }
+
+  /** One cell as the reconciliation file writes it. */
+  static String of(Object value) {
+    return FORMAT.format(safe(value));
   }
 
   private static boolean startsAFormula(String text) {
@@ -58,9 +59,5 @@ final class CsvCells {
   private static boolean isBlank(int codePoint) {
     return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)
         || Character.getType(codePoint) == Character.FORMAT;
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

@@ -15,6 +15,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -28,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One-time invoices: per partner, per calendar month, per currency, made of the charges at purchase
@@ -121,19 +124,21 @@ public final class Invoices {
 
   public Future<String> reconciliation(Caller caller, String invoiceId, String requestId) {
     return lineItems(caller, new InvoiceQuery(invoiceId, null), requestId).map(collection -> {
-      StringBuilder csv = new StringBuilder(String.join(",", RECONCILIATION_COLUMNS)).append("\r\n");
-      for (Object o : collection.getJsonArray("items")) {
-        JsonObject l = (JsonObject) o;
-        List<Object> values = Arrays.asList(l.getString("partnerId"), l.getString("customerId"), l.getString("customerName"),
-            l.getString("customerCountry"), l.getString("invoiceNumber"), l.getString("mpnId"), l.getString("resellerMpnId"),
-            l.getString("orderId"), l.getString("orderDate"), l.getString("productId"), l.getString("skuId"), l.getString("availabilityId"),
-            l.getString("skuName"), l.getString("productName"), l.getString("chargeType"), l.getValue("unitPrice"), l.getValue("quantity"),
-            l.getValue("subtotal"), l.getValue("taxTotal"), l.getValue("totalForCustomer"), l.getString("currency"),
-            l.getString("reservationOrderId"), l.getString("chargeStartDate"), l.getString("chargeEndDate"));
-        for (int i = 0; i < values.size(); i++) {
-          csv.append(i == 0 ? "" : ",").append(CsvCells.of(values.get(i)));
+      StringBuilder csv = new StringBuilder();
+      try (CSVPrinter printer = new CSVPrinter(csv, CsvCells.FORMAT)) {
+        printer.printRecord(RECONCILIATION_COLUMNS);
+        for (Object o : collection.getJsonArray("items")) {
+          JsonObject l = (JsonObject) o;
+          List<Object> values = Arrays.asList(l.getString("partnerId"), l.getString("customerId"), l.getString("customerName"),
+              l.getString("customerCountry"), l.getString("invoiceNumber"), l.getString("mpnId"), l.getString("resellerMpnId"),
+              l.getString("orderId"), l.getString("orderDate"), l.getString("productId"), l.getString("skuId"), l.getString("availabilityId"),
+              l.getString("skuName"), l.getString("productName"), l.getString("chargeType"), l.getValue("unitPrice"), l.getValue("quantity"),
+              l.getValue("subtotal"), l.getValue("taxTotal"), l.getValue("totalForCustomer"), l.getString("currency"),
+              l.getString("reservationOrderId"), l.getString("chargeStartDate"), l.getString("chargeEndDate"));
+          printer.printRecord(values.stream().map(CsvCells::safe));
         }
-        csv.append("\r\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       return csv.toString();
     });

@@ -39,20 +39,20 @@ class CsvCellsTest {
   }
 
   @Test
-  void textThatOnlyLooksLikeAFormulaLaterIsLeftAlone() {
-    assertEquals("\u00A0Contoso", CsvCells.of("\u00A0Contoso"));
-    assertEquals("Contoso \uFF1D 1", CsvCells.of("Contoso \uFF1D 1"));
-    assertEquals(" ", CsvCells.of(" "));
-    assertEquals("\uFF21BC", CsvCells.of("\uFF21BC"), "a full-width letter starts no formula");
+  void textThatOnlyLooksLikeAFormulaLaterIsOnlyQuoted() {
+    assertEquals("\"\u00A0Contoso\"", CsvCells.of("\u00A0Contoso"));
+    assertEquals("\"Contoso \uFF1D 1\"", CsvCells.of("Contoso \uFF1D 1"));
+    assertEquals("\" \"", CsvCells.of(" "));
+    assertEquals("\"\uFF21BC\"", CsvCells.of("\uFF21BC"), "a full-width letter starts no formula");
   }
 
   @Test
   void numbersPlainTextAndAbsentValues() {
     assertEquals("-12.50", CsvCells.of(new BigDecimal("-12.50")), "a credit stays a number");
-    assertEquals("Contoso", CsvCells.of("Contoso"));
+    assertEquals("\"Contoso\"", CsvCells.of("Contoso"));
     assertEquals("\"a, b\"", CsvCells.of("a, b"));
     assertEquals("\"say \"\"hi\"\"\"", CsvCells.of("say \"hi\""));
     assertEquals("", CsvCells.of(null));
-    assertEquals("a=b", CsvCells.of("a=b"), "only a formula's first character matters");
+    assertEquals("\"a=b\"", CsvCells.of("a=b"), "only a formula's first character matters");
   }
 }
