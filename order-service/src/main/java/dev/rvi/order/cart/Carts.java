@@ -7,6 +7,7 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
+import dev.rvi.order.customer.Customer;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
@@ -52,7 +53,7 @@ public final class Carts {
   }
 
   /** A cart made for a direct order (its idempotency is the order's): its id. */
-  public Future<String> createFor(PartnerContext partner, Caller caller, Row customer, CartRequest request, List<CartLine> lines,
+  public Future<String> createFor(PartnerContext partner, Caller caller, Customer customer, CartRequest request, List<CartLine> lines,
                                   String requestId) {
     return checked(partner, caller, customer, request, lines, requestId)
         .compose(checked -> pool.withTransaction(conn -> write(conn, partner, caller, request, checked)))
@@ -61,9 +62,9 @@ public final class Carts {
 
   private record Checked(LinePartners records, List<LineChecks.Checked> lines) {}
 
-  private Future<Checked> checked(PartnerContext partner, Caller caller, Row customer, CartRequest request, List<CartLine> lines,
+  private Future<Checked> checked(PartnerContext partner, Caller caller, Customer customer, CartRequest request, List<CartLine> lines,
                                   String requestId) {
-    return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"), lines)
+    return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.associatedPartnerId(), lines)
         .compose(records -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
             .map(checked -> new Checked(records, checked)));
   }
@@ -88,7 +89,7 @@ public final class Carts {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
         .compose(customer -> cartRow(pool, partner, request.customerId(), request.cartId()).compose(cart -> {
           requireOpen(cart);
-          return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.getString("associated_partner_id"), lines)
+          return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.associatedPartnerId(), lines)
               .compose(record -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
                   .compose(checked -> pool.withTransaction(conn -> CartLock.open(conn, partner, request.customerId(), request.cartId())
                       .compose(locked -> conn.preparedQuery(OrderSql.CART_TOUCH).execute(Tuple.of(request.cartId(), request.customerId(),

@@ -5,6 +5,7 @@ import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.catalog.CatalogClient;
+import dev.rvi.order.customer.Customer;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
@@ -37,10 +38,10 @@ public final class LineChecks {
   /** A line after its checks, with the catalog's word on its item (null when the catalog has none). */
   public record Checked(CartLine line, CatalogItem item) {}
 
-  public Future<List<Checked>> check(SqlClient sql, PartnerContext partner, Caller caller, Row customer, List<CartLine> lines,
+  public Future<List<Checked>> check(SqlClient sql, PartnerContext partner, Caller caller, Customer customer, List<CartLine> lines,
                                      Instant at, String requestId) {
-    String customerId = customer.getString("id");
-    String country = customer.getString("country");
+    String customerId = customer.id();
+    String country = customer.country();
     Set<String> named = new LinkedHashSet<>();
     lines.forEach(line -> named.add(line.subscriptionId()));
     Future<Map<String, Row>> owned = sql.preparedQuery(OrderSql.SUBSCRIPTIONS_OWNED)

@@ -11,6 +11,7 @@ import dev.rvi.order.cart.Carts;
 import dev.rvi.order.cart.LineChecks;
 import dev.rvi.order.cart.LinePartners;
 import dev.rvi.order.cart.PartnerOfRecord;
+import dev.rvi.order.customer.Customer;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
@@ -18,7 +19,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
@@ -62,10 +62,10 @@ public final class Checkout {
   }
 
   /** The checkout itself, for a partner and customer already checked; the response recorded with the purchase. */
-  public Future<String> checkout(PartnerContext partner, Caller caller, Row customer, CartRef ids, String requestId,
+  public Future<String> checkout(PartnerContext partner, Caller caller, Customer customer, CartRef ids, String requestId,
                                  Idempotency.Recorder recorder) {
     return carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart -> carts.lines(pool, ids.cartId()).compose(lines ->
-        LinePartners.resolve(pool, partner, cart.getString("reseller_mpn_id"), customer.getString("associated_partner_id"), lines)
+        LinePartners.resolve(pool, partner, cart.getString("reseller_mpn_id"), customer.associatedPartnerId(), lines)
             .compose(records -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
                 .compose(checked -> purchase(partner, caller, ids, records, checked, recorder)))));
   }

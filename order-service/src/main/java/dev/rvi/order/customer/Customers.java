@@ -6,7 +6,6 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
@@ -17,22 +16,22 @@ public final class Customers {
   private Customers() {}
 
   /** The customer if the caller may see it; 404 otherwise, so ids cannot be probed. */
-  public static Future<Row> visible(SqlClient sql, PartnerContext partner, String customerId) {
+  public static Future<Customer> visible(SqlClient sql, PartnerContext partner, String customerId) {
     return visible(sql, partner.id(), customerId);
   }
 
   /** The same, by the partner's id alone (its tenant's), for a caller whose partner is checked alongside. */
-  public static Future<Row> visible(SqlClient sql, String partnerId, String customerId) {
+  public static Future<Customer> visible(SqlClient sql, String partnerId, String customerId) {
     return sql.preparedQuery(OrderSql.CUSTOMER_VISIBLE).execute(Tuple.of(customerId, partnerId)).map(rows -> {
       if (rows.size() == 0) {
         throw Errors.notFound(SOURCE, "customer " + customerId + " not found");
       }
-      return rows.iterator().next();
+      return CustomerMapper.of(rows.iterator().next());
     });
   }
 
   /** The customer if the caller's partner owns it (may act for it); 404 otherwise. */
-  public static Future<Row> owned(SqlClient sql, PartnerContext partner, String customerId) {
+  public static Future<Customer> owned(SqlClient sql, PartnerContext partner, String customerId) {
     return sql.preparedQuery(OrderSql.CUSTOMER_OWNED).execute(Tuple.of(customerId, partner.id())).map(rows -> {
       if (rows.size() == 0) {
         if (partner.isReseller()) {
@@ -40,7 +39,7 @@ public final class Customers {
         }
         throw Errors.notFound(SOURCE, "customer " + customerId + " not found");
       }
-      return rows.iterator().next();
+      return CustomerMapper.of(rows.iterator().next());
     });
   }
 }

@@ -20,6 +20,7 @@ import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
 import dev.rvi.order.commitment.Reservation;
 import dev.rvi.order.commitment.ReservationMapper;
+import dev.rvi.order.customer.Customer;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
@@ -146,7 +147,7 @@ public final class OrderHistory {
       // Callers who see all of their partner's reservations: the partner, the customer and the page are asked at
       // once (the partner's id is the caller's tenant); the page counts only when the other two checks pass.
       Future<PartnerContext> partner = PartnerContext.of(pool, caller);
-      Future<Row> customer = Customers.visible(pool, caller.tenantId(), ids.customerId());
+      Future<Customer> customer = Customers.visible(pool, caller.tenantId(), ids.customerId());
       Future<RowSet<Row>> page = reservationPage(caller.tenantId(), ids, offset, null);
       return Future.all(partner, customer, page).transform(all -> {
         for (Future<?> check : List.of(partner, customer, page)) {
@@ -207,7 +208,7 @@ public final class OrderHistory {
               Instant now = clock.instant();
               JsonObject overview = ReservationView.of(reservation, now, exchangeEligibility);
               return utilization.apply(reservation).map(u -> u == null ? overview : overview.put("utilization", u))
-                  .compose(view -> withRenewal(view, reservation, customer.getString("country"), now));
+                  .compose(view -> withRenewal(view, reservation, customer.country(), now));
             })));
   }
 

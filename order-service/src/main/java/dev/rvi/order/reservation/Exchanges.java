@@ -21,6 +21,7 @@ import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.catalog.PlannedItem;
 import dev.rvi.order.checkout.OrderWriter;
+import dev.rvi.order.customer.Customer;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
@@ -85,7 +86,7 @@ public final class Exchanges {
       throw Errors.badRequest(SOURCE, "each reservation is named once in reservationsToExchange");
     }
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
-        .compose(customer -> catalogItems(purchases, customer.getString("country"), requestId)
+        .compose(customer -> catalogItems(purchases, customer.country(), requestId)
             .compose(items -> quote(caller, partner, customer, request, returns, purchases, items, requestId))));
   }
 
@@ -111,7 +112,7 @@ public final class Exchanges {
     return Future.all(items).map(all -> items.stream().map(Future::result).toList());
   }
 
-  private Future<JsonObject> quote(Caller caller, PartnerContext partner, Row customer, ExchangeRequest request,
+  private Future<JsonObject> quote(Caller caller, PartnerContext partner, Customer customer, ExchangeRequest request,
                                    List<ExchangeRequest.Return> returns, List<ExchangeRequest.Purchase> purchases, List<String> items,
                                    String requestId) {
     List<CartLineRequest> lineRequests = new ArrayList<>();
