@@ -8,9 +8,7 @@ import dev.rvi.directory.partner.Partners;
 import dev.rvi.directory.subscription.Subscriptions;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Document;
-import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
@@ -53,11 +51,11 @@ public final class DirectoryVerticle extends ServiceVerticle {
     on(DirectoryContract.LIST_RELATIONSHIPS, (r, q) -> doc(PartnerContext.of(pool, r.caller())
         .compose(caller -> partners.relationships(caller, q.relationshipType()))));
 
-    on(DirectoryContract.CREATE_CUSTOMER, (r, q) -> written(customers.create(r.caller(), q, key(r), hash(r))));
+    on(DirectoryContract.CREATE_CUSTOMER, (r, q) -> written(customers.create(r.caller(), q, r.idempotencyKey(), r.requestHash())));
     on(DirectoryContract.LIST_CUSTOMERS, (r, q) -> doc(customers.list(r.caller(), q)));
     on(DirectoryContract.GET_CUSTOMER, (r, q) -> doc(customers.get(r.caller(), q)));
 
-    on(DirectoryContract.CREATE_SUBSCRIPTION, (r, q) -> written(subscriptions.create(r.caller(), q, key(r), hash(r))));
+    on(DirectoryContract.CREATE_SUBSCRIPTION, (r, q) -> written(subscriptions.create(r.caller(), q, r.idempotencyKey(), r.requestHash())));
     on(DirectoryContract.LIST_SUBSCRIPTIONS, (r, q) -> doc(subscriptions.list(r.caller(), q)));
     on(DirectoryContract.GET_SUBSCRIPTION, (r, q) -> doc(subscriptions.get(r.caller(), q)));
     on(DirectoryContract.UPDATE_SUBSCRIPTION, (r, q) -> written(subscriptions.update(r.caller(), q)));
@@ -101,14 +99,6 @@ public final class DirectoryVerticle extends ServiceVerticle {
 
   private static Future<Document> doc(Future<?> result) {
     return result.map(Document::from);
-  }
-
-  private static String key(BusRequest r) {
-    return r.header(Headers.IDEMPOTENCY_KEY);
-  }
-
-  private static String hash(BusRequest r) {
-    return r.header(Headers.REQUEST_HASH);
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Document;
-import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
 import dev.rvi.domain.db.PoolHealth;
@@ -105,12 +104,12 @@ public final class OrderVerticle extends ServiceVerticle {
     events = PartnerEvents.relay(pool, catalogBus);
     eventsNow = new OutboxNudge(events);
 
-    on(OrderContract.CREATE_CART, (r, q) -> doc(carts.create(r.caller(), q, r.requestId(), key(r), hash(r))));
+    on(OrderContract.CREATE_CART, (r, q) -> doc(carts.create(r.caller(), q, r.requestId(), r.idempotencyKey(), r.requestHash())));
     on(OrderContract.GET_CART, (r, q) -> doc(carts.get(r.caller(), q)));
     on(OrderContract.UPDATE_CART, (r, q) -> doc(carts.update(r.caller(), q, r.requestId())));
-    on(OrderContract.CHECKOUT, (r, q) -> doc(checkout.checkout(r.caller(), q, r.requestId(), key(r), hash(r)).compose(this::afterWrite)));
+    on(OrderContract.CHECKOUT, (r, q) -> doc(checkout.checkout(r.caller(), q, r.requestId(), r.idempotencyKey(), r.requestHash()).compose(this::afterWrite)));
     DirectOrders direct = new DirectOrders(pool, carts, checkout, idempotency);
-    on(OrderContract.CREATE_ORDER, (r, q) -> doc(direct.create(r.caller(), q, r.requestId(), key(r), hash(r)).compose(this::afterWrite)));
+    on(OrderContract.CREATE_ORDER, (r, q) -> doc(direct.create(r.caller(), q, r.requestId(), r.idempotencyKey(), r.requestHash()).compose(this::afterWrite)));
 
     on(OrderContract.LIST_ORDERS, (r, q) -> doc(history.orders(r.caller(), q)));
     on(OrderContract.GET_ORDER, (r, q) -> doc(history.order(r.caller(), q)));
@@ -193,14 +192,6 @@ public final class OrderVerticle extends ServiceVerticle {
       throw Errors.badRequest("order", "a support action names the partner it acts for");
     }
     return new Caller(partner, "support:" + r.caller().userId(), Set.of(Role.ADMIN_AGENT));
-  }
-
-  private static String key(BusRequest r) {
-    return r.header(Headers.IDEMPOTENCY_KEY);
-  }
-
-  private static String hash(BusRequest r) {
-    return r.header(Headers.REQUEST_HASH);
   }
 
   @Override

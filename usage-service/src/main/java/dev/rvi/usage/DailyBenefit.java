@@ -26,7 +26,7 @@ import java.util.Map;
  * of them; today's digest also names the hour the day was computed to). Days that do not hold run through the
  * engine again, on a worker, and are stored: after an ingest, a purchase, a refund or an exchange that changes
  * a day, its first read recomputes it; every other read is one query (an overview brings the reservations in
- * force with it; a daily utilization asks the order service for them). Uploads have the days they touched
+ * force with it, and so does a daily utilization). Uploads have the days they touched
  * recomputed in the background ({@link RollupRefresh}), so even that first read usually finds them ready.
  */
 final class DailyBenefit {
@@ -40,14 +40,10 @@ final class DailyBenefit {
     this.runs = runs;
   }
 
-  /** The reservation's days from {@code first} to the hour {@code to} (today's day is partial). */
-  Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to) {
-    Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
-    return runs.inForce(reservation.customerId(), reservation.armRegionName(), from, to)
-        .compose(specs -> days(reservation, first, to, specs));
-  }
-
-  /** The same, with the reservations in force already known (the order service sends them with an overview). */
+  /**
+   * The reservation's days from {@code first} to the hour {@code to} (today's day is partial), with the reservations in
+   * force that the order service sends with its question.
+   */
   Future<List<DailyUtilization>> days(ReservationFacts reservation, LocalDate first, Instant to, List<ReservationSpec> specs) {
     LocalDate last = LocalDate.ofInstant(to.minusSeconds(1), ZoneOffset.UTC);
     String customer = reservation.customerId();

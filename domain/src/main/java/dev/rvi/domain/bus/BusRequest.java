@@ -33,6 +33,16 @@ public final class BusRequest {
     return message.headers().get(name);
   }
 
+  /** The client's idempotency key ({@link Headers#IDEMPOTENCY_KEY}), or null. */
+  public String idempotencyKey() {
+    return message.headers().get(Headers.IDEMPOTENCY_KEY);
+  }
+
+  /** The gateway's hash of the request ({@link Headers#REQUEST_HASH}), which a replay under the same key must match. */
+  public String requestHash() {
+    return message.headers().get(Headers.REQUEST_HASH);
+  }
+
   /** Who asks, with only the roles its tenant can hold. */
   public Caller caller() {
     return caller;

@@ -297,13 +297,12 @@ public final class OrderHistory {
     ListQuery query = new ListQuery(ids.customerId(), 1000, 0, null, ids.reservationOrderId());
     return visibleReservations(caller, query, 0).map(rows -> {
       JsonArray reservations = new JsonArray();
-      Instant now = clock.instant();
       for (Row row : rows) {
         Reservation r = ReservationMapper.of(row);
         if (!ids.orderId().equals(r.orderId()) || r.lineNumber() == null || ids.lineItemNumber() != r.lineNumber()) {
           continue;
         }
-        reservations.add(ReservationView.artifact(r, now));
+        reservations.add(ReservationView.artifact(r));
       }
       if (reservations.isEmpty()) {
         throw Errors.notFound(SOURCE, "no reserved-instance artifact " + ids.reservationOrderId() + " on line " + ids.lineItemNumber()

@@ -26,18 +26,17 @@ final class ReservationView {
   }
 
   /** The reservation as an entitlement's artifact link lists it. */
-  static JsonObject artifact(Reservation r, Instant now) {
-    JsonObject view = base(r, now);
+  static JsonObject artifact(Reservation r) {
     return new JsonObject()
         .put("reservationId", armId(r.reservationOrderId(), r.id()))
         .put("scopeType", r.appliedScopeType())
         .put("quantity", r.quantity())
-        .put("expiryDateTime", view.getString("expiryDateTime"))
-        .put("effectiveDateTime", view.getString("effectiveDateTime"))
-        .put("displayName", view.getString("displayName"))
-        .put("appliedScopes", view.getJsonArray("appliedScopes"))
+        .put("expiryDateTime", r.expiresAt().toString())
+        .put("effectiveDateTime", r.effectiveAt().toString())
+        .put("displayName", displayName(r))
+        .put("appliedScopes", scopes(r))
         .put("reservedResourceType", "VirtualMachines")
-        .put("instanceFlexibility", view.getString("instanceFlexibility"))
+        .put("instanceFlexibility", instanceFlexibility(r))
         .put("provisioningState", r.provisioningState());
   }
 
@@ -45,15 +44,24 @@ final class ReservationView {
     return "/providers/Microsoft.Capacity/reservationOrders/" + reservationOrderId + "/reservations/" + reservationId;
   }
 
+  private static String displayName(Reservation r) {
+    return r.displayName() != null ? r.displayName() : r.armSkuName() + " " + r.armRegionName();
+  }
+
+  private static JsonArray scopes(Reservation r) {
+    return r.appliedSubscription() == null ? new JsonArray() : new JsonArray().add("/subscriptions/" + r.appliedSubscription());
+  }
+
+  /** A size without a flexibility ratio has no flexibility to turn on. */
+  private static String instanceFlexibility(Reservation r) {
+    return r.flexRatio() == null ? "Off" : r.instanceFlexibility();
+  }
+
   private static JsonObject base(Reservation r, Instant now) {
-    JsonArray scopes = new JsonArray();
-    if (r.appliedSubscription() != null) {
-      scopes.add("/subscriptions/" + r.appliedSubscription());
-    }
     return new JsonObject()
         .put("id", r.id())
         .put("reservationOrderId", r.reservationOrderId())
-        .put("displayName", r.displayName() != null ? r.displayName() : r.armSkuName() + " " + r.armRegionName())
+        .put("displayName", displayName(r))
         .put("skuName", r.armSkuName())
         .put("location", r.armRegionName())
         .put("locationDisplayName", r.location())
@@ -62,8 +70,8 @@ final class ReservationView {
         .put("term", r.term())
         .put("billingPlan", r.billingPlan())
         .put("appliedScopeType", r.appliedScopeType())
-        .put("appliedScopes", scopes)
-        .put("instanceFlexibility", r.flexRatio() == null ? "Off" : r.instanceFlexibility())
+        .put("appliedScopes", scopes(r))
+        .put("instanceFlexibility", instanceFlexibility(r))
         .put("purchaseDateTime", r.createdAt().toString())
         .put("effectiveDateTime", r.effectiveAt().toString())
         .put("expiryDateTime", r.expiresAt().toString())
