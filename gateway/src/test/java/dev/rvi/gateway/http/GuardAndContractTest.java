@@ -19,6 +19,7 @@ import dev.rvi.gateway.auth.TokenSettings;
 import dev.rvi.gateway.dashboard.DashboardSettings;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,7 +60,7 @@ class GuardAndContractTest {
     protected void registerActions() {
       on(DirectoryContract.LIST_CUSTOMERS, (r, q) -> {
         ASKED.add(r.caller().tenantId() + " list");
-        return Future.succeededFuture(Document.of(new JsonObject().put("totalCount", 0).put("items", new io.vertx.core.json.JsonArray())
+        return Future.succeededFuture(Document.of(new JsonObject().put("totalCount", 0).put("items", new JsonArray())
             .put("attributes", new JsonObject().put("objectType", "Collection"))));
       });
       on(DirectoryContract.CREATE_CUSTOMER, (r, q) -> {
