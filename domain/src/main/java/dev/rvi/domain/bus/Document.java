@@ -1,5 +1,6 @@
 package dev.rvi.domain.bus;
 
+import dev.rvi.domain.json.Jsons;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -14,7 +15,7 @@ public record Document(String json) {
     return new Document(json.encode());
   }
 
-  /** A handler's result as the document it is: JSON (object or array) or text already encoded; null is no body. */
+  /** A handler's result as the document it is: JSON (object or array), text already encoded, or a view record; null is no body. */
   public static Document from(Object result) {
     if (result == null) {
       return empty();
@@ -31,7 +32,7 @@ public record Document(String json) {
     if (result instanceof String text) {
       return new Document(text);
     }
-    throw new IllegalArgumentException("not a document: " + result.getClass().getSimpleName());
+    return new Document(Jsons.encode(result));
   }
 
   /** A reply without a body (a 204). */

@@ -1,32 +1,28 @@
 package dev.rvi.order.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.Term;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 
 /**
  * A catalog item as an exchange plan stores it (and its quote shows it): the shape plans written by earlier
- * versions have, so a quote made before an upgrade is still carried out after it (theirs have no country).
+ * versions have, so a quote made before an upgrade is still carried out after it (theirs have no country, and their
+ * prices are decimal strings, which read back as the same decimals).
  */
-public final class PlannedItem {
-  private PlannedItem() {}
+public record PlannedItem(String catalogItemId, String productId, String skuId, String armSkuName, String armRegionName,
+                          String location, String series, String instanceFlexibilityRatio, Term term, BigDecimal unitPrice,
+                          String currencyCode, @JsonProperty("isPurchasable") boolean purchasable, String country) {
 
-  public static JsonObject toJson(CatalogItem item) {
-    return new JsonObject().put("catalogItemId", item.catalogItemId()).put("productId", item.productId()).put("skuId", item.skuId())
-        .put("armSkuName", item.armSkuName()).put("armRegionName", item.armRegionName()).put("location", item.location())
-        .put("series", item.series())
-        .put("instanceFlexibilityRatio", item.flexRatio() == null ? null : item.flexRatio().toPlainString()).put("term", item.term().name())
-        .put("unitPrice", item.unitPrice().toPlainString()).put("currencyCode", item.currencyCode()).put("isPurchasable", item.purchasable())
-        .put("country", item.country());
+  public static PlannedItem of(CatalogItem item) {
+    return new PlannedItem(item.catalogItemId(), item.productId(), item.skuId(), item.armSkuName(), item.armRegionName(),
+        item.location(), item.series(), item.flexRatio() == null ? null : item.flexRatio().toPlainString(), item.term(),
+        item.unitPrice(), item.currencyCode(), item.purchasable(), item.country());
   }
 
-  public static CatalogItem from(JsonObject json) {
-    String ratio = json.getString("instanceFlexibilityRatio");
-    return new CatalogItem(json.getString("catalogItemId"), json.getString("productId"), json.getString("skuId"),
-        json.getString("armSkuName"), json.getString("armRegionName"), json.getString("location"), json.getString("series"),
-        ratio == null ? null : new BigDecimal(ratio), Term.valueOf(json.getString("term")),
-        new BigDecimal(json.getString("unitPrice")), json.getString("currencyCode"), json.getBoolean("isPurchasable"),
-        json.getString("country"));
+  public CatalogItem item() {
+    return new CatalogItem(catalogItemId, productId, skuId, armSkuName, armRegionName, location, series,
+        instanceFlexibilityRatio == null ? null : new BigDecimal(instanceFlexibilityRatio), term, unitPrice, currencyCode, purchasable,
+        country);
   }
 }

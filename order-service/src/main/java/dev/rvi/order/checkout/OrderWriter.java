@@ -34,7 +34,7 @@ public final class OrderWriter {
   public record Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew, BillingPlan plan) {}
 
   /** What was written: the order as Partner Center shows it, and the new reservations' ids. */
-  public record Written(JsonObject order, List<String> reservationIds) {}
+  public record Written(String orderId, JsonObject order, List<String> reservationIds) {}
 
   public static Future<Written> write(SqlConnection conn, String partnerId, String customerId, String cartId, String origin,
                                       String orderGroup, PartnerOfRecord record, List<Purchase> purchases, String userId,
@@ -101,6 +101,6 @@ public final class OrderWriter {
         .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
         .compose(v -> PartnerEvents.write(conn, EventTypes.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,
             completed))
-        .map(v -> new Written(order, reservationIds));
+        .map(v -> new Written(orderId, order, reservationIds));
   }
 }

@@ -13,10 +13,10 @@ import java.util.List;
  * A monthly reservation's payments still to come, cancelled by a refund or an exchange: a credit per payment, dated
  * at its month, so that month's invoice nets out.
  */
-final class CancelledPayments {
+public final class CancelledPayments {
   private CancelledPayments() {}
 
-  static Future<Void> write(SqlConnection conn, String reservationId, int quantity, List<RefundQuote.Payment> payments) {
+  public static Future<Void> write(SqlConnection conn, String reservationId, int quantity, List<RefundQuote.Payment> payments) {
     if (payments.isEmpty()) {
       return Future.succeededFuture();
     }

@@ -1,0 +1,18 @@
+package dev.rvi.order.exchange;
+
+import dev.rvi.domain.json.Jsons;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+
+/** The one mapping of a row of {@code orders.exchange_session} (whichever of its columns the query read). */
+final class ExchangeSessionMapper {
+  private ExchangeSessionMapper() {}
+
+  static ExchangeSession of(Row r) {
+    String plan = r.getColumnIndex("plan") >= 0 ? r.getString("plan") : null;
+    OffsetDateTime expires = r.getColumnIndex("expires_at") >= 0 ? r.getOffsetDateTime("expires_at") : null;
+    String response = r.getString("response");
+    return new ExchangeSession(plan == null ? null : Jsons.decode(plan, ExchangePlan.class), expires == null ? null : expires.toInstant(),
+        response == null ? null : Jsons.decode(response, ExchangeResult.class));
+  }
+}
