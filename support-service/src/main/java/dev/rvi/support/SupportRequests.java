@@ -29,6 +29,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class SupportRequests {
               .compose(v -> event(conn, id, caller.userId(), "partner", "created", "partner",
                   new JsonObject().put("requestedAction", f.requestedAction()).put("quantity", quantity)))
               .compose(v -> load(conn, SupportSql.BY_ID, Tuple.of(id))))
-              .compose(row -> withEvents(row, false));
+              .compose(request -> withHistory(request, false));
         });
   }
 
@@ -132,14 +133,14 @@ public final class SupportRequests {
    */
   public Future<JsonObject> forPartner(Caller caller, SupportQuery q, String requestId) {
     return bus.ask(DirectoryContract.CUSTOMER_ACCESS, new CustomerRef(q.customerId()), caller, requestId)
-        .compose(access -> load(pool, SupportSql.FOR_PARTNER, Tuple.of(q.id(), q.customerId(), caller.tenantId())).map(row -> {
-          if (!access.allows(row.getString("subscription_id"))) {
+        .compose(access -> load(pool, SupportSql.FOR_PARTNER, Tuple.of(q.id(), q.customerId(), caller.tenantId())).map(request -> {
+          if (!access.allows(request.subscriptionId())) {
             throw ApiError.of(403, ErrorCode.FORBIDDEN, "user " + caller.userId() + " has no explicit access to subscription "
-                + row.getString("subscription_id") + ", which this request is about", SOURCE).exception();
+                + request.subscriptionId() + ", which this request is about", SOURCE).exception();
           }
-          return row;
+          return request;
         }))
-        .compose(row -> withEvents(row, false));
+        .compose(request -> withHistory(request, false));
   }
 
   /** A customer's requests (an agent's: those of the subscriptions it has access to); another partner's customer is a 404. */
@@ -161,7 +162,7 @@ public final class SupportRequests {
   }
 
   public Future<JsonObject> forAgent(SupportQuery q) {
-    return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(row -> withEvents(row, true));
+    return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(request -> withHistory(request, true));
   }
 
   public Future<JsonObject> assign(Caller agent, SupportAgentAction a) {
@@ -178,7 +179,7 @@ public final class SupportRequests {
       throw Errors.badRequest(SOURCE, "text is required (at most 4000 characters)");
     }
     return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(a.id()))
-            .compose(row -> event(conn, a.id(), agent.userId(), "supportAgent", "note", visibility, new JsonObject().put("text", a.text()))))
+            .compose(request -> event(conn, a.id(), agent.userId(), "supportAgent", "note", visibility, new JsonObject().put("text", a.text()))))
         .compose(v -> forAgent(new SupportQuery(a.id(), null, null, null, null, null, null, null)));
   }
 
@@ -195,8 +196,8 @@ public final class SupportRequests {
 
   /** Approve and carry out; safe to repeat while the request is approved but not yet completed. */
   public Future<JsonObject> approve(Caller agent, SupportAgentAction a, String requestId) {
-    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(a.id())).compose(row -> {
-          String status = row.getString("status");
+    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(a.id())).compose(request -> {
+          String status = request.status();
           if ("completed".equals(status)) {
             return Future.succeededFuture(false);
           }
@@ -211,26 +212,24 @@ public final class SupportRequests {
               .map(v -> true);
         }))
         .compose(execute -> !execute ? forAgent(query(a.id()))
-            : load(pool, SupportSql.BY_ID, Tuple.of(a.id())).compose(row -> carryOut(agent, row, requestId)));
+            : load(pool, SupportSql.BY_ID, Tuple.of(a.id())).compose(request -> carryOut(agent, request, requestId)));
   }
 
-  private Future<JsonObject> carryOut(Caller agent, Row row, String requestId) {
-    String id = row.getString("id");
+  private Future<JsonObject> carryOut(Caller agent, SupportRequest request, String requestId) {
+    String id = request.id();
     // The agent stays the caller (the order service checks the role again); the partner is named beside it.
-    Map<String, String> onBehalf = Map.of(Headers.ON_BEHALF_OF, row.getString("partner_id"));
+    Map<String, String> onBehalf = Map.of(Headers.ON_BEHALF_OF, request.partnerId());
     Future<Document> done;
-    if ("refund".equals(row.getString("requested_action"))) {
-      done = bus.ask(OrderContract.REFUND_FOR_SUPPORT, new RefundRequest(row.getString("customer_id"),
-          row.getString("reservation_order_id"), row.getString("reservation_id"), row.getInteger("quantity"), null,
-          "support request " + id, id), agent, requestId, onBehalf);
+    if (request.isRefund()) {
+      done = bus.ask(OrderContract.REFUND_FOR_SUPPORT, new RefundRequest(request.customerId(), request.reservationOrderId(),
+          request.reservationId(), request.quantity(), null, "support request " + id, id), agent, requestId, onBehalf);
     } else {
-      ExchangeRequest.Purchase[] target = Jsons.decode(row.getString("exchange_target"), ExchangeRequest.Purchase[].class);
-      done = bus.ask(OrderContract.EXCHANGE_FOR_SUPPORT, new ExchangeRequest(row.getString("customer_id"),
-          List.of(new ExchangeRequest.Return(row.getString("reservation_id"), row.getInteger("quantity"))),
-          List.of(target), null, id), agent, requestId, onBehalf);
+      done = bus.ask(OrderContract.EXCHANGE_FOR_SUPPORT, new ExchangeRequest(request.customerId(),
+          List.of(new ExchangeRequest.Return(request.reservationId(), request.quantity())), request.exchangeTarget(), null, id),
+          agent, requestId, onBehalf);
     }
     return done.compose(result -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(current -> {
-          if (!"approved".equals(current.getString("status"))) {
+          if (!"approved".equals(current.status())) {
             return Future.succeededFuture();
           }
           return setStatus(conn, id, "completed", null, null, result.json())
@@ -246,8 +245,8 @@ public final class SupportRequests {
   private Future<Void> recordFailure(String id, Throwable failure) {
     boolean refused = failure instanceof ApiException api && api.error().httpStatus() < 500;
     String message = failure instanceof ApiException api ? api.error().description() : "the order service failed";
-    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(row -> {
-      if (!"approved".equals(row.getString("status"))) {
+    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(request -> {
+      if (!"approved".equals(request.status())) {
         return Future.succeededFuture();
       }
       Future<Void> status = refused ? setStatus(conn, id, "inProgress", null, message, null) : Future.succeededFuture();
@@ -257,11 +256,11 @@ public final class SupportRequests {
   }
 
   private Future<JsonObject> transition(String id, Set<String> from, String to, Caller agent, String kind, JsonObject detail, String assignee) {
-    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(row -> {
-          if (!from.contains(row.getString("status"))) {
-            throw Errors.conflict(SOURCE, "a request in state " + row.getString("status") + " cannot become " + to);
+    return pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(request -> {
+          if (!from.contains(request.status())) {
+            throw Errors.conflict(SOURCE, "a request in state " + request.status() + " cannot become " + to);
           }
-          return setStatus(conn, id, to, assignee, "rejected".equals(to) ? null : row.getString("policy_error"), null)
+          return setStatus(conn, id, to, assignee, "rejected".equals(to) ? null : request.policyError(), null)
               .compose(v -> event(conn, id, agent.userId(), "supportAgent", kind, "partner", detail));
         }))
         .compose(v -> forAgent(query(id)));
@@ -284,62 +283,26 @@ public final class SupportRequests {
         : line;
   }
 
-  private static Future<Row> load(SqlClient sql, String statement, Tuple params) {
+  private static Future<SupportRequest> load(SqlClient sql, String statement, Tuple params) {
     return sql.preparedQuery(statement).execute(params).map(rows -> {
       if (rows.size() == 0) {
         throw ApiError.of(404, ErrorCode.NOT_FOUND, "support request not found", SOURCE).exception();
       }
-      return rows.iterator().next();
+      return SupportRequestMapper.of(rows.iterator().next());
     });
   }
 
-  private Future<JsonObject> withEvents(Row row, boolean internal) {
-    return pool.preparedQuery(SupportSql.EVENTS).execute(Tuple.of(row.getString("id"), internal)).map(events -> {
-      JsonArray history = new JsonArray();
-      for (Row e : events) {
-        history.add(new JsonObject().put("id", e.getLong("id")).put("at", e.getOffsetDateTime("at").toInstant().toString())
-            .put("actor", e.getString("actor")).put("actorType", e.getString("actor_type")).put("kind", e.getString("kind"))
-            .put("visibility", e.getString("visibility")).put("detail", new JsonObject(e.getString("detail"))));
-      }
-      return view(row).put("history", history);
+  private Future<JsonObject> withHistory(SupportRequest request, boolean internal) {
+    return pool.preparedQuery(SupportSql.EVENTS).execute(Tuple.of(request.id(), internal)).map(events -> {
+      List<SupportEvent> history = new ArrayList<>();
+      events.forEach(e -> history.add(SupportEventMapper.of(e)));
+      return SupportRequestView.withHistory(request, history);
     });
   }
 
   private static JsonObject collection(RowSet<Row> rows, int offset, String pageUri) {
     JsonArray items = new JsonArray();
-    long total = 0;
-    for (Row row : rows) {
-      total = row.getLong("total");
-      items.add(view(row));
-    }
-    return CollectionPage.of(items, total, offset, pageUri);
+    rows.forEach(row -> items.add(SupportRequestView.of(SupportRequestMapper.of(row))));
+    return CollectionPage.of(items, SupportRequestMapper.total(rows), offset, pageUri);
   }
-
-  private static JsonObject view(Row row) {
-    OffsetDateTime created = row.getOffsetDateTime("created_at");
-    return new JsonObject()
-        .put("id", row.getString("id"))
-        .put("partnerId", row.getString("partner_id"))
-        .put("customerId", row.getString("customer_id"))
-        .put("issueType", row.getString("issue_type"))
-        .put("problemType", row.getString("problem_type"))
-        .put("category", row.getString("category"))
-        .put("reservationId", row.getString("reservation_id"))
-        .put("reservationOrderId", row.getString("reservation_order_id"))
-        .put("subscriptionId", row.getString("subscription_id"))
-        .put("requestedAction", row.getString("requested_action"))
-        .put("quantity", row.getInteger("quantity"))
-        .put("exchangeTarget", row.getString("exchange_target") == null ? null : new JsonArray(row.getString("exchange_target")))
-        .put("contact", new JsonObject(row.getString("contact")))
-        .put("description", row.getString("description"))
-        .put("status", row.getString("status"))
-        .put("assignedTo", row.getString("assigned_to"))
-        .put("policyError", row.getString("policy_error"))
-        .put("result", row.getString("result") == null ? null : new JsonObject(row.getString("result")))
-        .put("createdBy", row.getString("created_by"))
-        .put("createdDate", created.toInstant().toString())
-        .put("lastUpdatedDate", row.getOffsetDateTime("updated_at") == null ? null : row.getOffsetDateTime("updated_at").toInstant().toString())
-        .put("attributes", new JsonObject().put("objectType", "SupportRequest"));
-  }
-
 }

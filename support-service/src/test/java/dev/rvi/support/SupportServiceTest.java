@@ -2,6 +2,7 @@ package dev.rvi.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
@@ -18,6 +19,7 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.notification.EventsRecorded;
 import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.support.Contact;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportContract;
@@ -26,6 +28,7 @@ import dev.rvi.domain.support.SupportRequestFiling;
 import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.postgres.testing.ServiceTestBed;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The support service on its own: a real Postgres, a local event bus, and fakes of the order service (one reservation
- * of three instances; refunds it carries out, or refuses, or cannot: as the test sets it), the directory and the
+ * of three instances; refunds it carries out, or refuses, or cannot: as the test sets it; exchanges it carries out), the directory and the
  * notification service.
  */
 class SupportServiceTest {
@@ -51,6 +54,8 @@ class SupportServiceTest {
   private static final List<String> REFUNDS = new CopyOnWriteArrayList<>();
   /** How the fake order service answers a refund: null carries it out, else this failure. */
   private static final AtomicReference<ApiError> REFUND_FAILS = new AtomicReference<>();
+  /** Each exchange the order service was asked to carry out. */
+  private static final List<ExchangeRequest> EXCHANGES = new CopyOnWriteArrayList<>();
   private static ServiceTestBed bed;
   private static BusClient bus;
 
@@ -71,6 +76,10 @@ class SupportServiceTest {
         }
         REFUNDS.add(q.externalKey() + " for " + r.onBehalfOf());
         return Future.succeededFuture(Document.of(new JsonObject().put("refunded", q.quantity())));
+      });
+      on(OrderContract.EXCHANGE_FOR_SUPPORT, Set.of(Role.SUPPORT_AGENT), (r, q) -> {
+        EXCHANGES.add(q);
+        return Future.succeededFuture(Document.of(new JsonObject().put("exchanged", q.reservationsToExchange().get(0).quantity())));
       });
     }
   }
@@ -178,6 +187,40 @@ class SupportServiceTest {
     assertNull(REFUNDS.stream().filter(r -> r.startsWith(retried)).findFirst().orElse(null));
     assertEquals("completed", answer(approve(retried)).getString("status"), "approving again carries it out");
     assertEquals(1, REFUNDS.stream().filter(r -> r.startsWith(retried)).count());
+  }
+
+  @Test
+  void anExchangeIsCarriedOutAsFiledAndThePartnerSeesNoInternalNote() throws Exception {
+    ExchangeRequest.Purchase target = new ExchangeRequest.Purchase("DZH318Z0BQ4L:0001:P1Y", 1, "P1Y", "s1", "Shared", null, null, null);
+    SupportRequestFiling filing = new SupportRequestFiling("c1", "r1", "ro1", "Billing", "ReservationManagement", "ExchangeAndRefund",
+        "exchange", 1, List.of(target), new Contact("phone", "Alice", null, "+1 555 0100", null, null), null);
+    JsonObject filed = answer(bus.ask(SupportContract.FILE, filing, ADMIN, "t"));
+    String id = filed.getString("id");
+    assertEquals(new JsonObject().put("preferredContactMethod", "phone").put("name", "Alice").put("phone", "+1 555 0100"),
+        filed.getJsonObject("contact"), "the contact as filed, without the fields it did not give");
+    assertEquals(new JsonArray().add(new JsonObject().put("catalogItemId", "DZH318Z0BQ4L:0001:P1Y").put("quantity", 1)
+        .put("termDuration", "P1Y").put("subscriptionId", "s1").put("scope", "Shared")), filed.getJsonArray("exchangeTarget"));
+    assertTrue(filed.containsKey("result") && filed.getValue("result") == null, "what is not there yet is a null");
+
+    answer(bus.ask(SupportContract.ASSIGN, new SupportAgentAction(id, null, null, null, null), AGENT, "t"));
+    answer(bus.ask(SupportContract.NOTE, new SupportAgentAction(id, null, "checked the usage", "internal", null), AGENT, "t"));
+    JsonObject done = answer(approve(id));
+    assertEquals("completed", done.getString("status"));
+    assertEquals(new JsonObject().put("exchanged", 1), done.getJsonObject("result"));
+    ExchangeRequest carried = EXCHANGES.stream().filter(e -> e.externalKey().equals(id)).findFirst().orElseThrow();
+    assertEquals(List.of(target), carried.reservationsToPurchase());
+    assertEquals(List.of(new ExchangeRequest.Return("r1", 1)), carried.reservationsToExchange());
+
+    List<String> agentSees = kinds(done);
+    JsonObject partnerView = answer(bus.ask(SupportContract.GET_FOR_PARTNER, new SupportQuery(id, "c1", null, null, null, null, null, null),
+        ADMIN, "t"));
+    assertEquals(List.of("created", "assigned", "note", "approved", "completed"), agentSees);
+    assertEquals(List.of("created", "assigned", "approved", "completed"), kinds(partnerView));
+    assertEquals(1, partnerView.getJsonArray("history").getJsonObject(0).getJsonObject("detail").getInteger("quantity"));
+  }
+
+  private static List<String> kinds(JsonObject request) {
+    return request.getJsonArray("history").stream().map(line -> ((JsonObject) line).getString("kind")).toList();
   }
 
   @Test
