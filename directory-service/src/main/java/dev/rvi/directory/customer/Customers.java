@@ -100,7 +100,7 @@ public final class Customers {
           JsonArray items = new JsonArray();
           long total = 0;
           for (Row row : rows) {
-            total = row.getLong("total");
+            total = CustomerMapper.total(row);
             items.add(CustomerView.of(CustomerMapper.from(row)));
           }
           return CollectionPage.of(items, total, offset, ids.pageUri());
@@ -129,7 +129,7 @@ public final class Customers {
     }
     return sql.preparedQuery(DirectorySql.CUSTOMERS_VISIBLE).execute(Tuple.of(named.ids().toArray(String[]::new), partner.id())).map(rows -> {
       List<String> owned = new ArrayList<>();
-      rows.forEach(r -> owned.add(r.getString("id")));
+      rows.forEach(r -> owned.add(CustomerMapper.id(r)));
       return new CustomerIds(owned);
     });
   }

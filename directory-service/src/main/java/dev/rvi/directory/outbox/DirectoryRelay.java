@@ -10,10 +10,8 @@ import dev.rvi.domain.outbox.OutboxCatchUp;
 import dev.rvi.domain.outbox.OutboxTopic;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,12 +37,7 @@ public final class DirectoryRelay {
   }
 
   private Future<?> send(List<Row> claimed) {
-    List<DirectoryChange> batch = new ArrayList<>();
-    for (Row row : claimed) {
-      JsonObject change = row.getJsonObject("payload");
-      batch.add(new DirectoryChange(change.getString("table"), change.getString("op"), change.getString("row"), change.getLong("at"),
-          row.getLong("id")));
-    }
+    List<DirectoryChange> batch = claimed.stream().map(DirectoryChangeMapper::of).toList();
     return bus.ask(OrderContract.APPLY_DIRECTORY, new DirectoryChanges(batch), Caller.SYSTEM, "directory");
   }
 

@@ -4,6 +4,7 @@ import dev.rvi.directory.sql.DirectorySql;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
@@ -12,11 +13,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 
 /** Onboarding partners and linking indirect resellers to providers (the operator's work). */
 public final class Partners {
@@ -43,7 +42,7 @@ public final class Partners {
           return Future.failedFuture(e);
         })
         .compose(v -> find(p.id()))
-        .map(row -> view(row, new JsonArray()));
+        .map(PartnerView::of);
   }
 
   /**
@@ -58,53 +57,40 @@ public final class Partners {
     String sql = type.equals("IsIndirectResellerOf") ? DirectorySql.PROVIDERS_OF : DirectorySql.RESELLERS_OF;
     return pool.preparedQuery(sql).execute(Tuple.of(caller.id())).map(rows -> {
       JsonArray items = new JsonArray();
-      for (Row row : rows) {
-        items.add(new JsonObject().put("id", row.getString("id")).put("name", row.getString("name"))
-            .put("mpnId", row.getString("mpn_id")).put("country", row.getString("country"))
-            .put("relationshipType", type)
-            .put("customerCount", row.getLong("customers"))
-            .put("linkedAt", row.getOffsetDateTime("linked_at").toInstant().toString())
-            .put("attributes", new JsonObject().put("objectType", "PartnerRelationship")));
-      }
-      return new JsonObject().put("totalCount", items.size()).put("items", items).put("links", new JsonObject())
-          .put("attributes", new JsonObject().put("objectType", "Collection"));
+      rows.forEach(row -> items.add(RelationshipView.of(RelationshipMapper.of(row), type)));
+      return CollectionPage.of(items);
     });
   }
 
   public Future<JsonObject> list() {
     return pool.query(DirectorySql.PARTNER_LIST).execute().map(rows -> {
       JsonArray items = new JsonArray();
-      for (Row row : rows) {
-        items.add(view(row, new JsonArray(Arrays.asList(row.getArrayOfStrings("resellers")))));
-      }
-      return new JsonObject().put("totalCount", items.size()).put("items", items)
-          .put("links", new JsonObject()).put("attributes", new JsonObject().put("objectType", "Collection"));
+      rows.forEach(row -> items.add(PartnerView.of(PartnerMapper.of(row))));
+      return CollectionPage.of(items);
     });
   }
 
   public Future<JsonObject> link(ResellerLink link) {
     return find(link.providerId()).compose(provider -> find(link.resellerId()).compose(reseller -> {
-      if (!PartnerType.indirectProvider.name().equals(provider.getString("type"))) {
+      if (provider.type() != PartnerType.indirectProvider) {
         throw Errors.badRequest(SOURCE, "partner " + link.providerId() + " is not an indirect provider");
       }
-      if (!PartnerType.indirectReseller.name().equals(reseller.getString("type"))) {
+      if (reseller.type() != PartnerType.indirectReseller) {
         throw ApiError.of(400, ErrorCode.NOT_AN_INDIRECT_RESELLER,
             "partner " + link.resellerId() + " is not an indirect reseller", SOURCE).exception();
       }
       return pool.preparedQuery(DirectorySql.RESELLER_LINK)
           .execute(Tuple.of(link.providerId(), link.resellerId(), OffsetDateTime.now(clock)))
-          .map(v -> new JsonObject().put("providerId", link.providerId()).put("resellerId", link.resellerId())
-              .put("resellerMpnId", reseller.getString("mpn_id"))
-              .put("relationshipType", "IsIndirectCloudSolutionProviderOf"));
+          .map(v -> ResellerLinkView.of(link, reseller));
     }));
   }
 
-  private Future<Row> find(String id) {
+  private Future<Partner> find(String id) {
     return pool.preparedQuery(DirectorySql.PARTNER_BY_ID).execute(Tuple.of(id)).map(rows -> {
       if (rows.size() == 0) {
         throw Errors.notFound(SOURCE, "partner " + id + " is not onboarded");
       }
-      return rows.iterator().next();
+      return PartnerMapper.of(rows.iterator().next());
     });
   }
 
@@ -124,19 +110,5 @@ public final class Partners {
     if (p.country() == null || !p.country().matches("[A-Za-z]{2}")) {
       throw Errors.badRequest(SOURCE, "country must be an ISO 3166 two-letter code");
     }
-  }
-
-  private static JsonObject view(Row row, JsonArray resellers) {
-    JsonObject out = new JsonObject()
-        .put("id", row.getString("id"))
-        .put("name", row.getString("name"))
-        .put("mpnId", row.getString("mpn_id"))
-        .put("type", row.getString("type"))
-        .put("country", row.getString("country"))
-        .put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString());
-    if (PartnerType.indirectProvider.name().equals(row.getString("type"))) {
-      out.put("resellers", resellers);
-    }
-    return out.put("attributes", new JsonObject().put("objectType", "Partner"));
   }
 }

@@ -1,5 +1,7 @@
 package dev.rvi.directory.subscription;
 
+import dev.rvi.directory.access.AccessGrantMapper;
+import dev.rvi.directory.access.AccessGrantView;
 import dev.rvi.directory.customer.Customers;
 import dev.rvi.directory.partner.PartnerContext;
 import dev.rvi.directory.sql.DirectorySql;
@@ -65,7 +67,7 @@ public final class Subscriptions {
           return conn.preparedQuery(DirectorySql.SUBSCRIPTION_INSERT)
               .execute(Tuple.of(id, s.customerId(), partner.id(), s.friendlyName().trim(), origin, OffsetDateTime.now(clock)))
               .compose(v -> owned(conn, partner, s.customerId(), id))
-              .compose(row -> recorder.record(conn, view(row).encode()));
+              .compose(sub -> recorder.record(conn, SubscriptionView.of(sub).encode()));
         })));
   }
 
@@ -74,13 +76,13 @@ public final class Subscriptions {
         .compose(c -> pool.preparedQuery(DirectorySql.SUBSCRIPTION_LIST).execute(Tuple.of(ids.customerId(), partner.id()))))
         .map(rows -> {
           JsonArray items = new JsonArray();
-          rows.forEach(row -> items.add(view(row)));
+          rows.forEach(row -> items.add(SubscriptionView.of(SubscriptionMapper.of(row))));
           return CollectionPage.of(items);
         });
   }
 
   public Future<JsonObject> get(Caller caller, SubscriptionRef ids) {
-    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(Subscriptions::view);
+    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(SubscriptionView::of);
   }
 
   public Future<JsonObject> update(Caller caller, SubscriptionUpdate u) {
@@ -91,32 +93,32 @@ public final class Subscriptions {
       throw Errors.badRequest(SOURCE, "nothing to change: give status or friendlyName");
     }
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, u.customerId(), u.subscriptionId())
-        .compose(row -> {
-          if ("deleted".equals(row.getString("status")) && !"deleted".equals(u.status())) {
+        .compose(sub -> {
+          if (sub.deleted() && !"deleted".equals(u.status())) {
             throw Errors.conflict(SOURCE, "a deleted subscription cannot change");
           }
           return pool.preparedQuery(DirectorySql.SUBSCRIPTION_UPDATE)
               .execute(Tuple.of(u.subscriptionId(), u.customerId(), partner.id(), u.status(), u.friendlyName()));
         })
         .compose(v -> owned(pool, partner, u.customerId(), u.subscriptionId())))
-        .map(Subscriptions::view);
+        .map(SubscriptionView::of);
   }
 
   /** Registration for reserved-instance purchase; it completes at once here. */
   public Future<JsonObject> register(Caller caller, SubscriptionRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
-        .compose(row -> {
-          if (!"active".equals(row.getString("status"))) {
+        .compose(sub -> {
+          if (!sub.active()) {
             throw ApiError.of(400, ErrorCode.SUBSCRIPTION_NOT_ACTIVE, "subscription " + ids.subscriptionId() + " is not active", SOURCE).exception();
           }
           return pool.preparedQuery(DirectorySql.SUBSCRIPTION_REGISTER).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()));
         })
         .compose(v -> owned(pool, partner, ids.customerId(), ids.subscriptionId())))
-        .map(Subscriptions::registration);
+        .map(RegistrationView::of);
   }
 
   public Future<JsonObject> registrationStatus(Caller caller, SubscriptionRef ids) {
-    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(Subscriptions::registration);
+    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(RegistrationView::of);
   }
 
   public Future<JsonObject> agentAccess(Caller caller, AgentAccessRef ids) {
@@ -126,7 +128,7 @@ public final class Subscriptions {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "user " + ids.userId() + " has no explicit access to this subscription");
           }
-          return access(rows.iterator().next());
+          return AccessGrantView.of(AccessGrantMapper.of(rows.iterator().next()));
         });
   }
 
@@ -138,7 +140,7 @@ public final class Subscriptions {
         .compose(s -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_GRANT)
             .execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id(), caller.userId(), OffsetDateTime.now(clock))))
         .compose(v -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))
-        .map(rows -> access(rows.iterator().next()));
+        .map(rows -> AccessGrantView.of(AccessGrantMapper.of(rows.iterator().next())));
   }
 
   public Future<String> revoke(Caller caller, AgentAccessRef ids) {
@@ -152,45 +154,21 @@ public final class Subscriptions {
         });
   }
 
-  private static Future<Row> visible(SqlClient sql, PartnerContext partner, SubscriptionRef ids) {
+  private static Future<Subscription> visible(SqlClient sql, PartnerContext partner, SubscriptionRef ids) {
     return sql.preparedQuery(DirectorySql.SUBSCRIPTION_VISIBLE).execute(Tuple.of(ids.subscriptionId(), ids.customerId(), partner.id()))
         .map(rows -> first(rows, ids.subscriptionId()));
   }
 
   /** The subscription if the caller's partner owns it; 404 otherwise. */
-  public static Future<Row> owned(SqlClient sql, PartnerContext partner, String customerId, String subscriptionId) {
+  public static Future<Subscription> owned(SqlClient sql, PartnerContext partner, String customerId, String subscriptionId) {
     return sql.preparedQuery(DirectorySql.SUBSCRIPTION_OWNED).execute(Tuple.of(subscriptionId, customerId, partner.id()))
         .map(rows -> first(rows, subscriptionId));
   }
 
-  private static Row first(RowSet<Row> rows, String subscriptionId) {
+  private static Subscription first(RowSet<Row> rows, String subscriptionId) {
     if (rows.size() == 0) {
       throw Errors.notFound(SOURCE, "subscription " + subscriptionId + " not found");
     }
-    return rows.iterator().next();
-  }
-
-  public static JsonObject view(Row row) {
-    return new JsonObject()
-        .put("id", row.getString("id"))
-        .put("customerId", row.getString("customer_id"))
-        .put("friendlyName", row.getString("friendly_name"))
-        .put("offerName", "Azure plan")
-        .put("status", row.getString("status"))
-        .put("origin", row.getString("origin"))
-        .put("registrationStatus", row.getString("registration"))
-        .put("creationDate", row.getOffsetDateTime("created_at").toInstant().toString())
-        .put("attributes", new JsonObject().put("objectType", "Subscription"));
-  }
-
-  private static JsonObject registration(Row row) {
-    return new JsonObject().put("subscriptionId", row.getString("id")).put("status", row.getString("registration"))
-        .put("attributes", new JsonObject().put("objectType", "SubscriptionRegistrationStatus"));
-  }
-
-  private static JsonObject access(Row row) {
-    return new JsonObject().put("subscriptionId", row.getString("subscription_id")).put("userId", row.getString("user_id"))
-        .put("grantedBy", row.getString("granted_by")).put("grantedAt", row.getOffsetDateTime("granted_at").toInstant().toString())
-        .put("attributes", new JsonObject().put("objectType", "AgentAccess"));
+    return SubscriptionMapper.of(rows.iterator().next());
   }
 }
