@@ -45,9 +45,9 @@ final class BenefitRuns {
         // Hour-by-hour matching over thousands of VMs is CPU work: on a worker, never on the event loop.
         .compose(usageRows -> vertx.executeBlocking(() -> {
           UsageBatch batch = new UsageBatch(table);
-          for (Row u : usageRows) {
-            batch.add(u.getOffsetDateTime("usage_hour").toEpochSecond() / 3600, u.getString("subscription_id"),
-                u.getString("arm_region_name"), u.getString("arm_sku_name"), u.getDouble("quantity"));
+          for (Row row : usageRows) {
+            UsageSum u = UsageSumMapper.of(row);
+            batch.add(u.hour(), u.subscriptionId(), u.armRegionName(), u.armSkuName(), u.quantity());
           }
           return new BenefitEngine().run(specs, batch, fromHour, toHour);
         }, false));

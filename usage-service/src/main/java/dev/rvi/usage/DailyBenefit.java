@@ -57,17 +57,14 @@ final class DailyBenefit {
           LocalDate staleFrom = null;
           LocalDate staleTo = null;
           for (Row row : rows) {
-            LocalDate day = row.getLocalDate("day");
-            long generation = row.getLong("generation");
-            generations.put(day, generation);
-            boolean holds = row.getLong("rolled_generation") != null && row.getLong("rolled_generation") == generation
-                && digests.get(day).equals(row.getString("rolled_digest"));
-            if (!holds) {
+            UsageDay usage = UsageDayMapper.of(row);
+            LocalDate day = usage.day();
+            generations.put(day, usage.generation());
+            if (!usage.holds(digests.get(day))) {
               staleFrom = staleFrom == null ? day : staleFrom;
               staleTo = day;
-            } else if (row.getBigDecimal("reserved_hours") != null) {
-              days.add(new DailyUtilization(day, row.getBigDecimal("reserved_hours"), row.getBigDecimal("used_hours"),
-                  row.getBigDecimal("utilized_pct"), row.getBigDecimal("min_pct"), row.getBigDecimal("avg_pct"), row.getBigDecimal("max_pct")));
+            } else {
+              ReservationDayMapper.of(row).ifPresent(days::add);
             }
           }
           if (staleFrom == null) {
@@ -98,7 +95,10 @@ final class DailyBenefit {
         .execute(Tuple.of(customer, region, first, lastDay))
         .compose(rows -> {
           Map<LocalDate, Long> generations = new HashMap<>();
-          rows.forEach(r -> generations.put(r.getLocalDate("day"), r.getLong("generation")));
+          rows.forEach(r -> {
+            UsageDay usage = UsageDayMapper.of(r);
+            generations.put(usage.day(), usage.generation());
+          });
           return recompute(customer, region, specs, first, lastDay, to, generations, digests(specs, first, lastDay, to));
         }))
         .mapEmpty();

@@ -6,7 +6,6 @@ import dev.rvi.domain.usage.ReservationChange;
 import dev.rvi.domain.usage.ReservationChanges;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -41,18 +40,8 @@ final class ReservationCopy {
     Tuple window = Tuple.of(customerId, region, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     return sql.preparedQuery(UsageSql.RESERVATIONS_IN_FORCE).execute(window).map(rows -> {
       List<ReservationSpec> specs = new ArrayList<>();
-      for (Row r : rows) {
-        specs.add(spec(r));
-      }
+      rows.forEach(r -> specs.add(ReservationMapper.of(r)));
       return specs;
     });
-  }
-
-  /** The one mapping of a copied reservation to what the benefit engine needs. */
-  private static ReservationSpec spec(Row r) {
-    return new ReservationSpec(r.getString("id"), "Single".equals(r.getString("applied_scope_type")) ? r.getString("applied_subscription") : null,
-        r.getString("arm_region_name"), r.getString("arm_sku_name"), r.getInteger("quantity"),
-        r.getOffsetDateTime("effective_at").toEpochSecond() / 3600, r.getOffsetDateTime("expires_at").toEpochSecond() / 3600,
-        "Off".equals(r.getString("instance_flexibility")));
   }
 }

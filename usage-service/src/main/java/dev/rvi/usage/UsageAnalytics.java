@@ -97,7 +97,7 @@ public final class UsageAnalytics {
     return days(r, from, until(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), q.inForce())
         .map(days -> {
           JsonArray items = new JsonArray();
-          days.forEach(d -> items.add(day(r, d)));
+          days.forEach(d -> items.add(DailyUtilizationView.of(r, d)));
           return CollectionPage.of(items);
         });
   }
@@ -147,21 +147,6 @@ public final class UsageAnalytics {
     return rollup.days(reservation, first, to, inForce);
   }
 
-  private static JsonObject day(ReservationFacts r, DailyUtilization d) {
-    return new JsonObject()
-        .put("reservationId", r.id())
-        .put("reservationOrderId", r.reservationOrderId())
-        .put("skuName", r.armSkuName())
-        .put("kind", "reservation")
-        .put("usageDate", d.usageDate().toString())
-        .put("reservedHours", d.reservedHours())
-        .put("usedHours", d.usedHours())
-        .put("utilizedPercentage", d.utilizedPercentage())
-        .put("minUtilizationPercentage", d.minUtilizationPercentage())
-        .put("avgUtilizationPercentage", d.avgUtilizationPercentage())
-        .put("maxUtilizationPercentage", d.maxUtilizationPercentage());
-  }
-
   // Recommendations
 
   public Future<JsonObject> recommendations(Caller caller, RecommendationQuery q, String requestId) {
@@ -201,27 +186,7 @@ public final class UsageAnalytics {
     while (firstHour < u.hourly().length && u.hourly()[firstHour] == 0) {
       firstHour++;
     }
-    BigDecimal ratio = prices.ratio();
-    String size = prices.armSkuName();
-    JsonObject out = new JsonObject()
-        .put("armSkuName", size)
-        .put("armRegionName", u.region())
-        .put("instanceFlexibilityGroup", u.group())
-        .put("normalizedSize", size)
-        .put("recommendedQuantity", BigDecimal.valueOf(advice.quantity()).divide(ratio, 0, RoundingMode.CEILING).intValue())
-        .put("recommendedQuantityNormalized", advice.quantity())
-        .put("costWithNoReservedInstances", advice.costWithoutReservations())
-        .put("totalCostWithReservedInstances", advice.costWithReservations())
-        .put("netSavings", advice.netSavings())
-        .put("currencyCode", prices.currencyCode())
-        .put("term", q.term().name())
-        .put("scope", q.scope())
-        .put("lookBackPeriod", "Last" + q.lookBackDays() + "Days")
-        .put("firstUsageDate", Instant.ofEpochSecond((fromHour + firstHour) * 3600).toString());
-    if (u.subscriptionId() != null) {
-      out.put("subscriptionId", u.subscriptionId());
-    }
-    return out;
+    return RecommendationView.of(u, prices, advice, q, Instant.ofEpochSecond((fromHour + firstHour) * 3600));
   }
 
   // The refund policy's "VM usage so far"
@@ -234,7 +199,7 @@ public final class UsageAnalytics {
             q.from().atOffset(ZoneOffset.UTC), q.to().atOffset(ZoneOffset.UTC), subscription))
         .map(rows -> {
           for (Row row : rows) {
-            if (table.group(row.getString("arm_sku_name")).equals(group)) {
+            if (table.group(UsageSumMapper.armSkuName(row)).equals(group)) {
               return new UsedSince(true);
             }
           }
