@@ -6,10 +6,10 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.notification.AlertRuleCreate;
 import dev.rvi.domain.notification.EventBatch;
 import dev.rvi.domain.notification.EventTypes;
-import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.notification.PartnerEvent;
 import dev.rvi.domain.notification.ReservationUtilizations;
 import dev.rvi.domain.notification.UtilizationScope;
+import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.paging.CollectionPage;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -82,7 +82,7 @@ final class AlertRules {
   Future<JsonObject> list(String partnerId) {
     return pool.preparedQuery(NotificationSql.RULES).execute(Tuple.of(partnerId)).map(rows -> {
       JsonArray items = new JsonArray();
-      rows.forEach(row -> items.add(view(row)));
+      rows.forEach(row -> items.add(AlertRuleView.of(AlertRuleMapper.of(row))));
       return CollectionPage.of(items);
     });
   }
@@ -92,7 +92,7 @@ final class AlertRules {
       if (rows.size() == 0) {
         throw Errors.notFound("notification", "alert rule " + id + " not found");
       }
-      return view(rows.iterator().next());
+      return AlertRuleView.of(AlertRuleMapper.of(rows.iterator().next()));
     });
   }
 
@@ -103,16 +103,6 @@ final class AlertRules {
       }
       return new JsonObject();
     });
-  }
-
-  private static JsonObject view(Row row) {
-    OffsetDateTime last = row.getOffsetDateTime("last_evaluated_at");
-    return new JsonObject().put("id", row.getString("id")).put("type", row.getString("type"))
-        .put("thresholdPercent", row.getBigDecimal("threshold_percent")).put("window", "P" + row.getInteger("window_days") + "D")
-        .put("frequency", row.getString("frequency")).put("customerIds", new JsonArray(List.of(row.getArrayOfStrings("customer_ids"))))
-        .put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString())
-        .put("nextEvaluationAt", row.getOffsetDateTime("next_evaluation_at").toInstant().toString())
-        .put("lastEvaluatedAt", last == null ? null : last.toInstant().toString());
   }
 
   /** Looks at every rule due now, batch after batch; answers how many alerts were new. */
@@ -126,45 +116,41 @@ final class AlertRules {
     });
   }
 
-  private Future<Integer> each(RowSet<Row> rules, OffsetDateTime now) {
+  private Future<Integer> each(RowSet<Row> rows, OffsetDateTime now) {
     Future<Integer> chain = Future.succeededFuture(0);
-    for (Row rule : rules) {
+    for (Row row : rows) {
+      AlertRule rule = AlertRuleMapper.of(row);
       chain = chain.compose(n -> evaluate(rule, now).map(m -> n + m).recover(e -> {
-        LOG.warn("alert rule {} waits for its next run: {}", rule.getString("id"), e.getMessage());
-        return pool.preparedQuery(NotificationSql.RULE_RELEASE).execute(Tuple.of(rule.getString("id"))).map(n);
+        LOG.warn("alert rule {} waits for its next run: {}", rule.id(), e.getMessage());
+        return pool.preparedQuery(NotificationSql.RULE_RELEASE).execute(Tuple.of(rule.id())).map(n);
       }));
     }
     return chain;
   }
 
-  private Future<Integer> evaluate(Row rule, OffsetDateTime now) {
-    String ruleId = rule.getString("id");
-    String partnerId = rule.getString("partner_id");
-    BigDecimal threshold = rule.getBigDecimal("threshold_percent");
-    int days = rule.getInteger("window_days");
+  private Future<Integer> evaluate(AlertRule rule, OffsetDateTime now) {
     LocalDate day = now.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-    return bus.ask(OrderContract.UTILIZATION_FOR_ALERTS, new UtilizationScope(partnerId, List.of(rule.getArrayOfStrings("customer_ids")), days),
+    return bus.ask(OrderContract.UTILIZATION_FOR_ALERTS, new UtilizationScope(rule.partnerId(), rule.customerIds(), rule.windowDays()),
             Caller.SYSTEM, "alerts")
         .compose(found -> {
           List<PartnerEvent> alerts = new ArrayList<>();
           for (ReservationUtilizations.Item r : found.reservations()) {
-            if (r.averagePercent() != null && r.averagePercent().compareTo(threshold) < 0) {
-              alerts.add(alert(ruleId, partnerId, threshold, days, day, now.toInstant(), r));
+            if (r.averagePercent() != null && r.averagePercent().compareTo(rule.thresholdPercent()) < 0) {
+              alerts.add(alert(rule, day, now.toInstant(), r));
             }
           }
           Future<Integer> recorded = alerts.isEmpty() ? Future.succeededFuture(0) : feed.record(new EventBatch(alerts)).map(n -> n.recorded());
-          return recorded.compose(n -> pool.preparedQuery(NotificationSql.RULE_EVALUATED).execute(Tuple.of(ruleId, now)).map(n));
+          return recorded.compose(n -> pool.preparedQuery(NotificationSql.RULE_EVALUATED).execute(Tuple.of(rule.id(), now)).map(n));
         });
   }
 
-  private static PartnerEvent alert(String ruleId, String partnerId, BigDecimal threshold, int days, LocalDate day, Instant at,
-                                    ReservationUtilizations.Item r) {
-    String id = "evt_" + UUID.nameUUIDFromBytes((ruleId + "|" + r.reservationId() + "|" + day).getBytes(StandardCharsets.UTF_8))
+  private static PartnerEvent alert(AlertRule rule, LocalDate day, Instant at, ReservationUtilizations.Item r) {
+    String id = "evt_" + UUID.nameUUIDFromBytes((rule.id() + "|" + r.reservationId() + "|" + day).getBytes(StandardCharsets.UTF_8))
         .toString().replace("-", "");
-    JsonObject data = new JsonObject().put("alertRuleId", ruleId).put("reservationId", r.reservationId())
+    JsonObject data = new JsonObject().put("alertRuleId", rule.id()).put("reservationId", r.reservationId())
         .put("reservationOrderId", r.reservationOrderId()).put("displayName", r.displayName()).put("skuName", r.armSkuName())
-        .put("location", r.armRegionName()).put("quantity", r.quantity()).put("window", "P" + days + "D")
-        .put("averageUtilizationPercent", r.averagePercent()).put("thresholdPercent", threshold);
-    return new PartnerEvent(id, EventTypes.UTILIZATION_LOW, partnerId, r.resellerPartnerId(), r.customerId(), at, data.encode());
+        .put("location", r.armRegionName()).put("quantity", r.quantity()).put("window", rule.window())
+        .put("averageUtilizationPercent", r.averagePercent()).put("thresholdPercent", rule.thresholdPercent());
+    return new PartnerEvent(id, EventTypes.UTILIZATION_LOW, rule.partnerId(), r.resellerPartnerId(), r.customerId(), at, data.encode());
   }
 }

@@ -10,7 +10,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -39,15 +38,8 @@ final class EventFeed {
     return pool.preparedQuery(NotificationSql.LIST).execute(Tuple.from(new Object[] {partnerId, q.type(), q.customerId(),
         q.after() == null ? null : q.after().atOffset(ZoneOffset.UTC), q.size(), q.offset()})).map(rows -> {
           JsonArray items = new JsonArray();
-          long total = 0;
-          for (Row row : rows) {
-            total = row.getLong("total");
-            items.add(new JsonObject().put("id", row.getString("id")).put("type", row.getString("type"))
-                .put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString())
-                .put("partnerId", row.getString("partner_id")).put("customerId", row.getString("customer_id"))
-                .put("data", new JsonObject(row.getString("data"))));
-          }
-          return CollectionPage.of(items, total, q.offset(), q.pageUri());
+          rows.forEach(row -> items.add(PartnerEventView.of(PartnerEventMapper.of(row))));
+          return CollectionPage.of(items, PartnerEventMapper.total(rows), q.offset(), q.pageUri());
         });
   }
 }

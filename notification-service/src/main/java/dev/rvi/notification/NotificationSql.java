@@ -4,6 +4,13 @@ package dev.rvi.notification;
 final class NotificationSql {
   private NotificationSql() {}
 
+  /** What an endpoint is, without its secrets: every statement that answers endpoints answers these columns. */
+  static final String ENDPOINT_COLUMNS = "id, partner_id, url, events, customer_ids, description, created_at, disabled_at, disabled_reason, "
+      + "previous_secret_until, failing_since";
+  /** What an alert rule is: every statement that answers rules answers these columns. */
+  static final String RULE_COLUMNS = "id, partner_id, type, threshold_percent, window_days, frequency, customer_ids, created_at, "
+      + "next_evaluation_at, last_evaluated_at";
+
   /** $1: {"events": [...]} as text; an event already here (by its id) is skipped. */
   static final String RECORD =
       "INSERT INTO notification.event (id, type, partner_id, reseller_partner_id, customer_id, created_at, data) "
@@ -14,7 +21,7 @@ final class NotificationSql {
 
   /** The caller's events (its own, or bought with it as reseller of record), oldest first, with the total. */
   static final String LIST =
-      "SELECT id, type, partner_id, customer_id, created_at, data::text AS data, count(*) OVER () AS total FROM notification.event "
+      "SELECT id, type, partner_id, reseller_partner_id, customer_id, created_at, data::text AS data, count(*) OVER () AS total FROM notification.event "
           + "WHERE (partner_id = $1 OR reseller_partner_id = $1) AND ($2::text IS NULL OR type = $2::text) "
           + "AND ($3::text IS NULL OR customer_id = $3::text) AND ($4::timestamptz IS NULL OR created_at > $4::timestamptz) "
           + "ORDER BY seq LIMIT $5 OFFSET $6";
@@ -33,10 +40,8 @@ final class NotificationSql {
   static final String ENDPOINT_INSERT =
       "INSERT INTO notification.endpoint (id, partner_id, url, secret, events, customer_ids, description, created_at) "
           + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-  static final String ENDPOINTS = "SELECT id, url, events, customer_ids, description, created_at, disabled_at, disabled_reason, previous_secret_until FROM notification.endpoint "
-      + "WHERE partner_id = $1 ORDER BY created_at, id";
-  static final String ENDPOINT = "SELECT id, url, events, customer_ids, description, created_at, disabled_at, disabled_reason, previous_secret_until FROM notification.endpoint "
-      + "WHERE id = $1 AND partner_id = $2";
+  static final String ENDPOINTS = "SELECT " + ENDPOINT_COLUMNS + " FROM notification.endpoint WHERE partner_id = $1 ORDER BY created_at, id";
+  static final String ENDPOINT = "SELECT " + ENDPOINT_COLUMNS + " FROM notification.endpoint WHERE id = $1 AND partner_id = $2";
   static final String ENDPOINT_DELETE = "DELETE FROM notification.endpoint WHERE id = $1 AND partner_id = $2";
 
   /** An event the notification service makes itself ($2: webhook.ping, only its endpoint gets it; webhook.disabled). */
@@ -61,7 +66,7 @@ final class NotificationSql {
           + "RETURNING d.id";
   /** Turned off after failing for days: what it still had to send is given up, and its partner learns of it. */
   static final String DISABLE =
-      "UPDATE notification.endpoint SET disabled_at = $2, disabled_reason = $3 WHERE id = $1 AND disabled_at IS NULL RETURNING partner_id, url";
+      "UPDATE notification.endpoint SET disabled_at = $2, disabled_reason = $3 WHERE id = $1 AND disabled_at IS NULL RETURNING " + ENDPOINT_COLUMNS;
   static final String GIVE_UP_PENDING =
       "UPDATE notification.delivery SET status = 'failed', claimed_until = NULL, error = coalesce(error, 'endpoint disabled') "
           + "WHERE endpoint_id = $1 AND status = 'pending'";
@@ -87,8 +92,8 @@ final class NotificationSql {
           + "FOR UPDATE SKIP LOCKED), "
           + "claimed AS (UPDATE notification.delivery d SET claimed_until = clock_timestamp() + make_interval(secs => $2) "
           + "FROM due WHERE d.id = due.id RETURNING d.id, d.endpoint_id, d.event_id, d.attempts) "
-          + "SELECT c.id, c.endpoint_id, c.attempts, ep.url, ep.secret, ep.previous_secret, ep.previous_secret_until, e.id AS event_id, "
-          + "e.type, e.partner_id, e.customer_id, e.created_at AS event_created_at, e.data::text AS data FROM claimed c "
+          + "SELECT c.id AS delivery_id, c.endpoint_id, c.attempts, ep.url, ep.secret, ep.previous_secret, ep.previous_secret_until, e.id, "
+          + "e.type, e.partner_id, e.reseller_partner_id, e.customer_id, e.created_at, e.data::text AS data FROM claimed c "
           + "JOIN notification.endpoint ep ON ep.id = c.endpoint_id JOIN notification.event e ON e.id = c.event_id ORDER BY c.endpoint_id, c.id";
   static final String DELIVERED =
       "WITH d AS (UPDATE notification.delivery SET status = 'delivered', attempts = attempts + 1, response_code = $2, latency_ms = $3, "
@@ -96,7 +101,7 @@ final class NotificationSql {
           + "UPDATE notification.endpoint SET failing_since = NULL WHERE id = (SELECT endpoint_id FROM d) AND failing_since IS NOT NULL";
   /**
    * A failed attempt at $6 (platform time): tried again after $5 seconds, or given up once it has been trying for
-   * three days (since it was made or last retried by hand); answers since when its endpoint has been failing.
+   * three days (since it was made or last retried by hand); answers its endpoint, with since when it has been failing.
    */
   static final String ATTEMPT_FAILED =
       "WITH d AS (UPDATE notification.delivery SET attempts = attempts + 1, response_code = $2, latency_ms = $3, error = $4, claimed_until = NULL, "
@@ -104,23 +109,21 @@ final class NotificationSql {
           + "status = CASE WHEN coalesce(retried_at, created_at) < $6::timestamptz - interval '3 days' THEN 'failed' ELSE 'pending' END "
           + "WHERE id = $1 RETURNING endpoint_id) "
           + "UPDATE notification.endpoint SET failing_since = coalesce(failing_since, $6::timestamptz) WHERE id = (SELECT endpoint_id FROM d) "
-          + "RETURNING id, failing_since";
+          + "RETURNING " + ENDPOINT_COLUMNS;
 
   // Alert rules
   static final String RULE_INSERT =
       "INSERT INTO notification.alert_rule (id, partner_id, type, threshold_percent, window_days, frequency, customer_ids, created_at, "
           + "next_evaluation_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)";
-  private static final String RULE_COLUMNS = "SELECT id, type, threshold_percent, window_days, frequency, customer_ids, created_at, "
-      + "next_evaluation_at, last_evaluated_at FROM notification.alert_rule ";
-  static final String RULES = RULE_COLUMNS + "WHERE partner_id = $1 ORDER BY created_at, id";
-  static final String RULE = RULE_COLUMNS + "WHERE id = $1 AND partner_id = $2";
+  static final String RULES = "SELECT " + RULE_COLUMNS + " FROM notification.alert_rule WHERE partner_id = $1 ORDER BY created_at, id";
+  static final String RULE = "SELECT " + RULE_COLUMNS + " FROM notification.alert_rule WHERE id = $1 AND partner_id = $2";
   static final String RULE_DELETE = "DELETE FROM notification.alert_rule WHERE id = $1 AND partner_id = $2";
   /** Up to 50 rules due at $1 (platform time), each claimed for a minute so that two nodes never look at one together. */
   static final String RULES_DUE =
       "UPDATE notification.alert_rule r SET claimed_until = clock_timestamp() + interval '1 minute' WHERE r.id IN (SELECT id "
           + "FROM notification.alert_rule WHERE next_evaluation_at <= $1 AND (claimed_until IS NULL OR claimed_until < clock_timestamp()) "
           + "ORDER BY next_evaluation_at LIMIT 50 FOR UPDATE SKIP LOCKED) "
-          + "RETURNING r.id, r.partner_id, r.threshold_percent, r.window_days, r.frequency, r.customer_ids";
+          + "RETURNING " + RULE_COLUMNS;
   /** Looked at, at $2: next at the start of the next day, week (7 days on) or month. */
   static final String RULE_EVALUATED =
       "UPDATE notification.alert_rule SET last_evaluated_at = $2::timestamptz, claimed_until = NULL, next_evaluation_at = CASE frequency "

@@ -88,9 +88,10 @@ final class WebhookDeliveries implements Shareable {
     busy = true;
     again = false;
     pool.preparedQuery(NotificationSql.CLAIM_DUE).execute(Tuple.of(PER_ENDPOINT, LEASE_SECONDS, ENDPOINTS)).compose(rows -> {
-      Map<String, List<Row>> byEndpoint = new LinkedHashMap<>();
+      Map<String, List<ClaimedDelivery>> byEndpoint = new LinkedHashMap<>();
       for (Row row : rows) {
-        byEndpoint.computeIfAbsent(row.getString("endpoint_id"), k -> new ArrayList<>()).add(row);
+        ClaimedDelivery claimed = WebhookDeliveryMapper.claimed(row);
+        byEndpoint.computeIfAbsent(claimed.endpointId(), k -> new ArrayList<>()).add(claimed);
       }
       List<Future<Void>> sent = new ArrayList<>();
       byEndpoint.values().forEach(queue -> sent.add(inOrder(queue, 0)));
@@ -106,7 +107,7 @@ final class WebhookDeliveries implements Shareable {
   }
 
   /** One endpoint's claimed deliveries, one after the other; after a failure the rest are given back, to wait behind it. */
-  private Future<Void> inOrder(List<Row> queue, int next) {
+  private Future<Void> inOrder(List<ClaimedDelivery> queue, int next) {
     if (next >= queue.size()) {
       return Future.succeededFuture();
     }
@@ -114,26 +115,19 @@ final class WebhookDeliveries implements Shareable {
       if (delivered) {
         return inOrder(queue, next + 1);
       }
-      Long[] rest = queue.subList(next + 1, queue.size()).stream().map(r -> r.getLong("id")).toArray(Long[]::new);
+      Long[] rest = queue.subList(next + 1, queue.size()).stream().map(ClaimedDelivery::id).toArray(Long[]::new);
       return rest.length == 0 ? Future.succeededFuture() : pool.preparedQuery(NotificationSql.RELEASE).execute(Tuple.of((Object) rest)).mapEmpty();
     });
   }
 
-  private Future<Boolean> deliver(Row row) {
-    long id = row.getLong("id");
-    String eventId = row.getString("event_id");
-    String body = new JsonObject().put("id", eventId).put("type", row.getString("type"))
-        .put("createdAt", row.getOffsetDateTime("event_created_at").toInstant().toString()).put("partnerId", row.getString("partner_id"))
-        .put("customerId", row.getString("customer_id")).put("data", new JsonObject(row.getString("data"))).encode();
+  private Future<Boolean> deliver(ClaimedDelivery delivery) {
+    long id = delivery.id();
+    String eventId = delivery.event().id();
+    String body = PartnerEventView.of(delivery.event()).encode();
     Instant now = clock.instant();
     long timestamp = now.getEpochSecond();
-    String signature = WebhookSignature.sign(row.getString("secret"), eventId, timestamp, body);
-    OffsetDateTime oldUntil = row.getOffsetDateTime("previous_secret_until");
-    if (row.getString("previous_secret") != null && oldUntil != null && oldUntil.toInstant().isAfter(now)) {
-      signature += " " + WebhookSignature.sign(row.getString("previous_secret"), eventId, timestamp, body);
-    }
-    String signatures = signature;
-    URI url = URI.create(row.getString("url"));
+    String signatures = delivery.secrets().signatures(eventId, timestamp, body, now);
+    URI url = URI.create(delivery.url());
     long began = System.nanoTime();
     Map<String, String> headers = Map.of("content-type", "application/json", "webhook-id", eventId,
         "webhook-timestamp", String.valueOf(timestamp), "webhook-signature", signatures, "user-agent", "rvi-webhooks");
@@ -143,15 +137,15 @@ final class WebhookDeliveries implements Shareable {
           if (answer.succeeded() && answer.result() / 100 == 2) {
             return pool.preparedQuery(NotificationSql.DELIVERED).execute(Tuple.of(id, answer.result(), latency)).map(true);
           }
-          int attempts = row.getInteger("attempts") + 1;
+          int attempts = delivery.attempts() + 1;
           Integer code = answer.succeeded() ? answer.result() : null;
           String error = answer.succeeded() ? "answered " + answer.result() : String.valueOf(answer.cause().getMessage());
           OffsetDateTime at = OffsetDateTime.now(clock);
           return pool.preparedQuery(NotificationSql.ATTEMPT_FAILED).execute(Tuple.of(id, code, latency, error, backoffSeconds(attempts), at))
               .compose(rows -> {
-                Row endpoint = rows.size() == 0 ? null : rows.iterator().next();
-                return endpoint != null && endpoint.getOffsetDateTime("failing_since").isBefore(at.minus(DISABLE_AFTER))
-                    ? disable(endpoint.getString("id"), at) : Future.succeededFuture();
+                WebhookEndpoint endpoint = rows.size() == 0 ? null : WebhookEndpointMapper.of(rows.iterator().next());
+                return endpoint != null && endpoint.failingSince().isBefore(at.minus(DISABLE_AFTER))
+                    ? disable(endpoint.id(), at) : Future.succeededFuture();
               })
               .map(false);
         });
@@ -165,9 +159,9 @@ final class WebhookDeliveries implements Shareable {
       if (rows.size() == 0) {
         return Future.succeededFuture();
       }
-      Row endpoint = rows.iterator().next();
-      String partnerId = endpoint.getString("partner_id");
-      JsonObject data = new JsonObject().put("webhookId", endpointId).put("url", endpoint.getString("url")).put("reason", reason);
+      WebhookEndpoint endpoint = WebhookEndpointMapper.of(rows.iterator().next());
+      String partnerId = endpoint.partnerId();
+      JsonObject data = new JsonObject().put("webhookId", endpointId).put("url", endpoint.url()).put("reason", reason);
       return conn.preparedQuery(NotificationSql.GIVE_UP_PENDING).execute(Tuple.of(endpointId))
           .compose(v -> conn.preparedQuery(NotificationSql.OWN_EVENT).execute(Tuple.of(eventId, EventTypes.WEBHOOK_DISABLED, partnerId, at, data.encode())))
           .compose(v -> conn.preparedQuery(NotificationSql.PLAN_DELIVERIES).execute(Tuple.of(new String[] {eventId}, at)))

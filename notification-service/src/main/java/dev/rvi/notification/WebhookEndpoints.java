@@ -10,7 +10,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +44,7 @@ final class WebhookEndpoints {
     String secret = WebhookSignature.newSecret();
     return pool.preparedQuery(NotificationSql.ENDPOINT_INSERT).execute(Tuple.from(new Object[] {id, partnerId, request.url().trim(), secret,
             events.toArray(String[]::new), customers.toArray(String[]::new), request.description(), OffsetDateTime.now(clock)}))
-        .compose(v -> get(partnerId, id)).map(e -> e.put("secret", secret));
+        .compose(v -> find(partnerId, id)).map(e -> WebhookEndpointView.withSecret(e, secret));
   }
 
   private static List<String> types(List<String> events) {
@@ -61,36 +60,26 @@ final class WebhookEndpoints {
   Future<JsonObject> list(String partnerId) {
     return pool.preparedQuery(NotificationSql.ENDPOINTS).execute(Tuple.of(partnerId)).map(rows -> {
       JsonArray items = new JsonArray();
-      rows.forEach(row -> items.add(view(row)));
+      rows.forEach(row -> items.add(WebhookEndpointView.of(WebhookEndpointMapper.of(row))));
       return CollectionPage.of(items);
     });
   }
 
   Future<JsonObject> get(String partnerId, String id) {
+    return find(partnerId, id).map(WebhookEndpointView::of);
+  }
+
+  private Future<WebhookEndpoint> find(String partnerId, String id) {
     return pool.preparedQuery(NotificationSql.ENDPOINT).execute(Tuple.of(id, partnerId)).map(rows -> {
       if (rows.size() == 0) {
         throw notFound(id);
       }
-      return view(rows.iterator().next());
+      return WebhookEndpointMapper.of(rows.iterator().next());
     });
   }
 
   private static RuntimeException notFound(String id) {
     return Errors.notFound("notification", "webhook " + id + " not found");
-  }
-
-  private static JsonObject view(Row row) {
-    OffsetDateTime disabled = row.getOffsetDateTime("disabled_at");
-    OffsetDateTime oldSecret = row.getOffsetDateTime("previous_secret_until");
-    JsonObject view = new JsonObject().put("id", row.getString("id")).put("url", row.getString("url"))
-        .put("events", new JsonArray(List.of(row.getArrayOfStrings("events"))))
-        .put("customerIds", new JsonArray(List.of(row.getArrayOfStrings("customer_ids"))))
-        .put("description", row.getString("description")).put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString())
-        .put("status", disabled == null ? "enabled" : "disabled");
-    if (disabled != null) {
-      view.put("disabledAt", disabled.toInstant().toString()).put("disabledReason", row.getString("disabled_reason"));
-    }
-    return oldSecret == null ? view : view.put("previousSecretValidUntil", oldSecret.toInstant().toString());
   }
 
   Future<JsonObject> update(String partnerId, WebhookUpdate u) {
@@ -129,7 +118,7 @@ final class WebhookEndpoints {
       if (rows.rowCount() == 0) {
         throw notFound(id);
       }
-      return get(partnerId, id).map(e -> e.put("secret", secret));
+      return find(partnerId, id).map(e -> WebhookEndpointView.withSecret(e, secret));
     });
   }
 
@@ -137,8 +126,8 @@ final class WebhookEndpoints {
   Future<JsonObject> ping(String partnerId, String webhookId) {
     String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return get(partnerId, webhookId).compose(e -> {
-      if (e.getString("status").equals("disabled")) {
+    return find(partnerId, webhookId).compose(e -> {
+      if (e.disabled()) {
         throw Errors.conflict("notification", "webhook " + webhookId + " is disabled; PATCH it with {\"disabled\": false} first");
       }
       return pool.withTransaction(conn -> conn.preparedQuery(NotificationSql.OWN_EVENT)
@@ -151,22 +140,12 @@ final class WebhookEndpoints {
   }
 
   Future<JsonObject> deliveries(String partnerId, String webhookId) {
-    return get(partnerId, webhookId).compose(e -> pool.preparedQuery(NotificationSql.DELIVERIES).execute(Tuple.of(webhookId, partnerId)))
+    return find(partnerId, webhookId).compose(e -> pool.preparedQuery(NotificationSql.DELIVERIES).execute(Tuple.of(webhookId, partnerId)))
         .map(rows -> {
           JsonArray items = new JsonArray();
-          rows.forEach(row -> items.add(delivery(row)));
+          rows.forEach(row -> items.add(WebhookDeliveryView.of(WebhookDeliveryMapper.of(row))));
           return CollectionPage.of(items);
         });
-  }
-
-  private static JsonObject delivery(Row row) {
-    OffsetDateTime delivered = row.getOffsetDateTime("delivered_at");
-    return new JsonObject().put("id", String.valueOf(row.getLong("id"))).put("eventId", row.getString("event_id")).put("type", row.getString("type"))
-        .put("status", row.getString("status")).put("attempts", row.getInteger("attempts"))
-        .put("responseCode", row.getInteger("response_code")).put("latencyMs", row.getInteger("latency_ms"))
-        .put("error", row.getString("error")).put("createdAt", row.getOffsetDateTime("created_at").toInstant().toString())
-        .put("deliveredAt", delivered == null ? null : delivered.toInstant().toString())
-        .put("nextAttemptAt", row.getOffsetDateTime("next_attempt_at").toInstant().toString());
   }
 
   /** Sent again as soon as its turn comes (delivered ones too: a receiver that lost one asks for it again). */
