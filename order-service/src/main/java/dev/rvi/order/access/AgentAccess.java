@@ -37,7 +37,7 @@ public final class AgentAccess {
     }
     return sql.preparedQuery(OrderSql.AGENT_SUBSCRIPTIONS).execute(Tuple.of(customerId, partner.id(), caller.userId())).map(rows -> {
       List<String> ids = new ArrayList<>();
-      rows.forEach(r -> ids.add(r.getString("subscription_id")));
+      rows.forEach(r -> ids.add(r.getString(0)));
       return new CustomerAccess(customerId, false, ids);
     });
   }

@@ -7,10 +7,12 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.support.SupportReservation;
+import dev.rvi.order.commitment.Reservation;
+import dev.rvi.order.commitment.ReservationMapper;
+import dev.rvi.order.commitment.ReservationRoleMapper;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
@@ -28,7 +30,7 @@ public final class ReservationAccess {
   public enum Need { READ, MANAGE }
 
   /** The reservation if it is the caller's to see (404 otherwise) and the caller may do what it needs (403 otherwise). */
-  public static Future<Row> require(SqlClient sql, PartnerContext partner, Caller caller, String customerId, String reservationOrderId,
+  public static Future<Reservation> require(SqlClient sql, PartnerContext partner, Caller caller, String customerId, String reservationOrderId,
                                     String reservationId, Need need) {
     return sql.preparedQuery(OrderSql.RESERVATION_FOR)
         .execute(Tuple.of(reservationId, reservationOrderId, customerId, partner.id()))
@@ -36,8 +38,8 @@ public final class ReservationAccess {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "reservation " + reservationId + " not found");
           }
-          Row reservation = rows.iterator().next();
-          boolean owner = partner.id().equals(reservation.getString("partner_id"));
+          Reservation reservation = ReservationMapper.of(rows.iterator().next());
+          boolean owner = partner.id().equals(reservation.partnerId());
           if (!owner) {
             if (need == Need.MANAGE) {
               throw forbidden("the reseller of record reads this reservation; the provider manages it");
@@ -55,9 +57,9 @@ public final class ReservationAccess {
           }
           return sql.preparedQuery(OrderSql.ROLE_GET).execute(Tuple.of(reservationId, caller.userId(), partner.id()))
               .compose(roles -> sql.preparedQuery(OrderSql.AGENT_ACCESS_GET)
-                  .execute(Tuple.of(reservation.getString("subscription_id"), caller.userId(), partner.id()))
+                  .execute(Tuple.of(reservation.subscriptionId(), caller.userId(), partner.id()))
                   .map(access -> {
-                    String role = roles.size() == 0 ? null : roles.iterator().next().getString("role");
+                    String role = roles.size() == 0 ? null : ReservationRoleMapper.of(roles.iterator().next()).role();
                     boolean subscriptionAccess = access.size() > 0;
                     boolean allowed = subscriptionAccess || "Administrator".equals(role) || (need == Need.READ && role != null);
                     if (!allowed) {
@@ -79,13 +81,13 @@ public final class ReservationAccess {
     String customerId = ref.customerId();
     return sql.preparedQuery(OrderSql.RESERVATION_FOR).execute(Tuple.of(reservationId, reservationOrderId, customerId, partner.id()))
         .compose(rows -> {
-          if (rows.size() == 0 || !partner.id().equals(rows.iterator().next().getString("partner_id"))) {
+          Reservation r = rows.size() == 0 ? null : ReservationMapper.of(rows.iterator().next());
+          if (r == null || !partner.id().equals(r.partnerId())) {
             throw Errors.notFound(SOURCE, "reservation " + reservationId + " not found for this customer");
           }
-          Row r = rows.iterator().next();
-          return AgentAccess.require(sql, partner, caller, r.getString("subscription_id"))
-              .map(v -> new SupportReservation(r.getString("id"), r.getString("reservation_order_id"), r.getString("subscription_id"),
-                  r.getString("customer_id"), r.getInteger("quantity"), r.getString("arm_sku_name")));
+          return AgentAccess.require(sql, partner, caller, r.subscriptionId())
+              .map(v -> new SupportReservation(r.id(), r.reservationOrderId(), r.subscriptionId(), r.customerId(), r.quantity(),
+                  r.armSkuName()));
         });
   }
 

@@ -6,7 +6,6 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -113,13 +112,6 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
       case "shared" -> "Shared";
       default -> throw Errors.badRequest(SOURCE, where + ".provisioningContext.scope must be single or shared");
     };
-  }
-
-  static CartLine from(Row row) {
-    return new CartLine(row.getInteger("line_id"), row.getString("catalog_item_id"), row.getInteger("quantity"),
-        Term.valueOf(row.getString("term")), row.getString("subscription_id"), row.getString("scope"), row.getString("reseller_mpn_id"),
-        BillingPlan.valueOf(row.getString("billing_plan")),
-        row.getInteger("error_code"), row.getString("error_description"));
   }
 
   JsonObject view() {

@@ -24,7 +24,7 @@ public final class CartLock {
       if (rows.size() == 0) {
         throw ApiError.of(404, ErrorCode.CART_NOT_FOUND, "cart " + cartId + " not found", SOURCE).exception();
       }
-      if (!"open".equals(rows.iterator().next().getString("status"))) {
+      if (!CartMapper.open(rows.iterator().next())) {
         throw Carts.submitted();
       }
       return null;

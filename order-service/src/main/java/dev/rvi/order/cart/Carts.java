@@ -12,10 +12,8 @@ import dev.rvi.order.customer.Customers;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -49,7 +47,8 @@ public final class Carts {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
         .compose(customer -> checked(partner, caller, customer, request, lines, requestId)
             .compose(checked -> idempotency.once(partner.id(), key, hash, recorder -> pool.withTransaction(conn ->
-                write(conn, partner, caller, request, checked).compose(cart -> recorder.record(conn, cart.encode())))))));
+                write(conn, partner, caller, request, checked).compose(cart -> lines(conn, cart.id())
+                    .compose(written -> recorder.record(conn, CartView.of(cart, written, clock.instant()).encode()))))))));
   }
 
   /** A cart made for a direct order (its idempotency is the order's): its id. */
@@ -57,7 +56,7 @@ public final class Carts {
                                   String requestId) {
     return checked(partner, caller, customer, request, lines, requestId)
         .compose(checked -> pool.withTransaction(conn -> write(conn, partner, caller, request, checked)))
-        .map(cart -> cart.getString("id"));
+        .map(Cart::id);
   }
 
   private record Checked(LinePartners records, List<LineChecks.Checked> lines) {}
@@ -69,13 +68,13 @@ public final class Carts {
             .map(checked -> new Checked(records, checked)));
   }
 
-  private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRequest request, Checked checked) {
+  private Future<Cart> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRequest request, Checked checked) {
     String id = UUID.randomUUID().toString();
     OffsetDateTime now = OffsetDateTime.now(clock);
     return conn.preparedQuery(OrderSql.CART_INSERT)
         .execute(Tuple.of(id, partner.id(), request.customerId(), checked.records().cartMpnId(), caller.userId(), now, now.plus(lifetime)))
         .compose(v -> writeLines(conn, id, checked.lines()))
-        .compose(v -> load(conn, partner, request.customerId(), id));
+        .compose(v -> cartRow(conn, partner, request.customerId(), id));
   }
 
   public Future<JsonObject> get(Caller caller, CartRef ids) {
@@ -113,7 +112,7 @@ public final class Carts {
   }
 
   /** The cart if the caller's partner owns it and it can still be checked out. */
-  public Future<Row> openCart(PartnerContext partner, String customerId, String cartId) {
+  public Future<Cart> openCart(PartnerContext partner, String customerId, String cartId) {
     return cartRow(pool, partner, customerId, cartId).map(cart -> {
       requireOpen(cart);
       return cart;
@@ -123,7 +122,7 @@ public final class Carts {
   public Future<List<CartLine>> lines(SqlClient sql, String cartId) {
     return sql.preparedQuery(OrderSql.CART_LINES).execute(Tuple.of(cartId)).map(rows -> {
       List<CartLine> lines = new ArrayList<>();
-      rows.forEach(r -> lines.add(CartLine.from(r)));
+      rows.forEach(r -> lines.add(CartLineMapper.of(r)));
       return lines;
     });
   }
@@ -134,22 +133,22 @@ public final class Carts {
     return pool.preparedQuery(OrderSql.CART_LINE_ERROR).executeBatch(rows).mapEmpty();
   }
 
-  static Future<Row> cartRow(SqlClient sql, PartnerContext partner, String customerId, String cartId) {
+  static Future<Cart> cartRow(SqlClient sql, PartnerContext partner, String customerId, String cartId) {
     return sql.preparedQuery(OrderSql.CART_GET).execute(Tuple.of(cartId, customerId, partner.id())).map(rows -> {
       if (rows.size() == 0) {
         throw ApiError.of(404, ErrorCode.CART_NOT_FOUND, "cart " + cartId + " not found", SOURCE).exception();
       }
-      return rows.iterator().next();
+      return CartMapper.of(rows.iterator().next());
     });
   }
 
-  void requireOpen(Row cart) {
-    if ("submitted".equals(cart.getString("status"))) {
+  void requireOpen(Cart cart) {
+    if (cart.submitted()) {
       throw submitted();
     }
-    if (!cart.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant())) {
-      throw ApiError.of(400, ErrorCode.BAD_REQUEST, "cart " + cart.getString("id") + " expired at "
-          + cart.getOffsetDateTime("expires_at").toInstant() + "; create a new cart", SOURCE).exception();
+    if (cart.expiredAt(clock.instant())) {
+      throw ApiError.of(400, ErrorCode.BAD_REQUEST, "cart " + cart.id() + " expired at " + cart.expiresAt() + "; create a new cart",
+          SOURCE).exception();
     }
   }
 
@@ -158,31 +157,8 @@ public final class Carts {
   }
 
   Future<JsonObject> load(SqlClient sql, PartnerContext partner, String customerId, String cartId) {
-    return cartRow(sql, partner, customerId, cartId).compose(cart -> lines(sql, cartId).map(lines -> view(cart, lines)));
+    return cartRow(sql, partner, customerId, cartId).compose(cart -> lines(sql, cartId).map(lines -> CartView.of(cart, lines, clock.instant())));
   }
-
-  JsonObject view(Row cart, List<CartLine> lines) {
-    JsonArray items = new JsonArray();
-    lines.forEach(l -> items.add(l.view()));
-    JsonArray participants = new JsonArray();
-    if (cart.getString("reseller_mpn_id") != null) {
-      participants.add(new JsonObject().put("key", "transaction_reseller").put("value", cart.getString("reseller_mpn_id")));
-    }
-    boolean expired = !cart.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant());
-    String status = "submitted".equals(cart.getString("status")) ? "Ordered" : expired ? "Expired" : "Active";
-    return new JsonObject()
-        .put("id", cart.getString("id"))
-        .put("customerId", cart.getString("customer_id"))
-        .put("creationTimestamp", cart.getOffsetDateTime("created_at").toInstant().toString())
-        .put("lastModifiedTimestamp", cart.getOffsetDateTime("updated_at").toInstant().toString())
-        .put("expirationTimestamp", cart.getOffsetDateTime("expires_at").toInstant().toString())
-        .put("lastModifiedUser", cart.getString("created_by"))
-        .put("status", status)
-        .put("lineItems", items)
-        .put("participants", participants)
-        .put("attributes", new JsonObject().put("objectType", "Cart"));
-  }
-
 
   public static RuntimeException lineErrors(List<CartLine> lines) {
     List<Integer> codes = lines.stream().filter(CartLine::hasError).map(CartLine::errorCode).distinct().toList();

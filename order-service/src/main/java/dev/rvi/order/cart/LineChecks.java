@@ -6,10 +6,11 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.customer.Customer;
+import dev.rvi.order.customer.Subscription;
+import dev.rvi.order.customer.SubscriptionMapper;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -44,11 +45,14 @@ public final class LineChecks {
     String country = customer.country();
     Set<String> named = new LinkedHashSet<>();
     lines.forEach(line -> named.add(line.subscriptionId()));
-    Future<Map<String, Row>> owned = sql.preparedQuery(OrderSql.SUBSCRIPTIONS_OWNED)
+    Future<Map<String, Subscription>> owned = sql.preparedQuery(OrderSql.SUBSCRIPTIONS_OWNED)
         .execute(Tuple.of(named.toArray(String[]::new), customerId, partner.id()))
         .map(rows -> {
-          Map<String, Row> byId = new HashMap<>();
-          rows.forEach(r -> byId.put(r.getString("id"), r));
+          Map<String, Subscription> byId = new HashMap<>();
+          rows.forEach(r -> {
+            Subscription s = SubscriptionMapper.of(r);
+            byId.put(s.id(), s);
+          });
           return byId;
         });
     List<Future<Checked>> checks = new ArrayList<>();
@@ -76,16 +80,16 @@ public final class LineChecks {
     });
   }
 
-  private CartLine verdict(CartLine line, Row subscription, CatalogItem item, String country) {
+  private CartLine verdict(CartLine line, Subscription subscription, CatalogItem item, String country) {
     if (subscription == null) {
       return line.withError(ErrorCode.NOT_AN_AZURE_SUBSCRIPTION,
           "subscription " + line.subscriptionId() + " is not a valid Azure subscription of this customer");
     }
-    if (!"active".equals(subscription.getString("status"))) {
+    if (!subscription.active()) {
       return line.withError(ErrorCode.SUBSCRIPTION_NOT_ACTIVE,
-          "subscription " + line.subscriptionId() + " is not active (" + subscription.getString("status") + ")");
+          "subscription " + line.subscriptionId() + " is not active (" + subscription.status() + ")");
     }
-    if (!"registered".equals(subscription.getString("registration"))) {
+    if (!subscription.registered()) {
       return line.withError(ErrorCode.SUBSCRIPTION_NOT_REGISTERED,
           "subscription " + line.subscriptionId() + " is not registered for reserved instances; POST .../registrations first");
     }

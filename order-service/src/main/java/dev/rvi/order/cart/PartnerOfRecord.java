@@ -5,6 +5,7 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.partner.PartnerContextMapper;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
@@ -32,7 +33,7 @@ public record PartnerOfRecord(String resellerPartnerId, String mpnId) {
     }
     if (namedMpnId == null && associatedResellerId != null) {
       return sql.preparedQuery(OrderSql.PARTNER_BY_ID).execute(Tuple.of(associatedResellerId))
-          .compose(rows -> resolve(sql, partner, rows.iterator().next().getString("mpn_id"), null));
+          .compose(rows -> resolve(sql, partner, PartnerContextMapper.of(rows.iterator().next()).mpnId(), null));
     }
     if (namedMpnId == null) {
       throw Errors.badRequest(SOURCE, "an indirect provider names the partner of record: participants "
@@ -46,15 +47,15 @@ public record PartnerOfRecord(String resellerPartnerId, String mpnId) {
       if (rows.size() == 0) {
         throw ApiError.of(400, ErrorCode.MPN_ID_NOT_FOUND, "MPN id " + namedMpnId + " was not found", SOURCE).exception();
       }
-      var reseller = rows.iterator().next();
-      if (!PartnerType.indirectReseller.name().equals(reseller.getString("type"))) {
+      PartnerContext reseller = PartnerContextMapper.of(rows.iterator().next());
+      if (!reseller.isReseller()) {
         throw notAReseller(namedMpnId);
       }
-      return sql.preparedQuery(OrderSql.IS_LINKED).execute(Tuple.of(partner.id(), reseller.getString("id"))).map(linked -> {
+      return sql.preparedQuery(OrderSql.IS_LINKED).execute(Tuple.of(partner.id(), reseller.id())).map(linked -> {
         if (linked.size() == 0) {
           throw notAReseller(namedMpnId);
         }
-        return new PartnerOfRecord(reseller.getString("id"), namedMpnId);
+        return new PartnerOfRecord(reseller.id(), namedMpnId);
       });
     });
   }

@@ -9,9 +9,8 @@ import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.json.Jsons;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,12 +26,17 @@ public final class CatalogClient {
    * The catalog item id of a size in a region for a term in a market, as Azure names a purchase; null when the
    * catalog has none.
    */
+  /** What a search answers that an exchange reads: the items' ids. */
+  private record SearchPage(List<Found> items) {
+    private record Found(String catalogItemId) {}
+  }
+
   public Future<String> find(String armSkuName, String armRegionName, Term term, String country, String requestId) {
     ReservedInstanceSearch search = new ReservedInstanceSearch(country, List.of(armRegionName), List.of(), List.of(armSkuName), term,
         null, null, null, CatalogSort.NAME, 2, 0, "/v1/reservedInstances");
     return bus.ask(CatalogContract.SEARCH_RESERVED_INSTANCES, search, Caller.SYSTEM, requestId).map(page -> {
-      JsonArray items = new JsonObject(page.json()).getJsonArray("items");
-      return items == null || items.isEmpty() ? null : items.getJsonObject(0).getString("catalogItemId");
+      SearchPage found = Jsons.decode(page.json(), SearchPage.class);
+      return found.items() == null || found.items().isEmpty() ? null : found.items().get(0).catalogItemId();
     });
   }
 

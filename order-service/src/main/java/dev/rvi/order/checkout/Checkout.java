@@ -65,7 +65,7 @@ public final class Checkout {
   public Future<String> checkout(PartnerContext partner, Caller caller, Customer customer, CartRef ids, String requestId,
                                  Idempotency.Recorder recorder) {
     return carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart -> carts.lines(pool, ids.cartId()).compose(lines ->
-        LinePartners.resolve(pool, partner, cart.getString("reseller_mpn_id"), customer.associatedPartnerId(), lines)
+        LinePartners.resolve(pool, partner, cart.resellerMpnId(), customer.associatedPartnerId(), lines)
             .compose(records -> checks.check(pool, partner, caller, customer, lines, clock.instant(), requestId)
                 .compose(checked -> purchase(partner, caller, ids, records, checked, recorder)))));
   }

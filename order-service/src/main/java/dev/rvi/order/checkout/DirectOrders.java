@@ -3,6 +3,7 @@ package dev.rvi.order.checkout;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.idempotency.Idempotency;
+import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.order.cart.CartLine;
@@ -36,6 +37,9 @@ public final class DirectOrders {
     this.idempotency = idempotency;
   }
 
+  /** A checkout's answer, of which a direct order answers its one order. */
+  private record Checked(List<JsonObject> orders) {}
+
   public Future<String> create(Caller caller, CartRequest request, String requestId, String key, String hash) {
     List<CartLine> lines = CartLine.from(request.lineItems());
     if (lines.stream().map(CartLine::term).distinct().count() > 1
@@ -48,6 +52,6 @@ public final class DirectOrders {
         .compose(customer -> idempotency.once(partner.id(), key, hash, recorder ->
             carts.createFor(partner, caller, customer, request, lines, requestId)
                 .compose(cartId -> checkout.checkout(partner, caller, customer, new CartRef(request.customerId(), cartId), requestId,
-                    (conn, response) -> recorder.record(conn, new JsonObject(response).getJsonArray("orders").getJsonObject(0).encode()))))));
+                    (conn, response) -> recorder.record(conn, Jsons.decode(response, Checked.class).orders().get(0).encode()))))));
   }
 }

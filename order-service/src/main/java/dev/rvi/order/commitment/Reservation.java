@@ -8,7 +8,7 @@ import java.time.Instant;
  * A reservation as the order service holds it: what was bought (size, region, term, quantity, price), where its
  * benefit applies, its dates and state, and the order and renewals it is linked to. Links a query did not read are null.
  */
-public record Reservation(String id, String reservationOrderId, String customerId, String subscriptionId, String appliedScopeType,
+public record Reservation(String id, String reservationOrderId, String partnerId, String customerId, String subscriptionId, String appliedScopeType,
                           String appliedSubscription, String catalogItemId, String productId, String skuId, String armSkuName,
                           String armRegionName, String location, String series, BigDecimal flexRatio, int quantity, String term,
                           BigDecimal unitPrice, String currency, Instant effectiveAt, Instant expiresAt, String provisioningState,

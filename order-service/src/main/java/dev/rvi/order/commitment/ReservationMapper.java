@@ -12,7 +12,7 @@ public final class ReservationMapper {
   private ReservationMapper() {}
 
   public static Reservation of(Row r) {
-    return new Reservation(text(r, "id"), text(r, "reservation_order_id"), text(r, "customer_id"), text(r, "subscription_id"),
+    return new Reservation(text(r, "id"), text(r, "reservation_order_id"), text(r, "partner_id"), text(r, "customer_id"), text(r, "subscription_id"),
         text(r, "applied_scope_type"), text(r, "applied_subscription"), text(r, "catalog_item_id"), text(r, "product_id"),
         text(r, "sku_id"), text(r, "arm_sku_name"), text(r, "arm_region_name"), text(r, "location"), text(r, "series"),
         has(r, "flex_ratio") ? r.getBigDecimal("flex_ratio") : null, r.getInteger("quantity"), text(r, "term"),
@@ -23,6 +23,11 @@ public final class ReservationMapper {
         text(r, "billing_plan"), text(r, "order_id"), has(r, "line_number") ? r.getInteger("line_number") : null, text(r, "alternate_id"),
         has(r, "renewed_to_order") ? new Reservation.RenewalLinks(text(r, "renewed_from"), text(r, "renewed_from_order"),
             text(r, "renewed_to"), text(r, "renewed_to_order")) : Reservation.RenewalLinks.NONE);
+  }
+
+  /** The page's total, where a list query counts it with {@code count(*) OVER ()}. */
+  public static long pageTotal(Row r) {
+    return r.getLong("total");
   }
 
   private static boolean has(Row r, String column) {

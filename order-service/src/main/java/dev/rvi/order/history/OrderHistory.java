@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -82,13 +83,19 @@ public final class OrderHistory {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.ORDER_LIST).execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset,
             AgentAccess.limitedTo(partner, caller)))))
-        .compose(rows -> withLines(rows).map(orders -> {
-          long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
-          return CollectionPage.of(orders, total, offset, ids.pageUri());
-        }));
+        .compose(rows -> {
+          List<PurchaseOrder> orders = new ArrayList<>();
+          rows.forEach(r -> orders.add(PurchaseOrderMapper.of(r)));
+          long total = orders.isEmpty() ? 0 : orders.get(0).total();
+          return withLines(orders).map(views -> CollectionPage.of(views, total, offset, ids.pageUri()));
+        });
   }
 
   public Future<JsonObject> order(Caller caller, OrderRef ids) {
+    return visibleOrder(caller, ids).compose(order -> withLines(List.of(order)).map(views -> (JsonObject) views.getValue(0)));
+  }
+
+  private Future<PurchaseOrder> visibleOrder(Caller caller, OrderRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> pool.preparedQuery(OrderSql.ORDER_GET).execute(Tuple.of(ids.customerId(), partner.id(), ids.orderId(),
             AgentAccess.limitedTo(partner, caller)))))
@@ -96,41 +103,39 @@ public final class OrderHistory {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "order " + ids.orderId() + " not found");
           }
-          if (!rows.iterator().next().getBoolean("agent_may_see")) {
+          PurchaseOrder order = PurchaseOrderMapper.of(rows.iterator().next());
+          if (!order.agentMaySee()) {
             throw ApiError.of(403, ErrorCode.FORBIDDEN, "user " + caller.userId() + " has no explicit access to a subscription of order "
                 + ids.orderId() + "; an admin agent grants it with PUT .../agentAccess/{userId}", SOURCE).exception();
           }
-          return withLines(rows).map(orders -> orders.getJsonObject(0));
+          return Future.succeededFuture(order);
         });
   }
 
-  private Future<JsonArray> withLines(RowSet<Row> orders) {
-    List<String> ids = new ArrayList<>();
-    orders.forEach(r -> ids.add(r.getString("id")));
-    return pool.preparedQuery(OrderSql.ORDER_LINES).execute(Tuple.of(ids.toArray(String[]::new))).map(lines -> {
-      Map<String, JsonArray> byOrder = new HashMap<>();
-      Map<String, BigDecimal> totals = new HashMap<>();
-      for (Row l : lines) {
-        String orderId = l.getString("order_id");
-        byOrder.computeIfAbsent(orderId, k -> new JsonArray()).add(OrderViews.line(l.getInteger("line_number"),
-            l.getString("catalog_item_id"), l.getString("product_id"), l.getString("sku_id"), l.getString("country"), l.getString("term"),
-            l.getString("friendly_name"), l.getInteger("quantity"), null,
-            l.getBigDecimal("unit_price"), l.getString("currency"), l.getString("reservation_order_id"), null));
-        totals.merge(orderId, Decimals.cents(l.getBigDecimal("unit_price").multiply(BigDecimal.valueOf(l.getInteger("quantity")))), BigDecimal::add);
-      }
+  private Future<Map<String, List<OrderLine>>> linesOf(List<PurchaseOrder> orders) {
+    String[] ids = orders.stream().map(PurchaseOrder::id).toArray(String[]::new);
+    return pool.preparedQuery(OrderSql.ORDER_LINES).execute(Tuple.of(ids)).map(rows -> {
+      Map<String, List<OrderLine>> byOrder = new HashMap<>();
+      rows.forEach(r -> {
+        OrderLine line = OrderLineMapper.of(r);
+        byOrder.computeIfAbsent(line.orderId(), k -> new ArrayList<>()).add(line);
+      });
+      return byOrder;
+    });
+  }
+
+  private Future<JsonArray> withLines(List<PurchaseOrder> orders) {
+    return linesOf(orders).map(byOrder -> {
       JsonArray out = new JsonArray();
-      for (Row o : orders) {
-        String id = o.getString("id");
-        JsonArray orderLines = byOrder.getOrDefault(id, new JsonArray());
-        for (int i = 0; i < orderLines.size(); i++) {
-          JsonObject line = orderLines.getJsonObject(i);
-          line.put("partnerIdOnRecord", o.getString("partner_id_on_record"));
-          line.getJsonObject("links").getJsonObject("reservationOrder").put("uri", "/v1/customers/" + o.getString("customer_id")
-              + "/reservations?reservationOrderId=" + line.getString("reservationOrderId"));
+      for (PurchaseOrder o : orders) {
+        JsonArray lineViews = new JsonArray();
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderLine l : byOrder.getOrDefault(o.id(), List.of())) {
+          lineViews.add(OrderViews.line(l.lineNumber(), l.catalogItemId(), l.productId(), l.skuId(), l.country(), l.term(),
+              l.friendlyName(), l.quantity(), o.partnerIdOnRecord(), l.unitPrice(), l.currency(), l.reservationOrderId(), o.customerId()));
+          total = total.add(Decimals.cents(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))));
         }
-        out.add(OrderViews.order(id, o.getString("alternate_id"), o.getString("customer_id"), o.getString("currency"),
-            o.getString("status"), o.getOffsetDateTime("created_at").toInstant(), orderLines,
-            totals.getOrDefault(id, BigDecimal.ZERO)));
+        out.add(OrderViews.order(o.id(), o.alternateId(), o.customerId(), o.currency(), o.status(), o.createdAt(), lineViews, total));
       }
       return out;
     });
@@ -172,11 +177,27 @@ public final class OrderHistory {
     JsonArray items = new JsonArray();
     Instant now = clock.instant();
     long total = 0;
-    for (Row r : rows) {
-      total = r.getLong("total");
-      items.add(ReservationView.of(ReservationMapper.of(r), now, exchangeEligibility));
+    for (Row row : rows) {
+      Reservation r = ReservationMapper.of(row);
+      total = ReservationMapper.pageTotal(row);
+      items.add(ReservationView.of(r, now, exchangeEligibility));
     }
     return CollectionPage.of(items, total, offset, ids.pageUri());
+  }
+
+  /** The caller's reservations of one reservation order with these ids, in the order given (a split's parts). */
+  public Future<JsonObject> reservationsNamed(Caller caller, String customerId, String reservationOrderId, List<String> ids) {
+    return visibleReservations(caller, new ListQuery(customerId, 1000, 0, null, reservationOrderId), 0).map(rows -> {
+      Map<String, JsonObject> byId = new HashMap<>();
+      Instant now = clock.instant();
+      rows.forEach(row -> {
+        Reservation r = ReservationMapper.of(row);
+        byId.put(r.id(), ReservationView.of(r, now, exchangeEligibility));
+      });
+      JsonArray items = new JsonArray();
+      ids.stream().map(byId::get).filter(Objects::nonNull).forEach(items::add);
+      return CollectionPage.of(items);
+    });
   }
 
   /**
@@ -189,7 +210,7 @@ public final class OrderHistory {
     }
     return pool.preparedQuery(OrderSql.AGENT_MAY_SEE).execute(Tuple.of(customerId, partner.id(), caller.userId())).map(rows -> {
       Set<String> ids = new HashSet<>();
-      rows.forEach(r -> ids.add(r.getString("id")));
+      rows.forEach(r -> ids.add(r.getString(0)));
       return ids;
     });
   }
@@ -256,9 +277,10 @@ public final class OrderHistory {
         .map(rows -> {
           JsonArray items = new JsonArray();
           long total = 0;
-          for (Row r : rows) {
-            total = r.getLong("total");
-            items.add(entitlement(ReservationMapper.of(r)));
+          for (Row row : rows) {
+            Reservation r = ReservationMapper.of(row);
+            total = ReservationMapper.pageTotal(row);
+            items.add(entitlement(r));
           }
           return CollectionPage.of(items, total, offset, ids.pageUri());
         });
@@ -315,14 +337,13 @@ public final class OrderHistory {
 
   /** Partner Center's provisioning status of an order: reservations are in force the moment they are bought. */
   public Future<JsonObject> provisioningStatus(Caller caller, OrderRef ids) {
-    return order(caller, ids).map(order -> {
+    return visibleOrder(caller, ids).compose(order -> linesOf(List.of(order))).map(byOrder -> {
       JsonArray items = new JsonArray();
-      for (Object o : order.getJsonArray("lineItems")) {
-        JsonObject line = (JsonObject) o;
-        items.add(new JsonObject().put("lineItemNumber", line.getInteger("lineItemNumber")).put("status", "Fulfilled")
-            .put("quantityProvisioningInformation", new JsonArray().add(new JsonObject().put("quantity", line.getInteger("quantity"))
+      for (OrderLine line : byOrder.getOrDefault(ids.orderId(), List.of())) {
+        items.add(new JsonObject().put("lineItemNumber", line.lineNumber()).put("status", "Fulfilled")
+            .put("quantityProvisioningInformation", new JsonArray().add(new JsonObject().put("quantity", line.quantity())
                 .put("status", "Fulfilled")))
-            .put("resourceId", line.getString("reservationOrderId"))
+            .put("resourceId", line.reservationOrderId())
             .put("attributes", new JsonObject().put("objectType", "OrderLineItemProvisioningStatus")));
       }
       return CollectionPage.of(items);

@@ -43,7 +43,7 @@ public final class ChargeRelay {
   private Future<?> send(List<Row> claimed) {
     List<ChargeEvent> events = new ArrayList<>();
     for (Row row : claimed) {
-      events.add(ContractJson.decode(row.getJsonObject("payload").encode(), ChargeEvent.class));
+      events.add(ContractJson.decode(OutboxRowMapper.of(row).payload(), ChargeEvent.class));
     }
     return bus.ask(BillingContract.RECORD_CHARGES, new ChargeBatch(events), Caller.SYSTEM, "outbox");
   }

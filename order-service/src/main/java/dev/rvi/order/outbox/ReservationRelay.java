@@ -2,6 +2,7 @@ package dev.rvi.order.outbox;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.outbox.OutboxCatchUp;
 import dev.rvi.domain.outbox.OutboxTopic;
 import dev.rvi.domain.usage.ReservationChange;
@@ -10,7 +11,6 @@ import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
@@ -38,11 +38,15 @@ public final class ReservationRelay {
     return changes;
   }
 
+  /** What the reservation trigger writes: insert, update or delete, the row as JSON, and when (microseconds). */
+  private record Change(String op, String row, long at) {}
+
   private Future<?> send(List<Row> claimed) {
     List<ReservationChange> batch = new ArrayList<>();
     for (Row row : claimed) {
-      JsonObject change = row.getJsonObject("payload");
-      batch.add(new ReservationChange(change.getString("op"), change.getString("row"), change.getLong("at"), row.getLong("id")));
+      OutboxRowMapper.OutboxRow change = OutboxRowMapper.of(row);
+      Change payload = Jsons.decode(change.payload(), Change.class);
+      batch.add(new ReservationChange(payload.op(), payload.row(), payload.at(), change.id()));
     }
     return bus.ask(UsageContract.APPLY_RESERVATIONS, new ReservationChanges(batch), Caller.SYSTEM, "outbox");
   }

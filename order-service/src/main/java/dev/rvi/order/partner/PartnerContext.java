@@ -18,9 +18,7 @@ public record PartnerContext(String id, PartnerType type, String mpnId, String n
       if (rows.size() == 0) {
         throw ApiError.of(403, ErrorCode.FORBIDDEN, "tenant " + caller.tenantId() + " is not an onboarded partner", "order").exception();
       }
-      var row = rows.iterator().next();
-      return new PartnerContext(row.getString("id"), PartnerType.valueOf(row.getString("type")), row.getString("mpn_id"),
-          row.getString("name"));
+      return PartnerContextMapper.of(rows.iterator().next());
     });
   }
 

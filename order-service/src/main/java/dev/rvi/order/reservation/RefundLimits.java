@@ -43,10 +43,10 @@ public final class RefundLimits {
           BigDecimal consumed = BigDecimal.ZERO;
           JsonArray releases = new JsonArray();
           for (Row row : rows) {
-            BigDecimal counted = row.getBigDecimal("counted_usd");
-            consumed = consumed.add(counted);
-            releases.add(new JsonObject().put("date", row.getOffsetDateTime("created_at").toInstant().plus(config.capWindow()).toString())
-                .put("amount", Decimals.display(counted)).put("currencyCode", "USD"));
+            CountedRefund refund = CountedRefundMapper.of(row);
+            consumed = consumed.add(refund.countedUsd());
+            releases.add(new JsonObject().put("date", refund.createdAt().plus(config.capWindow()).toString())
+                .put("amount", Decimals.display(refund.countedUsd())).put("currencyCode", "USD"));
           }
           BigDecimal remaining = config.capUsd().subtract(consumed).max(BigDecimal.ZERO);
           return new JsonObject()

@@ -11,6 +11,8 @@ import dev.rvi.domain.refund.RefundPolicy;
 import dev.rvi.domain.refund.RefundQuote;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.order.access.ReservationAccess;
+import dev.rvi.order.commitment.Reservation;
+import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
@@ -19,7 +21,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -55,6 +56,13 @@ public final class Refunds {
   }
 
   public Future<JsonObject> calculate(Caller caller, RefundRequest request) {
+    return quoted(caller, request).map(Quoted::body);
+  }
+
+  /** A quote as the client sees it, with what it was made of. */
+  private record Quoted(String sessionId, int quantity, RefundQuote quote, JsonObject body) {}
+
+  private Future<Quoted> quoted(Caller caller, RefundRequest request) {
     Instant now = clock.instant();
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, request.customerId(),
             request.reservationOrderId(), request.reservationId(), ReservationAccess.Need.MANAGE)
@@ -62,17 +70,17 @@ public final class Refunds {
           int quantity = quantity(request, reservation);
           return quote(pool, reservation, quantity, now).compose(quote -> {
             String sessionId = UUID.randomUUID().toString();
-            JsonObject body = quoteView(sessionId, quantity, quote, reservation.getString("currency"), now.plus(sessionTtl));
+            JsonObject body = quoteView(sessionId, quantity, quote, reservation.currency(), now.plus(sessionTtl));
             return pool.preparedQuery(OrderSql.REFUND_SESSION_INSERT).execute(Tuple.from(new Object[] {sessionId, partner.id(),
                     request.customerId(), request.reservationOrderId(), request.reservationId(), quantity, body.encode(),
                     now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)}))
-                .map(v -> body);
+                .map(v -> new Quoted(sessionId, quantity, quote, body));
           });
         }));
   }
 
-  private static int quantity(RefundRequest request, Row reservation) {
-    int held = reservation.getInteger("quantity");
+  private static int quantity(RefundRequest request, Reservation reservation) {
+    int held = reservation.quantity();
     int quantity = request.quantity() == null ? held : request.quantity();
     if (quantity < 1) {
       throw Errors.badRequest(SOURCE, "reservationToReturn.quantity must be at least 1");
@@ -86,15 +94,14 @@ public final class Refunds {
     return quantity;
   }
 
-  private Future<RefundQuote> quote(SqlClient sql, Row reservation, int quantity, Instant now) {
-    Instant effective = reservation.getOffsetDateTime("effective_at").toInstant();
+  private Future<RefundQuote> quote(SqlClient sql, Reservation reservation, int quantity, Instant now) {
+    Instant effective = reservation.effectiveAt();
     Instant windowStart = now.minus(policy.config().capWindow());
     return sql.preparedQuery(OrderSql.REFUNDS_COUNTED)
-        .execute(Tuple.of(reservation.getString("customer_id"), windowStart.atOffset(ZoneOffset.UTC)))
-        .compose(rows -> usage.usedSince(sql, reservation, effective, now).map(used -> policy.quote(reservation.getBigDecimal("unit_price"),
-            quantity, effective, reservation.getOffsetDateTime("expires_at").toInstant(), now, used,
-            rows.iterator().next().getBigDecimal("consumed"), reservation.getString("currency"),
-            BillingPlan.valueOf(reservation.getString("billing_plan")), Term.valueOf(reservation.getString("term")))));
+        .execute(Tuple.of(reservation.customerId(), windowStart.atOffset(ZoneOffset.UTC)))
+        .compose(rows -> usage.usedSince(reservation, effective, now).map(used -> policy.quote(reservation.unitPrice(), quantity,
+            effective, reservation.expiresAt(), now, used, rows.iterator().next().getBigDecimal(0), reservation.currency(),
+            BillingPlan.valueOf(reservation.billingPlan()), Term.valueOf(reservation.term()))));
   }
 
   /** Carries out a quote, once. A repeated call with the same session (or external key) answers the same refund. */
@@ -116,20 +123,20 @@ public final class Refunds {
                 if (sessions.size() == 0) {
                   throw Errors.notFound(SOURCE, "refund session " + request.sessionId() + " not found");
                 }
-                Row session = sessions.iterator().next();
-                if (session.getString("refund_id") != null) {
-                  return conn.preparedQuery(OrderSql.REFUND_BY_ID).execute(Tuple.of(session.getString("refund_id")))
-                      .map(rows -> new JsonObject(rows.iterator().next().getString("response")));
+                RefundSession session = RefundSessionMapper.of(sessions.iterator().next());
+                if (session.refundId() != null) {
+                  return conn.preparedQuery(OrderSql.REFUND_BY_ID).execute(Tuple.of(session.refundId()))
+                      .map(rows -> new JsonObject(rows.iterator().next().getString(0)));
                 }
-                if (!session.getString("reservation_id").equals(request.reservationId())
-                    || !session.getString("reservation_order_id").equals(request.reservationOrderId())
-                    || (request.quantity() != null && request.quantity() != session.getInteger("quantity").intValue())) {
+                if (!session.reservationId().equals(request.reservationId())
+                    || !session.reservationOrderId().equals(request.reservationOrderId())
+                    || (request.quantity() != null && request.quantity() != session.quantity())) {
                   throw Errors.badRequest(SOURCE, "the session quoted another reservation or quantity");
                 }
-                if (!now.isBefore(session.getOffsetDateTime("expires_at").toInstant())) {
+                if (!now.isBefore(session.expiresAt())) {
                   throw ApiError.of(400, ErrorCode.BAD_REQUEST, "the refund quote expired; calculate the refund again", SOURCE).exception();
                 }
-                return carryOut(conn, partner, caller, request, session.getInteger("quantity"), now);
+                return carryOut(conn, partner, caller, request, session.quantity(), now);
               })));
     }));
   }
@@ -137,8 +144,8 @@ public final class Refunds {
   private Future<JsonObject> carryOut(SqlConnection conn, PartnerContext partner, Caller caller, RefundRequest request, int quantity,
                                       Instant now) {
     return conn.preparedQuery(OrderSql.RESERVATION_LOCK).execute(Tuple.of(request.reservationId(), partner.id())).compose(rows -> {
-      Row reservation = rows.iterator().next();
-      if (reservation.getInteger("quantity") < quantity) {
+      Reservation reservation = ReservationMapper.of(rows.iterator().next());
+      if (reservation.quantity() < quantity) {
         throw Errors.conflict(SOURCE, "the reservation no longer holds " + quantity + " instances");
       }
       return quote(conn, reservation, quantity, now).compose(quote -> {
@@ -147,7 +154,7 @@ public final class Refunds {
               quote.policyErrors().stream().map(e -> e.code() + ": " + e.description()).toList(), SOURCE).exception();
         }
         String refundId = UUID.randomUUID().toString();
-        String currency = reservation.getString("currency");
+        String currency = reservation.currency();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         JsonObject response = new JsonObject()
             .put("id", refundId)
@@ -159,7 +166,7 @@ public final class Refunds {
             .put("pricingRefundAmount", Amounts.of(quote.refund(), currency))
             .put("fee", Amounts.of(quote.fee(), currency))
             .put("returnReason", request.returnReason())
-            .put("remainingQuantity", reservation.getInteger("quantity") - quantity)
+            .put("remainingQuantity", reservation.quantity() - quantity)
             .put("policyResult", policyResult(quote, currency))
             .put("createdAt", now.toString());
         return conn.preparedQuery(OrderSql.REFUND_INSERT).execute(Tuple.from(new Object[] {refundId, partner.id(), request.customerId(),
@@ -170,14 +177,14 @@ public final class Refunds {
             .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
                 .execute(Tuple.of(request.reservationId(), "refund", quantity, quote.refund().negate(), at)))
             .compose(v -> CancelledPayments.write(conn, request.reservationId(), quantity, quote.cancelledPayments()))
-            .compose(v -> PartnerEvents.write(conn, EventTypes.REFUND_COMPLETED, partner.id(), reservation.getString("reseller_partner_id"),
+            .compose(v -> PartnerEvents.write(conn, EventTypes.REFUND_COMPLETED, partner.id(), reservation.resellerPartnerId(),
                 request.customerId(), now, new JsonObject().put("refundId", refundId).put("reservationOrderId", request.reservationOrderId())
                     .put("reservationId", request.reservationId()).put("quantity", quantity).put("refundAmount", quote.refund())
                     .put("currencyCode", currency)))
             .compose(v -> thresholds(conn, partner, reservation, request.customerId(), quote, now))
             .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(request.reservationId(), partner.id(),
-                caller.userId(), at, "return", new JsonObject().put("quantity", reservation.getInteger("quantity")).encode(),
-                new JsonObject().put("quantity", reservation.getInteger("quantity") - quantity).put("refundId", refundId).encode())))
+                caller.userId(), at, "return", new JsonObject().put("quantity", reservation.quantity()).encode(),
+                new JsonObject().put("quantity", reservation.quantity() - quantity).put("refundId", refundId).encode())))
             .compose(v -> conn.preparedQuery(OrderSql.REFUND_SESSION_USED).execute(Tuple.of(request.sessionId(), refundId)))
             .map(v -> response);
       });
@@ -188,7 +195,7 @@ public final class Refunds {
    * {@code refundLimit.threshold} when this refund takes what the customer's refunds count in the window to 80 % or
    * 100 % of the cap, written with the refund (the counted amounts only grow by refunds, so each crossing is one refund's).
    */
-  private static Future<Void> thresholds(SqlConnection conn, PartnerContext partner, Row reservation, String customerId, RefundQuote quote,
+  private static Future<Void> thresholds(SqlConnection conn, PartnerContext partner, Reservation reservation, String customerId, RefundQuote quote,
                                          Instant now) {
     BigDecimal before = quote.consumedRefundsTotal();
     BigDecimal after = before.add(quote.countedAgainstCap());
@@ -197,7 +204,7 @@ public final class Refunds {
       BigDecimal line = quote.maxRefundLimit().multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100));
       if (before.compareTo(line) < 0 && after.compareTo(line) >= 0) {
         chain = chain.compose(v -> PartnerEvents.write(conn, EventTypes.REFUND_LIMIT_THRESHOLD, partner.id(),
-            reservation.getString("reseller_partner_id"), customerId, now, new JsonObject().put("thresholdPercent", percent)
+            reservation.resellerPartnerId(), customerId, now, new JsonObject().put("thresholdPercent", percent)
                 .put("consumedRefundsTotal", after).put("maxRefundLimit", quote.maxRefundLimit())
                 .put("remaining", quote.maxRefundLimit().subtract(after).max(BigDecimal.ZERO)).put("currencyCode", "USD")));
       }
@@ -212,15 +219,14 @@ public final class Refunds {
   public Future<JsonObject> refundOnce(Caller caller, RefundRequest request) {
     return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
         .compose(previous -> previous != null ? Future.succeededFuture(previous)
-            : calculate(caller, request).compose(quote -> {
-              JsonArray errors = quote.getJsonObject("policyResult").getJsonArray("policyErrors");
-              if (!errors.isEmpty()) {
-                JsonObject first = errors.getJsonObject(0);
-                throw new ApiError(422, ErrorCode.UNPROCESSABLE, first.getString("description"),
-                    List.of(first.getString("code") + ": " + first.getString("description")), SOURCE).exception();
+            : quoted(caller, request).compose(quoted -> {
+              if (!quoted.quote().allowed()) {
+                RefundQuote.PolicyError first = quoted.quote().policyErrors().get(0);
+                throw new ApiError(422, ErrorCode.UNPROCESSABLE, first.description(), List.of(first.code() + ": " + first.description()),
+                    SOURCE).exception();
               }
               return execute(caller, new RefundRequest(request.customerId(), request.reservationOrderId(), request.reservationId(),
-                  quote.getInteger("quantity"), quote.getString("sessionId"), request.returnReason(), request.externalKey()));
+                  quoted.quantity(), quoted.sessionId(), request.returnReason(), request.externalKey()));
             })
             .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
                 ? PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
@@ -232,7 +238,7 @@ public final class Refunds {
       return Future.succeededFuture(null);
     }
     return pool.preparedQuery(OrderSql.REFUND_BY_KEY).execute(Tuple.of(partner.id(), key))
-        .map(rows -> rows.size() == 0 ? null : new JsonObject(rows.iterator().next().getString("response")));
+        .map(rows -> rows.size() == 0 ? null : new JsonObject(rows.iterator().next().getString(0)));
   }
 
   static JsonObject policyResult(RefundQuote quote, String currency) {

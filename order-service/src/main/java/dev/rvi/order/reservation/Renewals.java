@@ -6,6 +6,8 @@ import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.OrderWriter;
+import dev.rvi.order.commitment.Reservation;
+import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
@@ -68,35 +70,37 @@ public final class Renewals {
   private Future<Integer> renewAll(RowSet<Row> claimed, Instant now, String run) {
     Future<Integer> chain = Future.succeededFuture(0);
     for (Row r : claimed) {
-      chain = chain.compose(done -> renew(r, now, run).map(ok -> done + (ok ? 1 : 0)));
+      Reservation old = ReservationMapper.of(r);
+      chain = chain.compose(done -> renew(old, now, run).map(ok -> done + (ok ? 1 : 0)));
     }
     return chain;
   }
 
-  private Future<Boolean> renew(Row old, Instant now, String run) {
-    Instant expiry = old.getOffsetDateTime("expires_at").toInstant();
-    return pool.preparedQuery(OrderSql.CUSTOMER_COUNTRY).execute(Tuple.of(old.getString("customer_id")))
-        .compose(rows -> catalog.resolve(old.getString("catalog_item_id"), rows.iterator().next().getString("country"), expiry, "renewal"))
-        .compose(item -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RENEWAL_LOCK).execute(Tuple.of(old.getString("id"), run))
+  private Future<Boolean> renew(Reservation old, Instant now, String run) {
+    Instant expiry = old.expiresAt();
+    return pool.preparedQuery(OrderSql.CUSTOMER_COUNTRY).execute(Tuple.of(old.customerId()))
+        .compose(rows -> catalog.resolve(old.catalogItemId(), rows.iterator().next().getString(0), expiry, "renewal"))
+        .compose(item -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RENEWAL_LOCK).execute(Tuple.of(old.id(), run))
             .compose(locked -> locked.size() == 0 ? Future.succeededFuture(false) : write(conn, old, item, now, expiry))));
   }
 
-  private static Future<Boolean> write(SqlConnection conn, Row old, CatalogItem item, Instant now, Instant expiry) {
-    String id = old.getString("id");
+  private static Future<Boolean> write(SqlConnection conn, Reservation old, CatalogItem item, Instant now, Instant expiry) {
+    String id = old.id();
     if (item == null || !item.purchasable()) {
       LOG.warn("reservation {} could not be renewed: its item is no longer sold", id);
       return conn.preparedQuery(OrderSql.RENEWED).execute(Tuple.of(id, "not-renewed: item no longer sold")).map(v -> false);
     }
-    OrderWriter.Purchase purchase = new OrderWriter.Purchase(item, old.getInteger("quantity"),
-        old.getString("applied_subscription") != null ? old.getString("applied_subscription") : old.getString("subscription_id"),
-        old.getString("applied_scope_type"), true, BillingPlan.valueOf(old.getString("billing_plan")));
-    PartnerOfRecord record = new PartnerOfRecord(old.getString("reseller_partner_id"), old.getString("partner_id_on_record"));
-    return OrderWriter.write(conn, old.getString("partner_id"), old.getString("customer_id"), null, "renewal", "renewal", record,
+    OrderWriter.Purchase purchase = new OrderWriter.Purchase(item, old.quantity(),
+        old.appliedSubscription() != null ? old.appliedSubscription() : old.subscriptionId(), old.appliedScopeType(), true,
+        BillingPlan.valueOf(old.billingPlan()));
+    PartnerOfRecord record = new PartnerOfRecord(old.resellerPartnerId(), old.partnerIdOnRecord());
+    return OrderWriter.write(conn, old.partnerId(), old.customerId(), null, "renewal", "renewal", record,
             List.of(purchase), "renewal", now, expiry)
         .compose(written -> conn.preparedQuery(OrderSql.RENEWED).execute(Tuple.of(id, written.reservationIds().get(0)))
-            .compose(v -> PartnerEvents.write(conn, EventTypes.RESERVATION_RENEWED, old.getString("partner_id"), old.getString("reseller_partner_id"),
-                old.getString("customer_id"), now, new JsonObject().put("reservationId", id).put("reservationOrderId", old.getString("reservation_order_id"))
-                    .put("renewedTo", written.reservationIds().get(0)).put("orderId", written.order().getString("id")).put("expiryDateTime", expiry.toString()))))
+            .compose(v -> PartnerEvents.write(conn, EventTypes.RESERVATION_RENEWED, old.partnerId(), old.resellerPartnerId(),
+                old.customerId(), now, new JsonObject().put("reservationId", id).put("reservationOrderId", old.reservationOrderId())
+                    .put("renewedTo", written.reservationIds().get(0)).put("orderId", written.orderId())
+                    .put("expiryDateTime", expiry.toString()))))
         .map(v -> true);
   }
 }

@@ -12,7 +12,13 @@ import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
+import dev.rvi.order.commitment.ReservationRoleMapper;
+import dev.rvi.order.commitment.RevisionMapper;
+import dev.rvi.order.customer.Subscription;
+import dev.rvi.order.customer.SubscriptionMapper;
 import dev.rvi.order.history.OrderHistory;
+import dev.rvi.order.history.RevisionView;
+import dev.rvi.order.history.RoleAssignmentView;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
@@ -63,30 +69,30 @@ public final class ReservationManagement {
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, u.customerId(),
             u.reservationOrderId(), u.reservationId(), ReservationAccess.Need.MANAGE)
         .compose(current -> {
-          if (current.getInteger("quantity") == 0) {
+          if (current.quantity() == 0) {
             throw Errors.conflict(SOURCE, "the reservation was cancelled");
           }
-          String newScope = scope != null ? scope : (u.appliedSubscriptionId() != null ? "Single" : current.getString("applied_scope_type"));
+          String newScope = scope != null ? scope : (u.appliedSubscriptionId() != null ? "Single" : current.appliedScopeType());
           String newSubscription = "Shared".equals(newScope) ? null
-              : u.appliedSubscriptionId() != null ? u.appliedSubscriptionId() : current.getString("applied_subscription");
+              : u.appliedSubscriptionId() != null ? u.appliedSubscriptionId() : current.appliedSubscription();
           if ("Shared".equals(newScope) && u.appliedSubscriptionId() != null) {
             throw Errors.badRequest(SOURCE, "a Shared reservation applies to all the customer's subscriptions; give no appliedScopes");
           }
           if ("Single".equals(newScope) && newSubscription == null) {
             throw Errors.badRequest(SOURCE, "a Single reservation needs appliedScopes with one subscription");
           }
-          boolean renew = u.renew() != null ? u.renew() : current.getBoolean("renew");
-          boolean hasGroup = current.getBigDecimal("flex_ratio") != null;
-          String flexibility = u.instanceFlexibility() != null ? u.instanceFlexibility() : current.getString("instance_flexibility");
+          boolean renew = u.renew() != null ? u.renew() : current.renew();
+          boolean hasGroup = current.flexRatio() != null;
+          String flexibility = u.instanceFlexibility() != null ? u.instanceFlexibility() : current.instanceFlexibility();
           if (!hasGroup && "On".equals(u.instanceFlexibility())) {
-            throw Errors.badRequest(SOURCE, current.getString("arm_sku_name") + " has no instance size flexibility group: "
+            throw Errors.badRequest(SOURCE, current.armSkuName() + " has no instance size flexibility group: "
                 + "its reservations cover only that size");
           }
-          String name = u.displayName() != null ? u.displayName() : current.getString("display_name");
-          Future<Void> subscriptionOk = newSubscription == null || newSubscription.equals(current.getString("applied_subscription"))
+          String name = u.displayName() != null ? u.displayName() : current.displayName();
+          Future<Void> subscriptionOk = newSubscription == null || newSubscription.equals(current.appliedSubscription())
               ? Future.succeededFuture() : checkSubscription(partner, caller, u.customerId(), newSubscription);
-          JsonObject before = state(current.getString("applied_scope_type"), current.getString("applied_subscription"), current.getBoolean("renew"),
-              current.getString("display_name"), current.getString("instance_flexibility"));
+          JsonObject before = state(current.appliedScopeType(), current.appliedSubscription(), current.renew(), current.displayName(),
+              current.instanceFlexibility());
           JsonObject after = state(newScope, newSubscription, renew, name, flexibility);
           return subscriptionOk.compose(v -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RESERVATION_LOCK)
               .execute(Tuple.of(u.reservationId(), partner.id()))
@@ -96,7 +102,7 @@ public final class ReservationManagement {
                   .execute(Tuple.of(u.reservationId(), partner.id(), caller.userId(), OffsetDateTime.now(clock), "configure",
                       before.encode(), after.encode()))
                   .compose(revised -> PartnerEvents.write(conn, EventTypes.RESERVATION_CHANGED, partner.id(),
-                      current.getString("reseller_partner_id"), u.customerId(), clock.instant(), new JsonObject()
+                      current.resellerPartnerId(), u.customerId(), clock.instant(), new JsonObject()
                           .put("reservationId", u.reservationId()).put("reservationOrderId", u.reservationOrderId())
                           .put("changedBy", caller.userId()).put("before", before).put("after", after))))));
         })
@@ -105,11 +111,12 @@ public final class ReservationManagement {
 
   private Future<Void> checkSubscription(PartnerContext partner, Caller caller, String customerId, String subscriptionId) {
     return pool.preparedQuery(OrderSql.SUBSCRIPTION_OWNED).execute(Tuple.of(subscriptionId, customerId, partner.id())).compose(rows -> {
-      if (rows.size() == 0) {
+      Subscription subscription = rows.size() == 0 ? null : SubscriptionMapper.of(rows.iterator().next());
+      if (subscription == null) {
         throw ApiError.of(400, ErrorCode.NOT_AN_AZURE_SUBSCRIPTION,
             "subscription " + subscriptionId + " is not a valid Azure subscription of this customer", SOURCE).exception();
       }
-      if (!"active".equals(rows.iterator().next().getString("status"))) {
+      if (!subscription.active()) {
         throw ApiError.of(400, ErrorCode.SUBSCRIPTION_NOT_ACTIVE, "subscription " + subscriptionId + " is not active", SOURCE).exception();
       }
       return AgentAccess.require(pool, partner, caller, subscriptionId);
@@ -129,14 +136,10 @@ public final class ReservationManagement {
   public Future<JsonObject> revisions(Caller caller, ReservationRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, ids.customerId(),
             ids.reservationOrderId(), ids.reservationId(), ReservationAccess.Need.READ)
-        .compose(r -> pool.preparedQuery(OrderSql.REVISIONS).execute(Tuple.of(ids.reservationId(), r.getString("partner_id")))))
+        .compose(r -> pool.preparedQuery(OrderSql.REVISIONS).execute(Tuple.of(ids.reservationId(), r.partnerId()))))
         .map(rows -> {
           JsonArray items = new JsonArray();
-          for (Row row : rows) {
-            items.add(new JsonObject().put("id", row.getLong("id")).put("changedBy", row.getString("changed_by"))
-                .put("changedAt", row.getOffsetDateTime("changed_at").toInstant().toString()).put("change", row.getString("change"))
-                .put("before", new JsonObject(row.getString("before"))).put("after", new JsonObject(row.getString("after"))));
-          }
+          rows.forEach(row -> items.add(RevisionView.of(RevisionMapper.of(row))));
           return CollectionPage.of(items);
         });
   }
@@ -199,9 +202,6 @@ public final class ReservationManagement {
   }
 
   private static JsonObject role(Row row) {
-    return new JsonObject().put("reservationId", row.getString("reservation_id")).put("userId", row.getString("user_id"))
-        .put("role", row.getString("role")).put("grantedBy", row.getString("granted_by"))
-        .put("grantedAt", row.getOffsetDateTime("granted_at").toInstant().toString())
-        .put("attributes", new JsonObject().put("objectType", "RoleAssignment"));
+    return RoleAssignmentView.of(ReservationRoleMapper.of(row));
   }
 }

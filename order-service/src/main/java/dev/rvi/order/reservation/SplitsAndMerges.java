@@ -1,13 +1,13 @@
 package dev.rvi.order.reservation;
 
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.error.Errors;
-import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.SplitRequest;
 import dev.rvi.order.access.ReservationAccess;
+import dev.rvi.order.commitment.Reservation;
+import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
@@ -15,7 +15,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Azure's split and merge. A split makes several reservations whose quantities sum to the source's; a merge makes
@@ -39,6 +39,16 @@ public final class SplitsAndMerges {
   private static final String SOURCE = "order";
   static final String SPLIT = "Split";
   static final String MERGED = "Merged";
+
+  /** What reservations must share to merge, by the names a refusal gives them. */
+  private static final List<Property> MERGE_PROPERTIES = List.of(new Property("arm_sku_name", Reservation::armSkuName),
+      new Property("arm_region_name", Reservation::armRegionName), new Property("term", Reservation::term),
+      new Property("applied_scope_type", Reservation::appliedScopeType),
+      new Property("applied_subscription", Reservation::appliedSubscription),
+      new Property("instance_flexibility", Reservation::instanceFlexibility), new Property("billing_plan", Reservation::billingPlan),
+      new Property("currency", Reservation::currency));
+
+  private record Property(String name, Function<Reservation, Object> value) {}
 
   private final Pool pool;
   private final Clock clock;
@@ -64,9 +74,8 @@ public final class SplitsAndMerges {
             request.reservationOrderId(), request.reservationId(), ReservationAccess.Need.MANAGE)
         .compose(source -> {
           requireLive(source, now);
-          if (total != source.getInteger("quantity")) {
-            throw Errors.badRequest(SOURCE, "the quantities sum to " + total + ", not the reservation's quantity "
-                + source.getInteger("quantity"));
+          if (total != source.quantity()) {
+            throw Errors.badRequest(SOURCE, "the quantities sum to " + total + ", not the reservation's quantity " + source.quantity());
           }
           List<String> parts = new ArrayList<>();
           quantities.forEach(q -> parts.add(UUID.randomUUID().toString()));
@@ -75,12 +84,12 @@ public final class SplitsAndMerges {
             for (int i = 0; i < parts.size(); i++) {
               String part = parts.get(i);
               int quantity = quantities.get(i);
-              chain = chain.compose(x -> copy(conn, partner, source.getString("id"), part, quantity))
-                  .compose(x -> revision(conn, partner, caller, part, "split", new JsonObject().put("splitFrom", source.getString("id")),
+              chain = chain.compose(x -> copy(conn, partner, source.id(), part, quantity))
+                  .compose(x -> revision(conn, partner, caller, part, "split", new JsonObject().put("splitFrom", source.id()),
                       new JsonObject().put("quantity", quantity)));
             }
             return chain.compose(x -> end(conn, partner, caller, source, SPLIT, new JsonObject().put("splitInto", new JsonArray(parts))));
-          })).compose(v -> reservations(caller, request.customerId(), request.reservationOrderId(), parts));
+          })).compose(v -> history.reservationsNamed(caller, request.customerId(), request.reservationOrderId(), parts));
         }));
   }
 
@@ -92,42 +101,40 @@ public final class SplitsAndMerges {
     }
     Instant now = clock.instant();
     return PartnerContext.of(pool, caller).compose(partner -> {
-      List<Future<Row>> loaded = new ArrayList<>();
+      List<Future<Reservation>> loaded = new ArrayList<>();
       for (String id : distinct) {
         loaded.add(ReservationAccess.require(pool, partner, caller, request.customerId(), request.reservationOrderId(), id,
             ReservationAccess.Need.MANAGE));
       }
       return Future.all(loaded).compose(all -> {
-        List<Row> sources = loaded.stream().map(Future::result).toList();
-        Row first = sources.get(0);
+        List<Reservation> sources = loaded.stream().map(Future::result).toList();
+        Reservation first = sources.get(0);
         int total = 0;
-        for (Row source : sources) {
+        for (Reservation source : sources) {
           requireLive(source, now);
-          for (String property : List.of("arm_sku_name", "arm_region_name", "term", "applied_scope_type", "applied_subscription",
-              "instance_flexibility", "billing_plan", "currency")) {
-            if (!Objects.equals(first.getValue(property), source.getValue(property))) {
-              throw Errors.badRequest(SOURCE, "reservations " + first.getString("id") + " and " + source.getString("id")
-                  + " differ in " + property + ": only reservations with the same properties merge");
+          for (Property property : MERGE_PROPERTIES) {
+            if (!Objects.equals(property.value().apply(first), property.value().apply(source))) {
+              throw Errors.badRequest(SOURCE, "reservations " + first.id() + " and " + source.id()
+                  + " differ in " + property.name() + ": only reservations with the same properties merge");
             }
           }
-          if (first.getBigDecimal("unit_price").compareTo(source.getBigDecimal("unit_price")) != 0
-              || !first.getOffsetDateTime("effective_at").isEqual(source.getOffsetDateTime("effective_at"))
-              || !first.getOffsetDateTime("expires_at").isEqual(source.getOffsetDateTime("expires_at"))) {
-            throw Errors.badRequest(SOURCE, "reservations " + first.getString("id") + " and " + source.getString("id")
+          if (first.unitPrice().compareTo(source.unitPrice()) != 0 || !first.effectiveAt().equals(source.effectiveAt())
+              || !first.expiresAt().equals(source.expiresAt())) {
+            throw Errors.badRequest(SOURCE, "reservations " + first.id() + " and " + source.id()
                 + " were bought at another price or time: only reservations with the same terms merge");
           }
-          total += source.getInteger("quantity");
+          total += source.quantity();
         }
         String merged = UUID.randomUUID().toString();
         int quantity = total;
-        List<String> sourceIds = sources.stream().map(r -> r.getString("id")).toList();
+        List<String> sourceIds = sources.stream().map(Reservation::id).toList();
         return pool.withTransaction(conn -> lock(conn, partner, sources)
-            .compose(v -> copy(conn, partner, first.getString("id"), merged, quantity))
+            .compose(v -> copy(conn, partner, first.id(), merged, quantity))
             .compose(v -> revision(conn, partner, caller, merged, "merge", new JsonObject().put("mergedFrom", new JsonArray(sourceIds)),
                 new JsonObject().put("quantity", quantity)))
             .compose(v -> {
               Future<Void> chain = Future.succeededFuture();
-              for (Row source : sources) {
+              for (Reservation source : sources) {
                 chain = chain.compose(x -> end(conn, partner, caller, source, MERGED, new JsonObject().put("mergedInto", merged)));
               }
               return chain;
@@ -137,24 +144,23 @@ public final class SplitsAndMerges {
     });
   }
 
-  private static void requireLive(Row reservation, Instant now) {
-    if (reservation.getInteger("quantity") == 0) {
-      throw Errors.badRequest(SOURCE, "reservation " + reservation.getString("id") + " has nothing left ("
-          + reservation.getString("provisioning_state") + ")");
+  private static void requireLive(Reservation reservation, Instant now) {
+    if (reservation.quantity() == 0) {
+      throw Errors.badRequest(SOURCE, "reservation " + reservation.id() + " has nothing left (" + reservation.provisioningState() + ")");
     }
-    if (!now.isBefore(reservation.getOffsetDateTime("expires_at").toInstant())) {
-      throw Errors.badRequest(SOURCE, "reservation " + reservation.getString("id") + " has expired");
+    if (!now.isBefore(reservation.expiresAt())) {
+      throw Errors.badRequest(SOURCE, "reservation " + reservation.id() + " has expired");
     }
   }
 
   /** Locks the sources and checks that nothing changed them since they were read (a refund or split meanwhile). */
-  private static Future<Void> lock(SqlConnection conn, PartnerContext partner, List<Row> sources) {
+  private static Future<Void> lock(SqlConnection conn, PartnerContext partner, List<Reservation> sources) {
     Future<Void> chain = Future.succeededFuture();
-    for (Row source : sources) {
-      chain = chain.compose(v -> conn.preparedQuery(OrderSql.RESERVATION_LOCK).execute(Tuple.of(source.getString("id"), partner.id()))
+    for (Reservation source : sources) {
+      chain = chain.compose(v -> conn.preparedQuery(OrderSql.RESERVATION_LOCK).execute(Tuple.of(source.id(), partner.id()))
           .map(rows -> {
-            if (rows.size() == 0 || !rows.iterator().next().getInteger("quantity").equals(source.getInteger("quantity"))) {
-              throw Errors.conflict(SOURCE, "reservation " + source.getString("id") + " changed meanwhile; try again");
+            if (rows.size() == 0 || ReservationMapper.of(rows.iterator().next()).quantity() != source.quantity()) {
+              throw Errors.conflict(SOURCE, "reservation " + source.id() + " changed meanwhile; try again");
             }
             return null;
           }));
@@ -166,30 +172,16 @@ public final class SplitsAndMerges {
     return conn.preparedQuery(OrderSql.RESERVATION_COPY).execute(Tuple.of(id, from, quantity, partner.id())).mapEmpty();
   }
 
-  private Future<Void> end(SqlConnection conn, PartnerContext partner, Caller caller, Row source, String state, JsonObject into) {
-    return conn.preparedQuery(OrderSql.RESERVATION_END).execute(Tuple.of(source.getString("id"), partner.id(), state))
-        .compose(v -> revision(conn, partner, caller, source.getString("id"), state.equals(SPLIT) ? "split" : "merge",
-            new JsonObject().put("quantity", source.getInteger("quantity")), into.put("quantity", 0)));
+  private Future<Void> end(SqlConnection conn, PartnerContext partner, Caller caller, Reservation source, String state,
+                           JsonObject into) {
+    return conn.preparedQuery(OrderSql.RESERVATION_END).execute(Tuple.of(source.id(), partner.id(), state))
+        .compose(v -> revision(conn, partner, caller, source.id(), state.equals(SPLIT) ? "split" : "merge",
+            new JsonObject().put("quantity", source.quantity()), into.put("quantity", 0)));
   }
 
   private Future<Void> revision(SqlConnection conn, PartnerContext partner, Caller caller, String reservationId, String change,
                                 JsonObject before, JsonObject after) {
     return conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(reservationId, partner.id(), caller.userId(),
         OffsetDateTime.now(clock), change, before.encode(), after.encode())).mapEmpty();
-  }
-
-  /** The new reservations, in the order of the quantities given. */
-  private Future<JsonObject> reservations(Caller caller, String customerId, String reservationOrderId, List<String> ids) {
-    return history.reservations(caller, new ListQuery(customerId, 1000, 0, null, reservationOrderId)).map(page -> {
-      JsonArray items = new JsonArray();
-      for (String id : ids) {
-        for (Object o : page.getJsonArray("items")) {
-          if (id.equals(((JsonObject) o).getString("id"))) {
-            items.add(o);
-          }
-        }
-      }
-      return CollectionPage.of(items);
-    });
   }
 }

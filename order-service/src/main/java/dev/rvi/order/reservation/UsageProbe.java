@@ -1,8 +1,7 @@
 package dev.rvi.order.reservation;
 
+import dev.rvi.order.commitment.Reservation;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
 
 /**
@@ -11,7 +10,7 @@ import java.time.Instant;
  */
 @FunctionalInterface
 public interface UsageProbe {
-  UsageProbe NONE = (sql, reservation, from, to) -> Future.succeededFuture(false);
+  UsageProbe NONE = (reservation, from, to) -> Future.succeededFuture(false);
 
-  Future<Boolean> usedSince(SqlClient sql, Row reservation, Instant from, Instant to);
+  Future<Boolean> usedSince(Reservation reservation, Instant from, Instant to);
 }

@@ -1,12 +1,12 @@
 package dev.rvi.order.usage;
 
+import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.notification.ReservationUtilizations;
 import dev.rvi.domain.notification.UtilizationScope;
 import dev.rvi.order.commitment.Reservation;
 import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
@@ -64,16 +64,6 @@ public final class AlertUtilization {
   }
 
   private static BigDecimal average(JsonObject summary, int days) {
-    if (summary == null) {
-      return null;
-    }
-    JsonArray aggregates = summary.getJsonArray("aggregates");
-    for (int i = 0; aggregates != null && i < aggregates.size(); i++) {
-      JsonObject a = aggregates.getJsonObject(i);
-      if (a.getInteger("grain") == days && a.getValue("value") != null) {
-        return new BigDecimal(a.getValue("value").toString());
-      }
-    }
-    return null;
+    return summary == null ? null : Jsons.decode(summary.encode(), UtilizationSummary.class).average(days);
   }
 }

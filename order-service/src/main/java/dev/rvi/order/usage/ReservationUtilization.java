@@ -7,7 +7,6 @@ import dev.rvi.domain.usage.InForceQuery;
 import dev.rvi.domain.usage.UtilizationOf;
 import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.order.access.ReservationAccess;
-import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.history.OrderHistory;
 import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
@@ -42,7 +41,6 @@ public final class ReservationUtilization {
     return PartnerContext.of(pool, caller)
         .compose(partner -> ReservationAccess.require(pool, partner, caller, q.customerId(), q.reservationOrderId(), q.reservationId(),
             ReservationAccess.Need.READ))
-        .map(ReservationMapper::of)
         .compose(reservation -> (from.isAfter(to) ? Future.succeededFuture(List.<ReservationSpec>of())
             : history.inForce(new InForceQuery(q.customerId(), reservation.armRegionName(),
                 from.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC)))

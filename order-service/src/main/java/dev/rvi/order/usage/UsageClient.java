@@ -12,12 +12,9 @@ import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
 import dev.rvi.domain.usage.UtilizationOf;
 import dev.rvi.order.commitment.Reservation;
-import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.reservation.UsageProbe;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -58,8 +55,8 @@ public final class UsageClient implements UsageProbe {
   }
 
   @Override
-  public Future<Boolean> usedSince(SqlClient sql, Row reservation, Instant from, Instant to) {
-    return bus.ask(UsageContract.USED_SINCE, new UsedSinceQuery(facts(ReservationMapper.of(reservation)), from, to), Caller.SYSTEM, "refund")
+  public Future<Boolean> usedSince(Reservation reservation, Instant from, Instant to) {
+    return bus.ask(UsageContract.USED_SINCE, new UsedSinceQuery(facts(reservation), from, to), Caller.SYSTEM, "refund")
         .map(UsedSince::used);
   }
 }
