@@ -16,11 +16,9 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
-import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
-import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.order.sql.OrderSql;
 import dev.rvi.postgres.EmbeddedPostgresServer;
@@ -121,10 +119,10 @@ public final class Main {
     DatabaseSettings db = embedded != null ? embedded.settings() : DatabaseSettings.fromEnvironment(Settings.env()).orElseThrow();
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
-        GatewayConfig.priceSheetLimit(Settings.env()), 10_000, tokenSettings(dataDir, Settings.env()), testClock,
-        !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), Settings.rateLimits(Settings.env()), Settings.httpTimeouts(Settings.env()),
-        GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
-        DashboardSettings.from(developmentKeys(dataDir, Settings.env()), Settings.env()));
+        Settings.priceSheetLimit(Settings.env()), 10_000, tokenSettings(dataDir, Settings.env()), testClock,
+        Settings.accessLog(Settings.env()), Settings.rateLimits(Settings.env()), Settings.httpTimeouts(Settings.env()),
+        Settings.corsOrigins(Settings.env()), Settings.https(Settings.env()),
+        Settings.dashboard(Settings.env(), developmentKeys(dataDir, Settings.env())));
     PlatformOptions options = new PlatformOptions(db, gateway, !args.noDemo(), Math.max(1, cores / 2), cores,
         Math.max(4, cores * 2), Settings.services(Settings.env())).withServiceDatabases(ServiceDatabases.from(Settings.env()));
     Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();

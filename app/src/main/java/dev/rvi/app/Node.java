@@ -5,7 +5,6 @@ import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.service.ServiceModule;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
-import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.Metrics;
 import io.vertx.core.Vertx;
@@ -69,11 +68,11 @@ final class Node {
     int instances = args.instances() != null ? args.instances() : Math.max(1, cores / 2);
     int port = Main.httpPort(args.httpPort());
     GatewayConfig gateway = new GatewayConfig(args.host() == null ? "0.0.0.0" : args.host(), port, GatewayConfig.DEFAULT_BODY_LIMIT,
-        GatewayConfig.priceSheetLimit(Settings.env()), Settings.services(Settings.env()).busTimeoutMs(),
+        Settings.priceSheetLimit(Settings.env()), Settings.services(Settings.env()).busTimeoutMs(),
         roles.contains("gateway") ? Main.tokenSettings(dataDir, Settings.env()) : null, args.testClock(),
-        !"false".equals(Settings.env().get("RVI_ACCESS_LOG")), Settings.rateLimits(Settings.env()), Settings.httpTimeouts(Settings.env()),
-        GatewayConfig.corsOrigins(Settings.env()), HttpsSettings.from(Settings.env()),
-        roles.contains("gateway") ? DashboardSettings.from(Main.developmentKeys(dataDir, Settings.env()), Settings.env()) : DashboardSettings.NONE);
+        Settings.accessLog(Settings.env()), Settings.rateLimits(Settings.env()), Settings.httpTimeouts(Settings.env()),
+        Settings.corsOrigins(Settings.env()), Settings.https(Settings.env()),
+        roles.contains("gateway") ? Settings.dashboard(Settings.env(), Main.developmentKeys(dataDir, Settings.env())) : DashboardSettings.NONE);
     PlatformOptions options = new PlatformOptions(db, gateway, false, instances, Math.max(1, cores), Math.max(4, cores * 2),
         Settings.services(Settings.env())).withServiceDatabases(own);
     Platform platform = new Platform(vertx, MovableClock.system(), new BusTrust(cluster.security().signer(),

@@ -1,9 +1,14 @@
 package dev.rvi.app;
 
+import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.refund.RefundPolicyConfig;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.service.ServiceSettings;
+import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.RateLimits;
+import dev.rvi.gateway.auth.DevelopmentKeys;
+import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.HttpTimeouts;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -159,6 +164,37 @@ final class Settings {
     return new HttpTimeouts((int) whole(env, "RVI_HTTP_IDLE_TIMEOUT_SECONDS", d.idleSeconds()),
         (int) whole(env, "RVI_HTTP_HEADER_TIMEOUT_SECONDS", d.headerSeconds()), (int) whole(env, "RVI_HTTP_BODY_TIMEOUT_SECONDS", d.bodySeconds()),
         (int) whole(env, "RVI_HTTP_UPLOAD_TIMEOUT_SECONDS", d.uploadSeconds()));
+  }
+
+  /** The largest price-sheet page (and usage upload) the gateway accepts. */
+  static int priceSheetLimit(Map<String, String> env) {
+    return (int) whole(env, "RVI_PRICE_SHEET_LIMIT_BYTES", GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT);
+  }
+
+  /** The browser origins that may call the gateway (exact origins, comma separated); none means no CORS. */
+  static List<String> corsOrigins(Map<String, String> env) {
+    return list(env, "RVI_CORS_ORIGINS", Set.of());
+  }
+
+  /** Whether the gateway logs each request (unless {@code false}). */
+  static boolean accessLog(Map<String, String> env) {
+    return !"false".equals(value(env, "RVI_ACCESS_LOG"));
+  }
+
+  /** HTTPS at the gateway with this certificate and key, or null (plain HTTP) when neither is set. */
+  static HttpsSettings https(Map<String, String> env) {
+    String cert = value(env, "RVI_TLS_CERT_FILE");
+    String key = value(env, "RVI_TLS_KEY_FILE");
+    return cert == null && key == null ? null : new HttpsSettings(cert, key);
+  }
+
+  /** The dashboard's sign-in: {@code devKeys} (null when an issuer's keys are configured) and the OIDC client, if any. */
+  static DashboardSettings dashboard(Map<String, String> env, DevelopmentKeys devKeys) {
+    List<String> operators = list(env, "RVI_OPERATOR_TENANTS", Set.of());
+    String scope = value(env, "RVI_OIDC_SCOPE");
+    return new DashboardSettings(devKeys, "open".equalsIgnoreCase(value(env, "RVI_DEV_SIGN_IN")),
+        operators.isEmpty() ? OperatorTenants.DEMO : operators.get(0), value(env, "RVI_OIDC_AUTHORIZE_URL"), value(env, "RVI_OIDC_TOKEN_URL"),
+        value(env, "RVI_OIDC_CLIENT_ID"), scope == null ? "openid profile" : scope);
   }
 
   private static String value(Map<String, String> env, String name) {

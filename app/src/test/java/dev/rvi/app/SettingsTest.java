@@ -1,12 +1,19 @@
 package dev.rvi.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.refund.RefundPolicyConfig;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.service.ServiceSettings;
+import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.RateLimits;
+import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.HttpTimeouts;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -74,6 +81,34 @@ class SettingsTest {
     assertEquals(new HttpTimeouts(HttpTimeouts.DEFAULT.idleSeconds(), HttpTimeouts.DEFAULT.headerSeconds(), 45,
         HttpTimeouts.DEFAULT.uploadSeconds()), Settings.httpTimeouts(env));
     assertEquals(ServiceSettings.DEFAULT, Settings.services(Map.of()));
+  }
+
+  /** The gateway's part too: it gets limits, origins, its certificate and the dashboard's sign-in as records and reads no variable. */
+  @Test
+  void theGatewaysSettingsAreTypedHere() throws IOException {
+    Path cert = Files.createTempFile("gateway", ".crt");
+    Path key = Files.createTempFile("gateway", ".key");
+    Map<String, String> env = Map.ofEntries(Map.entry("RVI_PRICE_SHEET_LIMIT_BYTES", " 1048576 "),
+        Map.entry("RVI_CORS_ORIGINS", "https://portal.example, ,https://admin.example"), Map.entry("RVI_ACCESS_LOG", "false"),
+        Map.entry("RVI_TLS_CERT_FILE", cert.toString()), Map.entry("RVI_TLS_KEY_FILE", key.toString()),
+        Map.entry("RVI_OPERATOR_TENANTS", "ops-one, ops-two"), Map.entry("RVI_DEV_SIGN_IN", "open"),
+        Map.entry("RVI_OIDC_AUTHORIZE_URL", "https://login.example/authorize"), Map.entry("RVI_OIDC_TOKEN_URL", "https://login.example/token"),
+        Map.entry("RVI_OIDC_CLIENT_ID", "dashboard"), Map.entry("RVI_OIDC_SCOPE", "openid"));
+    assertEquals(1_048_576, Settings.priceSheetLimit(env));
+    assertEquals(List.of("https://portal.example", "https://admin.example"), Settings.corsOrigins(env));
+    assertFalse(Settings.accessLog(env));
+    assertEquals(new HttpsSettings(cert.toString(), key.toString()), Settings.https(env));
+    assertEquals(new DashboardSettings(null, true, "ops-one", "https://login.example/authorize", "https://login.example/token", "dashboard",
+        "openid"), Settings.dashboard(env, null));
+
+    Map<String, String> none = Map.of();
+    assertEquals(GatewayConfig.DEFAULT_PRICE_SHEET_LIMIT, Settings.priceSheetLimit(none));
+    assertEquals(List.of(), Settings.corsOrigins(none));
+    assertTrue(Settings.accessLog(none));
+    assertNull(Settings.https(none));
+    assertEquals(new DashboardSettings(null, false, OperatorTenants.DEMO, null, null, null, "openid profile"), Settings.dashboard(none, null));
+    assertThrows(IllegalArgumentException.class, () -> Settings.https(Map.of("RVI_TLS_CERT_FILE", cert.toString())),
+        "a certificate without its key");
   }
 
   @Test

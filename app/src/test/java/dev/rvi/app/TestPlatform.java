@@ -9,7 +9,6 @@ import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
 import dev.rvi.gateway.auth.TokenSettings;
-import dev.rvi.gateway.dashboard.DashboardSettings;
 import dev.rvi.gateway.http.HttpTimeouts;
 import dev.rvi.gateway.http.Metrics;
 import dev.rvi.postgres.testing.TestDatabase;
@@ -90,7 +89,7 @@ public final class TestPlatform implements AutoCloseable {
       baseUrl = "http://127.0.0.1:" + port;
       database = TestDatabase.fresh();
       GatewayConfig gateway = adjust.apply(new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
-          true, false, RateLimits.perTenant(100_000), HttpTimeouts.DEFAULT, List.of(), null, DashboardSettings.from(keys, Map.of())));
+          true, false, RateLimits.perTenant(100_000), HttpTimeouts.DEFAULT, List.of(), null, Settings.dashboard(Map.of(), keys)));
       options = new PlatformOptions(database, gateway, demo, 1, 2, 4,
           // Tests move the clock by months and run on any day: the exchange cutover is set far away unless a test sets it.
           // Webhook receivers in tests listen on loopback over plain HTTP.
