@@ -1,11 +1,24 @@
 package dev.rvi.catalog;
 
+import dev.rvi.catalog.inventory.InventoryItem;
+import dev.rvi.catalog.inventory.InventoryItemView;
 import dev.rvi.catalog.load.PriceLoads;
+import dev.rvi.catalog.market.Market;
+import dev.rvi.catalog.market.MarketMapper;
+import dev.rvi.catalog.price.IndexedPrice;
+import dev.rvi.catalog.price.PriceMapper;
+import dev.rvi.catalog.price.Product;
+import dev.rvi.catalog.price.Sku;
+import dev.rvi.catalog.price.SkuPage;
+import dev.rvi.catalog.product.AvailabilityView;
+import dev.rvi.catalog.product.CatalogItems;
+import dev.rvi.catalog.product.ProductView;
+import dev.rvi.catalog.product.SkuView;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.catalog.search.CatalogIndex;
-import dev.rvi.catalog.search.IndexedPrice;
 import dev.rvi.catalog.search.PriceIndex;
+import dev.rvi.catalog.search.ReservedInstanceView;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
@@ -27,15 +40,13 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.outbox.EventOutbox;
 import dev.rvi.domain.outbox.OutboxTopic;
+import dev.rvi.domain.paging.CollectionPage;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -74,8 +85,8 @@ public final class CatalogVerticle extends ServiceVerticle {
   public Future<?> start() {
     return pool.query(CatalogSql.MARKETS).execute().compose(rows -> {
       for (Row r : rows) {
-        markets.put(r.getString("country"), new Market(r.getString("country"), r.getString("name"),
-            r.getString("currency"), r.getBoolean("offer_available")));
+        Market market = MarketMapper.of(r);
+        markets.put(market.country(), market);
       }
       return index.start(vertx).compose(v -> super.start()).compose(v -> loads.markOrphans());
     });
@@ -156,7 +167,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     }
     PriceIndex.Filter filter = new PriceIndex.Filter(market.currency(), q.armRegionNames(), series, q.armSkuNames(), q.term(),
         q.minCores(), q.maxCores(), q.text() == null || q.text().isBlank() ? null : q.text().trim());
-    return index.now().map(prices -> CatalogViews.reservedInstances(prices.search(filter, q.sort(), q.offset(), q.size()), market,
+    return index.now().map(prices -> ReservedInstanceView.page(prices.search(filter, q.sort(), q.offset(), q.size()), market,
         q.offset(), q.pageUri()));
   }
 
@@ -164,62 +175,60 @@ public final class CatalogVerticle extends ServiceVerticle {
     Market market = market(q.country());
     return pool.preparedQuery(CatalogSql.PRODUCTS).execute(Tuple.of(market.currency(), now(), one ? q.productId() : null))
         .map(rows -> {
-          JsonArray items = new JsonArray();
-          rows.forEach(row -> items.add(CatalogViews.product(row, market.country())));
+          List<Product> products = new ArrayList<>();
+          rows.forEach(row -> products.add(PriceMapper.product(row)));
           if (one) {
-            if (items.isEmpty()) {
+            if (products.isEmpty()) {
               throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
             }
-            return items.getJsonObject(0);
+            return ProductView.of(products.get(0), market.country());
           }
-          return CatalogViews.collection(items, items.size(), null);
+          JsonArray items = new JsonArray();
+          products.forEach(product -> items.add(ProductView.of(product, market.country())));
+          return CollectionPage.of(items);
         });
   }
 
-  private Future<RowSet<Row>> skuRows(Market market, CatalogQuery q, String skuId, int size, int offset) {
+  private Future<SkuPage> skuPage(Market market, CatalogQuery q, String skuId, int size, int offset) {
     return pool.preparedQuery(CatalogSql.SKUS)
-        .execute(Tuple.of(market.currency(), now(), q.productId(), skuId, size, offset));
+        .execute(Tuple.of(market.currency(), now(), q.productId(), skuId, size, offset)).map(PriceMapper::skuPage);
   }
 
   private Future<JsonObject> skus(CatalogQuery q, boolean one) {
     Market market = market(q.country());
     int size = one ? 1 : q.size();
     int offset = one ? 0 : q.offset();
-    return skuRows(market, q, one ? q.skuId() : null, size, offset).map(rows -> {
-      JsonArray items = new JsonArray();
-      long total = 0;
-      for (Row row : rows) {
-        total = row.getLong("total");
-        items.add(CatalogViews.sku(row, market.country(), config.maximumQuantity()));
-      }
+    return skuPage(market, q, one ? q.skuId() : null, size, offset).map(page -> {
       if (one) {
-        if (items.isEmpty()) {
+        if (page.skus().isEmpty()) {
           throw Errors.notFound(SOURCE, "sku " + q.skuId() + " of product " + q.productId() + " not found");
         }
-        return items.getJsonObject(0);
+        return SkuView.of(page.skus().get(0), market.country(), config.maximumQuantity());
       }
-      if (items.isEmpty()) {
-        return requireProduct(q, items);
+      if (page.skus().isEmpty()) {
+        return requireProduct(q);
       }
-      return CatalogViews.collection(items, total, CatalogViews.nextUri(q.pageUri(), offset, items.size(), total));
+      JsonArray items = new JsonArray();
+      page.skus().forEach(sku -> items.add(SkuView.of(sku, market.country(), config.maximumQuantity())));
+      return CollectionPage.of(items, page.total(), offset, q.pageUri());
     });
   }
 
-  private JsonObject requireProduct(CatalogQuery q, JsonArray empty) {
+  /** No SKU on the first page: no such product; past the last page: an empty one. */
+  private JsonObject requireProduct(CatalogQuery q) {
     if (q.offset() == 0) {
       throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
     }
-    return CatalogViews.collection(empty, 0, null);
+    return CollectionPage.of(new JsonArray());
   }
 
   private Future<JsonObject> availabilities(CatalogQuery q) {
     Market market = market(q.country());
-    return skuRows(market, q, q.skuId(), 1, 0).map(rows -> {
-      if (rows.size() == 0) {
+    return skuPage(market, q, q.skuId(), 1, 0).map(page -> {
+      if (page.skus().isEmpty()) {
         throw Errors.notFound(SOURCE, "sku " + q.skuId() + " of product " + q.productId() + " not found");
       }
-      JsonArray items = new JsonArray().add(CatalogViews.availability(rows.iterator().next(), market));
-      return CatalogViews.collection(items, 1, null);
+      return CollectionPage.of(new JsonArray().add(AvailabilityView.of(page.skus().get(0), market)));
     });
   }
 
@@ -238,23 +247,13 @@ public final class CatalogVerticle extends ServiceVerticle {
     List<Future<List<JsonObject>>> results = new ArrayList<>();
     for (InventoryCheck.Item item : check.targetItems()) {
       CatalogQuery q = CatalogQuery.of(market.country(), item.productId(), item.skuId());
-      results.add(skuRows(market, q, item.skuId(), 1000, 0).map(rows -> {
+      results.add(skuPage(market, q, item.skuId(), 1000, 0).map(page -> {
         List<JsonObject> skus = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Row row : rows) {
-          if (!seen.add(row.getString("sku_id"))) {
-            continue;
+        for (Sku sku : page.skus()) {
+          if (seen.add(sku.skuId())) {
+            skus.add(InventoryItemView.of(InventoryItem.checked(sku, market, wanted)));
           }
-          List<JsonObject> restrictions = new ArrayList<>();
-          if (!market.offerAvailable()) {
-            restrictions.add(CatalogViews.restriction("MarketNotServed",
-                "Reserved VM instances are not sold in " + market.name() + " (" + market.country() + ")", "Country", market.country()));
-          }
-          if (wanted != null && !row.getString("arm_region_name").equalsIgnoreCase(wanted)) {
-            restrictions.add(CatalogViews.restriction("RegionNotAllowed", "this SKU is for region " + row.getString("arm_region_name")
-                + ", not " + wanted, "Region", row.getString("arm_region_name")));
-          }
-          skus.add(CatalogViews.inventoryItem(row.getString("product_id"), row.getString("sku_id"), restrictions));
         }
         return skus;
       }));
@@ -286,7 +285,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     if (p == null) {
       throw Errors.notFound(SOURCE, "catalog item " + lookup.catalogItemId() + " is not in the catalog of " + market.country());
     }
-    return CatalogViews.catalogItem(p, market);
+    return CatalogItems.of(p, market);
   }
 
   private Future<CatalogItem> fromDatabase(Market market, CatalogItemId id, Instant at, CatalogItemLookup lookup) {
@@ -296,7 +295,7 @@ public final class CatalogVerticle extends ServiceVerticle {
           if (rows.size() == 0 || !CatalogIds.availability(id.skuId(), market.currency()).equals(id.availabilityId())) {
             throw Errors.notFound(SOURCE, "catalog item " + lookup.catalogItemId() + " is not in the catalog of " + market.country());
           }
-          return CatalogViews.catalogItem(rows.iterator().next(), market);
+          return CatalogItems.of(PriceMapper.sku(rows.iterator().next()), market);
         });
   }
 
@@ -308,12 +307,7 @@ public final class CatalogVerticle extends ServiceVerticle {
           if (rows.size() == 0) {
             throw Errors.notFound(SOURCE, "no reservation price for " + q.series() + " in " + q.armRegionName() + " for " + q.term());
           }
-          Row row = rows.iterator().next();
-          BigDecimal ratio = row.getBigDecimal("flex_ratio") == null ? BigDecimal.ONE : row.getBigDecimal("flex_ratio");
-          MathContext mc = MathContext.DECIMAL64;
-          return new GroupPrices(row.getString("arm_sku_name"), ratio, row.getBigDecimal("unit_price").divide(ratio, mc),
-              row.getBigDecimal("payg_hourly").divide(ratio, mc), market.currency(), market.offerAvailable());
+          return PriceMapper.smallestSize(rows.iterator().next()).perUnit(market);
         });
   }
-
 }

@@ -265,8 +265,9 @@ public final class PriceLoads {
     return pool.preparedQuery(CatalogSql.LOADS_OPEN).execute(Tuple.of(settled)).compose(rows -> {
       List<Future<Boolean>> probes = new ArrayList<>();
       for (Row r : rows) {
-        if (!open.containsKey(r.getLong("id"))) {
-          probes.add(orphaned(r.getLong("id")));
+        long loadId = PriceLoadStateMapper.id(r);
+        if (!open.containsKey(loadId)) {
+          probes.add(orphaned(loadId));
         }
       }
       return Future.join(probes);
@@ -296,7 +297,7 @@ public final class PriceLoads {
       if (rows.size() == 0) {
         throw Errors.notFound(SOURCE, "price load " + loadId + " not found");
       }
-      return state(rows.iterator().next());
+      return PriceLoadStateMapper.of(rows.iterator().next());
     });
   }
 
@@ -304,17 +305,9 @@ public final class PriceLoads {
     return pool.query(CatalogSql.LOAD_LIST).execute().map(rows -> {
       JsonArray items = new JsonArray();
       for (Row r : rows) {
-        items.add(Jsons.toJson(state(r)));
+        items.add(Jsons.toJson(PriceLoadStateMapper.of(r)));
       }
       return CollectionPage.of(items);
     });
-  }
-
-  private static PriceLoadState state(Row r) {
-    long id = r.getLong("id");
-    String status = r.getString("status");
-    return new PriceLoadState(id, r.getString("name"), status, status.equals("open") ? PriceSheetSender.address(id) : null,
-        r.getInteger("pages"), r.getInteger("rows_read"), r.getInteger("rows_loaded"), r.getInteger("rows_skipped"),
-        r.getInteger("rows_rejected"), r.getOffsetDateTime("started_at").toInstant(), r.getLong("price_sheet_id"));
   }
 }

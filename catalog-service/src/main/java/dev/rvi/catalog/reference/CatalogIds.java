@@ -1,5 +1,6 @@
 package dev.rvi.catalog.reference;
 
+import dev.rvi.domain.catalog.CatalogItemId;
 import dev.rvi.domain.catalog.Term;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,6 +27,11 @@ public final class CatalogIds {
 
   public static String availability(String skuId, String currency) {
     return id("availability|" + skuId + "|" + currency);
+  }
+
+  /** {@code productId:skuId:availabilityId}, the catalog item a partner buys, in one currency. */
+  public static String catalogItem(String productId, String skuId, String currency) {
+    return new CatalogItemId(productId, skuId, availability(skuId, currency)).toString();
   }
 
   private static String id(String key) {

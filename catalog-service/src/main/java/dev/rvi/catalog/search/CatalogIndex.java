@@ -1,16 +1,16 @@
 package dev.rvi.catalog.search;
 
+import dev.rvi.catalog.price.IndexedPrice;
+import dev.rvi.catalog.price.PriceMapper;
+import dev.rvi.catalog.price.PriceWindow;
 import dev.rvi.catalog.sql.CatalogSql;
-import dev.rvi.domain.catalog.Term;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,41 +95,24 @@ public final class CatalogIndex {
   private Future<PriceIndex> load(Instant at) {
     long began = System.nanoTime();
     List<IndexedPrice> prices = new ArrayList<>();
-    // Sizes, regions and series repeat on thousands of rows: one string each.
     Map<String, String> names = new HashMap<>();
-    Instant[] window = new Instant[2];
-    long[] version = new long[1];
+    PriceWindow[] window = new PriceWindow[1];
     return pool.withTransaction(conn -> conn.prepare(CatalogSql.INDEX_PRICES).compose(statement -> {
       Promise<Void> done = Promise.promise();
       statement.createStream(FETCH, Tuple.of(at.atOffset(ZoneOffset.UTC)))
           .exceptionHandler(done::tryFail)
           .endHandler(v -> done.tryComplete())
           .handler(row -> {
-            window[0] = instant(row.getOffsetDateTime("valid_from"));
-            window[1] = instant(row.getOffsetDateTime("valid_until"));
-            version[0] = row.getLong("version");
-            if (row.getString("currency") != null) {
-              prices.add(price(row, names));
+            window[0] = PriceMapper.window(row);
+            IndexedPrice price = PriceMapper.indexed(row, names);
+            if (price != null) {
+              prices.add(price);
             }
           });
       return done.future();
-    })).compose(v -> vertx.executeBlocking(() -> new PriceIndex(prices, window[0], window[1], version[0]), false))
+    })).compose(v -> vertx.executeBlocking(() -> new PriceIndex(prices, window[0].validFrom(), window[0].validUntil(),
+            window[0].version()), false))
         .onSuccess(index -> LOG.info("price index: {} reservation prices in force at {}, until {} ({} ms)", index.size(), at,
             index.validUntil() == null ? "further notice" : index.validUntil(), (System.nanoTime() - began) / 1_000_000));
-  }
-
-  private static IndexedPrice price(Row r, Map<String, String> names) {
-    return new IndexedPrice(one(names, r.getString("currency")), one(names, r.getString("product_id")), r.getString("sku_id"),
-        one(names, r.getString("arm_sku_name")), one(names, r.getString("arm_region_name")), one(names, r.getString("region_display")),
-        one(names, r.getString("series")), r.getInteger("cores"), r.getBigDecimal("flex_ratio"),
-        Term.valueOf(r.getString("term")), r.getBigDecimal("unit_price"), r.getBigDecimal("payg_hourly"));
-  }
-
-  private static String one(Map<String, String> names, String name) {
-    return name == null ? null : names.computeIfAbsent(name, n -> n);
-  }
-
-  private static Instant instant(OffsetDateTime time) {
-    return time == null ? null : time.toInstant();
   }
 }

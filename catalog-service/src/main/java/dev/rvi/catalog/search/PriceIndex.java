@@ -1,5 +1,6 @@
 package dev.rvi.catalog.search;
 
+import dev.rvi.catalog.price.IndexedPrice;
 import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.catalog.Term;
 import java.math.BigDecimal;

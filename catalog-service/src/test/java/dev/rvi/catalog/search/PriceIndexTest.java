@@ -2,6 +2,7 @@ package dev.rvi.catalog.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rvi.catalog.price.IndexedPrice;
 import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.catalog.Term;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.rvi.catalog.search;
+package dev.rvi.catalog.price;
 
 import dev.rvi.domain.catalog.Term;
 import java.math.BigDecimal;
