@@ -19,6 +19,8 @@ public enum CatalogAction {
   LIST_PRICE_LOADS,
   /** Resolves a catalogItemId for a market at a moment: the order service asks this before it sells. */
   RESOLVE_CATALOG_ITEM,
+  /** Resolves a savings plan's catalogItemId for a market at a moment: its term, currency and smallest commitment. */
+  RESOLVE_SAVINGS_PLAN,
   /** The prices of a flexibility group in a region and term, per ratio-1 unit: what sizing compares. */
   GROUP_PRICES
 }

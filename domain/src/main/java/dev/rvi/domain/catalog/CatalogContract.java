@@ -31,6 +31,9 @@ public final class CatalogContract {
   /** The order service, before it sells: the item, or 404 when the market's catalog does not have it. */
   public static final BusAction<CatalogItemLookup, CatalogItem> RESOLVE_CATALOG_ITEM =
       BusAction.of(Address.CATALOG, CatalogAction.RESOLVE_CATALOG_ITEM.name(), CatalogItemLookup.class, CatalogItem.class);
+  /** The order service, before it sells a savings plan: the plan's item in the market, or 404 when it is not sold there. */
+  public static final BusAction<CatalogItemLookup, SavingsPlanItem> RESOLVE_SAVINGS_PLAN =
+      BusAction.of(Address.CATALOG, CatalogAction.RESOLVE_SAVINGS_PLAN.name(), CatalogItemLookup.class, SavingsPlanItem.class);
   /** The usage service's sizing advice: a group's prices, or 404 when nothing is sold there. */
   public static final BusAction<GroupPriceQuery, GroupPrices> GROUP_PRICES =
       BusAction.of(Address.CATALOG, CatalogAction.GROUP_PRICES.name(), GroupPriceQuery.class, GroupPrices.class);
