@@ -16,12 +16,35 @@ import java.util.List;
  * cover nothing else), then Shared; within each, the one that started first, then by id. Within a Shared
  * reservation the subscriptions' usage is taken in the order it arrived.
  *
+ * <p>Savings plans, when given, then cover what the reservations left, hour by hour ({@link SavingsPlanAllocation}).
+ *
  * <p>Cost is linear in the usage records: one counting sort into (key, hour) buckets, then per bucket
  * a pass over its records and over the few reservations of that key.
  */
 public final class BenefitEngine {
 
   public BenefitResult run(List<ReservationSpec> reservations, UsageBatch usage, long fromHour, long toHour) {
+    return reserve(reservations, usage, fromHour, toHour, null);
+  }
+
+  /**
+   * Reservations first, exactly as {@link #run(List, UsageBatch, long, long)}, then savings plans over the usage they
+   * left, each hour (see {@link SavingsPlanAllocation}). The result's {@link BenefitResult#savingsPlans()} tells what
+   * the plans covered.
+   */
+  public BenefitResult run(List<ReservationSpec> reservations, List<SavingsPlanSpec> plans, SavingsPlanRates rates, UsageBatch usage,
+                           long fromHour, long toHour) {
+    long[] open = Arrays.copyOf(usage.units, usage.size);
+    BenefitResult result = reserve(reservations, usage, fromHour, toHour, open);
+    result.savingsPlans(SavingsPlanAllocation.allocate(plans, rates, usage, open, fromHour, result.hours()));
+    return result;
+  }
+
+  /**
+   * The reservations' allocation. With {@code open} (a copy of the records' units), also what each record keeps
+   * uncovered: a flexible reservation's hours go to a subscription's records in the order they arrived.
+   */
+  private BenefitResult reserve(List<ReservationSpec> reservations, UsageBatch usage, long fromHour, long toHour, long[] open) {
     int hours = (int) Math.max(0, toHour - fromHour);
     List<ReservationSpec> ordered = new ArrayList<>(reservations);
     ordered.sort(Comparator.comparing((ReservationSpec r) -> !r.exactSize()).thenComparing(ReservationSpec::shared)
@@ -76,9 +99,12 @@ public final class BenefitEngine {
 
     BenefitResult result = new BenefitResult(usage, ordered, fromHour, hours, capacityPerHour);
     long[] remaining = new long[subCount];
-    // What is left of each record once the exact-size reservations took theirs (only when there are any).
-    long[] unclaimed = anyExact ? Arrays.copyOf(usage.units, n) : usage.units;
+    // What is left of each record once the exact-size reservations took theirs (a copy only when there are any, or
+    // when savings plans follow and the flexible ones take theirs from it too).
+    long[] unclaimed = open != null ? open : anyExact ? Arrays.copyOf(usage.units, n) : usage.units;
     int[] touched = new int[subCount];
+    // Per subscription, its usage in the bucket before the flexible reservations, then what they took of it.
+    long[] before = open != null ? new long[subCount] : null;
     for (int k = 0; k < keyCount; k++) {
       List<Integer> competing = byKey.get(k);
       long[] uncoveredTotal = result.uncovered(k);
@@ -117,7 +143,11 @@ public final class BenefitEngine {
           }
           remaining[s] += unclaimed[record];
           total += unclaimed[record];
+          if (before != null) {
+            before[s] += unclaimed[record];
+          }
         }
+        long pooled = total;
         for (int idx : competing) {
           ReservationSpec r = ordered.get(idx);
           if (r.exactSize() || epochHour < r.startHour() || epochHour >= r.endHour()) {
@@ -148,15 +178,36 @@ public final class BenefitEngine {
           result.used(idx)[h] = taken;
         }
         uncoveredTotal[h] = total;
+        if (before != null && total < pooled) {
+          takeInArrivalOrder(unclaimed, usage.subscription, order, from, to, remaining, before, touched, touchedCount);
+        }
         for (int t = 0; t < touchedCount; t++) {
           int s = touched[t];
           if (remaining[s] > 0) {
             result.uncovered(k, s)[h] = remaining[s];
           }
           remaining[s] = 0;
+          if (before != null) {
+            before[s] = 0;
+          }
         }
       }
     }
     return result;
+  }
+
+  /** Takes from the bucket's records what the flexible reservations took from each subscription, first records first. */
+  private static void takeInArrivalOrder(long[] unclaimed, int[] subscription, int[] order, int from, int to, long[] remaining,
+                                         long[] before, int[] touched, int touchedCount) {
+    for (int t = 0; t < touchedCount; t++) {
+      before[touched[t]] -= remaining[touched[t]];
+    }
+    for (int j = from; j < to; j++) {
+      int record = order[j];
+      int s = subscription[record];
+      long part = Math.min(before[s], unclaimed[record]);
+      unclaimed[record] -= part;
+      before[s] -= part;
+    }
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What the engine found, per hour of the window: for each reservation the normalized units it could
  * cover and those it did; for each (region, group) and each subscription, the usage no reservation
- * covered (what sizing recommendations look at). Units are micro-units of the group's ratio-1 size.
+ * covered (what sizing recommendations look at; savings plans do not change it). Units are micro-units of the
+ * group's ratio-1 size. What savings plans then covered is in {@link #savingsPlans()}.
  */
 public final class BenefitResult {
   private final UsageBatch usage;
@@ -21,6 +22,7 @@ public final class BenefitResult {
   private final long[] capacityPerHour;
   private final Map<Integer, long[]> uncovered = new HashMap<>();
   private final Map<Long, long[]> uncoveredBySubscription = new HashMap<>();
+  private SavingsPlanResult savingsPlans;
 
   BenefitResult(UsageBatch usage, List<ReservationSpec> reservations, long fromHour, int hours, long[] capacityPerHour) {
     this.usage = usage;
@@ -28,6 +30,7 @@ public final class BenefitResult {
     this.fromHour = fromHour;
     this.hours = hours;
     this.capacityPerHour = capacityPerHour;
+    this.savingsPlans = SavingsPlanResult.none(fromHour, hours);
     this.reserved = new long[reservations.size()][];
     this.used = new long[reservations.size()][];
     for (int i = 0; i < reservations.size(); i++) {
@@ -51,6 +54,15 @@ public final class BenefitResult {
 
   long[] uncovered(int key, int subscription) {
     return uncoveredBySubscription.computeIfAbsent(((long) key << 32) | subscription, k -> new long[hours]);
+  }
+
+  void savingsPlans(SavingsPlanResult result) {
+    this.savingsPlans = result;
+  }
+
+  /** What savings plans covered after the reservations; a run given none has no plan and no usage in it. */
+  public SavingsPlanResult savingsPlans() {
+    return savingsPlans;
   }
 
   public long fromHour() {

@@ -46,7 +46,7 @@ public record DailyUtilization(LocalDate usageDate, BigDecimal reservedHours, Bi
     return days;
   }
 
-  private static LocalDate date(long epochHour) {
+  static LocalDate date(long epochHour) {
     return Instant.ofEpochSecond(epochHour * 3600).atOffset(ZoneOffset.UTC).toLocalDate();
   }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Hourly VM usage in columns: for each record its epoch hour, subscription, (region, flexibility group)
- * key and normalized usage in micro-units (hours × the size's ratio × 10^6, so the engine adds whole
- * numbers). Strings are interned once here, so the engine itself touches only arrays.
+ * key, (region, size) placement and normalized usage in micro-units (hours × the size's ratio × 10^6, so the
+ * engine adds whole numbers). Strings are interned once here, so the engine itself touches only arrays.
  */
 public final class UsageBatch {
   static final double MICRO = 1_000_000d;
@@ -22,11 +22,16 @@ public final class UsageBatch {
   final List<String[]> keyNames = new ArrayList<>();
   private final Map<String, Integer> skus = new HashMap<>();
   private final Map<String, int[]> skuCache = new HashMap<>();
+  private final Map<String, Integer> places = new HashMap<>();
+  /** Each placement's region (in lower case) and size (as first spelled), which savings-plan rates are looked up by. */
+  final List<String[]> placeNames = new ArrayList<>();
   long[] hour = new long[1024];
   int[] subscription = new int[1024];
   int[] key = new int[1024];
   /** Each record's size, for reservations with instance size flexibility off. */
   int[] sku = new int[1024];
+  /** Each record's (region, size), for savings plans, whose rates are per size and region. */
+  int[] place = new int[1024];
   long[] units = new long[1024];
   int size;
 
@@ -46,10 +51,11 @@ public final class UsageBatch {
       subscription = Arrays.copyOf(subscription, grown);
       key = Arrays.copyOf(key, grown);
       sku = Arrays.copyOf(sku, grown);
+      place = Arrays.copyOf(place, grown);
       units = Arrays.copyOf(units, grown);
     }
     int[] resolved = skuCache.computeIfAbsent(region + "|" + armSkuName, k -> new int[] {keyOf(region, armSkuName),
-        skus.computeIfAbsent(armSkuName.toLowerCase(Locale.ROOT), s -> skus.size())});
+        skus.computeIfAbsent(armSkuName.toLowerCase(Locale.ROOT), s -> skus.size()), placeOf(region, armSkuName)});
     hour[size] = epochHour;
     subscription[size] = subscriptions.computeIfAbsent(subscriptionId, s -> {
       subscriptionNames.add(s);
@@ -57,6 +63,7 @@ public final class UsageBatch {
     });
     key[size] = resolved[0];
     sku[size] = resolved[1];
+    place[size] = resolved[2];
     units[size] = Math.round(hours * table.ratio(armSkuName) * MICRO);
     size++;
   }
@@ -67,6 +74,14 @@ public final class UsageBatch {
     return keys.computeIfAbsent(name, n -> {
       keyNames.add(new String[] {region.toLowerCase(Locale.ROOT), group});
       return keyNames.size() - 1;
+    });
+  }
+
+  private int placeOf(String region, String armSkuName) {
+    String lowerRegion = region.toLowerCase(Locale.ROOT);
+    return places.computeIfAbsent(lowerRegion + "|" + armSkuName.toLowerCase(Locale.ROOT), n -> {
+      placeNames.add(new String[] {lowerRegion, armSkuName});
+      return placeNames.size() - 1;
     });
   }
 
