@@ -3,18 +3,8 @@ package dev.rvi.app;
 import static dev.rvi.app.ErrorShape.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.catalog.CatalogService;
-import io.vertx.core.json.JsonObject;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,7 +12,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** Exactly once: concurrent checkouts, Idempotency-Key replays, expiry, and a catalog that is down. */
+/**
+ * Checkout through the gateway: Idempotency-Key replays (the gateway hashes the body), and a catalog that is down. The
+ * rules of exactly once and of carts (concurrent checkouts, duplicates, expiry) are the order service's own tests
+ * (IdempotencyTest, CartRulesTest).
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutTest {
   private static TestPlatform platform;
@@ -51,33 +45,6 @@ class CheckoutTest {
     TestPlatform.Reply cart = shop.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single")));
     assertEquals(201, cart.status(), cart::toString);
     return cart.json().getString("id");
-  }
-
-  @Test
-  @Order(1)
-  void concurrentCheckoutsOfOneCartMakeOneOrder() throws Exception {
-    for (int round = 0; round < 3; round++) {
-      int before = orderCount();
-      String cartId = newCart();
-      ExecutorService pool = Executors.newFixedThreadPool(8);
-      List<Callable<TestPlatform.Reply>> calls = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        calls.add(() -> shop.checkout(ADATUM, cartId));
-      }
-      List<TestPlatform.Reply> replies = new ArrayList<>();
-      for (Future<TestPlatform.Reply> f : pool.invokeAll(calls)) {
-        replies.add(f.get(60, TimeUnit.SECONDS));
-      }
-      pool.shutdown();
-      assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies::toString);
-      for (TestPlatform.Reply r : replies) {
-        if (r.status() != 201) {
-          int code = ErrorShape.assertRefused(r, r.status()).getInteger("code");
-          assertTrue((r.status() == 409 && code == 800064) || (r.status() == 400 && code == 800065), r::toString);
-        }
-      }
-      assertEquals(before + 1, orderCount());
-    }
   }
 
   @Test
@@ -113,25 +80,6 @@ class CheckoutTest {
   }
 
   @Test
-  @Order(3)
-  void concurrentRequestsWithOneKeyCreateOneCart() throws Exception {
-    String body = Shop.cart(null, Shop.line(0, d2, 3, "P1Y", PRODUCTION, "single"));
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    List<Callable<TestPlatform.Reply>> calls = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      calls.add(() -> platform.post("/v1/customers/" + ADATUM + "/carts", shop.token, body, "racing-key"));
-    }
-    List<String> ids = new ArrayList<>();
-    for (Future<TestPlatform.Reply> f : pool.invokeAll(calls)) {
-      TestPlatform.Reply r = f.get(60, TimeUnit.SECONDS);
-      assertEquals(201, r.status(), r::toString);
-      ids.add(r.json().getString("id"));
-    }
-    pool.shutdown();
-    assertEquals(1, ids.stream().distinct().count(), ids::toString);
-  }
-
-  @Test
   @Order(4)
   void aCatalogThatDoesNotAnswerFailsCheckoutCleanly() {
     String cartId = newCart();
@@ -147,19 +95,5 @@ class CheckoutTest {
           .toCompletionStage().toCompletableFuture().join();
     }
     assertEquals(201, shop.checkout(ADATUM, cartId).status(), "once the catalog is back the same cart checks out");
-  }
-
-  @Test
-  @Order(5)
-  void cartsExpireAfterSevenDays() {
-    String cartId = newCart();
-    platform.clock.moveTo(platform.clock.instant().plus(Duration.ofDays(7)).plusSeconds(60));
-    JsonObject cart = platform.get("/v1/customers/" + ADATUM + "/carts/" + cartId, shop.token).json();
-    assertEquals("Expired", cart.getString("status"));
-    TestPlatform.Reply refused = shop.checkout(ADATUM, cartId);
-    assertRefused(refused, 400);
-    assertTrue(refused.json().getString("description").contains("expired"), refused::toString);
-    assertRefused(platform.put("/v1/customers/" + ADATUM + "/carts/" + cartId, shop.token,
-        Shop.cart(null, Shop.line(0, d2, 2, "P1Y", PRODUCTION, "single"))), 400);
   }
 }

@@ -4,7 +4,6 @@ import static dev.rvi.app.ErrorShape.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,27 +17,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The monthly billing plan, numbers worked by hand on a USD 3,650 one-year and a USD 10,950 three-year
- * Standard_D16s_v5 reservation: 12 (or 36) payments of 304.16, the last one taking the rounding (304.24, 304.40);
- * each on its month's invoice; a refund credits what was paid and not used and cancels the payments to come.
+ * The monthly billing plan on billing's invoices, numbers worked by hand on a USD 3,650 one-year Standard_D16s_v5
+ * reservation: 12 payments of 304.16, the last one taking the rounding (304.24), each on its month's invoice; a refund
+ * credits what was paid and not used and cancels the payments to come, so a later month's invoice nets out. The
+ * schedules themselves, and what a refund, an exchange or a renewal does to them, are the order service's own tests
+ * (MonthlyScheduleTest).
  */
 class MonthlyBillingTest {
   private static TestPlatform platform;
   private static Shop shop;
   private static String billing;
   private static String oneYear;
-  private static String threeYears;
 
   @BeforeAll
   static void start() {
     platform = TestPlatform.start(true);
     Instant start = platform.clock.instant().minus(Duration.ofDays(1));
     platform.loadPrice("Standard_D16s_v5", "eastus", "Reservation", "1 Year", "3650.00", start);
-    platform.loadPrice("Standard_D16s_v5", "eastus", "Reservation", "3 Years", "10950.00", start);
     shop = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
     billing = platform.token(DemoData.CONTOSO.id(), "BillingAdmin");
     oneYear = shop.item("Standard_D16s_v5", "eastus", "P1Y");
-    threeYears = shop.item("Standard_D16s_v5", "eastus", "P3Y");
   }
 
   @AfterAll
@@ -116,90 +114,6 @@ class MonthlyBillingTest {
     Instant sixthPayment = bought.atOffset(ZoneOffset.UTC).plusMonths(5).toInstant();
     Eventually.await(() -> invoiceLines(c[0], sixthPayment).size() >= 2, "a later month shows its payment and its cancellation");
     assertMoney("0", sum(invoiceLines(c[0], sixthPayment)));
-  }
-
-  @Test
-  void withinFiveDaysWhatWasPaidComesBackAndAfterThemTheUnusedPart() {
-    String[] early = shop.newCustomer("monthly-3y-early.example", "US");
-    JsonObject first = monthly(early, threeYears, "P3Y");
-    platform.moveClockBy(Duration.ofDays(3));
-    JsonObject q = shop.calculateRefund(early[0], first, 1).json();
-    // Within the window, no usage: the one payment made (10,950 / 36 = 304.16) back in full; the 35 to come cancelled.
-    assertMoney("304.16", Shop.amount(q, "paidSoFar"));
-    assertMoney("304.16", Shop.amount(q, "billingRefundAmount"));
-    assertMoney("0.00", Shop.amount(q, "fee"));
-    assertMoney("10645.84", Shop.amount(q, "cancelledFuturePayments"));
-    assertMoney("10950.00", Shop.amount(q, "countedAgainstRefundLimit"));
-
-    // One year, within the window without usage: likewise the first payment back (3,650 / 12 = 304.16), 11 cancelled.
-    String[] yearEarly = shop.newCustomer("monthly-1y-early.example", "US");
-    JsonObject year = monthly(yearEarly, oneYear, "P1Y");
-    platform.moveClockBy(Duration.ofDays(2));
-    JsonObject y = shop.calculateRefund(yearEarly[0], year, 1).json();
-    assertMoney("304.16", Shop.amount(y, "billingRefundAmount"));
-    assertMoney("3345.84", Shop.amount(y, "cancelledFuturePayments"));
-    assertMoney("3650.00", Shop.amount(y, "countedAgainstRefundLimit"));
-
-    String[] late = shop.newCustomer("monthly-3y-late.example", "US");
-    JsonObject second = monthly(late, threeYears, "P3Y");
-    platform.moveClockBy(Duration.ofDays(100).plusHours(1));
-    JsonObject after = shop.calculateRefund(late[0], second, 1).json();
-    // Three years are 1,095 or 1,096 days (a 29 February in them): the value of the days not used is
-    // 10,950 x (days - 100) / days; paid 4 x 304.16 = 1,216.64, to come 9,733.36; the credit is the difference, less 12 %.
-    int days = after.getInteger("daysTotal");
-    assertTrue(days == 1095 || days == 1096, after::encode);
-    BigDecimal unused = unused("10950.00", days, 100);
-    BigDecimal credit = unused.subtract(new BigDecimal("9733.36"));
-    BigDecimal fee = credit.multiply(new BigDecimal("0.12")).setScale(2, RoundingMode.HALF_UP);
-    assertMoney(unused.toPlainString(), Shop.amount(after, "remainingValue"));
-    assertMoney("9733.36", Shop.amount(after, "cancelledFuturePayments"));
-    assertMoney(credit.toPlainString(), Shop.amount(after, "credit"));
-    assertMoney(credit.subtract(fee).toPlainString(), Shop.amount(after, "billingRefundAmount"));
-    assertMoney(unused.toPlainString(), Shop.amount(after, "countedAgainstRefundLimit"));
-    if (days == 1095) {
-      assertMoney("190.64", Shop.amount(after, "billingRefundAmount"));   // 9,950.00 - 9,733.36 = 216.64, less 26.00
-    }
-  }
-
-  /** An exchange of a monthly reservation credits what was paid and not used, cancels what is to come, and may change the plan. */
-  @Test
-  void anExchangeCreditsThePaidUnusedPartAndMayChangeThePlan() {
-    String[] c = shop.newCustomer("monthly-exchange.example", "US");
-    JsonObject old = monthly(c, oneYear, "P1Y");
-    platform.moveClockBy(Duration.ofDays(100).plusHours(1));
-    String body = new JsonObject()
-        .put("reservationsToExchange", new JsonArray().add(new JsonObject().put("reservationId", old.getString("id"))
-            .put("quantity", 1)))
-        .put("reservationsToPurchase", new JsonArray().add(new JsonObject().put("catalogItemId", threeYears)
-            .put("quantity", 1).put("termDuration", "P3Y").put("billingPlan", "Monthly")
-            .put("provisioningContext", new JsonObject().put("subscriptionId", c[1]).put("scope", "Shared"))))
-        .encode();
-    TestPlatform.Reply quote = platform.post("/v1/customers/" + c[0] + "/calculateExchange", shop.token, body);
-    assertEquals(200, quote.status(), quote::toString);
-    JsonObject returned = quote.json().getJsonArray("reservationsToExchange").getJsonObject(0);
-    // The value of the days not used (2,650.00 in a 365-day year), less the 2,433.36 still to come (216.64), without fee.
-    int days = (int) Duration.between(Instant.parse(old.getString("effectiveDateTime")), Instant.parse(old.getString("expiryDateTime"))).toDays();
-    assertMoney(unused("3650.00", days, 100).subtract(new BigDecimal("2433.36")).toPlainString(), returned.getValue("refundAmount"));
-    assertEquals(8, returned.getJsonArray("cancelledPayments").size(), "months 4 to 11");
-    TestPlatform.Reply done = platform.post("/v1/customers/" + c[0] + "/exchange", shop.token,
-        new JsonObject().put("sessionId", quote.json().getString("sessionId")).encode());
-    assertEquals(200, done.status(), done::toString);
-    String newOrder = done.json().getJsonObject("order").getJsonArray("lineItems").getJsonObject(0).getString("reservationOrderId");
-    JsonObject bought = platform.get("/v1/customers/" + c[0] + "/reservations?reservationOrderId=" + newOrder, shop.token).items().get(0);
-    assertEquals("Monthly", bought.getString("billingPlan"));
-    assertEquals("P3Y", bought.getString("term"));
-  }
-
-  @Test
-  void aRenewalKeepsTheMonthlyPlan() {
-    String[] c = shop.newCustomer("monthly-renewal.example", "US");
-    JsonObject reservation = monthly(c, oneYear, "P1Y");
-    assertEquals(200, platform.patch(Shop.path(c[0], reservation), shop.token, "{\"renew\":true}").status());
-    Instant expiry = Instant.parse(reservation.getString("expiryDateTime"));
-    platform.moveClockBy(Duration.between(platform.clock.instant(), expiry).plusHours(1));
-    JsonObject successor = platform.get("/v1/customers/" + c[0] + "/reservations", shop.token).items().stream()
-        .filter(r -> Instant.parse(r.getString("effectiveDateTime")).equals(expiry)).findFirst().orElseThrow();
-    assertEquals("Monthly", successor.getString("billingPlan"));
   }
 
   @Test

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every purchase rule of DOMAIN.md that refuses something, refused, with Partner Center's codes. */
+/**
+ * Every purchase rule of DOMAIN.md that refuses something, refused over HTTP with Partner Center's codes. The cart
+ * line rules and the partner of record on their own are the order service's tests (CartRulesTest, PartnerOfRecordTest).
+ */
 class PurchaseRulesTest {
   private static TestPlatform platform;
   private static Shop contoso;
@@ -23,10 +26,6 @@ class PurchaseRulesTest {
   private static String d2;
   private static final String ADATUM = DemoCustomers.ADATUM.id();
   private static final String PRODUCTION = DemoCustomers.ADATUM.subscriptions().get(0).id();
-  private static final String UNREGISTERED = DemoCustomers.ADATUM.subscriptions().get(1).id();
-  private static final String SUSPENDED = DemoCustomers.ADATUM.subscriptions().get(2).id();
-  private static final String DELETED = DemoCustomers.ADATUM.subscriptions().get(3).id();
-  private static final String FROM_EA = DemoCustomers.ADATUM.subscriptions().get(4).id();
 
   @BeforeAll
   static void start() {
@@ -53,20 +52,6 @@ class PurchaseRulesTest {
     assertRefused(shop.checkout(customer, cart.json().getString("id")), 400, code);
   }
 
-  @Test
-  void eachLineIsJudgedByItsOwnSubscriptionInACartNamingMany() {
-    String coho = DemoCustomers.COHO.subscriptions().get(0).id();
-    TestPlatform.Reply cart = contoso.createCart(ADATUM, Shop.cart(null, Shop.line(0, d2, 1, "P1Y", PRODUCTION, "single"),
-        Shop.line(1, d2, 1, "P1Y", SUSPENDED, "single"), Shop.line(2, d2, 1, "P1Y", UNREGISTERED, "single"),
-        Shop.line(3, d2, 1, "P1Y", coho, "single"), Shop.line(4, d2, 1, "P1Y", PRODUCTION, "single")));
-    assertEquals(201, cart.status(), cart::toString);
-    assertNull(Shop.lineError(cart, 0), cart::toString);
-    assertEquals(800012, Shop.lineError(cart, 1).getInteger("errorCode"));
-    assertEquals(800030, Shop.lineError(cart, 2).getInteger("errorCode"));
-    assertEquals(800011, Shop.lineError(cart, 3).getInteger("errorCode"));
-    assertNull(Shop.lineError(cart, 4), cart::toString);
-  }
-
   /** Large carts at once are all taken: a cart's subscriptions are read in one statement, not one per line. */
   @Test
   void largeCartsAtOnceAreAllTaken() throws Exception {
@@ -90,17 +75,6 @@ class PurchaseRulesTest {
     } finally {
       clients.shutdown();
     }
-  }
-
-  @Test
-  void subscriptionRules() {
-    refusedAtLine(contoso, ADATUM, null, line("5b000000-0000-4000-8000-00000000ffff"), 800011);
-    refusedAtLine(contoso, ADATUM, null, line(DemoCustomers.COHO.subscriptions().get(0).id()), 800011);
-    refusedAtLine(contoso, ADATUM, null, line(SUSPENDED), 800012);
-    refusedAtLine(contoso, ADATUM, null, line(DELETED), 800012);
-    refusedAtLine(contoso, ADATUM, null, line(UNREGISTERED), 800030);
-    assertEquals(201, contoso.buy(ADATUM, null, line(PRODUCTION)).status());
-    assertEquals(201, contoso.buy(ADATUM, null, line(FROM_EA)).status(), "a subscription moved from EA may buy new reservations");
   }
 
   @Test
