@@ -13,9 +13,13 @@ import dev.rvi.catalog.price.SkuPage;
 import dev.rvi.catalog.product.AvailabilityView;
 import dev.rvi.catalog.product.CatalogItems;
 import dev.rvi.catalog.product.ProductView;
+import dev.rvi.catalog.product.SavingsPlanAvailabilityView;
+import dev.rvi.catalog.product.SavingsPlanProductView;
+import dev.rvi.catalog.product.SavingsPlanSkuView;
 import dev.rvi.catalog.product.SkuView;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.catalog.savingsplan.SavingsPlanCatalog;
 import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.catalog.search.PriceIndex;
 import dev.rvi.catalog.search.ReservedInstanceView;
@@ -35,6 +39,11 @@ import dev.rvi.domain.catalog.GroupPriceQuery;
 import dev.rvi.domain.catalog.GroupPrices;
 import dev.rvi.domain.catalog.InventoryCheck;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
+import dev.rvi.domain.catalog.SavingsPlanItem;
+import dev.rvi.domain.catalog.SavingsPlanProduct;
+import dev.rvi.domain.catalog.SavingsPlanRateQuery;
+import dev.rvi.domain.catalog.SavingsPlanRates;
+import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.db.PoolHealth;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.ContractJson;
@@ -62,6 +71,10 @@ import java.util.Set;
 /** Answers the catalog's event-bus actions: browse, search, inventory, price-sheet loads. */
 public final class CatalogVerticle extends ServiceVerticle {
   static final String SOURCE = "catalog";
+  /** Partner Center's catalog view of every Azure item: the reservations and the savings plan. */
+  static final String ALL_AZURE = "Azure";
+  /** The most regions or sizes one savings-plan rates question names. */
+  static final int MAX_RATE_NAMES = 1_000;
 
   private final Pool pool;
   private final Clock clock;
@@ -69,6 +82,7 @@ public final class CatalogVerticle extends ServiceVerticle {
   private final ReferenceData reference;
   private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
   private final CatalogIndex index;
+  private final SavingsPlanCatalog savingsPlans;
   private PriceLoads loads;
   private final Map<String, Market> markets = new HashMap<>();
 
@@ -79,6 +93,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     this.clock = clock;
     this.config = config;
     this.reference = reference;
+    this.savingsPlans = new SavingsPlanCatalog(pool);
   }
 
   @Override
@@ -110,6 +125,8 @@ public final class CatalogVerticle extends ServiceVerticle {
     on(CatalogContract.LIST_PRICE_LOADS, OPERATORS, (r, q) -> loads.list().map(Document::of));
     on(CatalogContract.RESOLVE_CATALOG_ITEM, (r, lookup) -> resolve(lookup));
     on(CatalogContract.GROUP_PRICES, (r, q) -> groupPrices(q));
+    on(CatalogContract.RESOLVE_SAVINGS_PLAN, (r, lookup) -> resolveSavingsPlan(lookup));
+    on(CatalogContract.SAVINGS_PLAN_RATES, (r, q) -> savingsPlanRates(q));
 
     // One relay per process; relays on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.catalog.jobs").putIfAbsent("relay", deploymentID()) == null) {
@@ -173,20 +190,53 @@ public final class CatalogVerticle extends ServiceVerticle {
 
   private Future<JsonObject> products(CatalogQuery q, boolean one) {
     Market market = market(q.country());
-    return pool.preparedQuery(CatalogSql.PRODUCTS).execute(Tuple.of(market.currency(), now(), one ? q.productId() : null))
-        .map(rows -> {
-          List<Product> products = new ArrayList<>();
-          rows.forEach(row -> products.add(PriceMapper.product(row)));
-          if (one) {
-            if (products.isEmpty()) {
-              throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
-            }
-            return ProductView.of(products.get(0), market.country());
-          }
-          JsonArray items = new JsonArray();
-          products.forEach(product -> items.add(ProductView.of(product, market.country())));
-          return CollectionPage.of(items);
-        });
+    if (one && SavingsPlanCatalog.isProduct(q.productId())) {
+      return savingsPlansSold(market, q).map(plans -> SavingsPlanProductView.of(market.country()));
+    }
+    // The savings plan is listed in the view of every Azure item only; the reservations' views list the series.
+    Future<List<SavingsPlanItem>> plans = !one && ALL_AZURE.equalsIgnoreCase(q.targetView()) ? savingsPlans.sold(market, clock.instant())
+        : Future.succeededFuture(List.of());
+    Tuple args = Tuple.of(market.currency(), now(), one ? q.productId() : null);
+    return plans.compose(sold -> pool.preparedQuery(CatalogSql.PRODUCTS).execute(args).map(rows -> {
+      List<Product> products = new ArrayList<>();
+      rows.forEach(row -> products.add(PriceMapper.product(row)));
+      if (one) {
+        if (products.isEmpty()) {
+          throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
+        }
+        return ProductView.of(products.get(0), market.country());
+      }
+      JsonArray items = new JsonArray();
+      products.forEach(product -> items.add(ProductView.of(product, market.country())));
+      if (!sold.isEmpty()) {
+        items.add(SavingsPlanProductView.of(market.country()));
+      }
+      return CollectionPage.of(items);
+    }));
+  }
+
+  /** The savings plan's items sold in the market now; 404 as for any product when it has none there. */
+  private Future<List<SavingsPlanItem>> savingsPlansSold(Market market, CatalogQuery q) {
+    return savingsPlans.sold(market, clock.instant()).map(sold -> {
+      if (sold.isEmpty()) {
+        throw Errors.notFound(SOURCE, "product " + q.productId() + " not found");
+      }
+      return sold;
+    });
+  }
+
+  /** A SKU of the savings plan sold in the market now, or 404. */
+  private Future<SavingsPlanItem> savingsPlanSku(Market market, CatalogQuery q) {
+    return savingsPlansSold(market, q).map(plans -> plans.stream().filter(plan -> plan.skuId().equals(q.skuId())).findFirst()
+        .orElseThrow(() -> Errors.notFound(SOURCE, "sku " + q.skuId() + " of product " + q.productId() + " not found")));
+  }
+
+  private Future<JsonObject> savingsPlanSkus(Market market, CatalogQuery q) {
+    return savingsPlansSold(market, q).map(plans -> {
+      JsonArray items = new JsonArray();
+      plans.stream().skip(q.offset()).limit(q.size()).forEach(plan -> items.add(SavingsPlanSkuView.of(plan)));
+      return CollectionPage.of(items, plans.size(), q.offset(), q.pageUri());
+    });
   }
 
   private Future<SkuPage> skuPage(Market market, CatalogQuery q, String skuId, int size, int offset) {
@@ -196,6 +246,9 @@ public final class CatalogVerticle extends ServiceVerticle {
 
   private Future<JsonObject> skus(CatalogQuery q, boolean one) {
     Market market = market(q.country());
+    if (SavingsPlanCatalog.isProduct(q.productId())) {
+      return one ? savingsPlanSku(market, q).map(SavingsPlanSkuView::of) : savingsPlanSkus(market, q);
+    }
     int size = one ? 1 : q.size();
     int offset = one ? 0 : q.offset();
     return skuPage(market, q, one ? q.skuId() : null, size, offset).map(page -> {
@@ -224,6 +277,9 @@ public final class CatalogVerticle extends ServiceVerticle {
 
   private Future<JsonObject> availabilities(CatalogQuery q) {
     Market market = market(q.country());
+    if (SavingsPlanCatalog.isProduct(q.productId())) {
+      return savingsPlanSku(market, q).map(plan -> CollectionPage.of(new JsonArray().add(SavingsPlanAvailabilityView.of(plan))));
+    }
     return skuPage(market, q, q.skuId(), 1, 0).map(page -> {
       if (page.skus().isEmpty()) {
         throw Errors.notFound(SOURCE, "sku " + q.skuId() + " of product " + q.productId() + " not found");
@@ -297,6 +353,37 @@ public final class CatalogVerticle extends ServiceVerticle {
           }
           return CatalogItems.of(PriceMapper.sku(rows.iterator().next()), market);
         });
+  }
+
+  /**
+   * The order service, before it sells a savings plan: the plan's item of the id's term when that term is sold in the
+   * market at the moment asked (purchasable where the market's reservations are), else 404; a reservation's id is not one.
+   */
+  private Future<SavingsPlanItem> resolveSavingsPlan(CatalogItemLookup lookup) {
+    Market market = market(lookup.country());
+    if (CatalogItemId.parse(lookup.catalogItemId()).isEmpty()) {
+      throw Errors.badRequest(SOURCE, "catalogItemId must be productId:skuId:availabilityId");
+    }
+    Term term = SavingsPlanProduct.termOf(lookup.catalogItemId()).orElseThrow(() -> Errors.notFound(SOURCE,
+        "catalog item " + lookup.catalogItemId() + " is not a savings plan"));
+    Instant at = lookup.at() == null ? clock.instant() : lookup.at();
+    return savingsPlans.sold(market, term, at).map(plan -> plan.orElseThrow(() -> Errors.notFound(SOURCE,
+        "the savings plan " + lookup.catalogItemId() + " is not sold in " + market.country())));
+  }
+
+  private Future<SavingsPlanRates> savingsPlanRates(SavingsPlanRateQuery q) {
+    Market market = market(q.country());
+    if (q.term() == null) {
+      throw Errors.badRequest(SOURCE, "term is required (P1Y or P3Y)");
+    }
+    if (q.armRegionNames().isEmpty() && q.armSkuNames().isEmpty()) {
+      throw Errors.badRequest(SOURCE, "name at least one armRegionName or armSkuName");
+    }
+    if (q.armRegionNames().size() > MAX_RATE_NAMES || q.armSkuNames().size() > MAX_RATE_NAMES) {
+      throw Errors.badRequest(SOURCE, "name at most " + MAX_RATE_NAMES + " regions and " + MAX_RATE_NAMES + " sizes");
+    }
+    q.armRegionNames().forEach(region -> requireRegion(region.trim()));
+    return savingsPlans.rates(market, q, q.at() == null ? clock.instant() : q.at());
   }
 
   private Future<GroupPrices> groupPrices(GroupPriceQuery q) {

@@ -1,5 +1,8 @@
 package dev.rvi.catalog;
 
+import static dev.rvi.catalog.Answers.ask;
+import static dev.rvi.catalog.Answers.document;
+import static dev.rvi.catalog.Answers.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +12,6 @@ import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
@@ -26,7 +28,6 @@ import dev.rvi.domain.catalog.PriceSheetReport;
 import dev.rvi.domain.catalog.PriceSheetSender;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
-import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.notification.EventsRecorded;
 import dev.rvi.domain.notification.NotificationContract;
@@ -93,7 +94,7 @@ class CatalogServiceTest {
     bed.deploy(new CatalogVerticle(bed.pool, CLOCK, new CatalogConfig(50, 8), service.reference(), new CatalogIndex(bed.pool, CLOCK)));
     try (InputStream sample = CatalogServiceTest.class.getResourceAsStream("/catalog/sample-price-sheet.json")) {
       PriceSheetReport report = ask(sender.sendWhole("sample", Buffer.buffer(sample.readAllBytes()), OPERATOR, "test"));
-      assertEquals(840, report.rowsLoaded());
+      assertEquals(840 + 560, report.rowsLoaded(), "each PAYG price with its two savings-plan rates");
     }
     ask(sender.sendWhole("june", Buffer.buffer(sheet(reservation("Standard_D2s_v5", "eastus", "1 Year", "400.00", "2026-06-01"))),
         OPERATOR, "test"));
@@ -102,16 +103,6 @@ class CatalogServiceTest {
   @AfterAll
   static void stop() throws Exception {
     bed.close();
-  }
-
-  private static <T> T ask(Future<T> answer) throws Exception {
-    return answer.await(60, TimeUnit.SECONDS);
-  }
-
-  /** 200 for an answer, else the refusal's status. */
-  private static int refusal(Future<?> answer) throws Exception {
-    Throwable e = answer.toCompletionStage().toCompletableFuture().handle((ok, error) -> error).get(30, TimeUnit.SECONDS);
-    return e == null ? 200 : e instanceof ApiException api ? api.error().httpStatus() : 500;
   }
 
   static JsonObject reservation(String sku, String region, String term, String price, String start) {
@@ -134,10 +125,6 @@ class CatalogServiceTest {
   private static long staged(long loadId) throws Exception {
     return bed.pool.preparedQuery("SELECT count(*) FROM catalog.price_stage WHERE load_id = $1").execute(Tuple.of(loadId))
         .await(30, TimeUnit.SECONDS).iterator().next().getLong(0);
-  }
-
-  private static JsonObject document(Future<Document> answer) throws Exception {
-    return new JsonObject(ask(answer).json());
   }
 
   private static String productId() throws Exception {

@@ -1,5 +1,6 @@
 package dev.rvi.catalog.price;
 
+import dev.rvi.domain.catalog.SavingsPlanRates;
 import dev.rvi.domain.catalog.Term;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * The one mapping of rows of {@code catalog.price} (and of the aggregates its queries make of them): a reservation price
- * as a {@link Sku} (or a {@link SkuPage} of them), a series as a {@link Product}, a group's {@link SmallestSize}, and the search's {@link IndexedPrice}
- * with its {@link PriceWindow}.
+ * as a {@link Sku} (or a {@link SkuPage} of them), a series as a {@link Product}, a group's {@link SmallestSize}, the search's {@link IndexedPrice}
+ * with its {@link PriceWindow}, and a size's savings-plan rate with its PAYG one.
  */
 public final class PriceMapper {
   private PriceMapper() {}
@@ -51,7 +52,19 @@ public final class PriceMapper {
     return new IndexedPrice(one(names, r.getString("currency")), one(names, r.getString("product_id")), r.getString("sku_id"),
         one(names, r.getString("arm_sku_name")), one(names, r.getString("arm_region_name")), one(names, r.getString("region_display")),
         one(names, r.getString("series")), r.getInteger("cores"), r.getBigDecimal("flex_ratio"),
-        Term.valueOf(r.getString("term")), r.getBigDecimal("unit_price"), r.getBigDecimal("payg_hourly"));
+        Term.valueOf(r.getString("term")), r.getBigDecimal("unit_price"), r.getBigDecimal("payg_hourly"),
+        r.getBigDecimal("savings_plan_hourly"));
+  }
+
+  /** A size's PAYG and savings-plan hourly rates in a region (the savings-plan rates query). */
+  public static SavingsPlanRates.Rate savingsPlanRate(Row r) {
+    return new SavingsPlanRates.Rate(r.getString("arm_region_name"), r.getString("arm_sku_name"), r.getBigDecimal("payg_hourly"),
+        r.getBigDecimal("savings_plan_hourly"));
+  }
+
+  /** A term of the one-column savings-plan terms query. */
+  public static Term term(Row r) {
+    return Term.valueOf(r.getString(0));
   }
 
   /** The window the index query answers on each of its rows. */

@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a price sheet in the Azure Retail Prices API format ({@code {"Items": [...]}} or a bare array)
  * as a stream, so a sheet of any size is read in constant memory. Each row is accepted, skipped
- * (valid, but not the VM reservation data this product sells) or rejected with its reason. A sheet that is not
- * JSON, is cut short or goes on after its end is refused whole ({@link NotAPriceSheet}).
+ * (valid, but not the VM reservation data this product sells) or rejected with its reason. A Consumption row's
+ * {@code savingsPlan} rates (as the Retail Prices API lists them: {@code [{"unitPrice", "retailPrice", "term"}]}) are
+ * accepted with it as SavingsPlan rows under the same row number; a sheet may also name SavingsPlan rows itself. A sheet
+ * that is not JSON, is cut short or goes on after its end is refused whole ({@link NotAPriceSheet}).
  */
 public final class PriceSheetParser {
   private static final JsonFactory FACTORY = Jsons.MAPPER.getFactory();
@@ -122,7 +124,11 @@ public final class PriceSheetParser {
           if (row == null) {
             sink.skipped(new RowProblem(index, sku, skipReason(item)));
           } else {
+            List<PriceRow> plans = savingsPlans(item, row);
             sink.accepted(index, row);
+            for (PriceRow plan : plans) {
+              sink.accepted(index, plan);
+            }
           }
         } catch (RowRejected e) {
           sink.rejected(new RowProblem(index, sku, e.getMessage()));
@@ -188,6 +194,9 @@ public final class PriceSheetParser {
       return "not a virtual machine price (serviceName " + service + ")";
     }
     String type = text(item, "type");
+    if (PriceRow.SAVINGS_PLAN.equals(type)) {
+      return "savings-plan rate of another kind (Windows, Spot or Low Priority); only the Linux compute rate is compared";
+    }
     if (!PriceRow.CONSUMPTION.equals(type) && !PriceRow.RESERVATION.equals(type)) {
       return "price type " + type + " is not sold here";
     }
@@ -196,10 +205,7 @@ public final class PriceSheetParser {
 
   /** The row resolved, null when it is to be skipped, or a {@link RowRejected} with the reason. */
   private PriceRow accept(SheetItem item) {
-    Map.Entry<String, String> unreadable = item.unreadableNumber();
-    if (unreadable != null) {
-      throw new RowRejected(unreadable.getKey() + " " + unreadable.getValue() + " is out of range (its exponent is beyond any decimal)");
-    }
+    requireReadableNumbers(item);
     String service = text(item, "serviceName");
     if (service != null && !"Virtual Machines".equalsIgnoreCase(service)) {
       return null;
@@ -211,8 +217,8 @@ public final class PriceSheetParser {
     if ("DevTestConsumption".equals(type)) {
       return null;
     }
-    if (!PriceRow.CONSUMPTION.equals(type) && !PriceRow.RESERVATION.equals(type)) {
-      throw new RowRejected("unknown type " + type + "; expected Consumption or Reservation");
+    if (!PriceRow.CONSUMPTION.equals(type) && !PriceRow.RESERVATION.equals(type) && !PriceRow.SAVINGS_PLAN.equals(type)) {
+      throw new RowRejected("unknown type " + type + "; expected Consumption, Reservation or SavingsPlan");
     }
     String sku = required(item, "armSkuName");
     if (!SIZE_NAME.matcher(sku).matches()) {
@@ -238,18 +244,60 @@ public final class PriceSheetParser {
     String skuName = text(item, "skuName");
     Term term = null;
     if (PriceRow.RESERVATION.equals(type)) {
-      String termText = required(item, "reservationTerm");
-      term = Term.parse(termText).orElseThrow(() -> new RowRejected("reservationTerm " + termText + " is not sold; expected 1 Year or 3 Years"));
+      term = term(item, "reservationTerm");
     } else if (isOtherPayg(productName, skuName)) {
       return null;
+    } else if (PriceRow.SAVINGS_PLAN.equals(type)) {
+      term = term(item, item.get("term") == null && item.get("reservationTerm") != null ? "reservationTerm" : "term");
     }
     ReferenceData.FlexibilitySize flex = reference.flexibilityOf(sku);
     String series = flex != null ? flex.group() : seriesFromProduct(productName, sku);
     String productId = CatalogIds.product(series);
-    String skuId = term == null ? "" : CatalogIds.sku(sku, region, term);
+    String skuId = PriceRow.RESERVATION.equals(type) ? CatalogIds.sku(sku, region, term) : "";
     return new PriceRow(currency, sku, region, type, term, price, start, productId, skuId, series,
         flex == null ? null : flex.ratio(), cores, size == null ? null : size.memoryGib(),
         regionDisplay, productName, skuName, text(item, "meterId"));
+  }
+
+  private static void requireReadableNumbers(SheetItem item) {
+    Map.Entry<String, String> unreadable = item.unreadableNumber();
+    if (unreadable != null) {
+      throw new RowRejected(unreadable.getKey() + " " + unreadable.getValue() + " is out of range (its exponent is beyond any decimal)");
+    }
+  }
+
+  private static Term term(SheetItem item, String field) {
+    String text = required(item, field);
+    return Term.parse(text).orElseThrow(() -> new RowRejected(field + " " + text + " is not sold; expected 1 Year or 3 Years"));
+  }
+
+  /**
+   * The savings-plan rates a Consumption row lists with it, each a SavingsPlan row of the same size, region and date; a
+   * bad one rejects the whole item (its PAYG price too), naming the entry. Other types' savingsPlan arrays are not read.
+   */
+  private static List<PriceRow> savingsPlans(SheetItem item, PriceRow payg) {
+    if (!PriceRow.CONSUMPTION.equals(payg.type())) {
+      return List.of();
+    }
+    if (item.savingsPlanMalformed()) {
+      throw new RowRejected("savingsPlan must be an array of at most " + SheetItem.MAX_SAVINGS_PLAN_ENTRIES
+          + " objects {term, unitPrice}");
+    }
+    List<SheetItem> entries = item.savingsPlan();
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    List<PriceRow> plans = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      SheetItem entry = entries.get(i);
+      try {
+        requireReadableNumbers(entry);
+        plans.add(payg.savingsPlan(term(entry, "term"), price(entry)));
+      } catch (RowRejected e) {
+        throw new RowRejected("savingsPlan[" + i + "]: " + e.getMessage());
+      }
+    }
+    return plans;
   }
 
   private static boolean isOtherPayg(String productName, String skuName) {

@@ -16,9 +16,13 @@ import java.math.RoundingMode;
 
 /**
  * The flat reserved-instance list: a page of {@link IndexedPrice}s in a {@link Market}, each with its savings against
- * pay-as-you-go over the term. The hot path: written straight to text with Jackson's generator, no intermediate tree.
+ * pay-as-you-go over the term, and the savings plan for compute of the same term beside it (its hourly rate for the
+ * size, what that comes to over the term, and its own savings against pay-as-you-go). The hot path: written straight
+ * to text with Jackson's generator, no intermediate tree.
  */
 public final class ReservedInstanceView {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private ReservedInstanceView() {}
 
   public static String page(PriceIndex.Page page, Market market, int offset, String pageUri) {
@@ -83,13 +87,33 @@ public final class ReservedInstanceView {
     } else {
       g.writeNullField("payAsYouGoPrice");
     }
+    writeSavings(g, payg, unitPrice);
+    writeSavingsPlan(g, p.savingsPlanHourly(), term, payg);
+    g.writeBooleanField("isPurchasable", market.offerAvailable());
+    g.writeBooleanField("softwareCostsIncluded", false);
+    g.writeEndObject();
+  }
+
+  /** What {@code price} saves against {@code payg} for the same hours, in percent; null without a PAYG price to compare. */
+  private static void writeSavings(JsonGenerator g, BigDecimal payg, BigDecimal price) throws IOException {
     if (payg != null && payg.signum() > 0) {
-      g.writeNumberField("savingsPercent", payg.subtract(unitPrice).multiply(BigDecimal.valueOf(100)).divide(payg, 2, RoundingMode.HALF_UP));
+      g.writeNumberField("savingsPercent", payg.subtract(price).multiply(HUNDRED).divide(payg, 2, RoundingMode.HALF_UP));
     } else {
       g.writeNullField("savingsPercent");
     }
-    g.writeBooleanField("isPurchasable", market.offerAvailable());
-    g.writeBooleanField("softwareCostsIncluded", false);
+  }
+
+  /** The savings plan beside the reservation; null (not left out) when the sheet has no savings-plan rate for the size. */
+  private static void writeSavingsPlan(JsonGenerator g, BigDecimal hourly, Term term, BigDecimal payg) throws IOException {
+    if (hourly == null) {
+      g.writeNullField("savingsPlan");
+      return;
+    }
+    BigDecimal overTheTerm = Decimals.cents(hourly.multiply(BigDecimal.valueOf(term.hours())));
+    g.writeObjectFieldStart("savingsPlan");
+    g.writeNumberField("hourlyRate", Decimals.display(hourly));
+    g.writeNumberField("price", overTheTerm);
+    writeSavings(g, payg, overTheTerm);
     g.writeEndObject();
   }
 }

@@ -62,11 +62,37 @@ public final class CatalogSql {
           + "r.memory_gib, r.term, r.unit_price FROM catalog.price r "
           + "WHERE r.price_type = 'Reservation' AND " + CURRENT + " AND r.product_id = $3 AND r.sku_id = $4";
 
-  // The search's in-memory index (CatalogIndex)
+  // The savings plan for compute (SavingsPlanCatalog)
+
+  /** Of the terms $3, those with a savings-plan rate in force at $2 in currency $1. */
+  public static final String SAVINGS_PLAN_TERMS =
+      "SELECT t.term FROM unnest($3::text[]) AS t(term) WHERE EXISTS (SELECT 1 FROM catalog.price r "
+          + "WHERE r.price_type = 'SavingsPlan' AND r.term = t.term AND " + CURRENT + ") ORDER BY t.term";
 
   /**
-   * Every reservation price in force at $1 with its PAYG price, and on every row the window in which these are
-   * the prices in force (the last start or end at or before $1, the next one after it) and the newest sheet's id.
+   * The PAYG prices in force at $2 in currency $1 in regions $4 (none: any) of sizes $5 (lower case; none: any), each with
+   * the savings-plan rate of its size and region for term $3 (or null), at most $6 rows.
+   */
+  public static final String SAVINGS_PLAN_RATES =
+      "SELECT r.arm_region_name, r.arm_sku_name, r.unit_price AS payg_hourly, s.unit_price AS savings_plan_hourly FROM catalog.price r "
+          + "LEFT JOIN catalog.price s ON s.price_type = 'SavingsPlan' AND s.currency = r.currency AND s.arm_sku_name = r.arm_sku_name "
+          + "AND s.arm_region_name = r.arm_region_name AND s.term = $3 AND s.effective_start <= $2 "
+          + "AND (s.effective_end IS NULL OR s.effective_end > $2) "
+          + "WHERE r.price_type = 'Consumption' AND " + CURRENT + " AND (cardinality($4::text[]) = 0 OR r.arm_region_name = ANY($4::text[])) "
+          + "AND (cardinality($5::text[]) = 0 OR lower(r.arm_sku_name) = ANY($5::text[])) "
+          + "ORDER BY r.arm_region_name, lower(r.arm_sku_name) LIMIT $6";
+
+  // The search's in-memory index (CatalogIndex)
+
+  /** The savings plan's rate of the size, region and term of reservation price {@code r} in force at {@code $1}. */
+  private static final String SAVINGS_PLAN_OF_R = "LEFT JOIN catalog.price s ON s.price_type = 'SavingsPlan' AND s.currency = r.currency "
+      + "AND s.arm_sku_name = r.arm_sku_name AND s.arm_region_name = r.arm_region_name AND s.term = r.term "
+      + "AND s.effective_start <= $1 AND (s.effective_end IS NULL OR s.effective_end > $1) ";
+
+  /**
+   * Every reservation price in force at $1 with its PAYG price and its savings-plan rate of the same term, and on every
+   * row the window in which these are the prices in force (the last start or end at or before $1, the next one after it)
+   * and the newest sheet's id.
    * One statement, so all of it comes from one snapshot of the database; no price at all still answers one row.
    */
   public static final String INDEX_PRICES =
@@ -76,9 +102,10 @@ public final class CatalogSql {
           + "UNION ALL SELECT effective_end FROM catalog.price WHERE effective_end > $1) y) AS valid_until, "
           + "(SELECT count(*) FROM catalog.price_sheet) AS version), "
           + "p AS (SELECT r.currency, r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.region_display, r.series, r.cores, r.flex_ratio, "
-          + "r.term, r.unit_price, c.unit_price AS payg_hourly FROM catalog.price r "
+          + "r.term, r.unit_price, c.unit_price AS payg_hourly, s.unit_price AS savings_plan_hourly FROM catalog.price r "
           + "LEFT JOIN catalog.price c ON c.price_type = 'Consumption' AND c.currency = r.currency AND c.arm_sku_name = r.arm_sku_name "
           + "AND c.arm_region_name = r.arm_region_name AND c.effective_start <= $1 AND (c.effective_end IS NULL OR c.effective_end > $1) "
+          + SAVINGS_PLAN_OF_R
           + "WHERE r.price_type = 'Reservation' AND r.effective_start <= $1 AND (r.effective_end IS NULL OR r.effective_end > $1)) "
           + "SELECT b.valid_from, b.valid_until, b.version, p.* FROM b LEFT JOIN p ON true";
   /** Sheets are never deleted, so their count changes with every load committed on any node. */

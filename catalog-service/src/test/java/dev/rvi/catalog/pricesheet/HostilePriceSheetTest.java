@@ -80,7 +80,28 @@ class HostilePriceSheetTest {
   void numbersInsideNestedValuesAreNotRead() {
     String withPlan = GOOD.replace("{\"currencyCode\"", "{\"savingsPlan\":[{\"retailPrice\":1e+9999999999,\"term\":\"1 Year\"}],"
         + "\"currencyCode\"");
-    assertEquals(1, parser.parse(new StringReader("[" + withPlan + "]"), null).rows().size());
+    assertEquals(1, parser.parse(new StringReader("[" + withPlan + "]"), null).rows().size(), "a reservation's savingsPlan is not read");
+    String nested = payg("[{\"unitPrice\":0.1,\"term\":\"1 Year\",\"more\":{\"a\":[1e+9999999999]},\"savingsPlan\":[42]}]");
+    assertEquals(2, parser.parse(new StringReader("[" + nested + "]"), null).rows().size(), "nothing nested in a rate is read");
+  }
+
+  private static String payg(String savingsPlan) {
+    return GOOD.replace("\"type\":\"Reservation\",\"reservationTerm\":\"3 Years\"", "\"type\":\"Consumption\"")
+        .replace("{\"currencyCode\"", "{\"savingsPlan\":" + savingsPlan + ",\"currencyCode\"");
+  }
+
+  @Test
+  void aBadSavingsPlanRateRejectsItsPaygRowWithTheEntryNamed() {
+    assertReason("savingsPlan[1]: unitPrice must be a number",
+        rejectedBeforeAGoodRow(payg("[{\"unitPrice\":0.1,\"term\":\"1 Year\"},{\"unitPrice\":\"0.1\",\"term\":\"3 Years\"}]")));
+    assertReason("savingsPlan[0]: unitPrice 1e+9999999999 is out of range",
+        rejectedBeforeAGoodRow(payg("[{\"unitPrice\":1e+9999999999,\"term\":\"1 Year\"}]")));
+    assertReason("savingsPlan[0]: unitPrice must be more than zero", rejectedBeforeAGoodRow(payg("[{\"unitPrice\":0,\"term\":\"1 Year\"}]")));
+    assertReason("savingsPlan[0]: term is missing", rejectedBeforeAGoodRow(payg("[{\"unitPrice\":0.1}]")));
+    assertReason("savingsPlan[0]: term must be a string", rejectedBeforeAGoodRow(payg("[{\"unitPrice\":0.1,\"term\":1}]")));
+    for (String malformed : List.of("[42]", "[[]]", "{}", "\"1 Year\"", "[" + "{\"unitPrice\":0.1,\"term\":\"1 Year\"},".repeat(8) + "{}]")) {
+      assertReason("savingsPlan must be an array of at most 8 objects", rejectedBeforeAGoodRow(payg(malformed)));
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.catalog.reference.ReferenceData;
+import dev.rvi.domain.catalog.PriceSheetReport.RowProblem;
 import dev.rvi.domain.catalog.Term;
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -59,9 +60,55 @@ class PriceSheetParserTest {
     try (var in = new InputStreamReader(getClass().getResourceAsStream("/catalog/sample-price-sheet.json"), StandardCharsets.UTF_8)) {
       PriceSheetParser.Result result = parser.parse(in, null);
       assertEquals(840, result.rowsRead());
-      assertEquals(840, result.rows().size());
+      assertEquals(840 + 560, result.rows().size(), "each PAYG row with its two savings-plan rates");
+      assertEquals(560, result.rows().stream().filter(r -> r.type().equals(PriceRow.SAVINGS_PLAN)).count());
       assertEquals(List.of(), result.rejected());
     }
+  }
+
+  @Test
+  void aPaygRowsSavingsPlanRatesAreRowsOfTheirOwnUnderItsNumber() {
+    String payg = ROW.replace("\"type\":\"Reservation\",\"reservationTerm\":\"3 Years\"", "\"type\":\"Consumption\"")
+        .replace("1234.5678", "0.192").replace("{\"currencyCode\"", "{\"savingsPlan\":[{\"unitPrice\":0.0998,\"retailPrice\":0.0998,"
+            + "\"term\":\"3 Years\"},{\"retailPrice\":0.1344,\"term\":\"1 Year\"}],\"currencyCode\"");
+    List<Integer> indexes = new ArrayList<>();
+    List<PriceRow> rows = new ArrayList<>();
+    int read = parser.stream(new StringReader("[" + payg + "]"), new PriceSheetParser.Sink() {
+      @Override
+      public void accepted(int index, PriceRow row) {
+        indexes.add(index);
+        rows.add(row);
+      }
+
+      @Override
+      public void skipped(RowProblem problem) {}
+
+      @Override
+      public void rejected(RowProblem problem) {}
+    }, 7);
+    assertEquals(1, read);
+    assertEquals(List.of(7, 7, 7), indexes);
+    assertEquals(List.of(PriceRow.CONSUMPTION, PriceRow.SAVINGS_PLAN, PriceRow.SAVINGS_PLAN), rows.stream().map(PriceRow::type).toList());
+    PriceRow threeYears = rows.get(1);
+    assertEquals(Term.P3Y, threeYears.term());
+    assertEquals(new BigDecimal("0.0998"), threeYears.unitPrice());
+    assertEquals("", threeYears.skuId(), "a rate is no SKU of a reservation");
+    assertEquals(rows.get(0).effectiveStart(), threeYears.effectiveStart());
+    assertEquals(new BigDecimal("0.1344"), rows.get(2).unitPrice(), "retailPrice when there is no unitPrice");
+    assertEquals(Term.P1Y, rows.get(2).term());
+  }
+
+  @Test
+  void aSavingsPlanRowOfItsOwnTakesItsTermFromTermOrReservationTerm() {
+    String plan = ROW.replace("\"type\":\"Reservation\",\"reservationTerm\":\"3 Years\"", "\"type\":\"SavingsPlan\",\"term\":\"1 Year\"")
+        .replace("1234.5678", "0.1344");
+    String byReservationTerm = ROW.replace("\"type\":\"Reservation\"", "\"type\":\"SavingsPlan\"").replace("1234.5678", "0.0998");
+    String noTerm = ROW.replace("\"type\":\"Reservation\",\"reservationTerm\":\"3 Years\"", "\"type\":\"SavingsPlan\"");
+    PriceSheetParser.Result result = parser.parse(new StringReader("[" + plan + "," + byReservationTerm + "," + noTerm + "]"), null);
+    assertEquals(List.of(Term.P1Y, Term.P3Y), result.rows().stream().map(PriceRow::term).toList());
+    assertEquals(PriceRow.SAVINGS_PLAN, result.rows().get(0).type());
+    assertEquals("", result.rows().get(0).skuId());
+    assertEquals(List.of("term is missing"), result.rejected().stream().map(RowProblem::reason).toList());
   }
 
   @Test

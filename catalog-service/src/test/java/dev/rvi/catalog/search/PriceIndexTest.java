@@ -42,7 +42,7 @@ class PriceIndexTest {
             // Ties on price are frequent on purpose: the tie-breaks must agree too.
             BigDecimal price = BigDecimal.valueOf(random.nextInt(40) * 25 + 100);
             out.add(new IndexedPrice(currency, "DZH318Z0" + s, "sku" + s + r + term, sku, REGIONS[r], DISPLAYS[r], series, cores, BigDecimal.ONE, term,
-                price, hourly));
+                price, hourly, hourly == null ? null : hourly.multiply(BigDecimal.valueOf(term == Term.P1Y ? 0.7 : 0.5))));
           }
         }
       }
