@@ -2,8 +2,10 @@
 """Writes the bundled SAMPLE price sheet (catalog-service/src/main/resources/catalog/sample-price-sheet.json)
 and the VM size reference (vm-sizes.csv) for its sizes.
 
-The prices are invented from a simple formula so the demo and tests have realistic-looking numbers.
-They are NOT Microsoft's prices. Real sheets come from the Azure Retail Prices API and are loaded
+The prices are invented from a simple formula so the demo and tests have realistic-looking numbers:
+reservations at 59 % (1 year) and 38 % (3 years) of PAYG; each PAYG row carries its savings-plan rates as the
+Retail Prices API lists them ("savingsPlan": [{"unitPrice", "retailPrice", "term"}]), from 72 % (1 year) and 55 %
+(3 years) of PAYG for 2 vCPUs down to 65 % and 45 % for 16. They are NOT Microsoft's prices. Real sheets come from the Azure Retail Prices API and are loaded
 with `app.jar import-prices` or POST /v1/admin/priceSheets.
 """
 import json, os
@@ -31,6 +33,8 @@ REGIONS = {  # arm name -> (location, price multiplier)
     "australiaeast": ("AU East", "1.22"),
 }
 ONE_YEAR, THREE_YEARS = Decimal("0.59"), Decimal("0.38")
+# vCPUs -> (savings plan 1 year, 3 years) as a share of PAYG: larger sizes save a little more
+SAVINGS_PLAN = {2: ("0.72", "0.55"), 4: ("0.70", "0.52"), 8: ("0.68", "0.48"), 16: ("0.65", "0.45")}
 START = "2026-01-01T00:00:00Z"
 
 def money(d, places="0.0001"):
@@ -50,8 +54,11 @@ for group, (pattern, gib, per_core, product) in GROUPS.items():
                     "serviceName": "Virtual Machines", "serviceId": "DZH313Z7MMC8", "serviceFamily": "Compute",
                     "unitOfMeasure": "1 Hour", "isPrimaryMeterRegion": True, "armSkuName": sku}
             meter += 1
+            one, three = (Decimal(f) for f in SAVINGS_PLAN[n])
+            plan = [{"unitPrice": money(hourly * three), "retailPrice": money(hourly * three), "term": "3 Years"},
+                    {"unitPrice": money(hourly * one), "retailPrice": money(hourly * one), "term": "1 Year"}]
             items.append(dict(base, type="Consumption", retailPrice=money(hourly), unitPrice=money(hourly),
-                              meterId="sample-%05d" % meter))
+                              meterId="sample-%05d" % meter, savingsPlan=plan))
             for term, factor, years in (("1 Year", ONE_YEAR, 1), ("3 Years", THREE_YEARS, 3)):
                 total = (hourly * 8760 * years * factor)
                 meter += 1
@@ -68,4 +75,4 @@ with open(os.path.join(OUT, "vm-sizes.csv"), "w") as f:
     f.write("ArmSkuName,vCPUs,MemoryGiB\n")
     for sku, n, mem in sizes:
         f.write("%s,%d,%d\n" % (sku, n, mem))
-print(len(items), "rows,", len(sizes), "sizes")
+print(len(items), "rows (and", sum(len(i.get("savingsPlan", [])) for i in items), "savings-plan rates),", len(sizes), "sizes")

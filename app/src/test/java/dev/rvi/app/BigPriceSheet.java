@@ -3,7 +3,7 @@ package dev.rvi.app;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** The sample sheet six times over, at six effective dates (5,040 rows): a load that takes a second or two. */
+/** The sample sheet six times over, at six effective dates (5,040 items, 8,400 rows with their savings-plan rates): a load that takes a second or two. */
 final class BigPriceSheet {
   private BigPriceSheet() {}
 

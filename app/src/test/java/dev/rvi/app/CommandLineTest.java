@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rvi.domain.db.DatabaseSettings;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,30 @@ class CommandLineTest {
     Run refused = run("import-prices", notASheet.toString());
     assertEquals(2, refused.exit(), refused::toString);
     assertTrue(refused.err().contains("error:"), refused::toString);
+  }
+
+  @Test
+  void importPricesExpandsTheRetailPricesSavingsPlanRatesOfAPaygPrice() throws Exception {
+    String start = Instant.now().minus(1, ChronoUnit.HOURS).toString();
+    JsonObject payg = RetailPrices.payg("Standard_E4s_v5", "uaenorth", "Virtual Machines Esv5 Series", 0.3, start, 0.15, 0.2);
+    JsonObject reservation = RetailPrices.like(payg, "Reservation", "reservationTerm", "1 Year", 1500);
+    Path sheet = dir.resolve("retail-prices.json");
+    Files.writeString(sheet, new JsonObject().put("BillingCurrency", "USD").put("Items", new JsonArray().add(payg).add(reservation))
+        .put("NextPageLink", null).put("Count", 2).encode(), StandardCharsets.UTF_8);
+    Run loaded = run("import-prices", sheet.toString());
+    assertEquals(0, loaded.exit(), loaded::toString);
+    JsonObject report = new JsonObject(loaded.out().trim());
+    assertEquals(2, report.getInteger("rowsRead"), loaded::toString);
+    assertEquals(4, report.getInteger("rowsLoaded"), "the PAYG price, its two savings-plan rates and the reservation");
+
+    String token = platform.token(DemoData.CONTOSO.id(), "SalesAgent");
+    String search = "/v1/reservedInstances?country=US&armSkuName=Standard_E4s_v5&armRegionName=uaenorth&term=P1Y";
+    Eventually.await(() -> {
+      List<JsonObject> rows = platform.get(search, token).items();
+      return rows.size() == 1 && rows.get(0).getJsonObject("savingsPlan") != null
+          && "0.2".equals(new BigDecimal(rows.get(0).getJsonObject("savingsPlan").getValue("hourlyRate").toString())
+              .stripTrailingZeros().toPlainString());
+    }, "the running catalog shows the imported savings-plan rate beside the reservation");
   }
 
   @Test

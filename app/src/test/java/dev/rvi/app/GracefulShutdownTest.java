@@ -30,7 +30,7 @@ class GracefulShutdownTest {
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(platform.platform::shutdown);
     HttpResponse<String> answer = inFlight.get(60, TimeUnit.SECONDS);
     assertEquals(200, answer.statusCode(), answer.body());
-    assertEquals(5040, new JsonObject(answer.body()).getInteger("rowsLoaded"));
+    assertEquals(8400, new JsonObject(answer.body()).getInteger("rowsLoaded"), "5,040 items, each PAYG one with two savings-plan rates");
     stopping.get(60, TimeUnit.SECONDS);
     assertThrows(Exception.class, () -> http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + "/health/live"))
         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()));

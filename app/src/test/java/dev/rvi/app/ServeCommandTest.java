@@ -70,7 +70,7 @@ class ServeCommandTest {
       serve.destroy(); // SIGTERM
       HttpResponse<String> answer = inFlight.get(90, TimeUnit.SECONDS);
       assertEquals(200, answer.statusCode(), answer.body());
-      assertEquals(5040, new JsonObject(answer.body()).getInteger("rowsLoaded"));
+      assertEquals(8400, new JsonObject(answer.body()).getInteger("rowsLoaded"), "5,040 items, each PAYG one with two savings-plan rates");
       assertTrue(serve.waitFor(90, TimeUnit.SECONDS), "serve exits after SIGTERM");
     } finally {
       serve.destroyForcibly();

@@ -23,12 +23,14 @@ import java.util.Random;
 /**
  * A price sheet shaped like Azure's VM catalog, in the Retail Prices format: every {@code Standard_*} size of
  * the instance size flexibility table, in the first {@code regions} Azure regions, about 65% of sizes offered in
- * each region, each with a Linux PAYG price and 1-year and 3-year reservation prices; one offer in ten also has
+ * each region, each with a Linux PAYG price (carrying its 1-year and 3-year savings-plan rates in a {@code savingsPlan}
+ * array, as the Retail Prices API lists them) and 1-year and 3-year reservation prices; one offer in ten also has
  * an older reservation price (superseded a year ago) and one in twenty a price that changes in 30 days.
  * Written as {@code pages} files that chain by {@code NextPageLink}, as the Retail Prices API pages.
  * <pre>java -cp app/target/app.jar:bench/target/classes dev.rvi.bench.PriceSheetGenerator out-dir [regions=60] [pages=1] [seed=7]</pre>
  * Prints the files written, one per line. Prices are made up (seeded), shaped like real ones: PAYG per vCPU-hour
- * by family, 1 year about 38% off, 3 years about 58% off.
+ * by family, 1 year about 38% off, 3 years about 58% off; the savings plan at 72% to 65% of PAYG for 1 year and 55% to 45%
+ * for 3 years, the larger the size (by vCPUs, up to 64) the lower.
  */
 public final class PriceSheetGenerator {
   private static final double OFFERED = 0.65;
@@ -61,7 +63,9 @@ public final class PriceSheetGenerator {
         BigDecimal hourly = BigDecimal.valueOf(perCore * (cores == null ? 2 : cores)).setScale(4, RoundingMode.HALF_UP);
         String product = "Virtual Machines " + size.group();
         String skuName = size.name().replaceFirst("^Standard_", "").replace('_', ' ');
-        items.add(item(region, size, product, skuName, "Consumption", null, hourly, now, ++meter));
+        Map<String, Object> payg = item(region, size, product, skuName, "Consumption", null, hourly, now, ++meter);
+        payg.put("savingsPlan", List.of(savingsPlan(hourly, cores, "3 Years", 0.55, 0.45), savingsPlan(hourly, cores, "1 Year", 0.72, 0.65)));
+        items.add(payg);
         BigDecimal year = hourly.multiply(BigDecimal.valueOf(8760 * 0.62)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal threeYears = hourly.multiply(BigDecimal.valueOf(26280 * 0.42)).setScale(2, RoundingMode.HALF_UP);
         items.add(item(region, size, product, skuName, "Reservation", "1 Year", year, now, ++meter));
@@ -113,6 +117,17 @@ public final class PriceSheetGenerator {
       item.put("reservationTerm", term);
     }
     return item;
+  }
+
+  /** A savings-plan rate as the Retail Prices API nests it: from {@code most} of PAYG for 2 vCPUs down to {@code least} for 64. */
+  private static Map<String, Object> savingsPlan(BigDecimal hourly, Integer cores, String term, double most, double least) {
+    double steps = Math.min(5, Math.max(0, Math.log(cores == null ? 2 : cores) / Math.log(2) - 1));
+    BigDecimal rate = hourly.multiply(BigDecimal.valueOf(most - (most - least) * steps / 5)).setScale(5, RoundingMode.HALF_UP);
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("unitPrice", rate);
+    plan.put("retailPrice", rate);
+    plan.put("term", term);
+    return plan;
   }
 
   private static void write(Path file, List<Map<String, Object>> items, String nextPage) throws IOException {

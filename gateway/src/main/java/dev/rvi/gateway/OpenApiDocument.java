@@ -69,8 +69,9 @@ public final class OpenApiDocument {
     String c = "/v1/customers/:customerId";
     String sub = c + "/subscriptions/:subscriptionId";
     String res = c + "/reservationOrders/:reservationOrderId/reservations/:reservationId";
-    ops.add(new Op("GET", "/v1/products", "listProducts", "Products, one per VM series", Callers.EVERYONE, 200, List.of(COUNTRY,
-        q("targetView", oneOf("AzureReservationsVM", "AzureReservations"), false, "catalog view")), null));
+    ops.add(new Op("GET", "/v1/products", "listProducts", "Products, one per VM series (and the savings plan for compute in view Azure)",
+        Callers.EVERYONE, 200, List.of(COUNTRY, q("targetView", oneOf("AzureReservationsVM", "AzureReservations", "Azure"), false,
+            "catalog view: the VM reservations (the default), or every Azure item")), null));
     ops.add(new Op("GET", "/v1/products/:productId", "getProduct", "A product", Callers.EVERYONE, 200, List.of(COUNTRY), null));
     ops.add(new Op("GET", "/v1/products/:productId/skus", "listSkus", "SKUs of a product (size, region, term)", Callers.EVERYONE, 200, List.of(COUNTRY, SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/products/:productId/skus/:skuId", "getSku", "A SKU", Callers.EVERYONE, 200, List.of(COUNTRY), null));

@@ -57,22 +57,45 @@ final class ResponseSchemas {
 
   private static final JsonObject MONEY = ref("Money");
 
+  /** One of several shapes of a resource (a reservation's or the savings plan's). */
+  private static JsonObject anyOf(String... names) {
+    JsonArray shapes = new JsonArray();
+    for (String name : names) {
+      shapes.add(ref(name));
+    }
+    return new JsonObject().put("anyOf", shapes);
+  }
+
   static JsonObject all() {
     JsonObject policyErrors = array(obj("code", S, "description", S));
     JsonObject policyResult = obj("policyErrors", policyErrors);
     JsonObject refundPolicy = obj("consumedRefundsTotal", MONEY, "maxRefundLimit", MONEY, "policyErrors", policyErrors);
+    JsonObject commitment = obj("grain", S, "currencyCode", obj("code", S, "symbol", S), "amount", S);
+    JsonObject savingsPlanRate = obj("hourlyRate", N, "price", N, "savingsPercent", nullable("number"));
+    savingsPlanRate.put("type", new JsonArray().add("object").add("null"));
     return new JsonObject()
         .put("Money", obj("currencyCode", S, "amount", N))
-        .put("Product", obj("id", S, "title", S, "description", S, "productType", type("object"), "series", S))
-        .put("Sku", obj("id", S, "productId", S, "title", S, "minimumQuantity", I, "maximumQuantity", I,
+        .put("Product", anyOf("ReservationProduct", "SavingsPlanProduct"))
+        .put("ReservationProduct", obj("id", S, "title", S, "description", S, "productType", type("object"), "series", S))
+        .put("SavingsPlanProduct", obj("id", S, "title", S, "description", S,
+            "productType", obj("id", S, "displayName", S, "subType", obj("id", S, "displayName", S))))
+        .put("Sku", anyOf("ReservationSku", "SavingsPlanSku"))
+        .put("ReservationSku", obj("id", S, "productId", S, "title", S, "minimumQuantity", I, "maximumQuantity", I,
             "supportedBillingCycles", array(S), "provisioningVariables", array(S),
             "dynamicAttributes", obj("armSkuName", S, "armRegionName", S, "cores", I, "term", S, "instanceFlexibilityGroup", S,
                 "instanceFlexibilityRatio", S)))
-        .put("Availability", obj("id", S, "productId", S, "skuId", S, "catalogItemId", S, "country", S, "defaultCurrency", S,
+        .put("SavingsPlanSku", obj("id", S, "productId", S, "title", S, "minimumQuantity", I, "maximumQuantity", I,
+            "supportedBillingCycles", array(S), "provisioningVariables", array(S), "minimumPurchaseCommitment", commitment,
+            "dynamicAttributes", obj("isMicrosoftProduct", B, "armSkuName", S, "duration", S, "termDuration", S)))
+        .put("Availability", anyOf("ReservationAvailability", "SavingsPlanAvailability"))
+        .put("ReservationAvailability", obj("id", S, "productId", S, "skuId", S, "catalogItemId", S, "country", S, "defaultCurrency", S,
             "isPurchasable", B, "terms", array(obj("duration", S, "description", S)), "unitPrice", N, "currencyCode", S))
+        .put("SavingsPlanAvailability", obj("id", S, "productId", S, "skuId", S, "catalogItemId", S, "country", S, "defaultCurrency", S,
+            "isPurchasable", B, "terms", array(obj("duration", S, "description", S)), "minimumPurchaseCommitment", commitment,
+            "currencyCode", S))
         .put("ReservedInstance", obj("catalogItemId", S, "productId", S, "skuId", S, "armSkuName", S, "armRegionName", S,
             "series", S, "cores", nullable("integer"), "term", S, "currencyCode", S, "unitPrice", N, "payAsYouGoPrice", nullable("number"),
-            "savingsPercent", nullable("number"), "isPurchasable", B, "softwareCostsIncluded", B))
+            "savingsPercent", nullable("number"), "savingsPlan", savingsPlanRate, "isPurchasable", B, "softwareCostsIncluded", B))
         .put("InventoryResult", array(obj("productId", S, "skuId", nullable("string"), "isRestricted", B,
             "restrictions", array(obj("reasonCode", S, "description", S, "properties", array(obj("type", S, "values", array(S))))))))
         .put("Customer", obj("id", S, "companyProfile", obj("tenantId", S, "domain", S, "companyName", S),

@@ -28,6 +28,8 @@ public final class CatalogRoutes {
   private static final Pattern SERIES = Pattern.compile("[A-Za-z0-9 _\\-]{1,80}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,40}");
   private static final String TARGET_VIEW = "AzureReservationsVM";
+  /** Partner Center's view of every Azure item: the reservations' series and the savings plan for compute. */
+  private static final String ALL_AZURE = "Azure";
 
   private final BusClient bus;
   private final ServiceCall service;
@@ -60,10 +62,14 @@ public final class CatalogRoutes {
     return service.ask(ctx, caller, CatalogContract.SEARCH_RESERVED_INSTANCES, search);
   }
 
+  /** The reservations' view unless every Azure item is asked for; only VM reservations are sold, so both name them. */
   private String targetView(Query q) {
     String view = q.string("targetView");
+    if (view != null && view.equalsIgnoreCase(ALL_AZURE)) {
+      return ALL_AZURE;
+    }
     if (view != null && !view.equalsIgnoreCase(TARGET_VIEW) && !view.equalsIgnoreCase("AzureReservations")) {
-      throw Errors.badRequest("gateway", "targetView '" + view + "' is not offered; use " + TARGET_VIEW);
+      throw Errors.badRequest("gateway", "targetView '" + view + "' is not offered; use " + TARGET_VIEW + " or " + ALL_AZURE);
     }
     return TARGET_VIEW;
   }
