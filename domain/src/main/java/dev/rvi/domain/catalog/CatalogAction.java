@@ -22,5 +22,7 @@ public enum CatalogAction {
   /** Resolves a savings plan's catalogItemId for a market at a moment: its term, currency and smallest commitment. */
   RESOLVE_SAVINGS_PLAN,
   /** The prices of a flexibility group in a region and term, per ratio-1 unit: what sizing compares. */
-  GROUP_PRICES
+  GROUP_PRICES,
+  /** Per size and region, the pay-as-you-go and savings-plan hourly rates of a term: what a savings plan's benefit is worked out from. */
+  SAVINGS_PLAN_RATES
 }

@@ -37,6 +37,9 @@ public final class CatalogContract {
   /** The usage service's sizing advice: a group's prices, or 404 when nothing is sold there. */
   public static final BusAction<GroupPriceQuery, GroupPrices> GROUP_PRICES =
       BusAction.of(Address.CATALOG, CatalogAction.GROUP_PRICES.name(), GroupPriceQuery.class, GroupPrices.class);
+  /** The usage service, for a savings plan's benefit: PAYG and savings-plan hourly rates per size and region (400 for a query too wide). */
+  public static final BusAction<SavingsPlanRateQuery, SavingsPlanRates> SAVINGS_PLAN_RATES =
+      BusAction.of(Address.CATALOG, CatalogAction.SAVINGS_PLAN_RATES.name(), SavingsPlanRateQuery.class, SavingsPlanRates.class);
 
   private static <Q> BusAction<Q, Document> document(CatalogAction action, Class<Q> request) {
     return BusAction.of(Address.CATALOG, action.name(), request, Document.class);
