@@ -36,6 +36,7 @@ public enum OrderAction {
   /** Quote and carry out in one step, once per external key (the support request id). */
   REFUND_FOR_SUPPORT,
   EXCHANGE_FOR_SUPPORT,
+  TRADE_IN_FOR_SUPPORT,
 
   /** For the notification service's alert rules (the platform only): {@code UtilizationScope} → {@code ReservationUtilizations}. */
   UTILIZATION_FOR_ALERTS,

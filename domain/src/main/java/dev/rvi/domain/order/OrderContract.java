@@ -17,6 +17,7 @@ import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.domain.reservation.SplitRequest;
+import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.domain.usage.UtilizationQuery;
 
@@ -68,6 +69,7 @@ public final class OrderContract {
   /** Quote and carry out in one step, once per external key (the support request id), for the partner that filed it. */
   public static final BusAction<RefundRequest, Document> REFUND_FOR_SUPPORT = of(OrderAction.REFUND_FOR_SUPPORT, RefundRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE_FOR_SUPPORT = of(OrderAction.EXCHANGE_FOR_SUPPORT, ExchangeRequest.class);
+  public static final BusAction<TradeInRequest, Document> TRADE_IN_FOR_SUPPORT = of(OrderAction.TRADE_IN_FOR_SUPPORT, TradeInRequest.class);
   /** For the notification service's alert rules (the platform only). */
   public static final BusAction<UtilizationScope, ReservationUtilizations> UTILIZATION_FOR_ALERTS =
       BusAction.of(Address.ORDER, OrderAction.UTILIZATION_FOR_ALERTS.name(), UtilizationScope.class, ReservationUtilizations.class);
