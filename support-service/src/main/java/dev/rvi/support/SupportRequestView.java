@@ -23,6 +23,7 @@ final class SupportRequestView {
         .put("requestedAction", r.requestedAction())
         .put("quantity", r.quantity())
         .put("exchangeTarget", r.exchangeTarget() == null ? null : new JsonArray(Jsons.encode(r.exchangeTarget())))
+        .put("tradeInTarget", r.tradeInTarget() == null ? null : Jsons.toJson(r.tradeInTarget()))
         .put("contact", Jsons.toJson(r.contact()))
         .put("description", r.description())
         .put("status", r.status())

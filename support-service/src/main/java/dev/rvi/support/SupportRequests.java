@@ -16,9 +16,11 @@ import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationRef;
+import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportQuery;
 import dev.rvi.domain.support.SupportRequestFiling;
+import dev.rvi.domain.support.TradeInTarget;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,14 +39,18 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Refund and exchange requests filed on behalf of a customer and worked by the operator's support
+ * Refund, exchange and trade-in requests filed on behalf of a customer and worked by the operator's support
  * agents. States: new → inProgress → approved → completed, or rejected; closed at the end. Approval
- * carries out the refund or exchange in the order service with the request id as its idempotency key,
+ * carries out the refund, exchange or trade-in in the order service with the request id as its idempotency key,
  * so a repeated approval, a retry after a timeout or a crash in between never refunds twice.
  */
 public final class SupportRequests {
   static final String SOURCE = "support";
   private static final Set<String> METHODS = Set.of("email", "phone");
+  private static final Set<String> ACTIONS = Set.of("refund", "exchange", "tradeIn");
+  private static final Set<String> TERMS = Set.of("P1Y", "P3Y");
+  private static final Set<String> BILLING_PLANS = Set.of("Upfront", "Monthly");
+  private static final Set<String> SCOPES = Set.of("Single", "Shared");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final Pool pool;
@@ -75,10 +81,11 @@ public final class SupportRequests {
           String id = UUID.randomUUID().toString();
           OffsetDateTime now = OffsetDateTime.now(clock);
           String target = f.exchangeTarget() == null ? null : Jsons.encode(f.exchangeTarget());
+          String plan = f.tradeInTarget() == null ? null : Jsons.encode(f.tradeInTarget());
           return pool.withTransaction(conn -> conn.preparedQuery(SupportSql.INSERT).execute(Tuple.from(new Object[] {id,
                   caller.tenantId(), f.customerId(), reservation.reservationId(), reservation.reservationOrderId(),
                   reservation.subscriptionId(), f.issueType(), f.problemType(), f.category(), f.requestedAction(), quantity,
-                  target, Jsons.encode(f.contact()), f.description(), caller.userId(), now}))
+                  target, plan, Jsons.encode(f.contact()), f.description(), caller.userId(), now}))
               .compose(v -> event(conn, id, caller.userId(), "partner", "created", "partner",
                   new JsonObject().put("requestedAction", f.requestedAction()).put("quantity", quantity)))
               .compose(v -> load(conn, SupportSql.BY_ID, Tuple.of(id))))
@@ -99,11 +106,14 @@ public final class SupportRequests {
     if (f.reservationId() == null || f.reservationOrderId() == null) {
       throw Errors.badRequest(SOURCE, "reservationId and reservationOrderId are required (the reservation's properties)");
     }
-    if (!"refund".equals(f.requestedAction()) && !"exchange".equals(f.requestedAction())) {
-      throw Errors.badRequest(SOURCE, "requestedAction must be refund or exchange");
+    if (f.requestedAction() == null || !ACTIONS.contains(f.requestedAction())) {
+      throw Errors.badRequest(SOURCE, "requestedAction must be refund, exchange or tradeIn");
     }
     if ("exchange".equals(f.requestedAction()) && (f.exchangeTarget() == null || f.exchangeTarget().isEmpty())) {
       throw Errors.badRequest(SOURCE, "an exchange names its target: reservationsToPurchase");
+    }
+    if ("tradeIn".equals(f.requestedAction())) {
+      validate(f.tradeInTarget());
     }
     if (f.contact() == null || f.contact().preferredContactMethod() == null || !METHODS.contains(f.contact().preferredContactMethod())) {
       throw Errors.badRequest(SOURCE, "contact.preferredContactMethod must be email or phone");
@@ -122,6 +132,28 @@ public final class SupportRequests {
     }
     if (f.description() != null && f.description().length() > 4000) {
       throw Errors.badRequest(SOURCE, "description is at most 4000 characters");
+    }
+  }
+
+  /** The savings plan's shape; whether the reservation's credit allows it is the order service's to say at approval. */
+  private static void validate(TradeInTarget plan) {
+    if (plan == null) {
+      throw Errors.badRequest(SOURCE, "a trade-in names its target: savingsPlan {term, billingPlan, appliedScopeType, subscriptionId}");
+    }
+    if (plan.term() == null || !TERMS.contains(plan.term())) {
+      throw Errors.badRequest(SOURCE, "savingsPlan.term must be P1Y or P3Y");
+    }
+    if (plan.billingPlan() != null && !BILLING_PLANS.contains(plan.billingPlan())) {
+      throw Errors.badRequest(SOURCE, "savingsPlan.billingPlan must be Upfront or Monthly");
+    }
+    if (plan.appliedScopeType() != null && !SCOPES.contains(plan.appliedScopeType())) {
+      throw Errors.badRequest(SOURCE, "savingsPlan.appliedScopeType must be Single or Shared");
+    }
+    if (plan.subscriptionId() == null || plan.subscriptionId().isBlank()) {
+      throw Errors.badRequest(SOURCE, "savingsPlan.subscriptionId is required: the subscription the plan is billed to");
+    }
+    if (plan.hourlyCommitment() != null && plan.hourlyCommitment().signum() <= 0) {
+      throw Errors.badRequest(SOURCE, "savingsPlan.hourlyCommitment must be more than 0");
     }
   }
 
@@ -217,18 +249,7 @@ public final class SupportRequests {
 
   private Future<JsonObject> carryOut(Caller agent, SupportRequest request, String requestId) {
     String id = request.id();
-    // The agent stays the caller (the order service checks the role again); the partner is named beside it.
-    Map<String, String> onBehalf = Map.of(Headers.ON_BEHALF_OF, request.partnerId());
-    Future<Document> done;
-    if (request.isRefund()) {
-      done = bus.ask(OrderContract.REFUND_FOR_SUPPORT, new RefundRequest(request.customerId(), request.reservationOrderId(),
-          request.reservationId(), request.quantity(), null, "support request " + id, id), agent, requestId, onBehalf);
-    } else {
-      done = bus.ask(OrderContract.EXCHANGE_FOR_SUPPORT, new ExchangeRequest(request.customerId(),
-          List.of(new ExchangeRequest.Return(request.reservationId(), request.quantity())), request.exchangeTarget(), null, id),
-          agent, requestId, onBehalf);
-    }
-    return done.compose(result -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(current -> {
+    return orderService(agent, request, requestId).compose(result -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK, Tuple.of(id)).compose(current -> {
           if (!"approved".equals(current.status())) {
             return Future.succeededFuture();
           }
@@ -236,6 +257,28 @@ public final class SupportRequests {
               .compose(v -> event(conn, id, "system", "system", "completed", "partner", new JsonObject().put("result", new JsonObject(result.json()))));
         })).compose(v -> forAgent(query(id))),
         failure -> recordFailure(id, failure).compose(v -> Future.failedFuture(failure)));
+  }
+
+  /** The order service carries out what the request asks, once under the request's id. */
+  private Future<Document> orderService(Caller agent, SupportRequest request, String requestId) {
+    String id = request.id();
+    // The agent stays the caller (the order service checks the role again); the partner is named beside it.
+    Map<String, String> onBehalf = Map.of(Headers.ON_BEHALF_OF, request.partnerId());
+    return switch (request.requestedAction()) {
+      case "refund" -> bus.ask(OrderContract.REFUND_FOR_SUPPORT, new RefundRequest(request.customerId(), request.reservationOrderId(),
+          request.reservationId(), request.quantity(), null, "support request " + id, id), agent, requestId, onBehalf);
+      case "exchange" -> bus.ask(OrderContract.EXCHANGE_FOR_SUPPORT, new ExchangeRequest(request.customerId(),
+          List.of(new ExchangeRequest.Return(request.reservationId(), request.quantity())), request.exchangeTarget(), null, id),
+          agent, requestId, onBehalf);
+      case "tradeIn" -> {
+        TradeInTarget plan = request.tradeInTarget();
+        yield bus.ask(OrderContract.TRADE_IN_FOR_SUPPORT, new TradeInRequest(request.customerId(),
+            List.of(new TradeInRequest.Return(request.reservationOrderId(), request.reservationId(), request.quantity())), plan.term(),
+            plan.billingPlan(), plan.hourlyCommitment(), plan.appliedScopeType(), plan.subscriptionId(), null, null, id),
+            agent, requestId, onBehalf);
+      }
+      default -> throw new IllegalStateException("a request asks for " + request.requestedAction());
+    };
   }
 
   /**

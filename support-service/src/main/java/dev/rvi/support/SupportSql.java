@@ -11,15 +11,16 @@ final class SupportSql {
 
   private static final String COLUMNS =
       "id, partner_id, customer_id, reservation_id, reservation_order_id, subscription_id, issue_type, problem_type, category, "
-          + "requested_action, quantity, exchange_target::text AS exchange_target, contact::text AS contact, description, status, "
-          + "assigned_to, policy_error, result::text AS result, created_by, created_at, updated_at";
+          + "requested_action, quantity, exchange_target::text AS exchange_target, trade_in_target::text AS trade_in_target, "
+          + "contact::text AS contact, description, status, assigned_to, policy_error, result::text AS result, created_by, created_at, "
+          + "updated_at";
 
 
   static final String INSERT =
       "INSERT INTO support.support_request (id, partner_id, customer_id, reservation_id, reservation_order_id, subscription_id, "
-          + "issue_type, problem_type, category, requested_action, quantity, exchange_target, contact, description, status, created_by, "
-          + "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13::text::jsonb, $14, 'new', "
-          + "$15, $16, $16)";
+          + "issue_type, problem_type, category, requested_action, quantity, exchange_target, trade_in_target, contact, description, "
+          + "status, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, "
+          + "$13::text::jsonb, $14::text::jsonb, $15, 'new', $16, $17, $17)";
   static final String EVENT =
       "INSERT INTO support.support_event (request_id, at, actor, actor_type, kind, visibility, detail) "
           + "VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)";

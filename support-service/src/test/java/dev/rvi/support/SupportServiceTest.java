@@ -20,16 +20,19 @@ import dev.rvi.domain.notification.EventsRecorded;
 import dev.rvi.domain.notification.NotificationContract;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.reservation.ExchangeRequest;
+import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.Contact;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.support.SupportQuery;
 import dev.rvi.domain.support.SupportRequestFiling;
 import dev.rvi.domain.support.SupportReservation;
+import dev.rvi.domain.support.TradeInTarget;
 import dev.rvi.postgres.testing.ServiceTestBed;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -42,8 +45,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The support service on its own: a real Postgres, a local event bus, and fakes of the order service (one reservation
- * of three instances; refunds it carries out, or refuses, or cannot: as the test sets it; exchanges it carries out), the directory and the
- * notification service.
+ * of three instances; refunds it carries out, or refuses, or cannot: as the test sets it; exchanges it carries out; trade-ins it
+ * carries out, or refuses below an hourly commitment of 0.091), the directory and the notification service.
  */
 class SupportServiceTest {
   private static final String PARTNER = "contoso-tenant";
@@ -56,7 +59,14 @@ class SupportServiceTest {
   private static final AtomicReference<ApiError> REFUND_FAILS = new AtomicReference<>();
   /** Each exchange the order service was asked to carry out. */
   private static final List<ExchangeRequest> EXCHANGES = new CopyOnWriteArrayList<>();
+  /** Each trade-in the order service was asked to carry out, and the partner named. */
+  private static final List<TradeInAsked> TRADE_INS = new CopyOnWriteArrayList<>();
+  /** The fake order service's smallest hourly commitment a trade-in's credit allows. */
+  private static final BigDecimal MINIMUM = new BigDecimal("0.091");
   private static ServiceTestBed bed;
+
+  private record TradeInAsked(TradeInRequest request, String partner) {}
+
   private static BusClient bus;
 
   static final class FakeOrder extends ServiceVerticle {
@@ -80,6 +90,15 @@ class SupportServiceTest {
       on(OrderContract.EXCHANGE_FOR_SUPPORT, Set.of(Role.SUPPORT_AGENT), (r, q) -> {
         EXCHANGES.add(q);
         return Future.succeededFuture(Document.of(new JsonObject().put("exchanged", q.reservationsToExchange().get(0).quantity())));
+      });
+      on(OrderContract.TRADE_IN_FOR_SUPPORT, Set.of(Role.SUPPORT_AGENT), (r, q) -> {
+        if (q.hourlyCommitment() != null && q.hourlyCommitment().compareTo(MINIMUM) < 0) {
+          return Future.failedFuture(ApiError.of(422, ErrorCode.UNPROCESSABLE, "commit at least 0.091 USD an hour for P1Y", "order")
+              .exception());
+        }
+        TRADE_INS.add(new TradeInAsked(q, r.onBehalfOf()));
+        return Future.succeededFuture(Document.of(new JsonObject().put("status", "Succeeded")
+            .put("savingsPlan", new JsonObject().put("tradedInReservations", new JsonArray().add(q.reservationsToReturn().get(0).reservationId())))));
       });
     }
   }
@@ -119,7 +138,7 @@ class SupportServiceTest {
 
   private static SupportRequestFiling refund(String reservationId, Integer quantity) {
     return new SupportRequestFiling("c1", reservationId, "ro1", "Billing", "ReservationManagement", "ExchangeAndRefund", "refund", quantity,
-        null, new Contact("email", "Alice", "alice@contoso.example", null, "en", null), "please refund");
+        null, null, new Contact("email", "Alice", "alice@contoso.example", null, "en", null), "please refund");
   }
 
   private static ApiError refusal(Future<?> answer) throws Exception {
@@ -193,7 +212,7 @@ class SupportServiceTest {
   void anExchangeIsCarriedOutAsFiledAndThePartnerSeesNoInternalNote() throws Exception {
     ExchangeRequest.Purchase target = new ExchangeRequest.Purchase("DZH318Z0BQ4L:0001:P1Y", 1, "P1Y", "s1", "Shared", null, null, null);
     SupportRequestFiling filing = new SupportRequestFiling("c1", "r1", "ro1", "Billing", "ReservationManagement", "ExchangeAndRefund",
-        "exchange", 1, List.of(target), new Contact("phone", "Alice", null, "+1 555 0100", null, null), null);
+        "exchange", 1, List.of(target), null, new Contact("phone", "Alice", null, "+1 555 0100", null, null), null);
     JsonObject filed = answer(bus.ask(SupportContract.FILE, filing, ADMIN, "t"));
     String id = filed.getString("id");
     assertEquals(new JsonObject().put("preferredContactMethod", "phone").put("name", "Alice").put("phone", "+1 555 0100"),
@@ -217,6 +236,103 @@ class SupportServiceTest {
     assertEquals(List.of("created", "assigned", "note", "approved", "completed"), agentSees);
     assertEquals(List.of("created", "assigned", "approved", "completed"), kinds(partnerView));
     assertEquals(1, partnerView.getJsonArray("history").getJsonObject(0).getJsonObject("detail").getInteger("quantity"));
+  }
+
+  private static SupportRequestFiling tradeIn(Integer quantity, TradeInTarget plan) {
+    return new SupportRequestFiling("c1", "r1", "ro1", "Billing", "ReservationManagement", "ExchangeAndRefund", "tradeIn", quantity, null,
+        plan, new Contact("email", "Alice", "alice@contoso.example", null, null, null), "a savings plan fits the workload better");
+  }
+
+  private static TradeInTarget plan(String term, BigDecimal hourly) {
+    return new TradeInTarget(term, "Upfront", "Shared", "s1", hourly);
+  }
+
+  private static SupportAgentAction on(String id) {
+    return new SupportAgentAction(id, null, null, null, null);
+  }
+
+  private static JsonObject forAgent(String id) throws Exception {
+    return answer(bus.ask(SupportContract.GET_FOR_AGENT, new SupportQuery(id, null, null, null, null, null, null, null), AGENT, "t"));
+  }
+
+  private static List<TradeInAsked> tradeInsOf(String id) {
+    return TRADE_INS.stream().filter(t -> t.request().externalKey().equals(id)).toList();
+  }
+
+  @Test
+  void aTradeInIsFiledWithItsSavingsPlanAndCarriedOutOnceForThePartner() throws Exception {
+    JsonObject filed = answer(bus.ask(SupportContract.FILE, tradeIn(2, plan("P1Y", null)), ADMIN, "t"));
+    String id = filed.getString("id");
+    assertEquals("tradeIn", filed.getString("requestedAction"));
+    assertEquals(2, filed.getInteger("quantity"));
+    assertEquals(new JsonObject().put("term", "P1Y").put("billingPlan", "Upfront").put("appliedScopeType", "Shared").put("subscriptionId", "s1"),
+        filed.getJsonObject("tradeInTarget"), "the plan as filed; no commitment asks for the smallest the credit allows");
+    assertTrue(filed.containsKey("exchangeTarget") && filed.getValue("exchangeTarget") == null);
+
+    answer(bus.ask(SupportContract.ASSIGN, on(id), AGENT, "t"));
+    JsonObject done = answer(approve(id));
+    assertEquals("completed", done.getString("status"));
+    assertEquals("Succeeded", done.getJsonObject("result").getString("status"));
+    assertEquals("completed", answer(approve(id)).getString("status"), "approving again");
+    List<TradeInAsked> carried = tradeInsOf(id);
+    assertEquals(1, carried.size(), "carried out once");
+    assertEquals(PARTNER, carried.get(0).partner());
+    TradeInRequest asked = carried.get(0).request();
+    assertEquals(List.of(new TradeInRequest.Return("ro1", "r1", 2)), asked.reservationsToReturn());
+    assertEquals(List.of("P1Y", "Upfront", "Shared", "s1"), List.of(asked.term(), asked.billingPlan(), asked.appliedScopeType(),
+        asked.subscriptionId()));
+    assertNull(asked.hourlyCommitment());
+    assertNull(asked.sessionId(), "quoted and carried out in one step");
+    assertEquals(List.of("created", "assigned", "approved", "completed"), kinds(done));
+  }
+
+  @Test
+  void aTradeInFilingWithoutAPlanOrOutsideTheReservationIsRefusedAndNothingStored() throws Exception {
+    long before = stored();
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, tradeIn(1, null), ADMIN, "t")).httpStatus(), "no savings plan");
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, tradeIn(1, plan("P2Y", null)), ADMIN, "t")).httpStatus());
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, tradeIn(1, plan(null, null)), ADMIN, "t")).httpStatus());
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, tradeIn(1, new TradeInTarget("P1Y", "Weekly", "Shared", "s1", null)), ADMIN, "t"))
+        .httpStatus());
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, tradeIn(1, new TradeInTarget("P1Y", null, "Everywhere", "s1", null)), ADMIN, "t"))
+        .httpStatus());
+    ApiError noSubscription = refusal(bus.ask(SupportContract.FILE, tradeIn(1, new TradeInTarget("P1Y", null, null, null, null)), ADMIN, "t"));
+    assertTrue(noSubscription.description().contains("subscriptionId"), noSubscription::description);
+    assertEquals(400, refusal(bus.ask(SupportContract.FILE, tradeIn(1, plan("P1Y", BigDecimal.ZERO)), ADMIN, "t")).httpStatus());
+    ApiError tooMany = refusal(bus.ask(SupportContract.FILE, tradeIn(4, plan("P1Y", null)), ADMIN, "t"));
+    assertEquals(400, tooMany.httpStatus());
+    assertEquals("quantity must be 1 to 3", tooMany.description());
+    assertEquals(404, refusal(bus.ask(SupportContract.FILE, tradeIn(1, plan("P1Y", null)), STRANGER, "t")).httpStatus(), "another partner's");
+    assertEquals(before, stored());
+  }
+
+  @Test
+  void aTradeInTheOrderServiceRefusesGoesBackInProgressWithTheReason() throws Exception {
+    String id = answer(bus.ask(SupportContract.FILE, tradeIn(1, plan("P1Y", new BigDecimal("0.05"))), ADMIN, "t")).getString("id");
+    assertEquals(0.05, answer(bus.ask(SupportContract.GET_FOR_PARTNER, new SupportQuery(id, "c1", null, null, null, null, null, null), ADMIN, "t"))
+        .getJsonObject("tradeInTarget").getDouble("hourlyCommitment"));
+    answer(bus.ask(SupportContract.ASSIGN, on(id), AGENT, "t"));
+    ApiError refused = refusal(approve(id));
+    assertEquals(422, refused.httpStatus());
+    JsonObject back = forAgent(id);
+    assertEquals("inProgress", back.getString("status"));
+    assertEquals("commit at least 0.091 USD an hour for P1Y", back.getString("policyError"));
+    assertTrue(kinds(back).contains("policyRefused"));
+    assertTrue(tradeInsOf(id).isEmpty());
+    assertEquals("rejected", answer(bus.ask(SupportContract.REJECT, new SupportAgentAction(id, null, null, null, "too small a plan"), AGENT, "t"))
+        .getString("status"));
+  }
+
+  @Test
+  void aRejectedOrClosedTradeInIsNeverCarriedOut() throws Exception {
+    String id = answer(bus.ask(SupportContract.FILE, tradeIn(1, plan("P3Y", null)), ADMIN, "t")).getString("id");
+    answer(bus.ask(SupportContract.ASSIGN, on(id), AGENT, "t"));
+    answer(bus.ask(SupportContract.REJECT, new SupportAgentAction(id, null, null, null, "the customer changed its mind"), AGENT, "t"));
+    assertEquals(409, refusal(approve(id)).httpStatus(), "rejected");
+    answer(bus.ask(SupportContract.CLOSE, on(id), AGENT, "t"));
+    assertEquals(409, refusal(approve(id)).httpStatus(), "closed");
+    assertEquals("closed", forAgent(id).getString("status"));
+    assertTrue(tradeInsOf(id).isEmpty());
   }
 
   private static List<String> kinds(JsonObject request) {
