@@ -166,7 +166,7 @@ public final class OpenApiDocument {
         q("scope", oneOf("Shared", "Single", "shared", "single"), false, "scope"),
         q("lookBackPeriod", oneOf("Last7Days", "Last30Days", "Last60Days"), false, "look-back"),
         q("term", oneOf("P1Y", "P3Y", "1Year", "3Years", "3Year"), false, "term")), null));
-    ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund or exchange request", Callers.MANAGERS, 201, List.of(), "SupportRequestFiling"));
+    ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund, exchange or trade-in request", Callers.MANAGERS, 201, List.of(), "SupportRequestFiling"));
     ops.add(new Op("GET", c + "/supportRequests", "listSupportRequests", "The partner's view", Callers.PARTNER_STAFF, 200, List.of(q("status",
         oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", Callers.PARTNER_STAFF, 200, List.of(), null));

@@ -12,6 +12,7 @@ import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.support.SupportQuery;
 import dev.rvi.domain.support.SupportRequestFiling;
+import dev.rvi.domain.support.TradeInTarget;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.PathIds;
 import dev.rvi.gateway.http.Query;
@@ -19,8 +20,10 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -56,13 +59,15 @@ public final class SupportRoutes {
     Object action = Bodies.field(body, "requestedAction");
     String requested;
     JsonArray targets = Bodies.array(body, "reservationsToPurchase");
+    JsonObject plan = Bodies.object(body, "savingsPlan");
     if (action instanceof JsonObject a) {
       requested = Bodies.string(a, "type");
       targets = targets != null ? targets : Bodies.array(a, "reservationsToPurchase");
+      plan = plan != null ? plan : Bodies.object(a, "savingsPlan");
     } else if (action == null || action instanceof String) {
       requested = (String) action;
     } else {
-      throw Errors.badRequest(SOURCE, "requestedAction must be refund or exchange");
+      throw Errors.badRequest(SOURCE, "requestedAction must be refund, exchange or tradeIn");
     }
     JsonObject exchangeTarget = Bodies.object(body, "exchangeTarget");
     if (targets == null && exchangeTarget != null) {
@@ -83,6 +88,10 @@ public final class SupportRoutes {
             Bodies.string(p, "billingPlan") != null ? Bodies.string(p, "billingPlan") : Bodies.string(context, "billingPlan"), null, null));
       }
     }
+    JsonObject tradeInTarget = Bodies.object(body, "tradeInTarget");
+    if (plan == null && tradeInTarget != null) {
+      plan = Bodies.object(tradeInTarget, "savingsPlan");
+    }
     JsonObject contact = Bodies.object(body, "contact");
     if (contact == null) {
       throw Errors.badRequest(SOURCE, "contact is required: preferredContactMethod, name, email or phone");
@@ -100,11 +109,24 @@ public final class SupportRoutes {
     }
     SupportRequestFiling filing = new SupportRequestFiling(id(ctx, "customerId"), reservationId, reservationOrderId,
         Bodies.string(body, "issueType"), Bodies.string(body, "problemType"), Bodies.string(body, "category"), requested,
-        quantity == null ? null : ((Number) quantity).intValue(), purchases,
+        quantity == null ? null : ((Number) quantity).intValue(), purchases, plan == null ? null : tradeInTarget(plan),
         new Contact(Bodies.string(contact, "preferredContactMethod"), Bodies.string(contact, "name"), Bodies.string(contact, "email"),
             Bodies.string(contact, "phone"), Bodies.string(contact, "language"), Bodies.string(contact, "timeZone")),
         Bodies.string(body, "description"));
     return service.ask(ctx, caller, SupportContract.FILE, filing);
+  }
+
+  /**
+   * A trade-in's savings plan, as {@code calculateTradeIn} names it: {@code term}, {@code billingPlan},
+   * {@code appliedScopeType}, {@code subscriptionId}, optionally {@code commitment {amount}} or {@code hourlyCommitment}.
+   */
+  private static TradeInTarget tradeInTarget(JsonObject plan) {
+    JsonObject commitment = Bodies.object(plan, "commitment");
+    BigDecimal hourly = SavingsPlanRoutes.amount(commitment != null ? commitment : plan, commitment != null ? "amount" : "hourlyCommitment");
+    String scope = Bodies.string(plan, "appliedScopeType");
+    return new TradeInTarget(Bodies.string(plan, "term"), Bodies.string(plan, "billingPlan"),
+        scope == null || scope.isEmpty() ? scope : scope.substring(0, 1).toUpperCase(Locale.ROOT) + scope.substring(1).toLowerCase(Locale.ROOT),
+        Bodies.string(plan, "subscriptionId"), hourly);
   }
 
   public Future<String> listForCustomer(RoutingContext ctx, Caller caller) {
