@@ -9,13 +9,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,15 +127,9 @@ class SupportFlowTest {
     String id = file(contoso.token, c[0], filing(reservation, "refund", 1)).json().getString("id");
     assertRefused(work(id, "approve", ""), 409);
     work(id, "assign", "{\"assignee\":\"agent-2\"}");
-    ExecutorService pool = Executors.newFixedThreadPool(5);
-    List<Callable<TestPlatform.Reply>> calls = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      calls.add(() -> work(id, "approve", ""));
+    for (TestPlatform.Reply approved : AtOnce.send(5, () -> work(id, "approve", ""))) {
+      assertEquals(200, approved.status(), approved::toString);
     }
-    for (Future<TestPlatform.Reply> f : pool.invokeAll(calls)) {
-      assertEquals(200, f.get(60, TimeUnit.SECONDS).status());
-    }
-    pool.shutdown();
     assertEquals(200, work(id, "approve", "").status());
     assertEquals(2, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "one of three returned, once");
     assertEquals(1, creditLines(reservation.getString("reservationOrderId")));
