@@ -5,15 +5,17 @@ import { completeOidc, signInPage } from './pages/signin.js';
 import { customersPage } from './pages/customers.js';
 import { buyPage, ordersPage, reviewPage } from './pages/buy.js';
 import { RESERVATION_TABS, reservationPage, reservationsPage } from './pages/reservations.js';
+import { SAVINGS_PLAN_TABS, buySavingsPlanPage, savingsPlanPage, savingsPlansPage } from './pages/savingsplans.js';
 import { consolePage, requestPage } from './pages/console.js';
 import { invoicesPage, recommendationsPage } from './pages/billing.js';
 import { InvalidLink, routeParameters } from './paths.js';
 
 const main = document.getElementById('main');
 
-// Each route's parameters are ids (customer, reservation order, reservation, support request), checked by
-// routeParameters before the page runs; the reservation's tab is one of its tabs.
+// Each route's parameters are ids (customer, reservation order, reservation, savings plan, support request), checked by
+// routeParameters before the page runs; a reservation's or a savings plan's tab is one of its tabs.
 const TAB = Object.assign(tab => RESERVATION_TABS.includes(tab), { noun: 'tab of a reservation' });
+const PLAN_TAB = Object.assign(tab => SAVINGS_PLAN_TABS.includes(tab), { noun: 'tab of a savings plan' });
 const ROUTES = [
   [/^#\/signin$/, () => signInPage],
   [/^#\/customers$/, () => customersPage],
@@ -22,6 +24,9 @@ const ROUTES = [
   [/^#\/customers\/([^/]+)\/orders$/, () => ordersPage],
   [/^#\/customers\/([^/]+)\/reservations$/, () => reservationsPage],
   [/^#\/customers\/([^/]+)\/reservations\/([^/]+)\/([^/]+)(?:\/([a-z]+))?$/, () => reservationPage, [null, null, null, TAB]],
+  [/^#\/customers\/([^/]+)\/savingsPlans$/, () => savingsPlansPage],
+  [/^#\/customers\/([^/]+)\/buySavingsPlan$/, () => buySavingsPlanPage],
+  [/^#\/customers\/([^/]+)\/savingsPlans\/([^/]+)(?:\/([a-z]+))?$/, () => savingsPlanPage, [null, null, PLAN_TAB]],
   [/^#\/customers\/([^/]+)\/recommendations$/, () => recommendationsPage],
   [/^#\/invoices$/, () => invoicesPage],
   [/^#\/console$/, () => consolePage],

@@ -86,6 +86,21 @@ export function select(name, options, value) {
   }));
 }
 
+/**
+ * An applied scope and its subscription: [scope, subscription] selects, the subscription chosen (and sent) only for Single
+ * scope. {@code options} are the scopes as [value, text], {@code subs} the subscriptions to choose from.
+ */
+export function scopePicker(options, scopeValue, subs, subValue, ids = []) {
+  const scope = select('appliedScopeType', options, scopeValue);
+  const sub = select('subscription', subs.map(s => [s.id, s.friendlyName]), subValue);
+  if (ids[0]) scope.id = ids[0];
+  if (ids[1]) sub.id = ids[1];
+  const follow = () => { sub.disabled = scope.value === 'Shared'; };
+  scope.addEventListener('change', follow);
+  follow();
+  return [scope, sub];
+}
+
 export function money(amount, currency) {
   if (amount === null || amount === undefined) return '—';
   const n = Number(amount);
@@ -93,6 +108,17 @@ export function money(amount, currency) {
     return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency || 'USD' }).format(n);
   } catch (e) {
     return `${n.toFixed(2)} ${currency || ''}`;
+  }
+}
+
+/** An hourly amount such as a savings plan's commitment (0.091 an hour): up to four decimals, where money shows two. */
+export function hourly(amount, currency) {
+  if (amount === null || amount === undefined) return '—';
+  const n = Number(amount);
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency || 'USD', maximumFractionDigits: 4 }).format(n);
+  } catch (e) {
+    return `${n} ${currency || ''}`;
   }
 }
 

@@ -1,7 +1,8 @@
-// Add products → Azure: an active subscription, the reserved-instance list with filters, quantity, add to cart;
+// Add products → Azure: an active subscription, the reserved-instance list with filters (with the savings plan's price of
+// the same term beside each), quantity, add to cart, and the way to buy a savings plan;
 // Review (quantity, scope, reseller), Buy, the order with its number; order history.
 import { get, has, newKey, post } from '../api.js';
-import { act, badge, clear, date, empty, errorBox, field, h, loading, money, select, success, table } from '../dom.js';
+import { act, badge, clear, date, empty, errorBox, field, h, hourly, loading, money, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
 
 const REGIONS = ['', 'eastus', 'eastus2', 'westus', 'westus2', 'centralus', 'northeurope', 'westeurope', 'uksouth', 'germanywestcentral',
@@ -75,6 +76,7 @@ export async function buyPage(main, customerId) {
           { label: 'Price', value: r => money(r.unitPrice, r.currencyCode), num: true },
           { label: 'Pay-as-you-go', value: r => money(r.payAsYouGoPrice, r.currencyCode), num: true },
           { label: 'Savings', value: r => (r.savingsPercent === null || r.savingsPercent === undefined ? '—' : `${r.savingsPercent}%`), num: true },
+          { label: 'Savings plan', value: r => planPrice(r), num: true },
           { label: 'Quantity', value: r => quantityAndAdd(customerId, subscription, r, showSummary) },
         ], page.items)]);
     } catch (e) {
@@ -85,10 +87,20 @@ export async function buyPage(main, customerId) {
     field('Region', f.armRegionName), field('Series', f.series), field('Size', f.armSkuName), field('Term', f.term),
     field('Min vCPUs', f.minCores), field('Max vCPUs', f.maxCores), field('Text', f.q), h('button', { type: 'submit', id: 'search' }, 'Search')));
   form.addEventListener('submit', event => { event.preventDefault(); search(); });
-  clear(main, title(customer, 'Add products'), h('h2', {}, 'Azure reserved VM instances'),
+  const plans = h('p', { class: 'note' }, 'Or an Azure savings plan for compute: an hourly commitment for one or three years, across sizes and '
+    + 'regions. ', h('a', { id: 'to-savings-plan', href: pageLink`#/customers/${customerId}/buySavingsPlan` }, 'Buy a savings plan'));
+  clear(main, title(customer, 'Add products'), plans, h('h2', {}, 'Azure reserved VM instances'),
     h('div', { class: 'row' }, field('Subscription', subscription)), form, summary, results);
   showSummary();
   await search();
+}
+
+/** The savings plan of the same term for this size and region, when the catalog has its rate: the term's price and saving. */
+function planPrice(row) {
+  const plan = row.savingsPlan;
+  if (!plan) return '—';
+  const saving = plan.savingsPercent === null || plan.savingsPercent === undefined ? '' : ` (${plan.savingsPercent}%)`;
+  return h('span', { title: `${hourly(plan.hourlyRate, row.currencyCode)} an hour` }, `${money(plan.price, row.currencyCode)}${saving}`);
 }
 
 function quantityAndAdd(customerId, subscription, row, showSummary) {

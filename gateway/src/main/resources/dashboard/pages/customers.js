@@ -47,6 +47,7 @@ function customerRow(c) {
       has('AdminAgent', 'SalesAgent') ? h('a', { class: 'button', href: pageLink`#/customers/${c.id}/buy` }, 'Add products') : null,
       h('a', { href: pageLink`#/customers/${c.id}/orders` }, 'Order history'),
       h('a', { href: pageLink`#/customers/${c.id}/reservations` }, 'Reservations'),
+      h('a', { href: pageLink`#/customers/${c.id}/savingsPlans` }, 'Savings plans'),
       h('a', { href: pageLink`#/customers/${c.id}/recommendations` }, 'Recommendations')),
     details);
 }

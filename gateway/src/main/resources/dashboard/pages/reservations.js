@@ -1,12 +1,14 @@
 // Reservations: the list with state badges, and one reservation's Overview, Access control, Configure,
-// Properties, New support request (Basics / Problem / Contact) and Refund (the quote shown before anything happens).
+// Properties, New support request (Basics / Problem / Contact), Refund and Exchange (the quote shown before anything
+// happens) and Trade in for a savings plan.
 import { get, has, newKey, patch, post } from '../api.js';
-import { act, badge, clear, copyButton, date, empty, errorBox, field, h, loading, money, select, success, table } from '../dom.js';
+import { act, badge, clear, copyButton, date, empty, errorBox, field, h, loading, money, scopePicker, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
+import { tradeIn } from './tradein.js';
 
 export function stateBadge(r) {
   const state = r.displayProvisioningState || r.provisioningState;
-  const kind = { Succeeded: 'ok', Expiring: 'warn', Expired: 'bad', Cancelled: 'bad', Split: '', Merged: '' }[state] ?? '';
+  const kind = { Succeeded: 'ok', Expiring: 'warn', Expired: 'bad', Cancelled: 'bad', Split: '', Merged: '', TradedIn: '' }[state] ?? '';
   return badge(state, kind);
 }
 
@@ -33,7 +35,7 @@ export async function reservationsPage(main, customerId) {
 }
 
 const TABS = [['overview', 'Overview'], ['access', 'Access control'], ['configure', 'Configure'], ['properties', 'Properties'],
-  ['support', 'New support request'], ['refund', 'Refund'], ['exchange', 'Exchange']];
+  ['support', 'New support request'], ['refund', 'Refund'], ['exchange', 'Exchange'], ['tradein', 'Trade in for a savings plan']];
 /** The tabs a reservation's link may name (the router checks it). */
 export const RESERVATION_TABS = TABS.map(([id]) => id);
 
@@ -42,13 +44,13 @@ export async function reservationPage(main, c, ro, r, tab = 'overview') {
   const reservation = await get(path(c, ro, r));
   const base = pageLink`#/customers/${c}/reservations/${ro}/${r}`;
   const body = h('div', { id: `tab-${tab}`, role: 'tabpanel' });
-  const visible = TABS.filter(([id]) => !['configure', 'support', 'refund', 'exchange'].includes(id) || has('AdminAgent', 'SalesAgent', 'HelpdeskAgent'));
+  const visible = TABS.filter(([id]) => !['configure', 'support', 'refund', 'exchange', 'tradein'].includes(id) || has('AdminAgent', 'SalesAgent', 'HelpdeskAgent'));
   clear(main, h('p', {}, h('a', { href: pageLink`#/customers/${c}/reservations` }, '← Reservations')),
     h('h1', {}, reservation.displayName || reservation.skuName, ' ', stateBadge(reservation)),
     h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Reservation' }, visible.map(([id, text]) =>
       h('a', { href: `${base}/${id}`, role: 'tab', 'aria-selected': String(id === tab), id: `tablink-${id}` }, text))),
     body);
-  const pages = { overview, access, configure, properties, support, refund, exchange };
+  const pages = { overview, access, configure, properties, support, refund, exchange, tradein: tradeIn };
   await (pages[tab] || overview)(body, reservation, c, ro, r);
 }
 
@@ -93,12 +95,8 @@ async function access(body, res, c, ro, r) {
 async function configure(body, res, c, ro, r) {
   const subs = (await get(apiPath`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status === 'active');
   const current = res.appliedScopes && res.appliedScopes.length ? res.appliedScopes[0].replace('/subscriptions/', '') : subs[0] && subs[0].id;
-  const scope = select('appliedScopeType', [['Single', 'Single subscription'], ['Shared', 'Shared']], res.appliedScopeType);
-  scope.id = 'scope';
-  const sub = select('subscription', subs.map(s => [s.id, s.friendlyName]), current);
-  sub.id = 'scope-subscription';
-  sub.disabled = scope.value === 'Shared';
-  scope.addEventListener('change', () => { sub.disabled = scope.value === 'Shared'; });
+  const [scope, sub] = scopePicker([['Single', 'Single subscription'], ['Shared', 'Shared']], res.appliedScopeType, subs, current,
+    ['scope', 'scope-subscription']);
   const renew = h('input', { type: 'checkbox', id: 'renew', checked: !!res.renew });
   const out = h('div', { id: 'configure-result' });
   const save = h('button', { type: 'button', id: 'save-configuration' }, 'Save');
@@ -212,7 +210,8 @@ function refund(body, res, c, ro) {
 /** An exchange: return some of this reservation, buy another (size, region, term, quantity, scope); the quote first. */
 async function exchange(body, res, c) {
   if (res.exchangeEligibility === 'notExchangeable') {
-    clear(body, empty(`This reservation cannot be exchanged: ${res.exchangeEligibilityReason || 'see its properties'}.`));
+    clear(body, empty(`This reservation cannot be exchanged: ${res.exchangeEligibilityReason || 'see its properties'}. `,
+      res.quantity ? h('a', { href: pageLink`#/customers/${c}/reservations/${res.reservationOrderId}/${res.id}/tradein` }, 'Trade it in for a savings plan') : null));
     return;
   }
   const [customer, subs] = await Promise.all([get(apiPath`/v1/customers/${c}`), get(apiPath`/v1/customers/${c}/subscriptions`)]);
@@ -222,8 +221,7 @@ async function exchange(body, res, c) {
   const region = h('input', { id: 'exchange-region', value: res.location });
   const term = select('term', [['P1Y', '1 year'], ['P3Y', '3 years']], res.term);
   const buy = h('input', { type: 'number', id: 'exchange-quantity', min: 1, value: res.quantity });
-  const scope = select('scope', [['Shared', 'Shared'], ['Single', 'Single subscription']], 'Shared');
-  const sub = select('subscription', active.map(s => [s.id, s.friendlyName]), active[0] && active[0].id);
+  const [scope, sub] = scopePicker([['Shared', 'Shared'], ['Single', 'Single subscription']], 'Shared', active, active[0] && active[0].id);
   const out = h('div', { id: 'exchange-quote' });
   const quote = h('button', { type: 'button', id: 'quote-exchange' }, 'Show the exchange');
   quote.addEventListener('click', () => act(quote, out, async () => {
@@ -250,8 +248,6 @@ async function exchange(body, res, c) {
       h('dt', {}, 'Quote valid until'), h('dd', {}, q.validUntil)),
       errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm), done));
   }));
-  sub.disabled = true;
-  scope.addEventListener('change', () => { sub.disabled = scope.value === 'Shared'; });
   clear(body, h('p', { class: 'note' }, 'The unused value of what you return is credited, without a fee, to the new purchase, which must cost at '
     + 'least as much; the new term starts today. Exchanges do not count against the refund cap.'),
   h('div', { class: 'row' }, field(`Return (of ${res.quantity})`, giveBack), field('New size', size), field('Region', region), field('Term', term),
