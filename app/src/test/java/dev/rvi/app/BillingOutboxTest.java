@@ -76,7 +76,8 @@ class BillingOutboxTest {
     // Back to what the previous version made: no billing schema, no outbox; the charges only in orders.
     platform.platform.stopService("billing").await(30, TimeUnit.SECONDS);
     platform.platform.stopService("orders").await(30, TimeUnit.SECONDS);
-    platform.sql("DROP TRIGGER reservation_change ON orders.reservation; DROP FUNCTION orders.reservation_to_outbox(); "
+    platform.sql(PreviousSchemas.BEFORE_SAVINGS_PLANS
+        + "DROP TRIGGER reservation_change ON orders.reservation; DROP FUNCTION orders.reservation_to_outbox(); "
         + "DROP TABLE orders.directory_version; "
         + "DROP SCHEMA billing CASCADE; DROP TRIGGER charge_outbox ON orders.charge; DROP FUNCTION orders.charge_to_outbox(); "
         + "DROP FUNCTION orders.charge_event(bigint); DROP TABLE orders.outbox; "

@@ -60,7 +60,7 @@ class DirectoryMigrationTest {
     // Back to what the previous version made: the directory's rows in the orders schema only.
     platform.platform.stopService("directory").await(30, TimeUnit.SECONDS);
     platform.platform.stopService("orders").await(30, TimeUnit.SECONDS);
-    platform.sql("INSERT INTO orders.idempotency (partner_id, key, request_hash, response, created_at) "
+    platform.sql(PreviousSchemas.BEFORE_SAVINGS_PLANS + "INSERT INTO orders.idempotency (partner_id, key, request_hash, response, created_at) "
         + "SELECT partner_id, key, request_hash, response, created_at FROM directory.idempotency; "
         + "DROP SCHEMA directory CASCADE; DROP TABLE orders.directory_version; "
         + "DROP TRIGGER reservation_change ON orders.reservation; DROP FUNCTION orders.reservation_to_outbox(); "

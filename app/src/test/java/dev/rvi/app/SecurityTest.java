@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,9 +59,14 @@ class SecurityTest {
     String order = platform.get("/v1/customers/" + c[0] + "/orders", victim.token).items().get(0).getString("id");
     String request = platform.post("/v1/customers/" + c[0] + "/supportRequests", victim.token,
         SupportFlowTest.filing(reservation, "refund", 1)).json().getString("id");
-    ids = Map.of(":customerId", c[0], ":subscriptionId", c[1], ":cartId", cart, ":orderId", order,
+    victim.buy(c[0], null, new JsonObject().put("id", 0).put("catalogItemId", "DZH318Z09V6F:0001:DZH318Z0BLD3").put("quantity", 1)
+        .put("termDuration", "P1Y").put("provisioningContext", new JsonObject().put("scope", "shared").put("subscriptionId", c[1]))
+        .put("purchaseCommitment", new JsonObject().put("amount", 0.01).put("currency", "USD").put("grain", "Hourly")));
+    String plan = platform.get("/v1/customers/" + c[0] + "/savingsPlans", victim.token).items().get(0).getString("id");
+    ids = new HashMap<>(Map.of(":customerId", c[0], ":subscriptionId", c[1], ":cartId", cart, ":orderId", order,
         ":reservationOrderId", reservation.getString("reservationOrderId"), ":reservationId", reservation.getString("id"),
-        ":userId", "someone@contoso.example", ":supportRequestId", request, "item", item, ":lineItemNumber", "0");
+        ":userId", "someone@contoso.example", ":supportRequestId", request, "item", item, ":lineItemNumber", "0"));
+    ids.put(":savingsPlanId", plan);
   }
 
   @AfterAll
@@ -118,8 +124,14 @@ class SecurityTest {
       return "{\"reservationsToExchange\":[" + reservation + "],\"reservationsToPurchase\":[{\"catalogItemId\":\"" + ids.get("item")
           + "\",\"quantity\":2,\"termDuration\":\"P1Y\",\"provisioningContext\":{\"subscriptionId\":\"" + sub + "\",\"scope\":\"Shared\"}}]}";
     }
-    if (template.endsWith("/exchange")) {
+    if (template.endsWith("/exchange") || template.endsWith("/tradeIn")) {
       return "{\"sessionId\":\"s\"}";
+    }
+    if (template.endsWith(":savingsPlanId") && method.equals("PATCH")) {
+      return "{\"renew\":true}";
+    }
+    if (template.endsWith("/calculateTradeIn")) {
+      return "{\"reservationsToReturn\":[" + reservation + "],\"savingsPlan\":{\"term\":\"P1Y\",\"subscriptionId\":\"" + sub + "\"}}";
     }
     if (template.endsWith("/usage")) {
       return "{\"items\":[{\"usageStartTime\":\"2026-11-01T00:00:00Z\",\"resourceId\":\"vm\",\"armSkuName\":\"Standard_D2s_v5\","
@@ -146,6 +158,8 @@ class SecurityTest {
             + ids.get(":reservationId") + "/roleAssignments", victim.token).json().getInteger("totalCount"))
         .put("support", platform.get("/v1/customers/" + c + "/supportRequests/" + ids.get(":supportRequestId"), victim.token).json()
             .getString("status"))
+        .put("savingsPlan", platform.get("/v1/customers/" + c + "/savingsPlans/" + ids.get(":savingsPlanId"), victim.token).json()
+            .getBoolean("renew"))
         .put("revisions", platform.get("/v1/customers/" + c + "/reservationOrders/" + ids.get(":reservationOrderId") + "/reservations/"
             + ids.get(":reservationId") + "/revisions", victim.token).json().getInteger("totalCount"));
   }

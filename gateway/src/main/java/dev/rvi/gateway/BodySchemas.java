@@ -53,19 +53,25 @@ final class BodySchemas {
   }
 
   static JsonObject all() {
-    JsonObject provisioning = obj("subscriptionId", str(128), "scope", str(20), "duration", str(20), "billingPlan", str(20));
+    JsonObject commitment = obj("amount", new JsonObject().put("type", new JsonArray().add("number").add("string")), "currency", str(3),
+        "currencyCode", str(3), "grain", str(20));
+    JsonObject provisioning = obj("subscriptionId", str(128), "entitlementId", str(128), "scope", str(20), "duration", str(20),
+        "billingPlan", str(20), "purchaseCommitment", commitment);
     JsonObject participants = array(obj("key", str(100), "value", str(100)), 10);
     JsonObject line = obj("id", integer(0, 10_000), "catalogItemId", str(200), "quantity", integer(1, 1_000_000),
         "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning, "participants", participants,
-        "billingPlan", str(20));
+        "billingPlan", str(20), "purchaseCommitment", commitment);
     // Microsoft's create-an-order sample: offerId for the catalog item, partnerIdOnRecord for the reseller.
     JsonObject orderLine = obj("lineItemNumber", integer(0, 10_000), "offerId", str(200), "catalogItemId", str(200),
         "quantity", integer(1, 1_000_000), "billingCycle", str(20), "termDuration", str(20), "provisioningContext", provisioning,
-        "partnerIdOnRecord", str(100), "participants", participants, "billingPlan", str(20));
+        "partnerIdOnRecord", str(100), "participants", participants, "billingPlan", str(20), "purchaseCommitment", commitment);
     JsonObject reservationRef = obj("reservationId", id(300), "quantity", integer(1, 1_000_000));
     JsonObject refund = obj("sessionId", id(100), "scope", str(40), "reservationToReturn", reservationRef, "returnReason", str(500));
     JsonObject purchase = obj("catalogItemId", str(200), "quantity", integer(1, 1_000_000), "termDuration", str(20),
         "provisioningContext", provisioning, "billingPlan", str(20));
+    // The plan a trade-in buys, quoted directly or asked for in a support request.
+    JsonObject savingsPlan = obj("term", str(20), "billingPlan", str(20), "appliedScopeType", str(20), "subscriptionId", str(128),
+        "displayName", str(100), "hourlyCommitment", commitment.getJsonObject("properties").getJsonObject("amount"), "commitment", commitment);
     return new JsonObject()
         .put("Error", required(obj("code", new JsonObject().put("type", "integer"), "description", str(10_000),
             "data", array(str(10_000), 1000), "source", str(50)), "code", "description"))
@@ -76,6 +82,12 @@ final class BodySchemas {
         .put("SubscriptionRequest", obj("friendlyName", str(100), "origin", oneOf("csp", "transferredFromDirect", "transferredFromEA"),
             "reservations", array(str(300), 1000)))
         .put("SubscriptionUpdateRequest", obj("status", oneOf("active", "suspended", "deleted"), "friendlyName", str(100)))
+        .put("SavingsPlanUpdateRequest", withAzureWrapper(obj("displayName", str(100), "appliedScopeType", str(20),
+            "appliedScopeProperties", obj("subscriptionId", str(200)), "renew", new JsonObject().put("type", "boolean"))))
+        .put("TradeInQuoteRequest", withAzureWrapper(obj("reservationsToReturn", array(obj("reservationOrderId", str(300),
+                "reservationId", str(300), "quantity", integer(1, 1_000_000)), 100),
+            "savingsPlan", savingsPlan)))
+        .put("TradeInRequest", withAzureWrapper(obj("sessionId", id(100))))
         .put("CartRequest", obj("lineItems", array(line, 50), "participants", participants,
             "PartnerOnRecordAttestationAccepted", new JsonObject().put("type", "boolean")))
         .put("OrderRequest", obj("lineItems", array(orderLine, 50), "participants", participants))
@@ -94,7 +106,8 @@ final class BodySchemas {
         .put("MergeRequest", withAzureWrapper(obj("sources", array(id(300), 100))))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))
         .put("SupportRequestFiling", obj("issueType", str(50), "problemType", str(50), "category", str(50), "reservationId", str(128),
-            "reservationOrderId", str(128), "quantity", integer(1, 1_000_000),
+            "reservationOrderId", str(128), "quantity", integer(1, 1_000_000), "savingsPlan", savingsPlan,
+            "tradeInTarget", obj("savingsPlan", savingsPlan),
             "contact", obj("preferredContactMethod", oneOf("email", "phone"), "name", str(200), "email", str(320), "phone", str(50),
                 "language", str(20), "timeZone", str(60)), "description", str(4000)))
         .put("SupportAgentActionRequest", obj("assignee", str(128), "text", str(4000), "visibility", oneOf("internal", "partner"),

@@ -159,6 +159,20 @@ public final class OpenApiDocument {
         Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/calculateRefund", "calculateRefund", "Quote a refund", Callers.MANAGERS, 200, List.of(), "RefundQuoteRequest"));
     ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/return", "returnReservation", "Cancel with the quote's session", Callers.MANAGERS, 200, List.of(), "ReturnRequest"));
+    String plan = c + "/savingsPlans/:savingsPlanId";
+    ops.add(new Op("GET", c + "/savingsPlans", "listSavingsPlans", "A customer's savings plans", Callers.PARTNER_STAFF, 200, List.of(SIZE), null));
+    ops.add(new Op("GET", plan, "getSavingsPlan", "A savings plan", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("PATCH", plan, "updateSavingsPlan", "Rename, change scope, turn auto-renew on or off", Callers.MANAGERS, 200, List.of(),
+        "SavingsPlanUpdateRequest"));
+    ops.add(new Op("POST", plan + "/cancel", "cancelSavingsPlan", "Refused: savings plan purchases are final", Callers.MANAGERS, 400,
+        List.of(), null));
+    ops.add(new Op("POST", plan + "/return", "returnSavingsPlan", "Refused: a savings plan cannot be refunded", Callers.MANAGERS, 400,
+        List.of(), null));
+    ops.add(new Op("POST", plan + "/exchange", "exchangeSavingsPlan", "Refused: a savings plan cannot be exchanged", Callers.MANAGERS, 400,
+        List.of(), null));
+    ops.add(new Op("POST", c + "/calculateTradeIn", "calculateTradeIn", "Quote a trade-in of VM reservations for a savings plan",
+        Callers.MANAGERS, 200, List.of(), "TradeInQuoteRequest"));
+    ops.add(new Op("POST", c + "/tradeIn", "tradeIn", "Trade in with the quote's session", Callers.MANAGERS, 200, List.of(), "TradeInRequest"));
     ops.add(new Op("POST", c + "/calculateExchange", "calculateExchange", "Quote an exchange", Callers.MANAGERS, 200, List.of(), "ExchangeQuoteRequest"));
     ops.add(new Op("POST", c + "/exchange", "exchange", "Exchange with the quote's session", Callers.MANAGERS, 200, List.of(), "ExchangeRequest"));
     ops.add(new Op("POST", sub + "/usage", "ingestUsage", "Hourly VM usage, in bulk", Callers.BUYERS, 200, List.of(), "UsageRequest"));
@@ -312,6 +326,7 @@ public final class OpenApiDocument {
       case 201 -> "Created";
       case 202 -> "Accepted";
       case 204 -> "No content";
+      case 400 -> "Always refused, with the rule that refuses it";
       default -> "OK";
     };
     JsonObject ok = new JsonObject().put("description", success);

@@ -8,6 +8,7 @@ import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.EventRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
 import dev.rvi.gateway.routes.ReservationRoutes;
+import dev.rvi.gateway.routes.SavingsPlanRoutes;
 import dev.rvi.gateway.routes.SupportRoutes;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ final class OperationHandlers {
     AdminRoutes admin = new AdminRoutes(bus, clock, priceSheetLimitBytes);
     OrderRoutes orders = new OrderRoutes(bus);
     ReservationRoutes reservations = new ReservationRoutes(bus);
+    SavingsPlanRoutes savingsPlans = new SavingsPlanRoutes(bus);
     EventRoutes events = new EventRoutes(bus);
     SupportRoutes support = new SupportRoutes(bus);
     return Map.ofEntries(
@@ -84,6 +86,14 @@ final class OperationHandlers {
         Map.entry("splitReservation", reservations::split),
         Map.entry("mergeReservations", reservations::merge),
         Map.entry("returnReservation", reservations::returnReservation),
+        Map.entry("listSavingsPlans", savingsPlans::list),
+        Map.entry("getSavingsPlan", savingsPlans::get),
+        Map.entry("updateSavingsPlan", savingsPlans::update),
+        Map.entry("cancelSavingsPlan", savingsPlans::refuse),
+        Map.entry("returnSavingsPlan", savingsPlans::refuse),
+        Map.entry("exchangeSavingsPlan", savingsPlans::refuse),
+        Map.entry("calculateTradeIn", savingsPlans::calculate),
+        Map.entry("tradeIn", savingsPlans::tradeIn),
         Map.entry("calculateExchange", reservations::calculateExchange),
         Map.entry("exchange", reservations::exchange),
         Map.entry("ingestUsage", reservations::ingestUsage),

@@ -144,6 +144,16 @@ final class ResponseSchemas {
             "fee", MONEY, "validUntil", S, "policyResult", refundPolicy))
         .put("ReturnResult", obj("id", S, "reservationOrderId", S, "reservationId", S, "quantity", I, "status", S,
             "billingRefundAmount", MONEY, "fee", MONEY, "remainingQuantity", I, "policyResult", refundPolicy, "createdAt", S))
+        .put("SavingsPlan", obj("id", S, "savingsPlanOrderId", S, "displayName", S, "commitment", obj("grain", S, "currencyCode", S, "amount", N),
+            "totalCommitment", MONEY, "term", S, "billingPlan", S, "appliedScopeType", S, "purchaseDateTime", S, "effectiveDateTime", S,
+            "expiryDateTime", S, "renew", B, "provisioningState", S, "displayProvisioningState", S, "attributes", obj("objectType", S)))
+        .put("TradeInQuote", obj("sessionId", S, "credit", MONEY, "minimumHourlyCommitment", N, "hourlyCommitment", MONEY,
+            "totalCommitment", MONEY, "netPayable", MONEY, "validUntil", S,
+            "reservationsToReturn", array(obj("reservationId", S, "quantity", I, "credit", N)),
+            "savingsPlan", obj("catalogItemId", S, "term", S, "billingPlan", S, "appliedScopeType", S, "subscriptionId", S)))
+        .put("TradeInResult", obj("sessionId", S, "status", S, "credit", MONEY, "totalCommitment", MONEY,
+            "returned", array(obj("reservationId", S, "quantity", I, "credit", N)), "savingsPlan", ref("SavingsPlan"), "order", ref("Order"),
+            "createdAt", S))
         .put("ExchangeQuote", obj("sessionId", S, "refundsTotal", MONEY, "purchasesTotal", MONEY, "netPayable", MONEY,
             "validUntil", S, "reservationsToExchange", array(obj("reservationId", S, "quantity", I, "refundAmount", N)),
             "reservationsToPurchase", array(obj("item", obj("catalogItemId", S, "unitPrice", N, "currencyCode", S), "quantity", I, "amount", N)),
@@ -225,6 +235,14 @@ final class ResponseSchemas {
       Map.entry("splitReservation", collection("Reservation")),
       Map.entry("mergeReservations", ref("Reservation")),
       Map.entry("returnReservation", ref("ReturnResult")),
+      Map.entry("listSavingsPlans", collection("SavingsPlan")),
+      Map.entry("getSavingsPlan", ref("SavingsPlan")),
+      Map.entry("updateSavingsPlan", ref("SavingsPlan")),
+      Map.entry("calculateTradeIn", ref("TradeInQuote")),
+      Map.entry("cancelSavingsPlan", ref("Error")),
+      Map.entry("returnSavingsPlan", ref("Error")),
+      Map.entry("exchangeSavingsPlan", ref("Error")),
+      Map.entry("tradeIn", ref("TradeInResult")),
       Map.entry("calculateExchange", ref("ExchangeQuote")),
       Map.entry("exchange", ref("ExchangeResult")),
       Map.entry("ingestUsage", ref("UsageReceipt")),

@@ -35,6 +35,9 @@ import dev.rvi.order.reservation.Refunds;
 import dev.rvi.order.reservation.Renewals;
 import dev.rvi.order.reservation.ReservationManagement;
 import dev.rvi.order.reservation.SplitsAndMerges;
+import dev.rvi.order.savingsplan.SavingsPlanRenewals;
+import dev.rvi.order.savingsplan.SavingsPlans;
+import dev.rvi.order.savingsplan.TradeIns;
 import dev.rvi.order.usage.AlertUtilization;
 import dev.rvi.order.usage.ReservationUtilization;
 import dev.rvi.order.usage.UsageClient;
@@ -134,13 +137,24 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(this::afterWrite)));
     on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
     on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(this::afterWrite)));
+    SavingsPlans plans = new SavingsPlans(pool, clock);
+    on(OrderContract.LIST_SAVINGS_PLANS, (r, q) -> doc(plans.list(r.caller(), q)));
+    on(OrderContract.GET_SAVINGS_PLAN, (r, q) -> doc(plans.get(r.caller(), q)));
+    on(OrderContract.UPDATE_SAVINGS_PLAN, (r, q) -> doc(plans.update(r.caller(), q).compose(this::afterWrite)));
+    on(OrderContract.REFUSE_SAVINGS_PLAN_CHANGE, (r, q) -> doc(plans.refuse(r.caller(), q)));
+    TradeIns tradeIns = new TradeIns(pool, clock, policy, catalog, config.quoteLifetime());
+    on(OrderContract.CALCULATE_TRADE_IN, (r, q) -> doc(tradeIns.calculate(r.caller(), q, r.requestId())));
+    on(OrderContract.TRADE_IN, (r, q) -> doc(tradeIns.execute(r.caller(), q).compose(this::afterWrite)));
     ExpiryNotices notices = new ExpiryNotices(pool, clock);
+    SavingsPlanRenewals planRenewals = new SavingsPlanRenewals(pool, clock, catalog);
     on(OrderContract.RUN_RENEWALS, OPERATORS, (r, q) -> doc(notices.runDue().compose(n -> renewals.runDue().map(done -> done.put("notices", n)))
-        .compose(this::afterWrite)));
+        .compose(done -> planRenewals.runDue().map(p -> done.put("savingsPlans", p))).compose(this::afterWrite)));
     on(OrderContract.RESERVATION_FOR_SUPPORT, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> ReservationAccess.forSupport(pool, partner, r.caller(), ref)));
     on(OrderContract.REFUND_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(refunds.refundOnce(forPartner(r), q).compose(this::afterWrite)));
     on(OrderContract.EXCHANGE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(exchanges.exchangeOnce(forPartner(r), q, r.requestId())
+        .compose(this::afterWrite)));
+    on(OrderContract.TRADE_IN_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(tradeIns.tradeInOnce(forPartner(r), q, r.requestId())
         .compose(this::afterWrite)));
 
     ReservationUtilization daily = new ReservationUtilization(pool, clock, history, usage);
@@ -154,7 +168,8 @@ public final class OrderVerticle extends ServiceVerticle {
     // One poller per process, whatever the instance count; runs on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.order.jobs").putIfAbsent("poller", deploymentID()) == null) {
       if (config.renewalIntervalMs() > 0) {
-        vertx.setPeriodic(config.renewalIntervalMs(), id -> notices.runDue().compose(n -> renewals.runDue()).compose(this::afterWrite)
+        vertx.setPeriodic(config.renewalIntervalMs(), id -> notices.runDue().compose(n -> renewals.runDue())
+            .compose(n -> planRenewals.runDue()).compose(this::afterWrite)
             .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).warn("renewals failed: {}", e.getMessage())));
       }
       vertx.setPeriodic(OUTBOX_INTERVAL_MS, id -> relay.deliver()

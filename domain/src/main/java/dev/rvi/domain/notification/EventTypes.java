@@ -12,6 +12,13 @@ public final class EventTypes {
   public static final String REFUND_COMPLETED = "refund.completed";
   public static final String EXCHANGE_COMPLETED = "exchange.completed";
   public static final String REFUND_LIMIT_THRESHOLD = "refundLimit.threshold";
+  public static final String SAVINGS_PLAN_PURCHASED = "savingsPlan.purchased";
+  public static final String SAVINGS_PLAN_CHANGED = "savingsPlan.changed";
+  public static final String SAVINGS_PLAN_RENEWED = "savingsPlan.renewed";
+  public static final String SAVINGS_PLAN_EXPIRING = "savingsPlan.expiring";
+  public static final String SAVINGS_PLAN_EXPIRED = "savingsPlan.expired";
+  /** A reservation was traded in for a savings plan. */
+  public static final String RESERVATION_TRADED_IN = "reservation.tradedIn";
   public static final String UTILIZATION_LOW = "utilization.low";
   public static final String SUPPORT_REQUEST_CHANGED = "supportRequest.changed";
   /** The operator's: a price sheet was loaded. */
@@ -23,7 +30,9 @@ public final class EventTypes {
 
   /** Every type, sorted, as an endpoint may ask for them. */
   public static final List<String> ALL = List.of(EXCHANGE_COMPLETED, ORDER_COMPLETED, PRICE_SHEET_LOADED, REFUND_COMPLETED,
-      REFUND_LIMIT_THRESHOLD, RESERVATION_CHANGED, RESERVATION_EXPIRED, RESERVATION_EXPIRING, RESERVATION_RENEWED, SUPPORT_REQUEST_CHANGED,
+      REFUND_LIMIT_THRESHOLD, RESERVATION_CHANGED, RESERVATION_EXPIRED, RESERVATION_EXPIRING, RESERVATION_RENEWED, RESERVATION_TRADED_IN,
+      SAVINGS_PLAN_CHANGED, SAVINGS_PLAN_EXPIRED, SAVINGS_PLAN_EXPIRING, SAVINGS_PLAN_PURCHASED, SAVINGS_PLAN_RENEWED,
+      SUPPORT_REQUEST_CHANGED,
       UTILIZATION_LOW, WEBHOOK_DISABLED, WEBHOOK_PING);
 
   private EventTypes() {}

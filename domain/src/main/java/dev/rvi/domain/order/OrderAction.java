@@ -30,6 +30,13 @@ public enum OrderAction {
   CALCULATE_EXCHANGE,
   EXCHANGE,
   RUN_RENEWALS,
+  LIST_SAVINGS_PLANS,
+  GET_SAVINGS_PLAN,
+  UPDATE_SAVINGS_PLAN,
+  /** Cancel, refund or exchange of a savings plan: refused with Microsoft's rule once the plan is found to be the caller's. */
+  REFUSE_SAVINGS_PLAN_CHANGE,
+  CALCULATE_TRADE_IN,
+  TRADE_IN,
   RESERVATION_UTILIZATION,
   /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
   RESERVATION_FOR_SUPPORT,

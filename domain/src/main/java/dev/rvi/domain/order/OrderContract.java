@@ -17,6 +17,9 @@ import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.domain.reservation.SplitRequest;
+import dev.rvi.domain.savingsplan.SavingsPlanRef;
+import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
+import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
 import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.domain.usage.UtilizationQuery;
@@ -60,6 +63,14 @@ public final class OrderContract {
   public static final BusAction<ExchangeRequest, Document> CALCULATE_EXCHANGE = of(OrderAction.CALCULATE_EXCHANGE, ExchangeRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE = of(OrderAction.EXCHANGE, ExchangeRequest.class);
   public static final BusAction<NoBody, Document> RUN_RENEWALS = of(OrderAction.RUN_RENEWALS, NoBody.class);
+  public static final BusAction<ListQuery, Document> LIST_SAVINGS_PLANS = of(OrderAction.LIST_SAVINGS_PLANS, ListQuery.class);
+  public static final BusAction<SavingsPlanRef, Document> GET_SAVINGS_PLAN = of(OrderAction.GET_SAVINGS_PLAN, SavingsPlanRef.class);
+  public static final BusAction<SavingsPlanUpdate, Document> UPDATE_SAVINGS_PLAN = of(OrderAction.UPDATE_SAVINGS_PLAN, SavingsPlanUpdate.class);
+  public static final BusAction<SavingsPlanRefusal, Document> REFUSE_SAVINGS_PLAN_CHANGE =
+      of(OrderAction.REFUSE_SAVINGS_PLAN_CHANGE, SavingsPlanRefusal.class);
+  /** A trade-in's quote: the reservations' credit and the smallest hourly commitment it allows. */
+  public static final BusAction<TradeInRequest, Document> CALCULATE_TRADE_IN = of(OrderAction.CALCULATE_TRADE_IN, TradeInRequest.class);
+  public static final BusAction<TradeInRequest, Document> TRADE_IN = of(OrderAction.TRADE_IN, TradeInRequest.class);
   /** A reservation's daily utilization: checked here, computed by the usage service with what this service tells it. */
   public static final BusAction<UtilizationQuery, Document> RESERVATION_UTILIZATION = of(OrderAction.RESERVATION_UTILIZATION, UtilizationQuery.class);
 

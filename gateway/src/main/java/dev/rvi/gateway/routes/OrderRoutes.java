@@ -24,6 +24,7 @@ import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.order.OrderRef;
+import dev.rvi.domain.order.PurchaseCommitment;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.http.Bodies;
@@ -208,9 +209,29 @@ public final class OrderRoutes {
       JsonObject context = orEmpty(Bodies.object(line, "provisioningContext"));
       requests.add(new CartLineRequest(integer(line, "id", i), Bodies.string(line, "catalogItemId"), integer(line, "quantity", i),
           Bodies.string(line, "billingCycle"), Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"),
-          Bodies.string(context, "scope"), Bodies.string(context, "duration"), reseller(line, "lineItems[" + i + "]."), plan(line, context)));
+          Bodies.string(context, "scope"), Bodies.string(context, "duration"), reseller(line, "lineItems[" + i + "]."), plan(line, context),
+          Bodies.string(context, "entitlementId"), commitment(line, "lineItems[" + i + "].")));
     }
     return new CartRequest(id(ctx, "customerId"), cartId, requests, reseller(body, ""));
+  }
+
+  /**
+   * A savings plan's {@code purchaseCommitment} ({@code amount}, {@code currency}, {@code grain}), beside the line's
+   * provisioning context as Partner Center documents it, or inside it.
+   */
+  private static PurchaseCommitment commitment(JsonObject line, String where) {
+    JsonObject c = Bodies.object(line, "purchaseCommitment");
+    if (c == null && Bodies.object(line, "provisioningContext") != null) {
+      c = Bodies.object(Bodies.object(line, "provisioningContext"), "purchaseCommitment");
+    }
+    if (c == null) {
+      return null;
+    }
+    String currency = Bodies.string(c, "currency") != null ? Bodies.string(c, "currency") : Bodies.string(c, "currencyCode");
+    if (currency != null && !currency.matches("[A-Za-z]{3}")) {
+      throw Errors.badRequest(SOURCE, where + "purchaseCommitment.currency must be a three-letter currency code");
+    }
+    return new PurchaseCommitment(SavingsPlanRoutes.amount(c, "amount"), currency, Bodies.string(c, "grain"));
   }
 
   /** Azure's {@code billingPlan}, on the line or in its provisioning context. */
@@ -298,7 +319,8 @@ public final class OrderRoutes {
       Integer number = integer(line, "lineItemNumber", i) != null ? integer(line, "lineItemNumber", i) : integer(line, "id", i);
       requests.add(new CartLineRequest(number, item, integer(line, "quantity", i), Bodies.string(line, "billingCycle"),
           Bodies.string(line, "termDuration"), Bodies.string(context, "subscriptionId"), Bodies.string(context, "scope"),
-          Bodies.string(context, "duration"), reseller != null ? reseller : onRecord, plan(line, context)));
+          Bodies.string(context, "duration"), reseller != null ? reseller : onRecord, plan(line, context),
+          Bodies.string(context, "entitlementId"), commitment(line, where)));
     }
     return create(ctx, caller, OrderContract.CREATE_ORDER, new CartRequest(id(ctx, "customerId"), null, requests, reseller(body, "")));
   }

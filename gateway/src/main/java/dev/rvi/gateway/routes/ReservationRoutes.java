@@ -77,7 +77,7 @@ public final class ReservationRoutes {
    * Azure's bodies wrap their fields in {@code properties} ({@code {"properties": {"reservationToReturn": ...}}});
    * Partner Center's do not. Both are read: a field inside the wrapper wins over one of the same name outside.
    */
-  private static JsonObject unwrapped(JsonObject body) {
+  static JsonObject unwrapped(JsonObject body) {
     JsonObject props = Bodies.object(body, "properties");
     if (props == null) {
       return body;

@@ -15,6 +15,10 @@ import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Who may read and who may manage one reservation (its access control, IAM). Admin agents of the
@@ -68,6 +72,34 @@ public final class ReservationAccess {
                     }
                     return reservation;
                   }));
+        });
+  }
+
+  /**
+   * Several reservations of one customer, in the order named, each the caller's to manage: what an exchange or a
+   * trade-in gives back. One unknown id is a 404.
+   */
+  public static Future<List<Reservation>> requireAll(SqlClient sql, PartnerContext partner, Caller caller, String customerId,
+                                                     List<String> reservationIds) {
+    return sql.preparedQuery(OrderSql.RESERVATIONS_OF_CUSTOMER)
+        .execute(Tuple.of(reservationIds.toArray(String[]::new), customerId, partner.id()))
+        .compose(rows -> {
+          Map<String, Reservation> byId = new HashMap<>();
+          rows.forEach(row -> {
+            Reservation r = ReservationMapper.of(row);
+            byId.put(r.id(), r);
+          });
+          List<Reservation> ordered = new ArrayList<>();
+          Future<Void> access = Future.succeededFuture();
+          for (String id : reservationIds) {
+            Reservation r = byId.get(id);
+            if (r == null) {
+              throw Errors.notFound(SOURCE, "reservation " + id + " not found");
+            }
+            ordered.add(r);
+            access = access.compose(v -> require(sql, partner, caller, customerId, r.reservationOrderId(), r.id(), Need.MANAGE).mapEmpty());
+          }
+          return access.map(v -> ordered);
         });
   }
 

@@ -1,25 +1,37 @@
 package dev.rvi.order.cart;
 
 import dev.rvi.domain.catalog.BillingPlan;
+import dev.rvi.domain.catalog.SavingsPlanProduct;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CartLineRequest;
+import dev.rvi.domain.order.PurchaseCommitment;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** One cart line, normalised: Partner Center's spellings of scope and duration are all accepted. */
+/**
+ * One cart line, normalised: Partner Center's spellings of scope and duration are all accepted. A savings plan's line
+ * has its hourly {@code commitment} in {@code commitmentCurrency}; a reservation's has none.
+ */
 public record CartLine(int id, String catalogItemId, int quantity, Term term, String subscriptionId, String scope,
-                       String resellerMpnId, BillingPlan billingPlan, Integer errorCode, String errorDescription) {
+                       String resellerMpnId, BillingPlan billingPlan, Integer errorCode, String errorDescription,
+                       BigDecimal commitment, String commitmentCurrency) {
   private static final String SOURCE = "order";
   static final int MAX_LINES = 50;
 
   public CartLine withError(Integer code, String description) {
-    return new CartLine(id, catalogItemId, quantity, term, subscriptionId, scope, resellerMpnId, billingPlan, code, description);
+    return new CartLine(id, catalogItemId, quantity, term, subscriptionId, scope, resellerMpnId, billingPlan, code, description,
+        commitment, commitmentCurrency);
+  }
+
+  public boolean savingsPlan() {
+    return commitment != null;
   }
 
   public boolean hasError() {
@@ -63,13 +75,42 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
       if (term == null && duration == null) {
         throw Errors.badRequest(SOURCE, where + ".termDuration (P1Y or P3Y) is required");
       }
-      if (r.subscriptionId() == null || r.subscriptionId().isBlank()) {
-        throw Errors.badRequest(SOURCE, where + ".provisioningContext.subscriptionId is required");
+      boolean savingsPlan = SavingsPlanProduct.isSavingsPlan(r.catalogItemId().trim());
+      String subscription = savingsPlan && r.entitlementId() != null ? r.entitlementId() : r.subscriptionId();
+      if (subscription == null || subscription.isBlank()) {
+        throw Errors.badRequest(SOURCE, where + ".provisioningContext.subscriptionId is required"
+            + (savingsPlan ? " (or entitlementId, the subscription a Single plan applies to)" : ""));
       }
+      PurchaseCommitment commitment = commitment(where, savingsPlan, r);
       lines.add(new CartLine(id, r.catalogItemId().trim(), r.quantity(), term != null ? term : duration,
-          r.subscriptionId().trim(), scope(where, r.scope()), r.resellerMpnId(), plan, null, null));
+          subscription.trim(), scope(where, r.scope()), r.resellerMpnId(), plan, null, null,
+          commitment == null ? null : commitment.amount(), commitment == null ? null : commitment.currency().toUpperCase(Locale.ROOT)));
     }
     return lines;
+  }
+
+  /** A savings plan's line names its hourly commitment, one of its line, and a reservation's names none. */
+  private static PurchaseCommitment commitment(String where, boolean savingsPlan, CartLineRequest r) {
+    PurchaseCommitment c = r.purchaseCommitment();
+    if (!savingsPlan) {
+      if (c != null) {
+        throw Errors.badRequest(SOURCE, where + ".purchaseCommitment is for savings plans; a reservation's line buys a quantity");
+      }
+      return null;
+    }
+    if (c == null || c.amount() == null || c.currency() == null || c.currency().isBlank()) {
+      throw Errors.badRequest(SOURCE, where + ".purchaseCommitment {amount, currency, grain: hourly} is required for a savings plan");
+    }
+    if (c.grain() != null && !c.grain().equalsIgnoreCase("hourly")) {
+      throw Errors.badRequest(SOURCE, where + ".purchaseCommitment.grain must be hourly: a savings plan commits an amount per hour");
+    }
+    if (c.amount().signum() <= 0) {
+      throw Errors.badRequest(SOURCE, where + ".purchaseCommitment.amount must be more than 0");
+    }
+    if (r.quantity() != 1) {
+      throw Errors.badRequest(SOURCE, where + ".quantity of a savings plan is 1: its size is the hourly commitment");
+    }
+    return c;
   }
 
   /**
@@ -127,6 +168,9 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
         .put("orderGroup", term.name());
     if (resellerMpnId != null) {
       out.put("participants", new JsonArray().add(new JsonObject().put("key", "transaction_reseller").put("value", resellerMpnId)));
+    }
+    if (savingsPlan()) {
+      out.put("purchaseCommitment", new JsonObject().put("amount", commitment).put("currency", commitmentCurrency).put("grain", "Hourly"));
     }
     if (hasError()) {
       out.put("error", new JsonObject().put("errorCode", errorCode).put("errorDescription", errorDescription));

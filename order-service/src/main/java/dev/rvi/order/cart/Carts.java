@@ -106,7 +106,7 @@ public final class Carts {
       CartLine l = c.line();
       rows.add(Tuple.from(new Object[] {cartId, l.id(), l.catalogItemId(), l.quantity(), l.term().name(),
           l.billingPlan() == BillingPlan.Monthly ? "monthly" : "one_time", l.subscriptionId(), l.scope(), l.errorCode(), l.errorDescription(),
-          l.resellerMpnId(), l.billingPlan().name()}));
+          l.resellerMpnId(), l.billingPlan().name(), l.commitment(), l.commitmentCurrency()}));
     }
     return conn.preparedQuery(OrderSql.CART_LINE_INSERT).executeBatch(rows).mapEmpty();
   }

@@ -2,6 +2,7 @@ package dev.rvi.order.cart;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.CatalogItem;
+import dev.rvi.domain.catalog.SavingsPlanItem;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.catalog.CatalogClient;
@@ -36,8 +37,11 @@ public final class LineChecks {
     this.maximumQuantity = maximumQuantity;
   }
 
-  /** A line after its checks, with the catalog's word on its item (null when the catalog has none). */
-  public record Checked(CartLine line, CatalogItem item) {}
+  /**
+   * A line after its checks, with the catalog's word on its item: a reservation's {@code item} or a savings plan's
+   * {@code plan} (null when the catalog has none).
+   */
+  public record Checked(CartLine line, CatalogItem item, SavingsPlanItem plan) {}
 
   public Future<List<Checked>> check(SqlClient sql, PartnerContext partner, Caller caller, Customer customer, List<CartLine> lines,
                                      Instant at, String requestId) {
@@ -57,10 +61,16 @@ public final class LineChecks {
         });
     List<Future<Checked>> checks = new ArrayList<>();
     for (CartLine line : lines) {
+      if (line.savingsPlan()) {
+        Future<SavingsPlanItem> plan = catalog.resolvePlan(line.catalogItemId(), country, at, requestId);
+        checks.add(Future.all(owned, plan).map(both -> new Checked(
+            planVerdict(line, owned.result().get(line.subscriptionId()), plan.result(), country), null, plan.result())));
+        continue;
+      }
       Future<CatalogItem> item = catalog.resolve(line.catalogItemId(), country, at, requestId);
       checks.add(Future.all(owned, item).map(both -> {
         CatalogItem resolved = item.result();
-        return new Checked(verdict(line, owned.result().get(line.subscriptionId()), resolved, country), resolved);
+        return new Checked(verdict(line, owned.result().get(line.subscriptionId()), resolved, country), resolved, null);
       }));
     }
     return Future.all(checks).compose(all -> {
@@ -80,7 +90,35 @@ public final class LineChecks {
     });
   }
 
-  private CartLine verdict(CartLine line, Subscription subscription, CatalogItem item, String country) {
+  /** A savings plan's line: its subscription as a reservation's, then the plan's term, market, currency and commitment. */
+  private CartLine planVerdict(CartLine line, Subscription subscription, SavingsPlanItem plan, String country) {
+    CartLine bySubscription = subscriptionVerdict(line, subscription);
+    if (bySubscription != null) {
+      return bySubscription;
+    }
+    if (plan == null || !plan.purchasable()) {
+      return line.withError(ErrorCode.BAD_REQUEST, "savings plans are not sold in the customer's market (" + country + ")");
+    }
+    if (plan.term() != line.term()) {
+      return line.withError(ErrorCode.BAD_REQUEST, "termDuration " + line.term() + " does not match the savings plan's term " + plan.term());
+    }
+    if (!plan.currencyCode().equals(line.commitmentCurrency())) {
+      return line.withError(ErrorCode.BAD_REQUEST, "purchaseCommitment.currency " + line.commitmentCurrency()
+          + " is not the customer's billing currency " + plan.currencyCode());
+    }
+    if (line.commitment().compareTo(plan.minimumHourlyCommitment()) < 0) {
+      return line.withError(ErrorCode.BAD_REQUEST, "purchaseCommitment.amount " + line.commitment().toPlainString()
+          + " is below the minimum hourly commitment of " + plan.minimumHourlyCommitment().toPlainString() + " " + plan.currencyCode());
+    }
+    if (line.commitment().remainder(plan.commitmentStep()).signum() != 0) {
+      return line.withError(ErrorCode.BAD_REQUEST, "purchaseCommitment.amount " + line.commitment().toPlainString()
+          + " must be a multiple of " + plan.commitmentStep().toPlainString() + " " + plan.currencyCode() + " an hour");
+    }
+    return line.withError(null, null);
+  }
+
+  /** The subscription's refusal of a line, or null when it may be bought for. */
+  private static CartLine subscriptionVerdict(CartLine line, Subscription subscription) {
     if (subscription == null) {
       return line.withError(ErrorCode.NOT_AN_AZURE_SUBSCRIPTION,
           "subscription " + line.subscriptionId() + " is not a valid Azure subscription of this customer");
@@ -92,6 +130,14 @@ public final class LineChecks {
     if (!subscription.registered()) {
       return line.withError(ErrorCode.SUBSCRIPTION_NOT_REGISTERED,
           "subscription " + line.subscriptionId() + " is not registered for reserved instances; POST .../registrations first");
+    }
+    return null;
+  }
+
+  private CartLine verdict(CartLine line, Subscription subscription, CatalogItem item, String country) {
+    CartLine bySubscription = subscriptionVerdict(line, subscription);
+    if (bySubscription != null) {
+      return bySubscription;
     }
     if (item == null) {
       return line.withError(ErrorCode.BAD_REQUEST, "catalog item " + line.catalogItemId() + " is not in the catalog of " + country);

@@ -7,6 +7,7 @@ import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.CatalogItemLookup;
 import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
+import dev.rvi.domain.catalog.SavingsPlanItem;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.json.Jsons;
@@ -38,6 +39,14 @@ public final class CatalogClient {
       SearchPage found = Jsons.decode(page.json(), SearchPage.class);
       return found.items() == null || found.items().isEmpty() ? null : found.items().get(0).catalogItemId();
     });
+  }
+
+  /** A savings plan's item in the market, or null when it is not sold there; a catalog that is down fails the future. */
+  public Future<SavingsPlanItem> resolvePlan(String catalogItemId, String country, Instant at, String requestId) {
+    return bus.ask(CatalogContract.RESOLVE_SAVINGS_PLAN, new CatalogItemLookup(catalogItemId, country, at), Caller.SYSTEM, requestId)
+        .recover(e -> e instanceof ApiException api && api.error().httpStatus() < 500
+            ? Future.succeededFuture(null)
+            : Future.failedFuture(e));
   }
 
   /** The catalog item, or null when the catalog does not have it; a catalog that is down fails the future. */

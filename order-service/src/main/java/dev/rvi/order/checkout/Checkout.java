@@ -3,6 +3,7 @@ package dev.rvi.order.checkout;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
+import dev.rvi.domain.catalog.SavingsPlanItem;
 import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.order.cart.CartLine;
@@ -53,7 +54,7 @@ public final class Checkout {
     this.idempotency = idempotency;
   }
 
-  private record Purchase(CartLine line, CatalogItem item) {}
+  private record Purchase(CartLine line, CatalogItem item, SavingsPlanItem plan) {}
 
   public Future<String> checkout(Caller caller, CartRef ids, String requestId, String key, String hash) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, ids.customerId())
@@ -76,30 +77,40 @@ public final class Checkout {
     if (verdicts.stream().anyMatch(l -> l.errorCode() != null)) {
       return carts.saveErrors(ids.cartId(), verdicts).compose(v -> Future.failedFuture(Carts.lineErrors(verdicts)));
     }
-    List<Purchase> purchases = checked.stream().map(c -> new Purchase(c.line(), c.item())).toList();
+    List<Purchase> purchases = checked.stream().map(c -> new Purchase(c.line(), c.item(), c.plan())).toList();
     return pool.withTransaction(conn -> CartLock.open(conn, partner, ids.customerId(), ids.cartId())
             .compose(v -> write(conn, partner, caller, ids, records, purchases))
             .compose(response -> recorder.record(conn, response.encode())))
         .recover(CartLock::busy);
   }
 
-  /** An order per term, partner of record and billing plan: Partner Center groups a cart's lines into orders the same way. */
-  private record OrderGroup(String term, PartnerOfRecord record, BillingPlan plan) {}
+  /**
+   * An order per term, partner of record and billing plan: Partner Center groups a cart's lines into orders the same way;
+   * savings plans are ordered apart from reservations.
+   */
+  private record OrderGroup(String term, PartnerOfRecord record, BillingPlan plan, boolean savingsPlans) {}
 
   private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRef ids, LinePartners records,
                                    List<Purchase> purchases) {
     Instant now = clock.instant();
-    Map<OrderGroup, List<OrderWriter.Purchase>> groups = new LinkedHashMap<>();
+    Map<OrderGroup, List<Purchase>> groups = new LinkedHashMap<>();
     for (Purchase p : purchases) {
-      groups.computeIfAbsent(new OrderGroup(p.line().term().name(), records.of(p.line()), p.line().billingPlan()), g -> new ArrayList<>())
-          .add(new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(), false,
-              p.line().billingPlan()));
+      groups.computeIfAbsent(new OrderGroup(p.line().term().name(), records.of(p.line()), p.line().billingPlan(), p.plan() != null),
+          g -> new ArrayList<>()).add(p);
     }
     JsonArray orders = new JsonArray();
     Future<Void> chain = Future.succeededFuture();
-    for (Map.Entry<OrderGroup, List<OrderWriter.Purchase>> group : groups.entrySet()) {
-      chain = chain.compose(v -> OrderWriter.write(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.getKey().term(),
-          group.getKey().record(), group.getValue(), caller.userId(), now, now).map(written -> {
+    for (Map.Entry<OrderGroup, List<Purchase>> entry : groups.entrySet()) {
+      OrderGroup group = entry.getKey();
+      List<Purchase> lines = entry.getValue();
+      chain = chain.compose(v -> (group.savingsPlans()
+          ? OrderWriter.writePlans(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.term(), group.record(),
+              lines.stream().map(p -> new OrderWriter.PlanPurchase(p.plan(), p.line().commitment(), p.line().subscriptionId(),
+                  p.line().scope(), null, false, p.line().billingPlan(), List.of(), null)).toList(), caller.userId(), now, now)
+          : OrderWriter.write(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.term(), group.record(),
+              lines.stream().map(p -> new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(),
+                  false, p.line().billingPlan())).toList(), caller.userId(), now, now))
+          .map(written -> {
             orders.add(written.order());
             return null;
           }));

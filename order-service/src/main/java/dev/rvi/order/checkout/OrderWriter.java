@@ -2,6 +2,9 @@ package dev.rvi.order.checkout;
 
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
+import dev.rvi.domain.catalog.SavingsPlanCommitment;
+import dev.rvi.domain.catalog.SavingsPlanItem;
+import dev.rvi.domain.catalog.SavingsPlanProduct;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.order.cart.PartnerOfRecord;
@@ -13,13 +16,16 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.SqlTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,6 +39,10 @@ public final class OrderWriter {
   /** One thing to buy: an item at the catalog's price, how many, and where the discount applies. */
   public record Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew, BillingPlan plan) {}
 
+  /** A savings plan to buy: its item, its hourly commitment, where it applies, its name, and how it is paid. */
+  public record PlanPurchase(SavingsPlanItem item, BigDecimal hourlyCommitment, String subscriptionId, String scope, String displayName,
+                             boolean renew, BillingPlan plan, List<String> tradedIn, String renewedFrom) {}
+
   /** What was written: the order as Partner Center shows it, and the new reservations' ids. */
   public record Written(String orderId, JsonObject order, List<String> reservationIds) {}
 
@@ -45,9 +55,9 @@ public final class OrderWriter {
     String alternateId = OrderNumbers.next();
     String currency = purchases.get(0).item().currencyCode();
     List<Tuple> reservationOrders = new ArrayList<>();
-    List<Tuple> orderLines = new ArrayList<>();
-    List<Tuple> reservations = new ArrayList<>();
-    List<Tuple> charges = new ArrayList<>();
+    List<Map<String, Object>> orderLines = new ArrayList<>();
+    List<Map<String, Object>> reservations = new ArrayList<>();
+    List<Map<String, Object>> charges = new ArrayList<>();
     List<String> reservationIds = new ArrayList<>();
     List<String> reservationOrderIds = new ArrayList<>();
     JsonArray lineViews = new JsonArray();
@@ -63,23 +73,25 @@ public final class OrderWriter {
       BigDecimal amount = Decimals.cents(item.unitPrice().multiply(BigDecimal.valueOf(p.quantity())));
       total = total.add(amount);
       reservationOrders.add(Tuple.of(reservationOrderId, partnerId, customerId, orderId, number, at));
-      orderLines.add(Tuple.from(new Object[] {orderId, number, item.catalogItemId(), item.productId(), item.skuId(),
-          item.friendlyName(), item.term().name(), p.quantity(), item.unitPrice(), currency, reservationOrderId}));
-      reservations.add(Tuple.from(new Object[] {reservationId, reservationOrderId, partnerId, customerId, p.subscriptionId(),
-          p.scope(), "Single".equals(p.scope()) ? p.subscriptionId() : null, item.catalogItemId(), item.productId(), item.skuId(),
-          item.armSkuName(), item.armRegionName(), item.location(), item.series(), item.flexRatio(), p.quantity(),
-          item.term().name(), item.unitPrice(), currency, from, expires, record.mpnId(), record.resellerPartnerId(), at, p.renew(),
-          p.plan().name()}));
-      // Upfront: one charge for the term. Monthly: one per month of the term, each dated (and so invoiced) in its month.
+      orderLines.add(orderLine(orderId, number, item.catalogItemId(), item.productId(), item.skuId(), item.friendlyName(),
+          item.term().name(), p.quantity(), item.unitPrice(), currency, reservationOrderId, null));
+      reservations.add(row("id", reservationId, "reservationOrderId", reservationOrderId, "partnerId", partnerId, "customerId", customerId,
+          "subscriptionId", p.subscriptionId(), "appliedScopeType", p.scope(),
+          "appliedSubscription", "Single".equals(p.scope()) ? p.subscriptionId() : null, "catalogItemId", item.catalogItemId(),
+          "productId", item.productId(), "skuId", item.skuId(), "armSkuName", item.armSkuName(), "armRegionName", item.armRegionName(),
+          "location", item.location(), "series", item.series(), "flexRatio", item.flexRatio(), "quantity", p.quantity(),
+          "term", item.term().name(), "unitPrice", item.unitPrice(), "currency", currency, "effectiveAt", from, "expiresAt", expires,
+          "partnerIdOnRecord", record.mpnId(), "resellerPartnerId", record.resellerPartnerId(), "createdAt", at, "renew", p.renew(),
+          "billingPlan", p.plan().name()));
+      // Upfront: one charge for the term. Monthly: one per month of the term.
       List<BigDecimal> payments = p.plan().schedule(amount, item.term());
       for (int k = 0; k < payments.size(); k++) {
         OffsetDateTime periodStart = p.plan() == BillingPlan.Upfront ? from : from.plusMonths(k);
         OffsetDateTime periodEnd = p.plan() == BillingPlan.Upfront ? expires : from.plusMonths(k + 1);
         BigDecimal unit = p.plan() == BillingPlan.Upfront ? item.unitPrice()
             : payments.get(k).divide(BigDecimal.valueOf(p.quantity()), 6, RoundingMode.HALF_UP);
-        charges.add(Tuple.from(new Object[] {partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(),
-            item.armSkuName(), unit, p.quantity(), payments.get(k), currency, periodStart, periodEnd, record.mpnId(),
-            p.plan() == BillingPlan.Upfront ? at : at.plusMonths(k)}));
+        charges.add(charge(partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(), item.armSkuName(), unit,
+            p.quantity(), payments.get(k), currency, periodStart, periodEnd, record.mpnId(), p.plan() == BillingPlan.Upfront ? at : periodStart));
       }
       lineViews.add(OrderViews.line(number, item.catalogItemId(), item.productId(), item.skuId(), item.country(), item.term().name(),
           item.friendlyName(), p.quantity(),
@@ -88,19 +100,125 @@ public final class OrderWriter {
     JsonObject completed = new JsonObject().put("orderId", orderId).put("alternateId", alternateId).put("origin", origin)
         .put("reservationOrderIds", new JsonArray(reservationOrderIds)).put("total", total).put("currencyCode", currency);
     JsonObject order = OrderViews.order(orderId, alternateId, customerId, currency, "completed", now, lineViews, total);
-    Tuple orderRow = Tuple.from(new Object[] {orderId, alternateId, partnerId, customerId, orderGroup, currency, record.mpnId(),
-        record.resellerPartnerId(), userId, at, origin});
-    Future<?> head = cartId == null
-        ? conn.preparedQuery(OrderSql.ORDER_INSERT_FROM).execute(orderRow)
-        : conn.preparedQuery(OrderSql.ORDER_INSERT).execute(Tuple.from(new Object[] {orderId, alternateId, partnerId, customerId,
-            cartId, orderGroup, currency, record.mpnId(), record.resellerPartnerId(), userId, at}));
-    return head
+    return head(conn, orderId, alternateId, partnerId, customerId, cartId, origin, orderGroup, record, currency, userId, at)
         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(reservationOrders))
-        .compose(v -> conn.preparedQuery(OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
-        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_INSERT).executeBatch(reservations))
-        .compose(v -> conn.preparedQuery(OrderSql.CHARGE_INSERT).executeBatch(charges))
+        .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
+        .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.RESERVATION_INSERT).executeBatch(reservations))
+        .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.CHARGE_INSERT).executeBatch(charges))
         .compose(v -> PartnerEvents.write(conn, EventTypes.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,
             completed))
         .map(v -> new Written(orderId, order, reservationIds));
+  }
+
+  private static Future<?> head(SqlConnection conn, String orderId, String alternateId, String partnerId, String customerId, String cartId,
+                                String origin, String orderGroup, PartnerOfRecord record, String currency, String userId,
+                                OffsetDateTime at) {
+    return SqlTemplate.forUpdate(conn, OrderSql.ORDER_INSERT).execute(row("id", orderId, "alternateId", alternateId, "partnerId", partnerId,
+        "customerId", customerId, "cartId", cartId, "orderGroup", orderGroup, "currency", currency, "partnerIdOnRecord", record.mpnId(),
+        "resellerPartnerId", record.resellerPartnerId(), "createdBy", userId, "createdAt", at, "origin", origin));
+  }
+
+  /** Named parameters of a statement, in pairs of name and value. */
+  private static Map<String, Object> row(Object... namesAndValues) {
+    Map<String, Object> row = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      row.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return row;
+  }
+
+  private static Map<String, Object> orderLine(String orderId, int number, String catalogItemId, String productId, String skuId,
+                                               String friendlyName, String term, int quantity, BigDecimal unitPrice, String currency,
+                                               String reservationOrderId, BigDecimal hourlyCommitment) {
+    return row("orderId", orderId, "lineNumber", number, "catalogItemId", catalogItemId, "productId", productId, "skuId", skuId,
+        "friendlyName", friendlyName, "term", term, "quantity", quantity, "unitPrice", unitPrice, "currency", currency,
+        "reservationOrderId", reservationOrderId, "hourlyCommitment", hourlyCommitment);
+  }
+
+  /** A charge: monthly ones dated (and so invoiced) in their month, from the start of the term bought. */
+  private static Map<String, Object> charge(String partnerId, String customerId, String orderId, String reservationOrderId, String productId,
+                                            String skuId, String skuName, BigDecimal unitPrice, int quantity, BigDecimal amount,
+                                            String currency, OffsetDateTime start, OffsetDateTime end, String resellerMpnId,
+                                            OffsetDateTime dated) {
+    return row("partnerId", partnerId, "customerId", customerId, "orderId", orderId, "reservationOrderId", reservationOrderId,
+        "productId", productId, "skuId", skuId, "skuName", skuName, "unitPrice", unitPrice, "quantity", quantity, "amount", amount,
+        "currency", currency, "chargeStart", start, "chargeEnd", end, "resellerMpnId", resellerMpnId, "createdAt", dated);
+  }
+
+  /**
+   * Writes one order of savings plans: per line a benefit order (a row of {@code reservation_order}), its order line
+   * (the hourly commitment, and the term's total as its price), the plan, and its charges: the hourly commitment over
+   * every hour of the term, paid upfront or monthly. {@code Written.reservationIds} are the new plans' ids.
+   */
+  public static Future<Written> writePlans(SqlConnection conn, String partnerId, String customerId, String cartId, String origin,
+                                           String orderGroup, PartnerOfRecord record, List<PlanPurchase> plans, String userId,
+                                           Instant now, Instant effective) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    OffsetDateTime from = effective.atOffset(ZoneOffset.UTC);
+    String orderId = UUID.randomUUID().toString();
+    String alternateId = OrderNumbers.next();
+    String currency = plans.get(0).item().currencyCode();
+    List<Tuple> benefitOrders = new ArrayList<>();
+    List<Map<String, Object>> orderLines = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> charges = new ArrayList<>();
+    List<String> planIds = new ArrayList<>();
+    JsonArray lineViews = new JsonArray();
+    BigDecimal total = BigDecimal.ZERO;
+    for (int number = 0; number < plans.size(); number++) {
+      PlanPurchase p = plans.get(number);
+      SavingsPlanItem item = p.item();
+      String planOrderId = UUID.randomUUID().toString();
+      String planId = UUID.randomUUID().toString();
+      planIds.add(planId);
+      OffsetDateTime expires = from.plus(item.term().period());
+      BigDecimal amount = SavingsPlanCommitment.total(p.hourlyCommitment(), item.term());
+      total = total.add(amount);
+      benefitOrders.add(Tuple.of(planOrderId, partnerId, customerId, orderId, number, at));
+      orderLines.add(orderLine(orderId, number, item.catalogItemId(), item.productId(), item.skuId(), item.friendlyName(),
+          item.term().name(), 1, amount, currency, planOrderId, p.hourlyCommitment()));
+      rows.add(row("id", planId, "savingsPlanOrderId", planOrderId, "partnerId", partnerId, "customerId", customerId,
+          "subscriptionId", p.subscriptionId(), "appliedScopeType", p.scope(),
+          "appliedSubscription", "Single".equals(p.scope()) ? p.subscriptionId() : null,
+          "displayName", p.displayName() != null ? p.displayName() : "Compute_Savings_Plan_" + alternateId + "_" + number,
+          "catalogItemId", item.catalogItemId(), "productId", item.productId(), "skuId", item.skuId(),
+          "hourlyCommitment", p.hourlyCommitment(), "currency", currency, "term", item.term().name(), "billingPlan", p.plan().name(),
+          "effectiveAt", from, "expiresAt", expires, "renew", p.renew(), "partnerIdOnRecord", record.mpnId(),
+          "resellerPartnerId", record.resellerPartnerId(), "orderId", orderId, "lineNumber", number,
+          "tradedIn", p.tradedIn().toArray(String[]::new), "renewedFrom", p.renewedFrom(), "createdAt", at));
+      List<BigDecimal> payments = p.plan().schedule(amount, item.term());
+      for (int k = 0; k < payments.size(); k++) {
+        OffsetDateTime periodStart = p.plan() == BillingPlan.Upfront ? from : from.plusMonths(k);
+        OffsetDateTime periodEnd = p.plan() == BillingPlan.Upfront ? expires : from.plusMonths(k + 1);
+        charges.add(charge(partnerId, customerId, orderId, planOrderId, item.productId(), item.skuId(), SavingsPlanProduct.ARM_SKU_NAME,
+            payments.get(k), 1, payments.get(k), currency, periodStart, periodEnd, record.mpnId(),
+            p.plan() == BillingPlan.Upfront ? at : periodStart));
+      }
+      lineViews.add(OrderViews.benefit(OrderViews.line(number, item.catalogItemId(), item.productId(), item.skuId(), item.country(),
+          item.term().name(), item.friendlyName(), 1, record.mpnId(), amount, currency, planOrderId, customerId), p.hourlyCommitment(),
+          currency));
+    }
+    JsonObject completed = new JsonObject().put("orderId", orderId).put("alternateId", alternateId).put("origin", origin)
+        .put("savingsPlanIds", new JsonArray(planIds)).put("total", total).put("currencyCode", currency);
+    JsonObject order = OrderViews.order(orderId, alternateId, customerId, currency, "completed", now, lineViews, total);
+    return head(conn, orderId, alternateId, partnerId, customerId, cartId, origin, orderGroup, record, currency, userId, at)
+        .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(benefitOrders))
+        .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
+        .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.SAVINGS_PLAN_INSERT).executeBatch(rows))
+        .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.CHARGE_INSERT).executeBatch(charges))
+        .compose(v -> PartnerEvents.write(conn, EventTypes.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,
+            completed))
+        .compose(v -> {
+          Future<Void> events = Future.succeededFuture();
+          for (Map<String, Object> row : rows) {
+            events = events.compose(x -> PartnerEvents.write(conn, EventTypes.SAVINGS_PLAN_PURCHASED, partnerId,
+                record.resellerPartnerId(), customerId, now, new JsonObject().put("savingsPlanId", row.get("id"))
+                    .put("savingsPlanOrderId", row.get("savingsPlanOrderId")).put("orderId", orderId)
+                    .put("hourlyCommitment", row.get("hourlyCommitment")).put("currencyCode", currency).put("term", row.get("term"))
+                    .put("billingPlan", row.get("billingPlan"))));
+          }
+          return events;
+        })
+        .map(v -> new Written(orderId, order, planIds));
   }
 }

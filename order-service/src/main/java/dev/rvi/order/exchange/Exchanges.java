@@ -3,6 +3,7 @@ package dev.rvi.order.exchange;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
+import dev.rvi.domain.catalog.SavingsPlanProduct;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
@@ -119,6 +120,10 @@ public final class Exchanges {
   private Future<ExchangePlan> quote(Caller caller, PartnerContext partner, Customer customer, ExchangeRequest request,
                                      List<ExchangeRequest.Return> returns, List<ExchangeRequest.Purchase> purchases, List<String> items,
                                      String requestId) {
+    if (purchases.stream().anyMatch(p -> SavingsPlanProduct.isSavingsPlan(items.get(purchases.indexOf(p))))) {
+      throw Errors.badRequest(SOURCE, "an exchange buys reservations; to move to a savings plan, trade the reservations in: "
+          + "POST /v1/customers/" + request.customerId() + "/calculateTradeIn");
+    }
     List<CartLineRequest> lineRequests = new ArrayList<>();
     for (int i = 0; i < purchases.size(); i++) {
       ExchangeRequest.Purchase p = purchases.get(i);
@@ -127,7 +132,8 @@ public final class Exchanges {
     }
     List<CartLine> lines = CartLine.from(lineRequests, "reservationsToPurchase");
     Instant now = clock.instant();
-    return loadReturns(partner, caller, request.customerId(), returns)
+    return ReservationAccess.requireAll(pool, partner, caller, request.customerId(),
+            returns.stream().map(ExchangeRequest.Return::reservationId).toList())
         .compose(returned -> checks.check(pool, partner, caller, customer, lines, now, requestId).compose(checked -> {
           List<CartLine> broken = checked.stream().map(LineChecks.Checked::line).filter(CartLine::hasError).toList();
           if (!broken.isEmpty()) {
@@ -145,7 +151,8 @@ public final class Exchanges {
             }
             ExchangeEligibility.Verdict verdict = eligibility.of(ExchangeEligibility.COMPUTE, r.createdAt(), now);
             if (verdict.status() == ExchangeEligibility.Status.notExchangeable) {
-              throw Errors.badRequest(SOURCE, "reservation " + r.id() + " cannot be exchanged: " + verdict.reason());
+              throw Errors.badRequest(SOURCE, "reservation " + r.id() + " cannot be exchanged: " + verdict.reason()
+                  + "; trade it in for a savings plan instead: quote with POST /v1/customers/" + request.customerId() + "/calculateTradeIn");
             }
             if (!now.isBefore(r.expiresAt())) {
               policyErrors.add(new RefundQuote.PolicyError("ReservationExpired", "reservation " + r.id() + " has expired"));
@@ -184,31 +191,6 @@ public final class Exchanges {
                   Jsons.encode(plan), now.atOffset(ZoneOffset.UTC), plan.validUntil().atOffset(ZoneOffset.UTC)))
               .map(v -> plan.quote());
         }));
-  }
-
-  private Future<List<Reservation>> loadReturns(PartnerContext partner, Caller caller, String customerId,
-                                                List<ExchangeRequest.Return> returns) {
-    return pool.preparedQuery(OrderSql.RESERVATIONS_OF_CUSTOMER)
-        .execute(Tuple.of(returns.stream().map(ExchangeRequest.Return::reservationId).toArray(String[]::new), customerId, partner.id()))
-        .compose(rows -> {
-          Map<String, Reservation> byId = new HashMap<>();
-          rows.forEach(row -> {
-            Reservation r = ReservationMapper.of(row);
-            byId.put(r.id(), r);
-          });
-          List<Reservation> ordered = new ArrayList<>();
-          Future<Void> access = Future.succeededFuture();
-          for (ExchangeRequest.Return ret : returns) {
-            Reservation r = byId.get(ret.reservationId());
-            if (r == null) {
-              throw Errors.notFound(SOURCE, "reservation " + ret.reservationId() + " not found");
-            }
-            ordered.add(r);
-            access = access.compose(v -> ReservationAccess.require(pool, partner, caller, customerId, r.reservationOrderId(), r.id(),
-                ReservationAccess.Need.MANAGE).mapEmpty());
-          }
-          return access.map(v -> ordered);
-        });
   }
 
   public Future<ExchangeResult> execute(Caller caller, ExchangeRequest request) {

@@ -131,8 +131,9 @@ public final class OrderHistory {
         JsonArray lineViews = new JsonArray();
         BigDecimal total = BigDecimal.ZERO;
         for (OrderLine l : byOrder.getOrDefault(o.id(), List.of())) {
-          lineViews.add(OrderViews.line(l.lineNumber(), l.catalogItemId(), l.productId(), l.skuId(), l.country(), l.term(),
-              l.friendlyName(), l.quantity(), o.partnerIdOnRecord(), l.unitPrice(), l.currency(), l.reservationOrderId(), o.customerId()));
+          JsonObject line = OrderViews.line(l.lineNumber(), l.catalogItemId(), l.productId(), l.skuId(), l.country(), l.term(),
+              l.friendlyName(), l.quantity(), o.partnerIdOnRecord(), l.unitPrice(), l.currency(), l.reservationOrderId(), o.customerId());
+          lineViews.add(l.hourlyCommitment() == null ? line : OrderViews.benefit(line, l.hourlyCommitment(), l.currency()));
           total = total.add(Decimals.cents(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))));
         }
         out.add(OrderViews.order(o.id(), o.alternateId(), o.customerId(), o.currency(), o.status(), o.createdAt(), lineViews, total));

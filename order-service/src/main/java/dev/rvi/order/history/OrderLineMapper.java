@@ -9,6 +9,6 @@ final class OrderLineMapper {
   static OrderLine of(Row r) {
     return new OrderLine(r.getString("order_id"), r.getInteger("line_number"), r.getString("catalog_item_id"), r.getString("product_id"),
         r.getString("sku_id"), r.getString("friendly_name"), r.getString("term"), r.getInteger("quantity"), r.getBigDecimal("unit_price"),
-        r.getString("currency"), r.getString("reservation_order_id"), r.getString("country"));
+        r.getString("currency"), r.getString("reservation_order_id"), r.getBigDecimal("hourly_commitment"), r.getString("country"));
   }
 }

@@ -50,6 +50,12 @@ public final class OrderViews {
         .put("links", links);
   }
 
+  /** A savings plan's line as Partner Center shows it: a benefit, with its commitment, an amount per hour. */
+  public static JsonObject benefit(JsonObject line, BigDecimal hourly, String currency) {
+    return line.put("purchaseCommitment", new JsonObject().put("amount", Decimals.display(hourly)).put("currency", currency)
+        .put("grain", "Hourly")).put("unitType", "Benefit").put("billingType", "benefit");
+  }
+
   public static JsonObject order(String id, String alternateId, String customerId, String currency, String status, Instant created,
                                  JsonArray lines, BigDecimal total) {
     return new JsonObject()

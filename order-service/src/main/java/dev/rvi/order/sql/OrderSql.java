@@ -101,7 +101,8 @@ public final class OrderSql {
           + "VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $6)";
   public static final String CART_LINE_INSERT =
       "INSERT INTO orders.cart_line (cart_id, line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, "
-          + "error_code, error_description, reseller_mpn_id, billing_plan) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+          + "error_code, error_description, reseller_mpn_id, billing_plan, commitment_amount, commitment_currency) "
+          + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
   public static final String CART_LINES_DELETE = "DELETE FROM orders.cart_line WHERE cart_id = $1";
   public static final String CART_GET =
       "SELECT id, partner_id, customer_id, status, reseller_mpn_id, created_by, created_at, expires_at, updated_at "
@@ -113,29 +114,37 @@ public final class OrderSql {
   public static final String CART_SUBMIT = "UPDATE orders.cart SET status = 'submitted', updated_at = $2 WHERE id = $1";
   public static final String CART_LINES =
       "SELECT line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, error_code, error_description, "
-          + "reseller_mpn_id, billing_plan FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
+          + "reseller_mpn_id, billing_plan, commitment_amount, commitment_currency FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
   public static final String CART_LINE_ERROR =
       "UPDATE orders.cart_line SET error_code = $3, error_description = $4 WHERE cart_id = $1 AND line_id = $2";
 
   // Orders, reservations and charges (checkout)
+  /** Named parameters (SqlTemplate), as the other statements of a new order. */
   public static final String ORDER_INSERT =
       "INSERT INTO orders.purchase_order (id, alternate_id, partner_id, customer_id, cart_id, order_group, currency, status, "
-          + "partner_id_on_record, reseller_partner_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'completed', $8, $9, $10, $11)";
+          + "partner_id_on_record, reseller_partner_id, created_by, created_at, origin) VALUES (#{id}, #{alternateId}, #{partnerId}, "
+          + "#{customerId}, #{cartId}, #{orderGroup}, #{currency}, 'completed', #{partnerIdOnRecord}, #{resellerPartnerId}, #{createdBy}, "
+          + "#{createdAt}, #{origin})";
   public static final String RESERVATION_ORDER_INSERT =
       "INSERT INTO orders.reservation_order (id, partner_id, customer_id, order_id, line_number, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
   public static final String ORDER_LINE_INSERT =
       "INSERT INTO orders.order_line (order_id, line_number, catalog_item_id, product_id, sku_id, friendly_name, term, quantity, "
-          + "unit_price, currency, reservation_order_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+          + "unit_price, currency, reservation_order_id, hourly_commitment) VALUES (#{orderId}, #{lineNumber}, #{catalogItemId}, "
+          + "#{productId}, #{skuId}, #{friendlyName}, #{term}, #{quantity}, #{unitPrice}, #{currency}, #{reservationOrderId}, "
+          + "#{hourlyCommitment})";
   public static final String RESERVATION_INSERT =
       "INSERT INTO orders.reservation (id, reservation_order_id, partner_id, customer_id, subscription_id, applied_scope_type, "
           + "applied_subscription, catalog_item_id, product_id, sku_id, arm_sku_name, arm_region_name, location, series, flex_ratio, "
           + "quantity, term, unit_price, currency, effective_at, expires_at, provisioning_state, partner_id_on_record, "
-          + "reseller_partner_id, created_at, renew, billing_plan) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, "
-          + "$15, $16, $17, $18, $19, $20, $21, 'Succeeded', $22, $23, $24, $25, $26)";
+          + "reseller_partner_id, created_at, renew, billing_plan) VALUES (#{id}, #{reservationOrderId}, #{partnerId}, #{customerId}, "
+          + "#{subscriptionId}, #{appliedScopeType}, #{appliedSubscription}, #{catalogItemId}, #{productId}, #{skuId}, #{armSkuName}, "
+          + "#{armRegionName}, #{location}, #{series}, #{flexRatio}, #{quantity}, #{term}, #{unitPrice}, #{currency}, #{effectiveAt}, "
+          + "#{expiresAt}, 'Succeeded', #{partnerIdOnRecord}, #{resellerPartnerId}, #{createdAt}, #{renew}, #{billingPlan})";
   public static final String CHARGE_INSERT =
       "INSERT INTO orders.charge (partner_id, customer_id, order_id, reservation_order_id, charge_type, product_id, sku_id, sku_name, "
           + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at) "
-          + "VALUES ($1, $2, $3, $4, 'purchase', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
+          + "VALUES (#{partnerId}, #{customerId}, #{orderId}, #{reservationOrderId}, 'purchase', #{productId}, #{skuId}, #{skuName}, "
+          + "#{unitPrice}, #{quantity}, #{amount}, #{currency}, #{chargeStart}, #{chargeEnd}, #{resellerMpnId}, #{createdAt})";
 
   /** Orders the caller may see: its own, or (for a reseller) those bought with it as partner of record. */
   private static final String ORDER_VISIBLE = "(o.partner_id = $2 OR o.reseller_partner_id = $2)";
@@ -160,7 +169,7 @@ public final class OrderSql {
           + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND o.id = $3";
   public static final String ORDER_LINES =
       "SELECT l.order_id, l.line_number, l.catalog_item_id, l.product_id, l.sku_id, l.friendly_name, l.term, l.quantity, l.unit_price, "
-          + "l.currency, l.reservation_order_id, c.country FROM orders.order_line l JOIN orders.purchase_order o ON o.id = l.order_id "
+          + "l.currency, l.reservation_order_id, l.hourly_commitment, c.country FROM orders.order_line l JOIN orders.purchase_order o ON o.id = l.order_id "
           + "JOIN orders.customer c ON c.id = o.customer_id WHERE l.order_id = ANY($1::text[]) ORDER BY l.order_id, l.line_number";
 
   private static final String RESERVATION_COLUMNS =
@@ -279,10 +288,67 @@ public final class OrderSql {
       "SELECT id, plan::text AS plan, expires_at, response FROM orders.exchange_session WHERE id = $1 AND customer_id = $2 AND partner_id = $3 FOR UPDATE";
   public static final String EXCHANGE_SESSION_DONE = "UPDATE orders.exchange_session SET response = $2, external_key = $3 WHERE id = $1";
   public static final String EXCHANGE_BY_KEY = "SELECT response FROM orders.exchange_session WHERE partner_id = $1 AND external_key = $2";
-  public static final String ORDER_INSERT_FROM =
-      "INSERT INTO orders.purchase_order (id, alternate_id, partner_id, customer_id, cart_id, order_group, currency, status, "
-          + "partner_id_on_record, reseller_partner_id, created_by, created_at, origin) "
-          + "VALUES ($1, $2, $3, $4, NULL, $5, $6, 'completed', $7, $8, $9, $10, $11)";
+
+  // Savings plans
+  private static final String SAVINGS_PLAN_COLUMNS =
+      "p.id, p.savings_plan_order_id, p.partner_id, p.customer_id, p.subscription_id, p.applied_scope_type, p.applied_subscription, "
+          + "p.display_name, p.catalog_item_id, p.product_id, p.sku_id, p.hourly_commitment, p.currency, p.term, p.billing_plan, "
+          + "p.effective_at, p.expires_at, p.renew, p.provisioning_state, p.partner_id_on_record, p.reseller_partner_id, p.order_id, "
+          + "p.line_number, p.traded_in, p.renewed_from, p.renewed_by, p.created_at";
+  /** Named parameters, for SqlTemplate: a new plan. */
+  public static final String SAVINGS_PLAN_INSERT =
+      "INSERT INTO orders.savings_plan (id, savings_plan_order_id, partner_id, customer_id, subscription_id, applied_scope_type, "
+          + "applied_subscription, display_name, catalog_item_id, product_id, sku_id, hourly_commitment, currency, term, billing_plan, "
+          + "effective_at, expires_at, renew, partner_id_on_record, reseller_partner_id, order_id, line_number, traded_in, renewed_from, "
+          + "created_at) "
+          + "VALUES (#{id}, #{savingsPlanOrderId}, #{partnerId}, #{customerId}, #{subscriptionId}, #{appliedScopeType}, "
+          + "#{appliedSubscription}, #{displayName}, #{catalogItemId}, #{productId}, #{skuId}, #{hourlyCommitment}, #{currency}, #{term}, "
+          + "#{billingPlan}, #{effectiveAt}, #{expiresAt}, #{renew}, #{partnerIdOnRecord}, #{resellerPartnerId}, #{orderId}, "
+          + "#{lineNumber}, #{tradedIn}, #{renewedFrom}, #{createdAt})";
+  /** Claims up to $2 plans due at $1 for the run $3, for $4 seconds (database time); answers them. */
+  public static final String SAVINGS_PLAN_RENEWALS_CLAIM =
+      "UPDATE orders.savings_plan p SET renewal_claim = $3, renewal_claimed_until = clock_timestamp() + make_interval(secs => $4) "
+          + "WHERE p.id IN (SELECT d.id FROM orders.savings_plan d WHERE d.renew AND d.renewed_by IS NULL AND d.expires_at <= $1 "
+          + "AND (d.renewal_claimed_until IS NULL OR d.renewal_claimed_until < clock_timestamp()) ORDER BY d.expires_at LIMIT $2 "
+          + "FOR UPDATE SKIP LOCKED) RETURNING " + SAVINGS_PLAN_COLUMNS;
+  public static final String SAVINGS_PLAN_RENEWAL_LOCK =
+      "SELECT id FROM orders.savings_plan WHERE id = $1 AND renewal_claim = $2 AND renewed_by IS NULL FOR UPDATE";
+  public static final String SAVINGS_PLAN_RENEWED =
+      "UPDATE orders.savings_plan SET renewed_by = $2, renewal_claim = NULL, renewal_claimed_until = NULL WHERE id = $1";
+  /** As {@link #EXPIRY_NOTICES}, for savings plans: {@code expiring} within 30 days of expiry, {@code expired} at or past it. */
+  public static final String SAVINGS_PLAN_NOTICES =
+      "WITH due AS (SELECT p.id FROM orders.savings_plan p WHERE CASE $2 "
+          + "WHEN 'expiring' THEN p.expires_at - interval '30 days' <= $1 AND p.expires_at > $1 ELSE p.expires_at <= $1 END "
+          + "AND NOT EXISTS (SELECT 1 FROM orders.savings_plan_notice n WHERE n.savings_plan_id = p.id AND n.kind = $2) "
+          + "ORDER BY p.expires_at LIMIT 1000), "
+          + "noted AS (INSERT INTO orders.savings_plan_notice (savings_plan_id, kind, sent_at) SELECT id, $2, $1 FROM due "
+          + "ON CONFLICT DO NOTHING RETURNING savings_plan_id) "
+          + "INSERT INTO orders.outbox (topic, payload) SELECT 'event', jsonb_build_object('id', 'evt_' || replace(gen_random_uuid()::text, '-', ''), "
+          + "'type', CASE $2 WHEN 'expired' THEN 'savingsPlan.expired' ELSE 'savingsPlan.expiring' END, 'partnerId', p.partner_id, "
+          + "'resellerPartnerId', p.reseller_partner_id, 'customerId', p.customer_id, 'createdAt', $1, 'data', jsonb_build_object("
+          + "'savingsPlanId', p.id, 'savingsPlanOrderId', p.savings_plan_order_id, 'expiryDateTime', p.expires_at, "
+          + "'hourlyCommitment', p.hourly_commitment, 'currencyCode', p.currency, 'renew', p.renew, "
+          + "'daysLeft', CASE $2 WHEN 'expiring' THEN 30 END)::text) FROM noted JOIN orders.savings_plan p ON p.id = noted.savings_plan_id";
+  /** A page of customer $1's plans that partner $2 sells or is the reseller of record of, with the page's total. */
+  public static final String SAVINGS_PLAN_LIST =
+      "SELECT " + SAVINGS_PLAN_COLUMNS + ", count(*) OVER () AS total FROM orders.savings_plan p WHERE p.customer_id = $1 "
+          + "AND (p.partner_id = $2 OR p.reseller_partner_id = $2) ORDER BY p.created_at DESC, p.id LIMIT $3 OFFSET $4";
+  public static final String SAVINGS_PLAN_GET =
+      "SELECT " + SAVINGS_PLAN_COLUMNS + " FROM orders.savings_plan p WHERE p.id = $1 AND p.customer_id = $2 "
+          + "AND (p.partner_id = $3 OR p.reseller_partner_id = $3)";
+  public static final String SAVINGS_PLAN_LOCK =
+      "SELECT " + SAVINGS_PLAN_COLUMNS + " FROM orders.savings_plan p WHERE p.id = $1 AND p.partner_id = $2 FOR UPDATE";
+  public static final String SAVINGS_PLAN_CONFIGURE =
+      "UPDATE orders.savings_plan SET display_name = $3, applied_scope_type = $4, applied_subscription = $5, renew = $6 "
+          + "WHERE id = $1 AND partner_id = $2";
+  public static final String TRADE_IN_SESSION_INSERT =
+      "INSERT INTO orders.trade_in_session (id, partner_id, customer_id, plan, created_at, expires_at) "
+          + "VALUES ($1, $2, $3, $4::text::jsonb, $5, $6)";
+  public static final String TRADE_IN_SESSION_LOCK =
+      "SELECT id, plan::text AS plan, expires_at, response FROM orders.trade_in_session WHERE id = $1 AND customer_id = $2 "
+          + "AND partner_id = $3 FOR UPDATE";
+  public static final String TRADE_IN_SESSION_DONE = "UPDATE orders.trade_in_session SET response = $2, external_key = $3 WHERE id = $1";
+  public static final String TRADE_IN_BY_KEY = "SELECT response FROM orders.trade_in_session WHERE partner_id = $1 AND external_key = $2";
 
   // Renewal
   /** Claims up to $2 reservations due at $1 for the run $3, for $4 seconds (database time); answers them. */

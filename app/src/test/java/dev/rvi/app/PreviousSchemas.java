@@ -1,0 +1,20 @@
+package dev.rvi.app;
+
+/**
+ * SQL that takes the orders schema back to what an earlier version made, for the tests that show a database of that
+ * version migrates without loss. Each undoes one migration; a test runs those after the version it starts from, newest
+ * first, and deletes their rows from the schema history.
+ */
+final class PreviousSchemas {
+  private PreviousSchemas() {}
+
+  /** Undoes orders V13 (savings plans and trade-in). */
+  static final String BEFORE_SAVINGS_PLANS = "DROP TABLE orders.savings_plan; DROP TABLE orders.trade_in_session; "
+      + "ALTER TABLE orders.cart_line DROP COLUMN commitment_amount, DROP COLUMN commitment_currency; "
+      + "ALTER TABLE orders.order_line DROP COLUMN hourly_commitment; "
+      + "ALTER TABLE orders.charge DROP CONSTRAINT charge_charge_type_check; ALTER TABLE orders.charge ADD CONSTRAINT "
+      + "charge_charge_type_check CHECK (charge_type IN ('purchase', 'refund', 'exchange', 'cancellation')); "
+      + "ALTER TABLE orders.purchase_order DROP CONSTRAINT purchase_order_origin_check; ALTER TABLE orders.purchase_order ADD CONSTRAINT "
+      + "purchase_order_origin_check CHECK (origin IN ('cart', 'exchange', 'renewal')); "
+      + "DELETE FROM orders.flyway_schema_history WHERE version = '13'; ";
+}
