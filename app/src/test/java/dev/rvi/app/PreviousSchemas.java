@@ -9,7 +9,8 @@ final class PreviousSchemas {
   private PreviousSchemas() {}
 
   /** Undoes orders V13 (savings plans and trade-in). */
-  static final String BEFORE_SAVINGS_PLANS = "DROP TABLE orders.savings_plan; DROP TABLE orders.trade_in_session; "
+  static final String BEFORE_SAVINGS_PLANS = "DROP TABLE orders.savings_plan_notice; DROP TABLE orders.savings_plan; "
+      + "DROP TABLE orders.trade_in_session; "
       + "ALTER TABLE orders.cart_line DROP COLUMN commitment_amount, DROP COLUMN commitment_currency; "
       + "ALTER TABLE orders.order_line DROP COLUMN hourly_commitment; "
       + "ALTER TABLE orders.charge DROP CONSTRAINT charge_charge_type_check; ALTER TABLE orders.charge ADD CONSTRAINT "
