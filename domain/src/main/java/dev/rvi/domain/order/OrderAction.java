@@ -38,6 +38,7 @@ public enum OrderAction {
   CALCULATE_TRADE_IN,
   TRADE_IN,
   RESERVATION_UTILIZATION,
+  SAVINGS_PLAN_UTILIZATION,
   /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
   RESERVATION_FOR_SUPPORT,
   /** Quote and carry out in one step, once per external key (the support request id). */

@@ -20,6 +20,7 @@ import dev.rvi.domain.reservation.SplitRequest;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
 import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
 import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
+import dev.rvi.domain.savingsplan.SavingsPlanUtilizationQuery;
 import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.domain.usage.UtilizationQuery;
@@ -73,6 +74,9 @@ public final class OrderContract {
   public static final BusAction<TradeInRequest, Document> TRADE_IN = of(OrderAction.TRADE_IN, TradeInRequest.class);
   /** A reservation's daily utilization: checked here, computed by the usage service with what this service tells it. */
   public static final BusAction<UtilizationQuery, Document> RESERVATION_UTILIZATION = of(OrderAction.RESERVATION_UTILIZATION, UtilizationQuery.class);
+  /** A savings plan's daily utilization: checked here, computed by the usage service with what this service tells it. */
+  public static final BusAction<SavingsPlanUtilizationQuery, Document> SAVINGS_PLAN_UTILIZATION =
+      of(OrderAction.SAVINGS_PLAN_UTILIZATION, SavingsPlanUtilizationQuery.class);
 
   /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
   public static final BusAction<ReservationRef, SupportReservation> RESERVATION_FOR_SUPPORT =

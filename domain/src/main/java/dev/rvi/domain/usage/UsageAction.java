@@ -5,6 +5,8 @@ public enum UsageAction {
   INGEST,
   /** Daily utilization of a reservation the order service checked ({@link UtilizationOf}). */
   RESERVATION_UTILIZATION,
+  /** Daily utilization and averages of a savings plan the order service checked ({@link SavingsPlanUtilizationOf}). */
+  SAVINGS_PLAN_UTILIZATION,
   RECOMMENDATIONS,
   /** The order service's reservation overview: a trend and 1-, 7- and 30-day averages ({@link ReservationFacts}). */
   RESERVATION_OVERVIEW,

@@ -19,6 +19,12 @@ public final class UsageContract {
   /** Daily utilization of one reservation, asked by the order service once it checked the caller may read it (the platform only). */
   public static final BusAction<UtilizationOf, Document> RESERVATION_UTILIZATION =
       BusAction.of(Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), UtilizationOf.class, Document.class);
+  /**
+   * A savings plan's daily utilization and its 1-, 7- and 30-day averages, asked by the order service once it checked the
+   * caller may read it (the platform only).
+   */
+  public static final BusAction<SavingsPlanUtilizationOf, SavingsPlanUtilization> SAVINGS_PLAN_UTILIZATION =
+      BusAction.of(Address.USAGE, UsageAction.SAVINGS_PLAN_UTILIZATION.name(), SavingsPlanUtilizationOf.class, SavingsPlanUtilization.class);
   /** What a customer should buy (a partner's request). */
   public static final BusAction<RecommendationQuery, Document> RECOMMENDATIONS =
       BusAction.of(Address.USAGE, UsageAction.RECOMMENDATIONS.name(), RecommendationQuery.class, Document.class);
