@@ -18,6 +18,8 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.SavingsPlanUtilization;
+import dev.rvi.domain.usage.SavingsPlanUtilizationOf;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
@@ -62,6 +64,7 @@ public final class UsageAnalytics {
   private final BenefitRuns runs;
   private final DailyBenefit rollup;
   private final RollupRefresh refresh;
+  private final SavingsPlanUtilizations savingsPlans;
   private final int maxRecords;
 
   /** {@code bus} reaches the directory and the catalog. */
@@ -69,6 +72,7 @@ public final class UsageAnalytics {
     this.runs = new BenefitRuns(vertx, pool, table);
     this.rollup = new DailyBenefit(pool, runs);
     this.refresh = new RollupRefresh(vertx, clock, rollup);
+    this.savingsPlans = new SavingsPlanUtilizations(vertx, clock, runs, bus);
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
@@ -100,6 +104,11 @@ public final class UsageAnalytics {
           days.forEach(d -> items.add(DailyUtilizationView.of(r, d)));
           return CollectionPage.of(items);
         });
+  }
+
+  /** A savings plan's days and averages, with the reservations in force the order service sends, which apply first. */
+  public Future<SavingsPlanUtilization> savingsPlanUtilization(SavingsPlanUtilizationOf q, String requestId) {
+    return savingsPlans.of(q, requestId);
   }
 
   /** The end of a window, but never past the last whole hour: hours still to come are not yet reserved, used or not. */

@@ -35,6 +35,7 @@ public final class UsageVerticle extends ServiceVerticle {
     on(UsageAction.INGEST.name(), r -> usage.ingest(r.caller(), new UsageUpload(r.header(UsageUpload.CUSTOMER_HEADER),
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text()), r.requestId()));
     onPlatform(UsageContract.RESERVATION_UTILIZATION, (r, q) -> usage.utilization(q).map(Document::from));
+    onPlatform(UsageContract.SAVINGS_PLAN_UTILIZATION, (r, q) -> usage.savingsPlanUtilization(q, r.requestId()));
     on(UsageContract.RECOMMENDATIONS, (r, q) -> usage.recommendations(r.caller(), q, r.requestId()).map(Document::from));
     onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, q) -> usage.overview(q.reservation(), q.inForce()));
     onPlatform(UsageContract.USED_SINCE, (r, q) -> usage.usedSince(q));

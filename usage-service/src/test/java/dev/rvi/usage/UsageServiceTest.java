@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.domain.benefit.ReservationSpec;
+import dev.rvi.domain.benefit.SavingsPlanDay;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
@@ -11,6 +12,10 @@ import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.bus.OperatorTenants;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
+import dev.rvi.domain.catalog.CatalogContract;
+import dev.rvi.domain.catalog.SavingsPlanRateQuery;
+import dev.rvi.domain.catalog.SavingsPlanRates;
+import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
@@ -18,10 +23,14 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.usage.ReservationChange;
 import dev.rvi.domain.usage.ReservationChanges;
 import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.SavingsPlanFacts;
+import dev.rvi.domain.usage.SavingsPlanUtilization;
+import dev.rvi.domain.usage.SavingsPlanUtilizationOf;
 import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
 import dev.rvi.domain.usage.UtilizationOf;
+import dev.rvi.domain.usage.UtilizationSummary;
 import dev.rvi.postgres.testing.ServiceTestBed;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -37,6 +46,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +60,10 @@ class UsageServiceTest {
   private static final Caller ADMIN = new Caller("contoso-tenant", "alice", Set.of(Role.ADMIN_AGENT));
   private static final String CUSTOMER = "c1";
   private static final String SUBSCRIPTION = "s1";
+  /** A customer of its own for savings plans, so other tests' usage is not in their hours. */
+  private static final String PLAN_CUSTOMER = "c-plans";
+  private static final String PLAN_SUBSCRIPTION = "s-plans";
+  private static final List<SavingsPlanRateQuery> RATES_ASKED = new CopyOnWriteArrayList<>();
   private static ServiceTestBed bed;
   private static BusClient bus;
 
@@ -62,8 +76,25 @@ class UsageServiceTest {
     @Override
     protected void registerActions() {
       on(DirectoryContract.SUBSCRIPTION_ACCESS, (r, q) -> q.customerId().equals(CUSTOMER) && q.subscriptionId().equals(SUBSCRIPTION)
+          || q.customerId().equals(PLAN_CUSTOMER) && q.subscriptionId().equals(PLAN_SUBSCRIPTION)
           ? Future.succeededFuture(NoBody.INSTANCE)
           : Future.failedFuture(ApiError.of(404, ErrorCode.NOT_FOUND, "subscription not found", "directory").exception()));
+    }
+  }
+
+  /** The catalog's savings-plan rates: a D2s_v5 in eastus costs 0.096 USD an hour pay-as-you-go, 0.0691 from a 1-year plan. */
+  static final class FakeCatalog extends ServiceVerticle {
+    FakeCatalog() {
+      super(Address.CATALOG, "catalog");
+    }
+
+    @Override
+    protected void registerActions() {
+      on(CatalogContract.SAVINGS_PLAN_RATES, (r, q) -> {
+        RATES_ASKED.add(q);
+        return Future.succeededFuture(new SavingsPlanRates("USD", q.term(), Instant.now(),
+            List.of(new SavingsPlanRates.Rate("eastus", "Standard_D2s_v5", new BigDecimal("0.096"), new BigDecimal("0.0691")))));
+      });
     }
   }
 
@@ -72,6 +103,7 @@ class UsageServiceTest {
     bed = ServiceTestBed.of("usage");
     bus = bed.bus;
     bed.deploy(new FakeDirectory());
+    bed.deploy(new FakeCatalog());
     bed.deploy(new UsageVerticle(bed.pool, Clock.systemUTC(), 10_000, 100_000));
   }
 
@@ -86,8 +118,12 @@ class UsageServiceTest {
   }
 
   private static Future<String> ingest(String subscription, JsonArray items) {
+    return ingest(CUSTOMER, subscription, items);
+  }
+
+  private static Future<String> ingest(String customer, String subscription, JsonArray items) {
     return bus.request(Address.USAGE, UsageAction.INGEST.name(), new JsonObject().put("items", items).encode(), ADMIN, "t", 60_000,
-        Map.of(UsageUpload.CUSTOMER_HEADER, CUSTOMER, UsageUpload.SUBSCRIPTION_HEADER, subscription));
+        Map.of(UsageUpload.CUSTOMER_HEADER, customer, UsageUpload.SUBSCRIPTION_HEADER, subscription));
   }
 
   private static JsonArray day(LocalDate day, String size) {
@@ -168,5 +204,71 @@ class UsageServiceTest {
         Caller.SYSTEM, "t")).httpStatus());
     assertEquals(400, refusal(bus.ask(UsageContract.RESERVATION_UTILIZATION, new UtilizationOf(facts, today.minusDays(400), today, List.of()),
         Caller.SYSTEM, "t")).httpStatus());
+  }
+
+  // Savings plans: one D2s_v5 running all day costs the plan 0.0691 an hour at its rate.
+
+  private static SavingsPlanUtilization planDay(String id, String hourly, LocalDate day, List<ReservationSpec> inForce) throws Exception {
+    SavingsPlanFacts plan = new SavingsPlanFacts(id, PLAN_CUSTOMER, "US", null, new BigDecimal(hourly), Term.P1Y,
+        Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
+    return bus.ask(UsageContract.SAVINGS_PLAN_UTILIZATION, new SavingsPlanUtilizationOf(plan, day, day, inForce), Caller.SYSTEM, "t")
+        .await(30, TimeUnit.SECONDS);
+  }
+
+  private static LocalDate planUsageDay() throws Exception {
+    LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(5);
+    ingest(PLAN_CUSTOMER, PLAN_SUBSCRIPTION, day(day, "Standard_D2s_v5")).await(60, TimeUnit.SECONDS);
+    return day;
+  }
+
+  @Test
+  void aSavingsPlanSpendsUpToItsCommitmentEachHour() throws Exception {
+    LocalDate day = planUsageDay();
+    // 0.05 an hour committed: the VM's hour at the plan's rate (0.0691) takes all of it, 24 × 0.05 = 1.2 a day.
+    SavingsPlanUtilization small = planDay("sp-small", "0.05", day, List.of());
+    assertEquals(1, small.days().size(), () -> "one day in the window: " + small);
+    SavingsPlanDay d = small.days().get(0);
+    assertEquals(day, d.usageDate());
+    assertEquals(0, new BigDecimal("1.2").compareTo(d.committed()), () -> "committed: " + d);
+    assertEquals(0, new BigDecimal("1.2").compareTo(d.used()), () -> "used: " + d);
+    assertEquals(0, new BigDecimal("100").compareTo(d.utilizedPercentage()), () -> "utilized: " + d);
+    assertEquals(List.of(1, 7, 30), small.aggregates().stream().map(UtilizationSummary.Aggregate::grain).toList());
+    for (UtilizationSummary.Aggregate a : small.aggregates()) {
+      assertEquals("days", a.grainUnit());
+      assertEquals("percentage", a.valueUnit());
+      assertEquals(0, new BigDecimal("100").compareTo(a.value()), () -> "every average is of that day: " + a);
+    }
+    SavingsPlanRateQuery asked = RATES_ASKED.get(RATES_ASKED.size() - 1);
+    assertEquals("US", asked.country());
+    assertEquals(Term.P1Y, asked.term());
+    assertEquals(List.of("eastus"), asked.armRegionNames());
+    assertEquals(List.of("Standard_D2s_v5"), asked.armSkuNames());
+
+    // 0.1 an hour committed: 0.0691 of it used each hour, 69.10 %; 24 × 0.0691 = 1.6584 of 2.4.
+    SavingsPlanDay big = planDay("sp-big", "0.1", day, List.of()).days().get(0);
+    assertEquals(0, new BigDecimal("2.4").compareTo(big.committed()), () -> "committed: " + big);
+    assertEquals(0, new BigDecimal("1.6584").compareTo(big.used()), () -> "used: " + big);
+    assertEquals(0, new BigDecimal("69.10").compareTo(big.utilizedPercentage()), () -> "utilized: " + big);
+  }
+
+  @Test
+  void reservationsCoverFirstAndLeaveThePlanNothing() throws Exception {
+    LocalDate day = planUsageDay();
+    long start = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond() / 3600;
+    ReservationSpec reservation = new ReservationSpec("r-first", null, "eastus", "Standard_D2s_v5", 1, start, start + 24 * 365 * 4);
+    SavingsPlanDay d = planDay("sp-second", "0.05", day, List.of(reservation)).days().get(0);
+    assertEquals(0, BigDecimal.ZERO.compareTo(d.used()), () -> "the reservation covered the VM: " + d);
+    assertEquals(0, BigDecimal.ZERO.compareTo(d.utilizedPercentage()), () -> "utilized: " + d);
+  }
+
+  @Test
+  void onlyThePlatformAsksASavingsPlansUtilization() throws Exception {
+    SavingsPlanFacts plan = new SavingsPlanFacts("sp-x", PLAN_CUSTOMER, "US", null, new BigDecimal("0.05"), Term.P1Y,
+        Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
+    assertEquals(403, refusal(bus.ask(UsageContract.SAVINGS_PLAN_UTILIZATION, new SavingsPlanUtilizationOf(plan, null, null, List.of()),
+        ADMIN, "t")).httpStatus());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    assertEquals(400, refusal(bus.ask(UsageContract.SAVINGS_PLAN_UTILIZATION,
+        new SavingsPlanUtilizationOf(plan, today, today.minusDays(1), List.of()), Caller.SYSTEM, "t")).httpStatus());
   }
 }
