@@ -40,6 +40,7 @@ import dev.rvi.order.savingsplan.SavingsPlans;
 import dev.rvi.order.savingsplan.TradeIns;
 import dev.rvi.order.usage.AlertUtilization;
 import dev.rvi.order.usage.ReservationUtilization;
+import dev.rvi.order.usage.SavingsPlanUtilizations;
 import dev.rvi.order.usage.UsageClient;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -138,6 +139,9 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
     on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(this::afterWrite)));
     SavingsPlans plans = new SavingsPlans(pool, clock);
+    SavingsPlanUtilizations planUtilization = new SavingsPlanUtilizations(pool, clock, plans, history, usage);
+    plans.showUtilization(planUtilization::overview);
+    on(OrderContract.SAVINGS_PLAN_UTILIZATION, (r, q) -> planUtilization.daily(r.caller(), q, r.requestId()));
     on(OrderContract.LIST_SAVINGS_PLANS, (r, q) -> doc(plans.list(r.caller(), q)));
     on(OrderContract.GET_SAVINGS_PLAN, (r, q) -> doc(plans.get(r.caller(), q)));
     on(OrderContract.UPDATE_SAVINGS_PLAN, (r, q) -> doc(plans.update(r.caller(), q).compose(this::afterWrite)));

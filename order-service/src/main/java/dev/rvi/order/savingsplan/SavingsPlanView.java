@@ -21,6 +21,11 @@ final class SavingsPlanView {
   }
 
   static JsonObject of(SavingsPlan p, Instant now) {
+    return of(p, now, null);
+  }
+
+  /** With the utilization the usage service answered, or none yet ({@code null}) while it cannot answer. */
+  static JsonObject of(SavingsPlan p, Instant now, JsonObject utilization) {
     JsonObject commitment = new JsonObject().put("grain", "Hourly").put("currencyCode", p.currency())
         .put("amount", Decimals.display(p.hourlyCommitment()));
     JsonObject scope = p.appliedSubscription() == null ? null
@@ -55,7 +60,8 @@ final class SavingsPlanView {
         .put("tradedInReservations", new JsonArray(p.tradedIn()))
         .put("unitType", "Benefit")
         .put("billingType", "benefit")
-        .put("utilization", new JsonObject().put("trend", (String) null).put("aggregates", new JsonArray()))
+        .put("utilization", utilization != null ? utilization
+            : new JsonObject().put("trend", (String) null).put("aggregates", new JsonArray()))
         .put("attributes", new JsonObject().put("objectType", "SavingsPlan"));
     // Azure's renewSource and renewDestination name the plans, as their ids.
     if (p.renewedFrom() != null) {

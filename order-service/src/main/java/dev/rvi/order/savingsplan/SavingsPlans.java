@@ -28,6 +28,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A customer's savings plans: read, renamed, rescoped, auto-renew turned on or off. Cancel, refund and exchange are
@@ -47,10 +48,16 @@ public final class SavingsPlans {
 
   private final Pool pool;
   private final Clock clock;
+  private Function<SavingsPlan, Future<JsonObject>> utilization = p -> Future.succeededFuture(null);
 
   public SavingsPlans(Pool pool, Clock clock) {
     this.pool = pool;
     this.clock = clock;
+  }
+
+  /** How a plan's view gets its utilization aggregates (the usage service computes them); null leaves none shown. */
+  public void showUtilization(Function<SavingsPlan, Future<JsonObject>> utilization) {
+    this.utilization = utilization;
   }
 
   public Future<JsonObject> list(Caller caller, ListQuery q) {
@@ -75,8 +82,12 @@ public final class SavingsPlans {
   }
 
   public Future<JsonObject> get(Caller caller, SavingsPlanRef ref) {
-    return PartnerContext.of(pool, caller).compose(partner -> require(pool, partner, caller, ref.customerId(), ref.savingsPlanId(), Need.READ))
-        .map(p -> SavingsPlanView.of(p, clock.instant()));
+    return readable(caller, ref).compose(p -> utilization.apply(p).map(u -> SavingsPlanView.of(p, clock.instant(), u)));
+  }
+
+  /** The plan if the caller may read it, checked as {@link #get} checks it. */
+  public Future<SavingsPlan> readable(Caller caller, SavingsPlanRef ref) {
+    return PartnerContext.of(pool, caller).compose(partner -> require(pool, partner, caller, ref.customerId(), ref.savingsPlanId(), Need.READ));
   }
 
   /** Microsoft's refusal, once the plan is found to be the caller's: it is not the caller's to know of otherwise. */

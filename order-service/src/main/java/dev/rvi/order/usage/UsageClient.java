@@ -7,6 +7,8 @@ import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.usage.OverviewQuery;
 import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.SavingsPlanUtilization;
+import dev.rvi.domain.usage.SavingsPlanUtilizationOf;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsedSince;
 import dev.rvi.domain.usage.UsedSinceQuery;
@@ -14,6 +16,7 @@ import dev.rvi.domain.usage.UtilizationOf;
 import dev.rvi.order.commitment.Reservation;
 import dev.rvi.order.reservation.UsageProbe;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +55,22 @@ public final class UsageClient implements UsageProbe {
   /** Daily utilization of a reservation the caller was checked to read. */
   public Future<Document> utilization(UtilizationOf question, String requestId) {
     return bus.ask(UsageContract.RESERVATION_UTILIZATION, question, Caller.SYSTEM, requestId);
+  }
+
+  /** Daily utilization of a savings plan the caller was checked to read. */
+  public Future<SavingsPlanUtilization> savingsPlanUtilization(SavingsPlanUtilizationOf question, String requestId) {
+    return bus.ask(UsageContract.SAVINGS_PLAN_UTILIZATION, question, Caller.SYSTEM, requestId);
+  }
+
+  /** A savings plan's aggregates for its view; while the usage service cannot answer, the view shows none rather than failing. */
+  public Future<JsonObject> savingsPlanOverview(SavingsPlanUtilizationOf question) {
+    return savingsPlanUtilization(question, "overview")
+        // No trend yet: the averages only, as a reservation's overview shows them.
+        .map(u -> new JsonObject().putNull("trend").put("aggregates", new JsonArray(ContractJson.encode(u.aggregates()))))
+        .otherwise(e -> {
+          LOG.warn("utilization of savings plan {} not shown: {}", question.plan().id(), e.getMessage());
+          return null;
+        });
   }
 
   @Override
