@@ -162,6 +162,9 @@ public final class OpenApiDocument {
     String plan = c + "/savingsPlans/:savingsPlanId";
     ops.add(new Op("GET", c + "/savingsPlans", "listSavingsPlans", "A customer's savings plans", Callers.PARTNER_STAFF, 200, List.of(SIZE), null));
     ops.add(new Op("GET", plan, "getSavingsPlan", "A savings plan", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", plan + "/utilization", "getSavingsPlanUtilization", "A savings plan's daily utilization", Callers.PARTNER_STAFF,
+        200, List.of(q("grain", oneOf("daily"), false, "grain"), q("from", str().put("format", "date"), false, "first day"),
+        q("to", str().put("format", "date"), false, "last day")), null));
     ops.add(new Op("PATCH", plan, "updateSavingsPlan", "Rename, change scope, turn auto-renew on or off", Callers.MANAGERS, 200, List.of(),
         "SavingsPlanUpdateRequest"));
     ops.add(new Op("POST", plan + "/cancel", "cancelSavingsPlan", "Refused: savings plan purchases are final", Callers.MANAGERS, 400,

@@ -88,6 +88,7 @@ final class OperationHandlers {
         Map.entry("returnReservation", reservations::returnReservation),
         Map.entry("listSavingsPlans", savingsPlans::list),
         Map.entry("getSavingsPlan", savingsPlans::get),
+        Map.entry("getSavingsPlanUtilization", savingsPlans::utilization),
         Map.entry("updateSavingsPlan", savingsPlans::update),
         Map.entry("cancelSavingsPlan", savingsPlans::refuse),
         Map.entry("returnSavingsPlan", savingsPlans::refuse),

@@ -137,6 +137,8 @@ final class ResponseSchemas {
         .put("RoleAssignment", obj("reservationId", S, "userId", S,
             "role", S.copy().put("enum", new JsonArray(List.of("Reader", "Administrator"))), "grantedBy", S, "grantedAt", S))
         .put("UtilizationDay", obj("reservationId", S, "usageDate", S, "reservedHours", N, "usedHours", N, "utilizedPercentage", N))
+        .put("SavingsPlanUtilizationDay", obj("savingsPlanId", S, "savingsPlanOrderId", S, "benefitId", S, "benefitType", S, "kind", S,
+            "usageDate", S, "currencyCode", S, "committedAmount", N, "usedAmount", N, "utilizedPercentage", N))
         .put("Recommendation", obj("armSkuName", S, "armRegionName", S, "recommendedQuantity", I,
             "costWithNoReservedInstances", N, "totalCostWithReservedInstances", N, "netSavings", N, "currencyCode", S, "term", S,
             "scope", S, "lookBackPeriod", S))
@@ -237,6 +239,7 @@ final class ResponseSchemas {
       Map.entry("returnReservation", ref("ReturnResult")),
       Map.entry("listSavingsPlans", collection("SavingsPlan")),
       Map.entry("getSavingsPlan", ref("SavingsPlan")),
+      Map.entry("getSavingsPlanUtilization", collection("SavingsPlanUtilizationDay")),
       Map.entry("updateSavingsPlan", ref("SavingsPlan")),
       Map.entry("calculateTradeIn", ref("TradeInQuote")),
       Map.entry("cancelSavingsPlan", ref("Error")),

@@ -332,16 +332,23 @@ public final class ReservationRoutes {
   }
 
   public Future<String> utilization(RoutingContext ctx, Caller caller) {
+    Query q = daily(ctx);
+    return service.ask(ctx, caller, OrderContract.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
+        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
+  }
+
+  /** The query of a daily utilization: {@code grain}, when given, is daily. */
+  static Query daily(RoutingContext ctx) {
     Query q = new Query(ctx);
     String grain = q.string("grain");
     if (grain != null && !grain.equalsIgnoreCase("daily")) {
       throw Errors.badRequest(SOURCE, "grain must be daily");
     }
-    return service.ask(ctx, caller, OrderContract.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
-        id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
+    return q;
   }
 
-  private static LocalDate date(Query q, String name) {
+  /** A date query parameter (a date-time's date part is taken), or null when not given. */
+  static LocalDate date(Query q, String name) {
     String value = q.string(name);
     if (value == null) {
       return null;

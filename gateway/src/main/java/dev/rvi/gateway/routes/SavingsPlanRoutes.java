@@ -10,6 +10,7 @@ import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
 import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
 import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
+import dev.rvi.domain.savingsplan.SavingsPlanUtilizationQuery;
 import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.gateway.http.ArmIds;
 import dev.rvi.gateway.http.Bodies;
@@ -46,6 +47,13 @@ public final class SavingsPlanRoutes {
 
   public Future<String> get(RoutingContext ctx, Caller caller) {
     return service.ask(ctx, caller, OrderContract.GET_SAVINGS_PLAN, plan(ctx));
+  }
+
+  /** The plan's daily utilization ({@code grain=daily}, {@code from} and {@code to} dates; the last 30 days by default). */
+  public Future<String> utilization(RoutingContext ctx, Caller caller) {
+    Query q = ReservationRoutes.daily(ctx);
+    return service.ask(ctx, caller, OrderContract.SAVINGS_PLAN_UTILIZATION, new SavingsPlanUtilizationQuery(id(ctx, "customerId"),
+        id(ctx, "savingsPlanId"), ReservationRoutes.date(q, "from"), ReservationRoutes.date(q, "to")));
   }
 
   /** Azure's PATCH, with or without its {@code properties} wrapper. */
