@@ -8,6 +8,8 @@ public enum UsageAction {
   /** Daily utilization and averages of a savings plan the order service checked ({@link SavingsPlanUtilizationOf}). */
   SAVINGS_PLAN_UTILIZATION,
   RECOMMENDATIONS,
+  /** What savings plan a customer should buy, from its usage the reservations leave ({@link RecommendationQuery}). */
+  SAVINGS_PLAN_RECOMMENDATIONS,
   /** The order service's reservation overview: a trend and 1-, 7- and 30-day averages ({@link ReservationFacts}). */
   RESERVATION_OVERVIEW,
   /** The refund policy's "VM usage so far" ({@link UsedSinceQuery}). */

@@ -28,6 +28,9 @@ public final class UsageContract {
   /** What a customer should buy (a partner's request). */
   public static final BusAction<RecommendationQuery, Document> RECOMMENDATIONS =
       BusAction.of(Address.USAGE, UsageAction.RECOMMENDATIONS.name(), RecommendationQuery.class, Document.class);
+  /** What hourly commitment of a savings plan a customer should buy (a partner's request). */
+  public static final BusAction<RecommendationQuery, Document> SAVINGS_PLAN_RECOMMENDATIONS =
+      BusAction.of(Address.USAGE, UsageAction.SAVINGS_PLAN_RECOMMENDATIONS.name(), RecommendationQuery.class, Document.class);
   /** The order service's reservation changes, for the usage service's copy (the platform only). */
   public static final BusAction<ReservationChanges, NoBody> APPLY_RESERVATIONS =
       BusAction.of(Address.USAGE, UsageAction.APPLY_RESERVATIONS.name(), ReservationChanges.class, NoBody.class);
