@@ -2,13 +2,8 @@ package dev.rvi.usage;
 
 import dev.rvi.domain.benefit.BenefitEngine;
 import dev.rvi.domain.benefit.SavingsPlanDay;
-import dev.rvi.domain.benefit.SavingsPlanRates;
 import dev.rvi.domain.benefit.SavingsPlanResult;
-import dev.rvi.domain.benefit.UsageBatch;
 import dev.rvi.domain.bus.BusClient;
-import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.catalog.CatalogContract;
-import dev.rvi.domain.catalog.SavingsPlanRateQuery;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.usage.SavingsPlanFacts;
 import dev.rvi.domain.usage.SavingsPlanUtilization;
@@ -16,7 +11,6 @@ import dev.rvi.domain.usage.SavingsPlanUtilizationOf;
 import dev.rvi.domain.usage.UtilizationSummary;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Row;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +18,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A savings plan's utilization: the customer's usage of the window through the benefit engine, the reservations the
@@ -68,10 +59,9 @@ final class SavingsPlanUtilizations {
     long fromHour = start.getEpochSecond() / 3600;
     long toHour = until.getEpochSecond() / 3600;
     LocalDate last = LocalDate.ofInstant(until.minusSeconds(1), ZoneOffset.UTC);
-    return runs.usage(plan.customerId(), null, start, until)
-        .compose(rows -> vertx.executeBlocking(() -> usage(rows), false))
-        .compose(usage -> rates(plan, usage, requestId).compose(rates -> vertx.executeBlocking(() -> {
-          SavingsPlanResult run = new BenefitEngine().run(q.inForce(), List.of(plan.spec()), rates, usage.batch(), fromHour, toHour)
+    return SavingsPlanUsage.load(vertx, runs, plan.customerId(), start, until)
+        .compose(usage -> usage.prices(bus, plan.country(), plan.term(), requestId).compose(prices -> vertx.executeBlocking(() -> {
+          SavingsPlanResult run = new BenefitEngine().run(q.inForce(), List.of(plan.spec()), prices.rates(), usage.batch(), fromHour, toHour)
               .savingsPlans();
           SavingsPlanResult.PlanHours hours = run.hoursOf(plan.id());
           return new SavingsPlanUtilization(SavingsPlanDay.of(hours), aggregates(hours, last, toHour));
@@ -88,35 +78,4 @@ final class SavingsPlanUtilizations {
     }
     return out;
   }
-
-  /** The catalog's rates of the plan's term for the regions and sizes that ran, in the customer's market. */
-  private Future<SavingsPlanRates> rates(SavingsPlanFacts plan, Usage usage, String requestId) {
-    SavingsPlanRates rates = new SavingsPlanRates();
-    if (usage.regions().isEmpty()) {
-      return Future.succeededFuture(rates);
-    }
-    return bus.ask(CatalogContract.SAVINGS_PLAN_RATES, new SavingsPlanRateQuery(plan.country(), List.copyOf(usage.regions()),
-        List.copyOf(usage.sizes()), plan.term(), null), Caller.SYSTEM, requestId).map(answer -> {
-          for (var r : answer.rates()) {
-            if (r.paygHourly() != null && r.savingsPlanHourly() != null && r.paygHourly().signum() > 0 && r.savingsPlanHourly().signum() > 0) {
-              rates.put(r.armRegionName(), r.armSkuName(), plan.term(), r.paygHourly(), r.savingsPlanHourly());
-            }
-          }
-          return rates;
-        });
-  }
-
-  /** The usage as the engine reads it, and the regions and sizes that ran (on a worker: there may be many rows). */
-  private Usage usage(Iterable<Row> rows) {
-    Set<String> regions = new TreeSet<>();
-    Set<String> sizes = new TreeSet<>();
-    for (Row row : rows) {
-      UsageSum u = UsageSumMapper.of(row);
-      regions.add(u.armRegionName().toLowerCase(Locale.ROOT));
-      sizes.add(u.armSkuName());
-    }
-    return new Usage(runs.batch(rows), regions, sizes);
-  }
-
-  private record Usage(UsageBatch batch, Set<String> regions, Set<String> sizes) {}
 }

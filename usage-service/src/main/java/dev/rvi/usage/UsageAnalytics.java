@@ -65,6 +65,7 @@ public final class UsageAnalytics {
   private final DailyBenefit rollup;
   private final RollupRefresh refresh;
   private final SavingsPlanUtilizations savingsPlans;
+  private final SavingsPlanRecommendations savingsPlanAdvice;
   private final int maxRecords;
 
   /** {@code bus} reaches the directory and the catalog. */
@@ -73,6 +74,7 @@ public final class UsageAnalytics {
     this.rollup = new DailyBenefit(pool, runs);
     this.refresh = new RollupRefresh(vertx, clock, rollup);
     this.savingsPlans = new SavingsPlanUtilizations(vertx, clock, runs, bus);
+    this.savingsPlanAdvice = new SavingsPlanRecommendations(vertx, clock, runs, bus);
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
@@ -183,6 +185,11 @@ public final class UsageAnalytics {
             return CollectionPage.of(out);
           });
         }));
+  }
+
+  /** What hourly commitment of a savings plan to buy, per scope, over the usage the reservations in force leave. */
+  public Future<JsonObject> savingsPlanRecommendations(Caller caller, RecommendationQuery q, String requestId) {
+    return savingsPlanAdvice.of(caller, q, requestId);
   }
 
   private JsonObject recommend(BenefitResult.Uncovered u, GroupPrices prices, RecommendationQuery q, long fromHour) {

@@ -37,6 +37,7 @@ public final class UsageVerticle extends ServiceVerticle {
     onPlatform(UsageContract.RESERVATION_UTILIZATION, (r, q) -> usage.utilization(q).map(Document::from));
     onPlatform(UsageContract.SAVINGS_PLAN_UTILIZATION, (r, q) -> usage.savingsPlanUtilization(q, r.requestId()));
     on(UsageContract.RECOMMENDATIONS, (r, q) -> usage.recommendations(r.caller(), q, r.requestId()).map(Document::from));
+    on(UsageContract.SAVINGS_PLAN_RECOMMENDATIONS, (r, q) -> usage.savingsPlanRecommendations(r.caller(), q, r.requestId()).map(Document::from));
     onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, q) -> usage.overview(q.reservation(), q.inForce()));
     onPlatform(UsageContract.USED_SINCE, (r, q) -> usage.usedSince(q));
     ReservationCopy copy = new ReservationCopy(pool);

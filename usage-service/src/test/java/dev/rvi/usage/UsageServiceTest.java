@@ -20,6 +20,8 @@ import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
+import dev.rvi.domain.usage.CustomerMarket;
+import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationChange;
 import dev.rvi.domain.usage.ReservationChanges;
 import dev.rvi.domain.usage.ReservationFacts;
@@ -63,6 +65,9 @@ class UsageServiceTest {
   /** A customer of its own for savings plans, so other tests' usage is not in their hours. */
   private static final String PLAN_CUSTOMER = "c-plans";
   private static final String PLAN_SUBSCRIPTION = "s-plans";
+  /** A customer of its own for savings-plan advice: its usage is a week of one VM, nothing else. */
+  private static final String ADVICE_CUSTOMER = "c-advice";
+  private static final String ADVICE_SUBSCRIPTION = "s-advice";
   private static final List<SavingsPlanRateQuery> RATES_ASKED = new CopyOnWriteArrayList<>();
   private static ServiceTestBed bed;
   private static BusClient bus;
@@ -77,8 +82,12 @@ class UsageServiceTest {
     protected void registerActions() {
       on(DirectoryContract.SUBSCRIPTION_ACCESS, (r, q) -> q.customerId().equals(CUSTOMER) && q.subscriptionId().equals(SUBSCRIPTION)
           || q.customerId().equals(PLAN_CUSTOMER) && q.subscriptionId().equals(PLAN_SUBSCRIPTION)
+          || q.customerId().equals(ADVICE_CUSTOMER) && q.subscriptionId().equals(ADVICE_SUBSCRIPTION)
           ? Future.succeededFuture(NoBody.INSTANCE)
           : Future.failedFuture(ApiError.of(404, ErrorCode.NOT_FOUND, "subscription not found", "directory").exception()));
+      on(DirectoryContract.CUSTOMER_MARKET, (r, q) -> q.customerId().equals(ADVICE_CUSTOMER)
+          ? Future.succeededFuture(new CustomerMarket(q.customerId(), "US"))
+          : Future.failedFuture(ApiError.of(404, ErrorCode.NOT_FOUND, "customer not found", "directory").exception()));
     }
   }
 
@@ -270,5 +279,75 @@ class UsageServiceTest {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     assertEquals(400, refusal(bus.ask(UsageContract.SAVINGS_PLAN_UTILIZATION,
         new SavingsPlanUtilizationOf(plan, today, today.minusDays(1), List.of()), Caller.SYSTEM, "t")).httpStatus());
+  }
+
+  private static JsonArray advice(String scope) throws Exception {
+    return new JsonObject(bus.ask(UsageContract.SAVINGS_PLAN_RECOMMENDATIONS, new RecommendationQuery(ADVICE_CUSTOMER, scope, 7, Term.P1Y),
+        ADMIN, "t").await(60, TimeUnit.SECONDS).json()).getJsonArray("items");
+  }
+
+  private static void assertDecimal(String expected, JsonObject json, String field) {
+    assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(json.getValue(field).toString())), () -> field + " of " + json.encode());
+  }
+
+  /**
+   * One D2s_v5 running every hour of the last week (168 hours): 0.096 an hour pay-as-you-go, 0.0691 at the 1-year plan's
+   * rate. Without a benefit 168 × 0.096 = 16.128. The candidates run from 0.001 to the peak hour's 0.0691 in nine steps
+   * of 0.0681 / 9, to the tenth of a cent: 0.001, 0.009, 0.016, 0.024, 0.031, 0.039, 0.046, 0.054, 0.062, 0.069. Each
+   * saves c × (0.096 / 0.0691 − 1) an hour, so the largest saves most: 0.069 an hour pays for 0.069 / 0.0691 of the VM's
+   * hour, 0.998552 of it to the micro-hour, worth 0.998552 × 0.096 × 168 = 16.104646656 at pay-as-you-go. Benefit cost
+   * 0.069 × 168 = 11.592, all of it used; overage 16.128 − 16.104646656 = 0.023353344; total 11.615353344; savings
+   * 4.512646656, 27.98 % of 16.128; coverage 99.8552 %.
+   */
+  @Test
+  void aSteadyVmIsBestServedByAPlanOfAlmostItsHourAtThePlansRate() throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    JsonArray items = new JsonArray();
+    for (int h = 168; h > 0; h--) {
+      items.add(new JsonObject().put("usageStartTime", now.minus(Duration.ofHours(h)).toString()).put("resourceId", "vm-1")
+          .put("armSkuName", "Standard_D2s_v5").put("armRegionName", "eastus").put("quantity", 1));
+    }
+    ingest(ADVICE_CUSTOMER, ADVICE_SUBSCRIPTION, items).await(60, TimeUnit.SECONDS);
+
+    JsonArray shared = advice("Shared");
+    assertEquals(1, shared.size(), shared::encode);
+    JsonObject p = shared.getJsonObject(0).getJsonObject("properties");
+    assertEquals("SavingsPlan", shared.getJsonObject(0).getString("kind"));
+    assertEquals("Last7Days", p.getString("lookBackPeriod"));
+    assertEquals("P1Y", p.getString("term"));
+    assertEquals("Shared", p.getString("scope"));
+    assertEquals("Hourly", p.getString("commitmentGranularity"));
+    assertEquals("USD", p.getString("currencyCode"));
+    assertEquals("Compute_Savings_Plan", p.getString("armSkuName"));
+    assertEquals(168, p.getInteger("totalHours"));
+    assertEquals(now.minus(Duration.ofHours(168)).toString(), p.getString("firstConsumptionDate"));
+    assertEquals(now.minus(Duration.ofHours(1)).toString(), p.getString("lastConsumptionDate"));
+    assertDecimal("16.13", p, "costWithoutBenefit");
+    JsonObject best = p.getJsonObject("recommendationDetails");
+    assertDecimal("0.069", best, "commitmentAmount");
+    assertDecimal("11.59", best, "benefitCost");
+    assertDecimal("0.02", best, "overageCost");
+    assertDecimal("11.62", best, "totalCost");
+    assertDecimal("4.51", best, "savingsAmount");
+    assertDecimal("27.98", best, "savingsPercentage");
+    assertDecimal("99.86", best, "coveragePercentage");
+    assertDecimal("100", best, "averageUtilizationPercentage");
+    assertDecimal("0", best, "wastageCost");
+    JsonArray others = p.getJsonObject("allRecommendationDetails").getJsonArray("value");
+    assertEquals(List.of("0.001", "0.009", "0.016", "0.024", "0.031", "0.039", "0.046", "0.054", "0.062"),
+        others.stream().map(o -> new BigDecimal(((JsonObject) o).getValue("commitmentAmount").toString()).toPlainString()).toList());
+
+    JsonArray single = advice("Single");
+    assertEquals(1, single.size(), single::encode);
+    assertEquals(ADVICE_SUBSCRIPTION, single.getJsonObject(0).getJsonObject("properties").getString("subscriptionId"));
+    assertDecimal("0.069", single.getJsonObject(0).getJsonObject("properties").getJsonObject("recommendationDetails"), "commitmentAmount");
+
+    // A reservation of the VM's size covers it first: nothing is left for a plan.
+    JsonObject row = new JsonObject().put("id", "r-advice").put("customer_id", ADVICE_CUSTOMER).put("applied_scope_type", "Shared")
+        .putNull("applied_subscription").put("arm_region_name", "eastus").put("arm_sku_name", "Standard_D2s_v5").put("quantity", 1)
+        .put("effective_at", "2026-01-01T00:00:00Z").put("expires_at", "2030-01-01T00:00:00Z").put("instance_flexibility", "On");
+    bus.ask(UsageContract.APPLY_RESERVATIONS, new ReservationChanges(List.of(new ReservationChange("INSERT", row.encode(), 1, 1))),
+        Caller.SYSTEM, "t").await(30, TimeUnit.SECONDS);
+    assertEquals(0, advice("Shared").size(), "the reservation left nothing to advise on");
   }
 }
