@@ -179,10 +179,12 @@ public final class OpenApiDocument {
     ops.add(new Op("POST", c + "/calculateExchange", "calculateExchange", "Quote an exchange", Callers.MANAGERS, 200, List.of(), "ExchangeQuoteRequest"));
     ops.add(new Op("POST", c + "/exchange", "exchange", "Exchange with the quote's session", Callers.MANAGERS, 200, List.of(), "ExchangeRequest"));
     ops.add(new Op("POST", sub + "/usage", "ingestUsage", "Hourly VM usage, in bulk", Callers.BUYERS, 200, List.of(), "UsageRequest"));
-    ops.add(new Op("GET", c + "/reservationRecommendations", "getRecommendations", "What to buy", Callers.PARTNER_STAFF, 200, List.of(
-        q("scope", oneOf("Shared", "Single", "shared", "single"), false, "scope"),
+    List<JsonObject> advice = List.of(q("scope", oneOf("Shared", "Single", "shared", "single"), false, "scope"),
         q("lookBackPeriod", oneOf("Last7Days", "Last30Days", "Last60Days"), false, "look-back"),
-        q("term", oneOf("P1Y", "P3Y", "1Year", "3Years", "3Year"), false, "term")), null));
+        q("term", oneOf("P1Y", "P3Y", "1Year", "3Years", "3Year"), false, "term"));
+    ops.add(new Op("GET", c + "/reservationRecommendations", "getRecommendations", "What to buy", Callers.PARTNER_STAFF, 200, advice, null));
+    ops.add(new Op("GET", c + "/savingsPlanRecommendations", "getSavingsPlanRecommendations",
+        "What hourly commitment of a savings plan to buy, from the usage reservations leave", Callers.PARTNER_STAFF, 200, advice, null));
     ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund, exchange or trade-in request", Callers.MANAGERS, 201, List.of(), "SupportRequestFiling"));
     ops.add(new Op("GET", c + "/supportRequests", "listSupportRequests", "The partner's view", Callers.PARTNER_STAFF, 200, List.of(q("status",
         oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"), SIZE, TOKEN), null));

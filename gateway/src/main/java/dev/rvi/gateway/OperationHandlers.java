@@ -100,6 +100,7 @@ final class OperationHandlers {
         Map.entry("ingestUsage", reservations::ingestUsage),
         Map.entry("getUtilization", reservations::utilization),
         Map.entry("getRecommendations", reservations::recommendations),
+        Map.entry("getSavingsPlanRecommendations", reservations::savingsPlanRecommendations),
         Map.entry("listInvoices", reservations::invoices),
         Map.entry("getInvoice", reservations::invoice),
         Map.entry("listInvoiceLineItems", reservations::invoiceLines),

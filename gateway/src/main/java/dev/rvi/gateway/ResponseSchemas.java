@@ -57,6 +57,10 @@ final class ResponseSchemas {
 
   private static final JsonObject MONEY = ref("Money");
 
+  /** One hourly commitment a savings-plan recommendation weighed. */
+  private static final JsonObject COMMITMENT_DETAILS = obj("commitmentAmount", N, "savingsAmount", N, "savingsPercentage", N,
+      "coveragePercentage", N, "averageUtilizationPercentage", N, "wastageCost", N, "overageCost", N, "benefitCost", N, "totalCost", N);
+
   /** One of several shapes of a resource (a reservation's or the savings plan's). */
   private static JsonObject anyOf(String... names) {
     JsonArray shapes = new JsonArray();
@@ -142,6 +146,10 @@ final class ResponseSchemas {
         .put("Recommendation", obj("armSkuName", S, "armRegionName", S, "recommendedQuantity", I,
             "costWithNoReservedInstances", N, "totalCostWithReservedInstances", N, "netSavings", N, "currencyCode", S, "term", S,
             "scope", S, "lookBackPeriod", S))
+        .put("SavingsPlanRecommendation", obj("kind", S, "properties", obj("lookBackPeriod", S, "term", S, "scope", S,
+            "commitmentGranularity", S, "currencyCode", S, "firstConsumptionDate", S, "lastConsumptionDate", S, "totalHours", I,
+            "costWithoutBenefit", N, "armSkuName", S, "recommendationDetails", COMMITMENT_DETAILS,
+            "allRecommendationDetails", obj("value", array(COMMITMENT_DETAILS)))))
         .put("RefundQuote", obj("sessionId", S, "quantity", I, "billingRefundAmount", MONEY, "pricingRefundAmount", MONEY,
             "fee", MONEY, "validUntil", S, "policyResult", refundPolicy))
         .put("ReturnResult", obj("id", S, "reservationOrderId", S, "reservationId", S, "quantity", I, "status", S,
@@ -250,6 +258,7 @@ final class ResponseSchemas {
       Map.entry("exchange", ref("ExchangeResult")),
       Map.entry("ingestUsage", ref("UsageReceipt")),
       Map.entry("getRecommendations", collection("Recommendation")),
+      Map.entry("getSavingsPlanRecommendations", collection("SavingsPlanRecommendation")),
       Map.entry("fileSupportRequest", ref("SupportRequestView")),
       Map.entry("listSupportRequests", collection("SupportRequestView")),
       Map.entry("getSupportRequest", ref("SupportRequestView")),

@@ -361,6 +361,16 @@ public final class ReservationRoutes {
   }
 
   public Future<String> recommendations(RoutingContext ctx, Caller caller) {
+    return slowService.ask(ctx, caller, UsageContract.RECOMMENDATIONS, recommendationQuery(ctx, 30, Term.P1Y));
+  }
+
+  /** What savings plan to buy: Azure's benefitRecommendations look back 60 days for a 3-year plan unless told. */
+  public Future<String> savingsPlanRecommendations(RoutingContext ctx, Caller caller) {
+    return slowService.ask(ctx, caller, UsageContract.SAVINGS_PLAN_RECOMMENDATIONS, recommendationQuery(ctx, 60, Term.P3Y));
+  }
+
+  /** {@code scope} (Shared unless told), {@code lookBackPeriod} and {@code term}, with the defaults given. */
+  private static RecommendationQuery recommendationQuery(RoutingContext ctx, int lookBackDays, Term defaultTerm) {
     Query q = new Query(ctx);
     String scope = q.choice("scope", s -> Optional.ofNullable(s.equalsIgnoreCase("shared") ? "Shared"
         : s.equalsIgnoreCase("single") ? "Single" : null), "Shared, Single");
@@ -371,8 +381,8 @@ public final class ReservationRoutes {
       default -> null;
     }), "Last7Days, Last30Days, Last60Days");
     Term term = q.choice("term", Term::parse, "P1Y, P3Y");
-    return slowService.ask(ctx, caller, UsageContract.RECOMMENDATIONS, new RecommendationQuery(id(ctx, "customerId"),
-        scope == null ? "Shared" : scope, days == null ? 30 : days, term == null ? Term.P1Y : term));
+    return new RecommendationQuery(id(ctx, "customerId"), scope == null ? "Shared" : scope, days == null ? lookBackDays : days,
+        term == null ? defaultTerm : term);
   }
 
   // Billing
