@@ -1,6 +1,7 @@
 package dev.rvi.order.exchange;
 
 import dev.rvi.domain.json.Jsons;
+import dev.rvi.order.quote.QuoteSessions;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 
@@ -8,11 +9,11 @@ import java.time.OffsetDateTime;
 final class ExchangeSessionMapper {
   private ExchangeSessionMapper() {}
 
-  static ExchangeSession of(Row r) {
+  static QuoteSessions.Stored<ExchangePlan, ExchangeResult> of(Row r) {
     String plan = r.getColumnIndex("plan") >= 0 ? r.getString("plan") : null;
     OffsetDateTime expires = r.getColumnIndex("expires_at") >= 0 ? r.getOffsetDateTime("expires_at") : null;
     String response = r.getString("response");
-    return new ExchangeSession(plan == null ? null : Jsons.decode(plan, ExchangePlan.class), expires == null ? null : expires.toInstant(),
+    return new QuoteSessions.Stored<>(plan == null ? null : Jsons.decode(plan, ExchangePlan.class), expires == null ? null : expires.toInstant(),
         response == null ? null : Jsons.decode(response, ExchangeResult.class));
   }
 }

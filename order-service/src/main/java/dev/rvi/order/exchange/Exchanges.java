@@ -31,6 +31,7 @@ import dev.rvi.order.customer.Customer;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.quote.QuoteSessions;
 import dev.rvi.order.reservation.CancelledPayments;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
@@ -69,6 +70,7 @@ public final class Exchanges {
   private final ExchangeEligibility eligibility;
   private final CatalogClient catalog;
   private final Duration sessionTtl;
+  private final QuoteSessions<ExchangePlan, ExchangeResult> sessions;
 
   public Exchanges(Pool pool, Clock clock, RefundPolicy policy, LineChecks checks, Duration sessionTtl, ExchangeEligibility eligibility,
                    CatalogClient catalog) {
@@ -79,6 +81,8 @@ public final class Exchanges {
     this.policy = policy;
     this.checks = checks;
     this.sessionTtl = sessionTtl;
+    this.sessions = new QuoteSessions<>(pool, "exchange", OrderSql.EXCHANGE_SESSION_LOCK, OrderSql.EXCHANGE_BY_KEY,
+        ExchangeSessionMapper::of);
   }
 
   public Future<ExchangePlan> calculate(Caller caller, ExchangeRequest request, String requestId) {
@@ -198,30 +202,13 @@ public final class Exchanges {
       throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateExchange");
     }
     Instant now = clock.instant();
-    return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()).compose(previous -> {
-      if (previous != null) {
-        return Future.succeededFuture(previous);
-      }
-      return pool.withTransaction(conn -> conn.preparedQuery(OrderSql.EXCHANGE_SESSION_LOCK)
-          .execute(Tuple.of(request.sessionId(), request.customerId(), partner.id()))
-          .compose(sessions -> {
-            if (sessions.size() == 0) {
-              throw Errors.notFound(SOURCE, "exchange session " + request.sessionId() + " not found");
-            }
-            ExchangeSession session = ExchangeSessionMapper.of(sessions.iterator().next());
-            if (session.result() != null) {
-              return Future.succeededFuture(session.result());
-            }
-            if (!now.isBefore(session.expiresAt())) {
-              throw Errors.badRequest(SOURCE, "the exchange quote expired; calculate the exchange again");
-            }
-            ExchangePlan plan = session.plan();
-            if (!plan.policyErrors().isEmpty()) {
-              throw refused(400, ErrorCode.BAD_REQUEST, plan.policyErrors());
-            }
-            return carryOut(conn, caller, partner, request, plan, now);
-          }));
-    }));
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.carryOutOnce(partner, request.sessionId(), request.customerId(),
+        request.externalKey(), now, (conn, plan) -> {
+          if (!plan.policyErrors().isEmpty()) {
+            throw refused(400, ErrorCode.BAD_REQUEST, plan.policyErrors());
+          }
+          return carryOut(conn, caller, partner, request, plan, now);
+        }));
   }
 
   /** In the session's transaction: the returned instances reduced and credited, the new reservations ordered, the session closed. */
@@ -281,7 +268,7 @@ public final class Exchanges {
 
   /** For a support request: quote and carry out at once, once per external key. */
   public Future<ExchangeResult> exchangeOnce(Caller caller, ExchangeRequest request, String requestId) {
-    return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.byExternalKey(partner, request.externalKey()))
         .compose(previous -> previous != null ? Future.succeededFuture(previous)
             : calculate(caller, request, requestId).compose(quote -> {
               if (!quote.policyErrors().isEmpty()) {
@@ -290,15 +277,7 @@ public final class Exchanges {
               return execute(caller, new ExchangeRequest(request.customerId(), null, null, quote.sessionId(), request.externalKey()));
             })
             .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
-                ? PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey()))
+                ? PartnerContext.of(pool, caller).compose(partner -> sessions.byExternalKey(partner, request.externalKey()))
                 : Future.failedFuture(e)));
-  }
-
-  private Future<ExchangeResult> byExternalKey(PartnerContext partner, String key) {
-    if (key == null) {
-      return Future.succeededFuture(null);
-    }
-    return pool.preparedQuery(OrderSql.EXCHANGE_BY_KEY).execute(Tuple.of(partner.id(), key))
-        .map(rows -> rows.size() == 0 ? null : ExchangeSessionMapper.of(rows.iterator().next()).result());
   }
 }

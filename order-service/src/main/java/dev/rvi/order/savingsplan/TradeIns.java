@@ -28,6 +28,7 @@ import dev.rvi.order.customer.Subscription;
 import dev.rvi.order.customer.SubscriptionMapper;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.quote.QuoteSessions;
 import dev.rvi.order.reservation.CancelledPayments;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
@@ -65,6 +66,7 @@ public final class TradeIns {
   private final RefundPolicy policy;
   private final CatalogClient catalog;
   private final Duration sessionTtl;
+  private final QuoteSessions<TradeInPlan, TradeInResult> sessions;
 
   public TradeIns(Pool pool, Clock clock, RefundPolicy policy, CatalogClient catalog, Duration sessionTtl) {
     this.pool = pool;
@@ -72,6 +74,8 @@ public final class TradeIns {
     this.policy = policy;
     this.catalog = catalog;
     this.sessionTtl = sessionTtl;
+    this.sessions = new QuoteSessions<>(pool, "trade-in", OrderSql.TRADE_IN_SESSION_LOCK, OrderSql.TRADE_IN_BY_KEY,
+        TradeInSessionMapper::of);
   }
 
   public Future<TradeInPlan> calculate(Caller caller, TradeInRequest q, String requestId) {
@@ -178,27 +182,10 @@ public final class TradeIns {
       throw Errors.badRequest(SOURCE, "sessionId is required: quote first with calculateTradeIn");
     }
     Instant now = clock.instant();
-    return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, q.externalKey()).compose(previous -> {
-      if (previous != null) {
-        return Future.succeededFuture(previous);
-      }
-      return pool.withTransaction(conn -> conn.preparedQuery(OrderSql.TRADE_IN_SESSION_LOCK)
-          .execute(Tuple.of(q.sessionId(), q.customerId(), partner.id()))
-          .compose(sessions -> {
-            if (sessions.size() == 0) {
-              throw Errors.notFound(SOURCE, "trade-in session " + q.sessionId() + " not found");
-            }
-            TradeInSession session = TradeInSessionMapper.of(sessions.iterator().next());
-            if (session.result() != null) {
-              return Future.succeededFuture(session.result());
-            }
-            if (!now.isBefore(session.expiresAt())) {
-              throw Errors.badRequest(SOURCE, "the trade-in quote expired; calculate the trade-in again");
-            }
-            return carryOut(conn, caller, partner, q, session.plan(), now);
-          }));
-    }).recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
-        ? byExternalKey(partner, q.externalKey()) : Future.failedFuture(e)));
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.carryOutOnce(partner, q.sessionId(), q.customerId(), q.externalKey(),
+            now, (conn, plan) -> carryOut(conn, caller, partner, q, plan, now))
+        .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
+            ? sessions.byExternalKey(partner, q.externalKey()) : Future.failedFuture(e)));
   }
 
   private Future<TradeInResult> carryOut(SqlConnection conn, Caller caller, PartnerContext partner, TradeInRequest q, TradeInPlan plan,
@@ -264,11 +251,11 @@ public final class TradeIns {
     if (request.externalKey() == null || request.externalKey().isBlank()) {
       throw Errors.badRequest(SOURCE, "a trade-in for a support request names its externalKey");
     }
-    return PartnerContext.of(pool, caller).compose(partner -> byExternalKey(partner, request.externalKey())
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.byExternalKey(partner, request.externalKey())
         .compose(previous -> previous != null ? Future.succeededFuture(previous) : quoted(caller, request, requestId)
             .compose(quote -> execute(caller, new TradeInRequest(request.customerId(), null, null, null, null, null, null, null,
                 quote.sessionId(), request.externalKey())))
-            .recover(e -> byExternalKey(partner, request.externalKey())
+            .recover(e -> sessions.byExternalKey(partner, request.externalKey())
                 .compose(first -> first != null ? Future.succeededFuture(first) : Future.failedFuture(e)))));
   }
 
@@ -276,13 +263,5 @@ public final class TradeIns {
     return Future.succeededFuture().compose(v -> calculate(caller, request, requestId))
         .recover(e -> Future.failedFuture(e instanceof ApiException refused && refused.error().httpStatus() == 400
             ? new ApiError(422, ErrorCode.UNPROCESSABLE, refused.error().description(), refused.error().data(), SOURCE).exception() : e));
-  }
-
-  private Future<TradeInResult> byExternalKey(PartnerContext partner, String key) {
-    if (key == null) {
-      return Future.succeededFuture(null);
-    }
-    return pool.preparedQuery(OrderSql.TRADE_IN_BY_KEY).execute(Tuple.of(partner.id(), key))
-        .map(rows -> rows.size() == 0 ? null : TradeInSessionMapper.of(rows.iterator().next()).result());
   }
 }
