@@ -147,8 +147,13 @@ final class AlertRules {
   private static PartnerEvent alert(AlertRule rule, LocalDate day, Instant at, ReservationUtilizations.Item r) {
     String id = "evt_" + UUID.nameUUIDFromBytes((rule.id() + "|" + r.reservationId() + "|" + day).getBytes(StandardCharsets.UTF_8))
         .toString().replace("-", "");
-    JsonObject data = new JsonObject().put("alertRuleId", rule.id()).put("reservationId", r.reservationId())
-        .put("reservationOrderId", r.reservationOrderId()).put("displayName", r.displayName()).put("skuName", r.armSkuName())
+    JsonObject data = new JsonObject().put("alertRuleId", rule.id());
+    if (ReservationUtilizations.Item.SAVINGS_PLAN.equals(r.benefitType())) {
+      data.put("benefitType", r.benefitType()).put("savingsPlanId", r.reservationId()).put("savingsPlanOrderId", r.reservationOrderId());
+    } else {
+      data.put("reservationId", r.reservationId()).put("reservationOrderId", r.reservationOrderId());
+    }
+    data.put("displayName", r.displayName()).put("skuName", r.armSkuName())
         .put("location", r.armRegionName()).put("quantity", r.quantity()).put("window", rule.window())
         .put("averageUtilizationPercent", r.averagePercent()).put("thresholdPercent", rule.thresholdPercent());
     return new PartnerEvent(id, EventTypes.UTILIZATION_LOW, rule.partnerId(), r.resellerPartnerId(), r.customerId(), at, data.encode());

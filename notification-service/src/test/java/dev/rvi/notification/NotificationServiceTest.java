@@ -100,7 +100,8 @@ class NotificationServiceTest {
     }
 
     private static ReservationUtilizations.Item item(String id, BigDecimal average) {
-      return new ReservationUtilizations.Item(id, "ro-" + id, "c1", null, "VMs of " + id, "Standard_D2s_v5", "westeurope", 2, average);
+      return new ReservationUtilizations.Item(id, "ro-" + id, "c1", null, "VMs of " + id, "Standard_D2s_v5", "westeurope", 2, average,
+          ReservationUtilizations.Item.RESERVATION);
     }
   }
 

@@ -163,7 +163,7 @@ public final class OrderVerticle extends ServiceVerticle {
 
     ReservationUtilization daily = new ReservationUtilization(pool, clock, history, usage);
     on(OrderContract.RESERVATION_UTILIZATION, (r, q) -> daily.of(r.caller(), q, r.requestId()));
-    AlertUtilization alerts = new AlertUtilization(pool, clock, utilization);
+    AlertUtilization alerts = new AlertUtilization(pool, clock, utilization, plans, planUtilization::overview);
     onPlatform(OrderContract.UTILIZATION_FOR_ALERTS, (r, q) -> alerts.of(q));
 
     DirectoryCopy copy = new DirectoryCopy(pool);

@@ -27,6 +27,9 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -79,6 +82,15 @@ public final class SavingsPlans {
               }
               return CollectionPage.of(items, access.everySubscription() ? total : items.size(), offset, q.pageUri());
             })));
+  }
+
+  /** For alert rules: a partner's plans in force at a moment, of some customers (none named: all). */
+  public Future<List<SavingsPlan>> inForce(String partnerId, OffsetDateTime at, String[] customerIds) {
+    return pool.preparedQuery(OrderSql.SAVINGS_PLANS_FOR_ALERTS).execute(Tuple.of(partnerId, at, customerIds)).map(rows -> {
+      List<SavingsPlan> plans = new ArrayList<>();
+      rows.forEach(row -> plans.add(SavingsPlanMapper.of(row)));
+      return plans;
+    });
   }
 
   public Future<JsonObject> get(Caller caller, SavingsPlanRef ref) {

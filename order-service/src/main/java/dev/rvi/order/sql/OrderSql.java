@@ -338,6 +338,10 @@ public final class OrderSql {
           + "AND (p.partner_id = $3 OR p.reseller_partner_id = $3)";
   public static final String SAVINGS_PLAN_LOCK =
       "SELECT " + SAVINGS_PLAN_COLUMNS + " FROM orders.savings_plan p WHERE p.id = $1 AND p.partner_id = $2 FOR UPDATE";
+  /** For alert rules: partner $1's plans in force at $2, of customers $3 (empty: all). */
+  public static final String SAVINGS_PLANS_FOR_ALERTS =
+      "SELECT " + SAVINGS_PLAN_COLUMNS + " FROM orders.savings_plan p WHERE p.partner_id = $1 AND p.effective_at <= $2 "
+          + "AND p.expires_at > $2 AND (cardinality($3::text[]) = 0 OR p.customer_id = ANY($3::text[])) ORDER BY p.customer_id, p.id";
   public static final String SAVINGS_PLAN_CONFIGURE =
       "UPDATE orders.savings_plan SET display_name = $3, applied_scope_type = $4, applied_subscription = $5, renew = $6 "
           + "WHERE id = $1 AND partner_id = $2";
