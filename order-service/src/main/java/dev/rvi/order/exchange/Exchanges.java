@@ -26,13 +26,12 @@ import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.catalog.PlannedItem;
 import dev.rvi.order.checkout.OrderWriter;
 import dev.rvi.order.commitment.Reservation;
-import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.customer.Customer;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.quote.QuoteSessions;
-import dev.rvi.order.reservation.CancelledPayments;
+import dev.rvi.order.reservation.GivenBack;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -47,10 +46,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -215,38 +212,18 @@ public final class Exchanges {
   private Future<ExchangeResult> carryOut(SqlConnection conn, Caller caller, PartnerContext partner, ExchangeRequest request,
                                           ExchangePlan plan, Instant now) {
     List<ExchangePlan.Return> returns = plan.reservationsToExchange();
-    String[] ids = returns.stream().map(ExchangePlan.Return::reservationId).toArray(String[]::new);
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    return conn.preparedQuery(OrderSql.RESERVATIONS_OF_CUSTOMER_LOCK).execute(Tuple.of(ids, request.customerId(), partner.id()))
-        .compose(locked -> {
-          Map<String, Integer> held = new HashMap<>();
-          locked.forEach(row -> {
-            Reservation r = ReservationMapper.of(row);
-            held.put(r.id(), r.quantity());
-          });
-          Future<Void> chain = Future.succeededFuture();
-          for (ExchangePlan.Return ret : returns) {
-            int quantity = ret.quantity();
-            String id = ret.reservationId();
-            if (held.getOrDefault(id, 0) < quantity) {
-              throw Errors.conflict(SOURCE, "reservation " + id + " no longer holds " + quantity + " instances");
-            }
-            chain = chain
-                .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_REDUCE).execute(Tuple.of(id, partner.id(), quantity, "Exchanged")))
-                .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
-                    .execute(Tuple.of(id, "exchange", quantity, ret.refundAmount().negate(), at)))
-                .compose(v -> CancelledPayments.write(conn, id, quantity, ret.cancelledPayments()))
-                .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(id, partner.id(), caller.userId(), at,
-                    "exchange", new JsonObject().put("quantity", held.get(id)).encode(),
-                    new JsonObject().put("quantity", held.get(id) - quantity).put("exchangeSessionId", request.sessionId()).encode())))
-                .mapEmpty();
-          }
+    List<GivenBack.Instances> given = returns.stream()
+        .map(r -> new GivenBack.Instances(r.reservationId(), r.quantity(), r.refundAmount(), r.cancelledPayments())).toList();
+    return GivenBack.write(conn, partner, caller, request.customerId(), given, "exchange", "Exchanged", "exchangeSessionId",
+            request.sessionId(), at)
+        .compose(v -> {
           List<OrderWriter.Purchase> purchases = plan.reservationsToPurchase().stream()
               .map(p -> new OrderWriter.Purchase(p.item().item(), p.quantity(), p.subscriptionId(), p.scope(), false, p.billingPlan()))
               .toList();
           PartnerOfRecord partnerOfRecord = new PartnerOfRecord(plan.partnerOfRecord().resellerPartnerId(), plan.partnerOfRecord().mpnId());
-          return chain.compose(v -> OrderWriter.write(conn, partner.id(), request.customerId(), null, "exchange", "exchange",
-              partnerOfRecord, purchases, caller.userId(), now, now));
+          return OrderWriter.write(conn, partner.id(), request.customerId(), null, "exchange", "exchange", partnerOfRecord, purchases,
+              caller.userId(), now, now);
         })
         .compose(written -> {
           ExchangeResult result = new ExchangeResult(request.sessionId(), "Succeeded", plan.refundsTotal(), plan.purchasesTotal(),

@@ -13,10 +13,10 @@ import java.util.List;
  * A monthly reservation's payments still to come, cancelled by a refund or an exchange: a credit per payment, dated
  * at its month, so that month's invoice nets out.
  */
-public final class CancelledPayments {
+final class CancelledPayments {
   private CancelledPayments() {}
 
-  public static Future<Void> write(SqlConnection conn, String reservationId, int quantity, List<RefundQuote.Payment> payments) {
+  static Future<Void> write(SqlConnection conn, String reservationId, int quantity, List<RefundQuote.Payment> payments) {
     if (payments.isEmpty()) {
       return Future.succeededFuture();
     }

@@ -22,14 +22,13 @@ import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.OrderWriter;
 import dev.rvi.order.commitment.Reservation;
-import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.customer.Customers;
 import dev.rvi.order.customer.Subscription;
 import dev.rvi.order.customer.SubscriptionMapper;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.quote.QuoteSessions;
-import dev.rvi.order.reservation.CancelledPayments;
+import dev.rvi.order.reservation.GivenBack;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -44,9 +43,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -191,38 +188,18 @@ public final class TradeIns {
   private Future<TradeInResult> carryOut(SqlConnection conn, Caller caller, PartnerContext partner, TradeInRequest q, TradeInPlan plan,
                                          Instant now) {
     List<TradeInPlan.Return> returns = plan.reservationsToReturn();
-    String[] ids = returns.stream().map(TradeInPlan.Return::reservationId).toArray(String[]::new);
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     TradeInPlan.NewPlan wanted = plan.savingsPlan();
-    return conn.preparedQuery(OrderSql.RESERVATIONS_OF_CUSTOMER_LOCK).execute(Tuple.of(ids, q.customerId(), partner.id()))
-        .compose(locked -> {
-          Map<String, Integer> held = new HashMap<>();
-          locked.forEach(row -> {
-            Reservation r = ReservationMapper.of(row);
-            held.put(r.id(), r.quantity());
-          });
-          Future<Void> chain = Future.succeededFuture();
-          for (TradeInPlan.Return ret : returns) {
-            String id = ret.reservationId();
-            int quantity = ret.quantity();
-            if (held.getOrDefault(id, 0) < quantity) {
-              throw Errors.conflict(SOURCE, "reservation " + id + " no longer holds " + quantity + " instances");
-            }
-            chain = chain
-                .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_REDUCE).execute(Tuple.of(id, partner.id(), quantity, "TradedIn")))
-                .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT).execute(Tuple.of(id, "tradeIn", quantity, ret.credit().negate(), at)))
-                .compose(v -> CancelledPayments.write(conn, id, quantity, ret.cancelledPayments()))
-                .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(id, partner.id(), caller.userId(), at, "tradeIn",
-                    new JsonObject().put("quantity", held.get(id)).encode(),
-                    new JsonObject().put("quantity", held.get(id) - quantity).put("tradeInSessionId", q.sessionId()).encode())))
-                .mapEmpty();
-          }
+    List<GivenBack.Instances> given = returns.stream()
+        .map(r -> new GivenBack.Instances(r.reservationId(), r.quantity(), r.credit(), r.cancelledPayments())).toList();
+    return GivenBack.write(conn, partner, caller, q.customerId(), given, "tradeIn", "TradedIn", "tradeInSessionId", q.sessionId(), at)
+        .compose(v -> {
           OrderWriter.PlanPurchase purchase = new OrderWriter.PlanPurchase(plan.item(), plan.hourlyCommitment().amount(),
               wanted.subscriptionId(), wanted.appliedScopeType(), wanted.displayName(), false, wanted.billingPlan(),
               returns.stream().map(TradeInPlan.Return::reservationId).toList(), null);
           PartnerOfRecord record = new PartnerOfRecord(plan.partnerOfRecord().resellerPartnerId(), plan.partnerOfRecord().mpnId());
-          return chain.compose(v -> OrderWriter.writePlans(conn, partner.id(), q.customerId(), null, "tradeIn", "tradeIn", record,
-              List.of(purchase), caller.userId(), now, now));
+          return OrderWriter.writePlans(conn, partner.id(), q.customerId(), null, "tradeIn", "tradeIn", record, List.of(purchase),
+              caller.userId(), now, now);
         })
         .compose(written -> conn.preparedQuery(OrderSql.SAVINGS_PLAN_LOCK).execute(Tuple.of(written.reservationIds().get(0), partner.id()))
             .compose(rows -> {
