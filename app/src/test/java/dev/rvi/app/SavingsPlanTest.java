@@ -121,6 +121,7 @@ class SavingsPlanTest {
     assertRefused(platform.post(path, shop.token, cart(planLine(c[1], 0.05, "usd").put("purchaseCommitment", null))), 400);
     assertRefused(platform.post(path, shop.token, cart(planLine(c[1], -1, "usd"))), 400);
     assertRefused(platform.post(path, shop.token, cart(planLine(c[1], "lots", "usd"))), 400);
+    assertRefused(platform.post(path, shop.token, cart(planLine(c[1], "1000000.001", "usd"))), 400);
     JsonObject reservationLine = Shop.line(0, shop.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", c[1], "Shared")
         .put("purchaseCommitment", new JsonObject().put("amount", 1).put("currency", "usd"));
     assertRefused(platform.post(path, shop.token, cart(reservationLine)), 400);
@@ -163,6 +164,9 @@ class SavingsPlanTest {
     assertRefused(tooSmall, 400);
     assertTrue(tooSmall.body().contains("at least 0.091 USD an hour"), tooSmall::toString);
 
+    assertRefused(platform.post(calculate, shop.token, tradeIn(old, c[1], "99999999999999")), 400);
+    assertRefused(platform.post(calculate, shop.token, new JsonObject(tradeIn(old, c[1], null)).put("savingsPlan",
+        new JsonObject().put("term", "P1Y").put("subscriptionId", c[1]).put("appliedScopeType", "")).encode()), 400);
     TestPlatform.Reply quote = platform.post(calculate, shop.token, tradeIn(old, c[1], null));
     assertEquals(200, quote.status(), quote::toString);
     assertMoney("793.87", quote.json().getJsonObject("credit").getValue("amount"));

@@ -15,6 +15,8 @@ public final class SavingsPlanProduct {
   public static final String ARM_SKU_NAME = "Compute_Savings_Plan";
   public static final BigDecimal MINIMUM_HOURLY_COMMITMENT = new BigDecimal("0.001");
   public static final BigDecimal COMMITMENT_STEP = new BigDecimal("0.001");
+  /** The largest hourly commitment one plan takes here (what its rows and the benefit engine hold). */
+  public static final BigDecimal MAXIMUM_HOURLY_COMMITMENT = new BigDecimal("1000000");
 
   public static String skuId(Term term) {
     return term == Term.P1Y ? "0001" : "0002";

@@ -59,14 +59,7 @@ public final class SavingsPlanRoutes {
   /** Azure's PATCH, with or without its {@code properties} wrapper. */
   public Future<String> update(RoutingContext ctx, Caller caller) {
     JsonObject props = ReservationRoutes.unwrapped(Bodies.object(ctx));
-    String scope = Bodies.string(props, "appliedScopeType");
-    if (scope != null) {
-      scope = switch (scope.toLowerCase(Locale.ROOT)) {
-        case "single" -> "Single";
-        case "shared" -> "Shared";
-        default -> throw Errors.badRequest(SOURCE, "appliedScopeType must be Single or Shared");
-      };
-    }
+    String scope = scope(Bodies.string(props, "appliedScopeType"));
     JsonObject scopeProperties = Bodies.object(props, "appliedScopeProperties");
     String subscription = null;
     if (scopeProperties != null && Bodies.string(scopeProperties, "subscriptionId") != null) {
@@ -122,7 +115,7 @@ public final class SavingsPlanRoutes {
     String scope = Bodies.string(plan, "appliedScopeType");
     return service.ask(ctx, caller, OrderContract.CALCULATE_TRADE_IN, new TradeInRequest(id(ctx, "customerId"), returns,
         Bodies.string(plan, "term"), Bodies.string(plan, "billingPlan"), hourly,
-        scope == null ? null : scope.substring(0, 1).toUpperCase(Locale.ROOT) + scope.substring(1).toLowerCase(Locale.ROOT),
+        scope(scope),
         Bodies.string(plan, "subscriptionId"), Bodies.string(plan, "displayName"), null, null));
   }
 
@@ -133,6 +126,18 @@ public final class SavingsPlanRoutes {
     }
     return service.ask(ctx, caller, OrderContract.TRADE_IN, new TradeInRequest(id(ctx, "customerId"), null, null, null, null, null, null,
         null, session, null));
+  }
+
+  /** Azure's {@code Single} or {@code Shared}, in any case; null stays null. */
+  private static String scope(String text) {
+    if (text == null) {
+      return null;
+    }
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "single" -> "Single";
+      case "shared" -> "Shared";
+      default -> throw Errors.badRequest(SOURCE, "appliedScopeType must be Single or Shared");
+    };
   }
 
   /** An amount written as a JSON number or a decimal string, exactly as written. */

@@ -104,8 +104,9 @@ public record CartLine(int id, String catalogItemId, int quantity, Term term, St
     if (c.grain() != null && !c.grain().equalsIgnoreCase("hourly")) {
       throw Errors.badRequest(SOURCE, where + ".purchaseCommitment.grain must be hourly: a savings plan commits an amount per hour");
     }
-    if (c.amount().signum() <= 0) {
-      throw Errors.badRequest(SOURCE, where + ".purchaseCommitment.amount must be more than 0");
+    if (c.amount().signum() <= 0 || c.amount().compareTo(SavingsPlanProduct.MAXIMUM_HOURLY_COMMITMENT) > 0) {
+      throw Errors.badRequest(SOURCE, where + ".purchaseCommitment.amount must be more than 0 and at most "
+          + SavingsPlanProduct.MAXIMUM_HOURLY_COMMITMENT.toPlainString() + " an hour");
     }
     if (r.quantity() != 1) {
       throw Errors.badRequest(SOURCE, where + ".quantity of a savings plan is 1: its size is the hourly commitment");

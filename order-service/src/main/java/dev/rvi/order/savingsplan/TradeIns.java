@@ -96,8 +96,10 @@ public final class TradeIns {
     if (q.subscriptionId() == null || q.subscriptionId().isBlank()) {
       throw Errors.badRequest(SOURCE, "savingsPlan.subscriptionId is required: the subscription it is billed to (and, Single, applies to)");
     }
-    if (q.hourlyCommitment() != null && q.hourlyCommitment().signum() <= 0) {
-      throw Errors.badRequest(SOURCE, "savingsPlan.hourlyCommitment must be more than 0");
+    if (q.hourlyCommitment() != null
+        && (q.hourlyCommitment().signum() <= 0 || q.hourlyCommitment().compareTo(SavingsPlanProduct.MAXIMUM_HOURLY_COMMITMENT) > 0)) {
+      throw Errors.badRequest(SOURCE, "savingsPlan.hourlyCommitment must be more than 0 and at most "
+          + SavingsPlanProduct.MAXIMUM_HOURLY_COMMITMENT.toPlainString() + " an hour");
     }
     Instant now = clock.instant();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, q.customerId()).compose(customer ->
