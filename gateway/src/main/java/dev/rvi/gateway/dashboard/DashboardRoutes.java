@@ -60,6 +60,8 @@ public final class DashboardRoutes {
   public void mount(Router router) {
     StaticHandler files = StaticHandler.create("dashboard").setCachingEnabled(false).setIndexPage("index.html").setDirectoryListing(false);
     router.get("/").handler(this::pageHeaders).handler(files);
+    // The pages link /ui/favicon.svg; a browser that asks the old way (a page of the API opened directly) gets it too.
+    router.get("/favicon.ico").handler(ctx -> ctx.reroute("/ui/favicon.svg"));
     router.get("/ui/signIn.json").handler(this::pageHeaders).handler(this::signIn);
     // The body was read (to the gateway's small limit) before any route.
     router.post("/ui/devToken").handler(this::pageHeaders).handler(this::devToken);
