@@ -277,6 +277,9 @@ class SecurityTest {
         new String[] {Address.BILLING, BillingAction.RECORD_CHARGES.name(), "{\"charges\":[]}"},
         new String[] {Address.USAGE, UsageAction.APPLY_RESERVATIONS.name(), "{\"changes\":[]}"},
         new String[] {Address.USAGE, UsageAction.RESERVATION_UTILIZATION.name(), "{}"},
+        new String[] {Address.USAGE, UsageAction.RESERVATION_HOURS.name(), "{}"},
+        new String[] {Address.USAGE, UsageAction.SAVINGS_PLAN_HOURS.name(), "{}"},
+        new String[] {Address.USAGE, UsageAction.SAVINGS_PLAN_OVERVIEWS.name(), "{}"},
         new String[] {Address.ORDER, OrderAction.APPLY_DIRECTORY.name(), "{\"changes\":[{\"table\":\"partner\",\"op\":\"INSERT\",\"row\":"
             + "\"{\\\"id\\\":\\\"evil\\\"}\",\"at\":1,\"sequence\":1}]}"},
         new String[] {Address.USAGE, UsageAction.RESERVATION_OVERVIEW.name(), "{}"},

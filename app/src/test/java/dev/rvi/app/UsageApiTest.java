@@ -159,7 +159,7 @@ class UsageApiTest {
     JsonObject overview = platform.get(Shop.path(c[0], shared), shop.token).json().getJsonObject("utilization");
     assertEquals(3, overview.getJsonArray("aggregates").size());
     assertEquals("days", overview.getJsonArray("aggregates").getJsonObject(0).getString("grainUnit"));
-    assertRefused(platform.get(Shop.path(c[0], shared) + "/utilization?grain=hourly", shop.token), 400);
+    assertRefused(platform.get(Shop.path(c[0], shared) + "/utilization?grain=monthly", shop.token), 400);
     assertRefused(platform.get(Shop.path(c[0], shared) + "/utilization?from=2027-05-01&to=2027-01-01", shop.token), 400);
   }
 

@@ -63,6 +63,18 @@ public final class OpenApiDocument {
   private static final JsonObject COUNTRY = q("country", pattern("^[A-Za-z]{2}$", 2), true, "the customer's market, ISO 3166 two letters");
   private static final JsonObject SIZE = q("size", integer(1, 1000), false, "page size");
   private static final JsonObject TOKEN = q("continuationToken", pattern("^[A-Za-z0-9_-]{1,64}$", 64), false, "from links.next.uri");
+  /** A utilization's grain and window: dates for daily, whole hours (or dates) for hourly, to exclusive, at most 7 days. */
+  private static List<JsonObject> utilizationWindow() {
+    return List.of(q("grain", oneOf("daily", "Daily", "hourly", "Hourly"), false,
+          "daily (the default) or hourly"),
+      q("from", str(), false, "first day (daily: a date); first hour (hourly: a whole hour such as 2027-01-31T05:00:00Z, or a date)"),
+      q("to", str(), false, "last day (daily, inclusive); hourly: the hour after the last (exclusive); the last 24 whole hours by default"));
+  }
+
+  private static final JsonObject CUSTOMER_FILTER = q("customerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one customer's");
+  private static final JsonObject RESELLER_FILTER = q("resellerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false,
+      "those sold through this indirect reseller (its tenant id)");
+  private static final String MOMENT = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]{2,18}(Z|[+-][0-9]{2}:[0-9]{2}))?$";
 
   public static List<Op> operations() {
     List<Op> ops = new ArrayList<>();
@@ -138,7 +150,8 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", c + "/orders/:orderId/lineItems/:lineItemNumber/reservedInstanceArtifact/:reservationOrderId",
         "getReservedInstanceArtifact", "An entitlement's reserved-instance artifact: its reservations", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", c + "/entitlements", "listEntitlements", "What was bought", Callers.PARTNER_STAFF, 200, List.of(q("entitlementType",
-        oneOf("reservedInstance", "reservedinstance", "ReservedInstance"), false, "entitlement type"), SIZE, TOKEN), null));
+        oneOf("reservedInstance", "reservedinstance", "ReservedInstance", "savingsPlan", "savingsplan", "SavingsPlan"), false,
+        "entitlement type"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/reservations", "listReservations", "A customer's reservations", Callers.PARTNER_STAFF, 200, List.of(
         q("reservationOrderId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one reservation order"), SIZE, TOKEN), null));
     ops.add(new Op("GET", res, "getReservation", "Overview and properties", Callers.PARTNER_STAFF, 200, List.of(), null));
@@ -149,8 +162,8 @@ public final class OpenApiDocument {
       ops.add(new Op(m, res + "/roleAssignments/:userId", m.toLowerCase() + "RoleAssignment", "A role on the reservation", m.equals("GET") ? Callers.PARTNER_STAFF : Callers.MANAGERS, m.equals("DELETE") ? 204 : 200, List.of(),
           m.equals("PUT") ? "RoleAssignmentRequest" : null));
     }
-    ops.add(new Op("GET", res + "/utilization", "getUtilization", "Daily utilization", Callers.PARTNER_STAFF, 200, List.of(q("grain", oneOf("daily"), false, "grain"),
-        q("from", str().put("format", "date"), false, "first day"), q("to", str().put("format", "date"), false, "last day")), null));
+    ops.add(new Op("GET", res + "/utilization", "getUtilization", "Daily or hourly utilization", Callers.PARTNER_STAFF, 200, utilizationWindow(),
+        null));
     ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/split", "splitReservation",
         "Split a reservation into several whose quantities sum to its own", Callers.MANAGERS, 200, List.of(), "SplitRequest"));
     ops.add(new Op("POST", c + "/reservationOrders/:reservationOrderId/merge", "mergeReservations",
@@ -162,9 +175,8 @@ public final class OpenApiDocument {
     String plan = c + "/savingsPlans/:savingsPlanId";
     ops.add(new Op("GET", c + "/savingsPlans", "listSavingsPlans", "A customer's savings plans", Callers.PARTNER_STAFF, 200, List.of(SIZE), null));
     ops.add(new Op("GET", plan, "getSavingsPlan", "A savings plan", Callers.PARTNER_STAFF, 200, List.of(), null));
-    ops.add(new Op("GET", plan + "/utilization", "getSavingsPlanUtilization", "A savings plan's daily utilization", Callers.PARTNER_STAFF,
-        200, List.of(q("grain", oneOf("daily"), false, "grain"), q("from", str().put("format", "date"), false, "first day"),
-        q("to", str().put("format", "date"), false, "last day")), null));
+    ops.add(new Op("GET", plan + "/utilization", "getSavingsPlanUtilization", "A savings plan's daily or hourly utilization",
+        Callers.PARTNER_STAFF, 200, utilizationWindow(), null));
     ops.add(new Op("PATCH", plan, "updateSavingsPlan", "Rename, change scope, turn auto-renew on or off", Callers.MANAGERS, 200, List.of(),
         "SavingsPlanUpdateRequest"));
     ops.add(new Op("POST", plan + "/cancel", "cancelSavingsPlan", "Refused: savings plan purchases are final", Callers.MANAGERS, 400,

@@ -120,7 +120,8 @@ final class ResponseSchemas {
         .put("Checkout", obj("orders", array(ref("Order")), "orderErrors", type("array")))
         .put("Entitlement", obj("referenceOrder", obj("id", S, "lineItemId", S, "alternateId", S), "productId", S, "skuId", S, "quantity", I,
             "entitlementType", S, "fulfillmentState", S, "expiryDate", S, "entitledArtifacts", array(obj("artifactType", S, "resourceId", S,
-                "link", obj("uri", S, "method", S), "dynamicAttributes", obj("reservationType", S)))))
+                "link", obj("uri", S, "method", S), "dynamicAttributes", optional(optional(optional(obj(), "reservationType", S),
+                    "savingsPlanId", S), "savingsPlanOrderId", S)))))
         .put("LineItemProvisioningStatus", obj("lineItemNumber", I, "status", S, "quantityProvisioningInformation",
             array(obj("quantity", I, "status", S)), "resourceId", S))
         .put("ReservedInstanceArtifactDetails", obj("type", S, "reservations", array(obj("reservationId", S, "scopeType", S,

@@ -139,8 +139,11 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
     on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(this::afterWrite)));
     SavingsPlans plans = new SavingsPlans(pool, clock);
+    history.showSavingsPlanEntitlements(plans::entitlements);
     SavingsPlanUtilizations planUtilization = new SavingsPlanUtilizations(pool, clock, plans, history, usage);
     plans.showUtilization(planUtilization::overview);
+    plans.showPageUtilization(planUtilization::overviews);
+    on(OrderContract.SAVINGS_PLAN_HOURS, (r, q) -> planUtilization.hourly(r.caller(), q, r.requestId()));
     on(OrderContract.SAVINGS_PLAN_UTILIZATION, (r, q) -> planUtilization.daily(r.caller(), q, r.requestId()));
     on(OrderContract.LIST_SAVINGS_PLANS, (r, q) -> doc(plans.list(r.caller(), q)));
     on(OrderContract.GET_SAVINGS_PLAN, (r, q) -> doc(plans.get(r.caller(), q)));
@@ -163,6 +166,7 @@ public final class OrderVerticle extends ServiceVerticle {
 
     ReservationUtilization daily = new ReservationUtilization(pool, clock, history, usage);
     on(OrderContract.RESERVATION_UTILIZATION, (r, q) -> daily.of(r.caller(), q, r.requestId()));
+    on(OrderContract.RESERVATION_HOURS, (r, q) -> daily.hourly(r.caller(), q, r.requestId()));
     AlertUtilization alerts = new AlertUtilization(pool, clock, utilization, plans, planUtilization::overview);
     onPlatform(OrderContract.UTILIZATION_FOR_ALERTS, (r, q) -> alerts.of(q));
 

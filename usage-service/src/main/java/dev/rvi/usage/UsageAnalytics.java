@@ -18,6 +18,11 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.usage.RecommendationQuery;
 import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.ReservationHoursOf;
+import dev.rvi.domain.usage.SavingsPlanHours;
+import dev.rvi.domain.usage.SavingsPlanHoursOf;
+import dev.rvi.domain.usage.SavingsPlanOverviews;
+import dev.rvi.domain.usage.SavingsPlanOverviewsOf;
 import dev.rvi.domain.usage.SavingsPlanUtilization;
 import dev.rvi.domain.usage.SavingsPlanUtilizationOf;
 import dev.rvi.domain.usage.UsageUpload;
@@ -65,6 +70,7 @@ public final class UsageAnalytics {
   private final DailyBenefit rollup;
   private final RollupRefresh refresh;
   private final SavingsPlanUtilizations savingsPlans;
+  private final HourlyUtilization hourly;
   private final SavingsPlanRecommendations savingsPlanAdvice;
   private final int maxRecords;
 
@@ -74,6 +80,7 @@ public final class UsageAnalytics {
     this.rollup = new DailyBenefit(pool, runs);
     this.refresh = new RollupRefresh(vertx, clock, rollup);
     this.savingsPlans = new SavingsPlanUtilizations(vertx, clock, runs, bus);
+    this.hourly = new HourlyUtilization(clock, runs);
     this.savingsPlanAdvice = new SavingsPlanRecommendations(vertx, clock, runs, bus);
     this.vertx = vertx;
     this.pool = pool;
@@ -111,6 +118,21 @@ public final class UsageAnalytics {
   /** A savings plan's days and averages, with the reservations in force the order service sends, which apply first. */
   public Future<SavingsPlanUtilization> savingsPlanUtilization(SavingsPlanUtilizationOf q, String requestId) {
     return savingsPlans.of(q, requestId);
+  }
+
+  /** A savings plan's hours, the reservations in force the order service sends applying first. */
+  public Future<SavingsPlanHours> savingsPlanHours(SavingsPlanHoursOf q, String requestId) {
+    return savingsPlans.hours(q, requestId);
+  }
+
+  /** The aggregates of a page of one customer's savings plans, asked once for the page. */
+  public Future<SavingsPlanOverviews> savingsPlanOverviews(SavingsPlanOverviewsOf q, String requestId) {
+    return savingsPlans.overviews(q, requestId);
+  }
+
+  /** A reservation's hours, with the reservations in force the order service sends. */
+  public Future<JsonObject> reservationHours(ReservationHoursOf q) {
+    return hourly.of(q);
   }
 
   /** The end of a window, but never past the last whole hour: hours still to come are not yet reserved, used or not. */

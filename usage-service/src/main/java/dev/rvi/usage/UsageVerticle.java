@@ -36,6 +36,9 @@ public final class UsageVerticle extends ServiceVerticle {
         r.header(UsageUpload.SUBSCRIPTION_HEADER), r.text()), r.requestId()));
     onPlatform(UsageContract.RESERVATION_UTILIZATION, (r, q) -> usage.utilization(q).map(Document::from));
     onPlatform(UsageContract.SAVINGS_PLAN_UTILIZATION, (r, q) -> usage.savingsPlanUtilization(q, r.requestId()));
+    onPlatform(UsageContract.SAVINGS_PLAN_HOURS, (r, q) -> usage.savingsPlanHours(q, r.requestId()));
+    onPlatform(UsageContract.SAVINGS_PLAN_OVERVIEWS, (r, q) -> usage.savingsPlanOverviews(q, r.requestId()));
+    onPlatform(UsageContract.RESERVATION_HOURS, (r, q) -> usage.reservationHours(q).map(Document::from));
     on(UsageContract.RECOMMENDATIONS, (r, q) -> usage.recommendations(r.caller(), q, r.requestId()).map(Document::from));
     on(UsageContract.SAVINGS_PLAN_RECOMMENDATIONS, (r, q) -> usage.savingsPlanRecommendations(r.caller(), q, r.requestId()).map(Document::from));
     onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, q) -> usage.overview(q.reservation(), q.inForce()));

@@ -39,6 +39,8 @@ public enum OrderAction {
   TRADE_IN,
   RESERVATION_UTILIZATION,
   SAVINGS_PLAN_UTILIZATION,
+  RESERVATION_HOURS,
+  SAVINGS_PLAN_HOURS,
   /** The support service confirms a reservation belongs to the customer and the caller may act on it. */
   RESERVATION_FOR_SUPPORT,
   /** Quote and carry out in one step, once per external key (the support request id). */

@@ -17,12 +17,14 @@ import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.domain.reservation.SplitRequest;
+import dev.rvi.domain.savingsplan.SavingsPlanHoursQuery;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
 import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
 import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
 import dev.rvi.domain.savingsplan.SavingsPlanUtilizationQuery;
 import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.SupportReservation;
+import dev.rvi.domain.usage.ReservationHoursQuery;
 import dev.rvi.domain.usage.UtilizationQuery;
 
 /**
@@ -74,6 +76,10 @@ public final class OrderContract {
   public static final BusAction<TradeInRequest, Document> TRADE_IN = of(OrderAction.TRADE_IN, TradeInRequest.class);
   /** A reservation's daily utilization: checked here, computed by the usage service with what this service tells it. */
   public static final BusAction<UtilizationQuery, Document> RESERVATION_UTILIZATION = of(OrderAction.RESERVATION_UTILIZATION, UtilizationQuery.class);
+  /** A reservation's hourly utilization, checked and computed as its daily one. */
+  public static final BusAction<ReservationHoursQuery, Document> RESERVATION_HOURS = of(OrderAction.RESERVATION_HOURS, ReservationHoursQuery.class);
+  /** A savings plan's hourly utilization, checked and computed as its daily one. */
+  public static final BusAction<SavingsPlanHoursQuery, Document> SAVINGS_PLAN_HOURS = of(OrderAction.SAVINGS_PLAN_HOURS, SavingsPlanHoursQuery.class);
   /** A savings plan's daily utilization: checked here, computed by the usage service with what this service tells it. */
   public static final BusAction<SavingsPlanUtilizationQuery, Document> SAVINGS_PLAN_UTILIZATION =
       of(OrderAction.SAVINGS_PLAN_UTILIZATION, SavingsPlanUtilizationQuery.class);

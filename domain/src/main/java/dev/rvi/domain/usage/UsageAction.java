@@ -7,6 +7,12 @@ public enum UsageAction {
   RESERVATION_UTILIZATION,
   /** Daily utilization and averages of a savings plan the order service checked ({@link SavingsPlanUtilizationOf}). */
   SAVINGS_PLAN_UTILIZATION,
+  /** Hourly utilization of a savings plan the order service checked ({@link SavingsPlanHoursOf}). */
+  SAVINGS_PLAN_HOURS,
+  /** Hourly utilization of a reservation the order service checked ({@link ReservationHoursOf}). */
+  RESERVATION_HOURS,
+  /** The aggregates of a page of savings plans, asked once for the page ({@link SavingsPlanOverviewsOf}). */
+  SAVINGS_PLAN_OVERVIEWS,
   RECOMMENDATIONS,
   /** What savings plan a customer should buy, from its usage the reservations leave ({@link RecommendationQuery}). */
   SAVINGS_PLAN_RECOMMENDATIONS,

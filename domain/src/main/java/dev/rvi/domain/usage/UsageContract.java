@@ -25,6 +25,15 @@ public final class UsageContract {
    */
   public static final BusAction<SavingsPlanUtilizationOf, SavingsPlanUtilization> SAVINGS_PLAN_UTILIZATION =
       BusAction.of(Address.USAGE, UsageAction.SAVINGS_PLAN_UTILIZATION.name(), SavingsPlanUtilizationOf.class, SavingsPlanUtilization.class);
+  /** A savings plan's hours in force in a window of at most 7 days (the platform only). */
+  public static final BusAction<SavingsPlanHoursOf, SavingsPlanHours> SAVINGS_PLAN_HOURS =
+      BusAction.of(Address.USAGE, UsageAction.SAVINGS_PLAN_HOURS.name(), SavingsPlanHoursOf.class, SavingsPlanHours.class);
+  /** A reservation's hours in force in a window of at most 7 days, as a page of hours (the platform only). */
+  public static final BusAction<ReservationHoursOf, Document> RESERVATION_HOURS =
+      BusAction.of(Address.USAGE, UsageAction.RESERVATION_HOURS.name(), ReservationHoursOf.class, Document.class);
+  /** The 1-, 7- and 30-day averages of a page of one customer's savings plans, asked once for the page (the platform only). */
+  public static final BusAction<SavingsPlanOverviewsOf, SavingsPlanOverviews> SAVINGS_PLAN_OVERVIEWS =
+      BusAction.of(Address.USAGE, UsageAction.SAVINGS_PLAN_OVERVIEWS.name(), SavingsPlanOverviewsOf.class, SavingsPlanOverviews.class);
   /** What a customer should buy (a partner's request). */
   public static final BusAction<RecommendationQuery, Document> RECOMMENDATIONS =
       BusAction.of(Address.USAGE, UsageAction.RECOMMENDATIONS.name(), RecommendationQuery.class, Document.class);

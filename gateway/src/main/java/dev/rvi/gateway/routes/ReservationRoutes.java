@@ -23,6 +23,7 @@ import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.domain.reservation.SplitRequest;
 import dev.rvi.domain.usage.RecommendationQuery;
+import dev.rvi.domain.usage.ReservationHoursQuery;
 import dev.rvi.domain.usage.UsageAction;
 import dev.rvi.domain.usage.UsageContract;
 import dev.rvi.domain.usage.UsageUpload;
@@ -36,8 +37,12 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -332,19 +337,46 @@ public final class ReservationRoutes {
   }
 
   public Future<String> utilization(RoutingContext ctx, Caller caller) {
-    Query q = daily(ctx);
+    Query q = new Query(ctx);
+    if (hourly(q)) {
+      return service.ask(ctx, caller, OrderContract.RESERVATION_HOURS, new ReservationHoursQuery(id(ctx, "customerId"),
+          id(ctx, "reservationOrderId"), id(ctx, "reservationId"), hour(q, "from"), hour(q, "to")));
+    }
     return service.ask(ctx, caller, OrderContract.RESERVATION_UTILIZATION, new UtilizationQuery(id(ctx, "customerId"),
         id(ctx, "reservationOrderId"), id(ctx, "reservationId"), date(q, "from"), date(q, "to")));
   }
 
-  /** The query of a daily utilization: {@code grain}, when given, is daily. */
-  static Query daily(RoutingContext ctx) {
-    Query q = new Query(ctx);
+  /** Whether a utilization is asked by the hour: {@code grain} is daily (the default) or hourly, in any case. */
+  static boolean hourly(Query q) {
     String grain = q.string("grain");
-    if (grain != null && !grain.equalsIgnoreCase("daily")) {
-      throw Errors.badRequest(SOURCE, "grain must be daily");
+    if (grain == null || grain.equalsIgnoreCase("daily")) {
+      return false;
     }
-    return q;
+    if (grain.equalsIgnoreCase("hourly")) {
+      return true;
+    }
+    throw Errors.badRequest(SOURCE, "grain must be daily or hourly");
+  }
+
+  /**
+   * A bound of an hourly utilization, or null when not given: a date-time on a whole hour with its offset
+   * ({@code 2027-01-31T05:00:00Z}), or a date, its midnight UTC.
+   */
+  static Instant hour(Query q, String name) {
+    String value = q.string(name);
+    if (value == null) {
+      return null;
+    }
+    Instant at;
+    try {
+      at = value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC) : OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw Errors.badRequest(SOURCE, name + " must be a date-time such as 2027-01-31T05:00:00Z, or a date");
+    }
+    if (!at.equals(at.truncatedTo(ChronoUnit.HOURS))) {
+      throw Errors.badRequest(SOURCE, name + " must be a whole hour, such as 2027-01-31T05:00:00Z");
+    }
+    return at;
   }
 
   /** A date query parameter (a date-time's date part is taken), or null when not given. */

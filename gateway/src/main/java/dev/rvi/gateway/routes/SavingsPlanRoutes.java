@@ -7,6 +7,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.savingsplan.SavingsPlanHoursQuery;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
 import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
 import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
@@ -49,9 +50,16 @@ public final class SavingsPlanRoutes {
     return service.ask(ctx, caller, OrderContract.GET_SAVINGS_PLAN, plan(ctx));
   }
 
-  /** The plan's daily utilization ({@code grain=daily}, {@code from} and {@code to} dates; the last 30 days by default). */
+  /**
+   * The plan's utilization: daily ({@code from} and {@code to} dates; the last 30 days by default) or {@code grain=hourly}
+   * ({@code from} and {@code to} whole hours or dates, to exclusive; the last 24 whole hours by default, at most 7 days).
+   */
   public Future<String> utilization(RoutingContext ctx, Caller caller) {
-    Query q = ReservationRoutes.daily(ctx);
+    Query q = new Query(ctx);
+    if (ReservationRoutes.hourly(q)) {
+      return service.ask(ctx, caller, OrderContract.SAVINGS_PLAN_HOURS, new SavingsPlanHoursQuery(id(ctx, "customerId"),
+          id(ctx, "savingsPlanId"), ReservationRoutes.hour(q, "from"), ReservationRoutes.hour(q, "to")));
+    }
     return service.ask(ctx, caller, OrderContract.SAVINGS_PLAN_UTILIZATION, new SavingsPlanUtilizationQuery(id(ctx, "customerId"),
         id(ctx, "savingsPlanId"), ReservationRoutes.date(q, "from"), ReservationRoutes.date(q, "to")));
   }

@@ -54,6 +54,7 @@ public final class OrderHistory {
   private final ExchangeEligibility exchangeEligibility;
   private Function<Reservation, Future<JsonObject>> utilization = r -> Future.succeededFuture(null);
   private BiFunction<Reservation, String, Future<CatalogItem>> renewalPrice = (r, country) -> Future.succeededFuture(null);
+  private Function<List<String>, Future<Map<String, JsonObject>>> planEntitlements = ids -> Future.succeededFuture(Map.of());
 
   public OrderHistory(Pool pool, Clock clock, ExchangeEligibility exchangeEligibility) {
     this.pool = pool;
@@ -265,26 +266,60 @@ public final class OrderHistory {
     this.renewalPrice = renewalPrice;
   }
 
+  /**
+   * A customer's entitlements, reservations and savings plans in the order they were bought; {@code entitlementType}
+   * {@code reservedInstance} or {@code savingsPlan} (any case) keeps one kind.
+   */
   public Future<JsonObject> entitlements(Caller caller, ListQuery ids) {
-    if (ids.filter() != null && !ids.filter().equalsIgnoreCase("reservedInstance")) {
-      throw Errors.badRequest(SOURCE, "entitlementType must be reservedInstance");
-    }
+    String kind = entitlementKind(ids.filter());
     int offset = ids.offset() == null ? 0 : ids.offset();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
         .compose(c -> agentScope(partner, caller, ids.customerId()))
-        .compose(allowed -> pool.preparedQuery(OrderSql.RESERVATION_LIST)
-            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, null,
-                allowed == null ? null : allowed.toArray(String[]::new)))))
-        .map(rows -> {
-          JsonArray items = new JsonArray();
-          long total = 0;
-          for (Row row : rows) {
-            Reservation r = ReservationMapper.of(row);
-            total = ReservationMapper.pageTotal(row);
-            items.add(entitlement(r));
-          }
-          return CollectionPage.of(items, total, offset, ids.pageUri());
-        });
+        .compose(allowed -> pool.preparedQuery(OrderSql.ENTITLEMENT_PAGE)
+            .execute(Tuple.of(ids.customerId(), partner.id(), ids.size(), offset, allowed == null ? null : allowed.toArray(String[]::new),
+                kind, AgentAccess.limitedTo(partner, caller))))
+        .compose(rows -> {
+          List<EntitlementKey> keys = new ArrayList<>();
+          rows.forEach(r -> keys.add(EntitlementKeyMapper.of(r)));
+          List<String> reservationIds = keys.stream().filter(k -> k.kind().equals("reservedinstance")).map(EntitlementKey::id).toList();
+          List<String> planIds = keys.stream().filter(k -> k.kind().equals("savingsplan")).map(EntitlementKey::id).toList();
+          Future<RowSet<Row>> reservations = reservationIds.isEmpty() ? Future.succeededFuture(null)
+              : pool.preparedQuery(OrderSql.RESERVATION_LIST).execute(Tuple.of(ids.customerId(), partner.id(), reservationIds.size(), 0, null,
+                  reservationIds.toArray(String[]::new)));
+          Future<Map<String, JsonObject>> plans = planIds.isEmpty() ? Future.succeededFuture(Map.of()) : planEntitlements.apply(planIds);
+          return reservations.compose(found -> plans.map(planViews -> {
+            Map<String, JsonObject> byKey = new HashMap<>();
+            planViews.forEach((id, view) -> byKey.put("savingsplan/" + id, view));
+            if (found != null) {
+              found.forEach(row -> {
+                Reservation r = ReservationMapper.of(row);
+                byKey.put("reservedinstance/" + r.id(), entitlement(r));
+              });
+            }
+            JsonArray items = new JsonArray();
+            keys.stream().map(k -> byKey.get(k.kind() + "/" + k.id())).filter(Objects::nonNull).forEach(items::add);
+            return CollectionPage.of(items, keys.isEmpty() ? 0 : keys.get(0).total(), offset, ids.pageUri());
+          }));
+        }));
+  }
+
+  /** The entitlement type asked for, as the page query names it; null for every type. */
+  private static String entitlementKind(String filter) {
+    if (filter == null) {
+      return null;
+    }
+    if (filter.equalsIgnoreCase("reservedInstance")) {
+      return "reservedinstance";
+    }
+    if (filter.equalsIgnoreCase("savingsPlan")) {
+      return "savingsplan";
+    }
+    throw Errors.badRequest(SOURCE, "entitlementType must be reservedInstance or savingsPlan");
+  }
+
+  /** How savings plans' entitlements are written (the savings-plan module owns them), by plan id. */
+  public void showSavingsPlanEntitlements(Function<List<String>, Future<Map<String, JsonObject>>> planEntitlements) {
+    this.planEntitlements = planEntitlements;
   }
 
   /**

@@ -23,6 +23,11 @@ final class SavingsPlanMapper {
         r.getOffsetDateTime("created_at").toInstant());
   }
 
+  /** The alternate id of the order the plan was bought on, where the query joins it (null otherwise). */
+  static String orderNumber(Row r) {
+    return r.getString("order_number");
+  }
+
   /** The page's total, where the list query counts it. */
   static long pageTotal(Row r) {
     return r.getLong("total");

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,6 +53,7 @@ public final class SavingsPlans {
   private final Pool pool;
   private final Clock clock;
   private Function<SavingsPlan, Future<JsonObject>> utilization = p -> Future.succeededFuture(null);
+  private Function<List<SavingsPlan>, Future<Map<String, JsonObject>>> pageUtilization = page -> Future.succeededFuture(Map.of());
 
   public SavingsPlans(Pool pool, Clock clock) {
     this.pool = pool;
@@ -63,25 +65,49 @@ public final class SavingsPlans {
     this.utilization = utilization;
   }
 
+  /** How a page of plans gets its aggregates, asked once for the page; plans missing from the answer show none. */
+  public void showPageUtilization(Function<List<SavingsPlan>, Future<Map<String, JsonObject>>> pageUtilization) {
+    this.pageUtilization = pageUtilization;
+  }
+
+  /** A page of the customer's plans, each with the {@code utilization} block a single GET shows. */
   public Future<JsonObject> list(Caller caller, ListQuery q) {
     int offset = q.offset() == null ? 0 : q.offset();
     int size = q.size() == null ? 100 : q.size();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, q.customerId())
         .compose(c -> AgentAccess.of(pool, partner, caller, q.customerId()))
         .compose(access -> pool.preparedQuery(OrderSql.SAVINGS_PLAN_LIST).execute(Tuple.of(q.customerId(), partner.id(), size, offset))
-            .map(rows -> {
-              JsonArray items = new JsonArray();
+            .compose(rows -> {
+              List<SavingsPlan> page = new ArrayList<>();
               long total = 0;
-              Instant now = clock.instant();
               for (Row row : rows) {
                 total = SavingsPlanMapper.pageTotal(row);
                 SavingsPlan p = SavingsPlanMapper.of(row);
                 if (access.allows(p.subscriptionId())) {
-                  items.add(SavingsPlanView.of(p, now));
+                  page.add(p);
                 }
               }
-              return CollectionPage.of(items, access.everySubscription() ? total : items.size(), offset, q.pageUri());
+              long shown = access.everySubscription() ? total : page.size();
+              Future<Map<String, JsonObject>> aggregates = page.isEmpty() ? Future.succeededFuture(Map.of()) : pageUtilization.apply(page);
+              return aggregates.map(byPlan -> {
+                JsonArray items = new JsonArray();
+                Instant now = clock.instant();
+                page.forEach(p -> items.add(SavingsPlanView.of(p, now, byPlan.get(p.id()))));
+                return CollectionPage.of(items, shown, offset, q.pageUri());
+              });
             })));
+  }
+
+  /** The entitlements of plans named by id (the caller's right to the customer's entitlements was checked), by plan id. */
+  public Future<Map<String, JsonObject>> entitlements(List<String> ids) {
+    return pool.preparedQuery(OrderSql.SAVINGS_PLANS_NAMED).execute(Tuple.of(ids.toArray(String[]::new))).map(rows -> {
+      Map<String, JsonObject> out = new HashMap<>();
+      for (Row row : rows) {
+        SavingsPlan p = SavingsPlanMapper.of(row);
+        out.put(p.id(), SavingsPlanEntitlementView.of(p, SavingsPlanMapper.orderNumber(row)));
+      }
+      return out;
+    });
   }
 
   /** For alert rules: a partner's plans in force at a moment, of some customers (none named: all). */

@@ -250,6 +250,19 @@ public final class OrderSql {
           + "granted_at = EXCLUDED.granted_at";
   public static final String ROLE_DELETE =
       "DELETE FROM orders.reservation_role WHERE reservation_id = $1 AND user_id = $2 AND partner_id = $3";
+  /**
+   * A page of customer $1's entitlements as seen by partner $2 (reservations, then savings plans by purchase): $5 the
+   * reservations a limited agent may see (null: all), $6 one kind ({@code reservedinstance} or {@code savingsplan}; null:
+   * both), $7 the limited agent, who sees the plans of subscriptions the agent has access to (null: all).
+   */
+  public static final String ENTITLEMENT_PAGE =
+      "SELECT e.kind, e.id, count(*) OVER () AS total FROM ("
+          + "SELECT 'reservedinstance' AS kind, r.id, r.created_at FROM orders.reservation r WHERE r.customer_id = $1 "
+          + "AND (r.partner_id = $2 OR r.reseller_partner_id = $2) AND ($5::text[] IS NULL OR r.id = ANY($5::text[])) "
+          + "UNION ALL SELECT 'savingsplan', p.id, p.created_at FROM orders.savings_plan p WHERE p.customer_id = $1 "
+          + "AND (p.partner_id = $2 OR p.reseller_partner_id = $2) AND ($7::text IS NULL OR p.partner_id <> $2 OR EXISTS "
+          + "(SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = p.subscription_id AND a.user_id = $7::text))) e "
+          + "WHERE ($6::text IS NULL OR e.kind = $6::text) ORDER BY e.created_at, e.kind, e.id LIMIT $3 OFFSET $4";
   /** Reservations a non-admin agent may see: assigned a role on it, or explicit access to its subscription. */
   public static final String AGENT_MAY_SEE =
       "SELECT r.id FROM orders.reservation r WHERE r.customer_id = $1 AND r.partner_id = $2 AND ("
@@ -333,6 +346,10 @@ public final class OrderSql {
   public static final String SAVINGS_PLAN_LIST =
       "SELECT " + SAVINGS_PLAN_COLUMNS + ", count(*) OVER () AS total FROM orders.savings_plan p WHERE p.customer_id = $1 "
           + "AND (p.partner_id = $2 OR p.reseller_partner_id = $2) ORDER BY p.created_at DESC, p.id LIMIT $3 OFFSET $4";
+  /** Plans $1 with the alternate id of the order each was bought on, for their entitlements. */
+  public static final String SAVINGS_PLANS_NAMED =
+      "SELECT " + SAVINGS_PLAN_COLUMNS + ", o.alternate_id AS order_number FROM orders.savings_plan p "
+          + "LEFT JOIN orders.purchase_order o ON o.id = p.order_id WHERE p.id = ANY($1::text[])";
   public static final String SAVINGS_PLAN_GET =
       "SELECT " + SAVINGS_PLAN_COLUMNS + " FROM orders.savings_plan p WHERE p.id = $1 AND p.customer_id = $2 "
           + "AND (p.partner_id = $3 OR p.reseller_partner_id = $3)";

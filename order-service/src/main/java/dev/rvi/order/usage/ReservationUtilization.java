@@ -3,7 +3,10 @@ package dev.rvi.order.usage;
 import dev.rvi.domain.benefit.ReservationSpec;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.Document;
+import dev.rvi.domain.usage.HourWindow;
 import dev.rvi.domain.usage.InForceQuery;
+import dev.rvi.domain.usage.ReservationHoursOf;
+import dev.rvi.domain.usage.ReservationHoursQuery;
 import dev.rvi.domain.usage.UtilizationOf;
 import dev.rvi.domain.usage.UtilizationQuery;
 import dev.rvi.order.access.ReservationAccess;
@@ -12,6 +15,7 @@ import dev.rvi.order.partner.PartnerContext;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -46,5 +50,17 @@ public final class ReservationUtilization {
                 from.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC)))
                 .map(inForce -> inForce.reservations()))
             .compose(specs -> usage.utilization(new UtilizationOf(UsageClient.facts(reservation), q.from(), q.to(), specs), requestId)));
+  }
+
+  /** The reservation's hours in force in a window of whole hours (the last 24 by default, at most 7 days). */
+  public Future<Document> hourly(Caller caller, ReservationHoursQuery q, String requestId) {
+    HourWindow window = HourWindow.of(q.from(), q.to(), clock.instant(), "order");
+    return PartnerContext.of(pool, caller)
+        .compose(partner -> ReservationAccess.require(pool, partner, caller, q.customerId(), q.reservationOrderId(), q.reservationId(),
+            ReservationAccess.Need.READ))
+        .compose(reservation -> history.inForce(new InForceQuery(q.customerId(), reservation.armRegionName(),
+                window.from().minus(Duration.ofDays(1)), window.to().plus(Duration.ofDays(1))))
+            .compose(inForce -> usage.reservationHours(new ReservationHoursOf(UsageClient.facts(reservation), window.from(), window.to(),
+                inForce.reservations()), requestId)));
   }
 }

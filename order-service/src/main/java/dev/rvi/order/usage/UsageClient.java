@@ -7,6 +7,10 @@ import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.usage.OverviewQuery;
 import dev.rvi.domain.usage.ReservationFacts;
+import dev.rvi.domain.usage.ReservationHoursOf;
+import dev.rvi.domain.usage.SavingsPlanHours;
+import dev.rvi.domain.usage.SavingsPlanHoursOf;
+import dev.rvi.domain.usage.SavingsPlanOverviewsOf;
 import dev.rvi.domain.usage.SavingsPlanUtilization;
 import dev.rvi.domain.usage.SavingsPlanUtilizationOf;
 import dev.rvi.domain.usage.UsageContract;
@@ -19,7 +23,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +66,34 @@ public final class UsageClient implements UsageProbe {
   /** Daily utilization of a savings plan the caller was checked to read. */
   public Future<SavingsPlanUtilization> savingsPlanUtilization(SavingsPlanUtilizationOf question, String requestId) {
     return bus.ask(UsageContract.SAVINGS_PLAN_UTILIZATION, question, Caller.SYSTEM, requestId);
+  }
+
+  /** Hourly utilization of a savings plan the caller was checked to read. */
+  public Future<SavingsPlanHours> savingsPlanHours(SavingsPlanHoursOf question, String requestId) {
+    return bus.ask(UsageContract.SAVINGS_PLAN_HOURS, question, Caller.SYSTEM, requestId);
+  }
+
+  /** Hourly utilization of a reservation the caller was checked to read. */
+  public Future<Document> reservationHours(ReservationHoursOf question, String requestId) {
+    return bus.ask(UsageContract.RESERVATION_HOURS, question, Caller.SYSTEM, requestId);
+  }
+
+  /**
+   * The aggregates of a page of plans, by plan id, in the shape of a plan's view; while the usage service cannot answer,
+   * none (the page shows the placeholder) rather than failing.
+   */
+  public Future<Map<String, JsonObject>> savingsPlanOverviews(SavingsPlanOverviewsOf question) {
+    return bus.ask(UsageContract.SAVINGS_PLAN_OVERVIEWS, question, Caller.SYSTEM, "overview")
+        .map(answer -> {
+          Map<String, JsonObject> out = new HashMap<>();
+          answer.plans().forEach(item -> out.put(item.savingsPlanId(),
+              new JsonObject().putNull("trend").put("aggregates", new JsonArray(ContractJson.encode(item.aggregates())))));
+          return out;
+        })
+        .otherwise(e -> {
+          LOG.warn("utilization of {} savings plans not shown: {}", question.plans().size(), e.getMessage());
+          return Map.of();
+        });
   }
 
   /** A savings plan's aggregates for its view; while the usage service cannot answer, the view shows none rather than failing. */
