@@ -1,5 +1,6 @@
 package dev.rvi.app;
 
+import dev.rvi.gateway.ProductVersion;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The command line: {@code serve}, {@code node}, {@code token}, {@code import-prices}, {@code import-usage}, each
- * with {@code --help}; {@code --version}. A bad option or setting is named on stderr and exits 2.
+ * with {@code --help} and {@code --version}. A bad option or setting is named on stderr and exits 2; a command that
+ * cannot do its work says why in one sentence and exits 1.
  */
 @Command(name = "app.jar", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
     description = "Reserved VM Instances for CSP partners: the API, the dashboard and their services.",
@@ -29,23 +31,35 @@ final class Cli implements Runnable {
   /** Runs the command line; answers the exit code (0 done, 1 failed, 2 a bad option, argument or setting). */
   static int execute(String... argv) {
     CommandLine line = new CommandLine(new Cli());
+    // Every command answers --version, not only the top one.
+    line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException) {
         cmd.getErr().println("error: " + e.getMessage());
         cmd.getErr().println("(see " + cmd.getCommandSpec().qualifiedName() + " --help)");
         return CommandLine.ExitCode.USAGE;
       }
+      if (e instanceof Failure) {
+        cmd.getErr().println(e.getMessage());
+        return CommandLine.ExitCode.SOFTWARE;
+      }
       throw e;
     });
     return line.execute(argv);
   }
 
-  /** The version the build wrote into the jar's manifest. */
+  /** A command that could not do its work, said in one sentence for the person at the terminal: no stack trace, exit 1. */
+  static final class Failure extends RuntimeException {
+    Failure(String sentence) {
+      super(sentence, null, false, false);
+    }
+  }
+
+  /** The project's version, as the build wrote it. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Cli.class.getPackage().getImplementationVersion();
-      return new String[] {"Reserved VM Instances " + (version == null ? "(development build)" : version)};
+      return new String[] {"Reserved VM Instances " + ProductVersion.get()};
     }
   }
 

@@ -31,6 +31,9 @@ import io.vertx.sqlclient.Tuple;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,15 +58,54 @@ public final class Main {
 
   public static void main(String[] argv) {
     int exit = Cli.execute(argv);
-    // serve and node keep running (their threads are not daemons); the others end here with their code.
-    if (exit != 0 || !isServer(argv)) {
+    // A server that came up keeps running (its threads are not daemons); everything else ends here with its code.
+    if (exit != 0 || !serving) {
       System.exit(exit);
     }
   }
 
-  private static boolean isServer(String[] argv) {
-    return argv.length > 0 && (argv[0].equals("serve") || argv[0].equals("node")) && !List.of(argv).contains("--help")
-        && !List.of(argv).contains("-h");
+  /** Whether this process's serve or node is up (and so does not exit when its command returns). */
+  static volatile boolean serving;
+
+  /** The embedded Postgres of the data dir, for this process alone; another serve on the data dir is said in one sentence. */
+  private static EmbeddedPostgresServer startOwnedPostgres(ServeLifecycle lifecycle, Path dataDir) {
+    try {
+      return lifecycle.startPostgres(() -> EmbeddedPostgresServer.startOwned(dataDir));
+    } catch (IllegalStateException e) {
+      throw new Cli.Failure("could not start: " + e.getMessage() + "; stop that one, or give this one another --data-dir");
+    } catch (RuntimeException e) {
+      throw new Cli.Failure("could not start the embedded Postgres under " + dataDir + ": " + e.getMessage());
+    }
+  }
+
+  /** Said before the services start: a port another process holds, in the terms of the command line. */
+  static void requireFreePort(String host, int port) {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host, port));
+    } catch (BindException e) {
+      throw new Cli.Failure(String.valueOf(e.getMessage()).contains("in use") ? portInUse(port)
+          : "could not start: cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another --host");
+    } catch (IOException e) {
+      // The gateway's own bind says what is wrong.
+    }
+  }
+
+  static String portInUse(int port) {
+    return "could not start: port " + port + " is in use; choose another with --http-port";
+  }
+
+  /** One sentence for a failed start: the port when it is taken (someone bound it meanwhile), else what failed. */
+  static String startFailure(Throwable failure, int port) {
+    for (Throwable e = failure; e != null; e = e.getCause()) {
+      if (e instanceof BindException || String.valueOf(e.getMessage()).contains("Address already in use")) {
+        return portInUse(port);
+      }
+    }
+    return "could not start: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
   }
 
 
@@ -114,9 +156,22 @@ public final class Main {
     int port = httpPort(args.httpPort());
     String host = args.host() == null ? "0.0.0.0" : args.host();
     boolean testClock = args.testClock();
-    EmbeddedPostgresServer embedded = DatabaseSettings.fromEnvironment(Settings.env()).isPresent() ? null
-        : EmbeddedPostgresServer.startOwned(dataDir);
+    ServeLifecycle lifecycle = new ServeLifecycle();
+    // In place before anything starts: a TERM at any moment of start-up stops what started, the embedded Postgres last.
+    Runtime.getRuntime().addShutdownHook(new Thread(lifecycle::stop, "graceful-stop"));
+    EmbeddedPostgresServer embedded = null;
+    if (DatabaseSettings.fromEnvironment(Settings.env()).isPresent()) {
+      lifecycle.externalDatabase();
+    } else {
+      embedded = startOwnedPostgres(lifecycle, dataDir);
+    }
     DatabaseSettings db = embedded != null ? embedded.settings() : DatabaseSettings.fromEnvironment(Settings.env()).orElseThrow();
+    try {
+      requireFreePort(host, port);
+    } catch (Cli.Failure e) {
+      lifecycle.stop();
+      throw e;
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     GatewayConfig gateway = new GatewayConfig(host, port, GatewayConfig.DEFAULT_BODY_LIMIT,
         Settings.priceSheetLimit(Settings.env()), 10_000, tokenSettings(dataDir, Settings.env()), testClock,
@@ -128,24 +183,16 @@ public final class Main {
     Vertx vertx = Vertx.builder().with(Metrics.vertxOptions()).build();
     MovableClock clock = MovableClock.system();
     Platform platform = new Platform(vertx, clock, BusTrust.local(operatorTenants(Settings.env())));
+    lifecycle.starting(platform);
     try {
       platform.start(options).await(10, TimeUnit.MINUTES);
     } catch (Exception e) {
-      System.err.println("could not start: " + e.getMessage());
-      vertx.close();
-      if (embedded != null) {
-        embedded.close();
-      }
-      System.exit(1);
+      boolean terminated = lifecycle.stopping();
+      lifecycle.stop();
+      throw new Cli.Failure(terminated ? "serve stopped during start-up" : startFailure(e, port));
     }
-    // One hook, in order: stop accepting, drain HTTP, undeploy the services, close the pools, then stop Postgres.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      platform.shutdown();
-      LOG.info("HTTP drained, services stopped, pools closed");
-      if (embedded != null) {
-        embedded.close();
-      }
-    }, "graceful-stop"));
+    lifecycle.started();
+    serving = true;
     String local = (gateway.https() != null ? "https" : "http") + "://localhost:" + port;
     if (jsonLogs()) {
       // Every line on stdout is a JSON object: the banner is one log line.

@@ -91,11 +91,12 @@ final class Node {
         started.add("gateway on port " + port);
       }
     } catch (Exception e) {
-      System.err.println("could not start: " + e.getMessage());
+      System.err.println(Main.startFailure(e, port));
       vertx.close();
       System.exit(1);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(platform::shutdown, "node-stop"));
+    Main.serving = true;
     LOG.info("node up: {} (cluster {} at {}:{}, event bus port {})", started, cluster.clusterName(), cluster.host(),
         cluster.memberPort(), cluster.busPort());
     System.out.println("NODE READY " + String.join(",", roles));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rvi.domain.db.DatabaseSettings;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * The operator's bulk commands, run as the README runs them (a JVM of their own) against the same
@@ -65,7 +69,7 @@ class CommandLineTest {
     return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  /** {@code --help} on every command, {@code --version}, and the README's usage block is what --help says. */
+  /** {@code --help} on every command, and the README's usage block is what --help says. */
   @Test
   void everyCommandExplainsItselfAndTheReadmeShowsWhatItSays() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));
@@ -76,9 +80,28 @@ class CommandLineTest {
       assertTrue(help.out().startsWith("Usage: app.jar" + (command.isEmpty() ? "" : " " + command)), help::toString);
       assertTrue(block.contains(help.out().strip()), "the README's usage block shows `" + command + " --help` as it is now:\n" + help.out());
     }
-    Run version = run("--version");
-    assertEquals(0, version.exit(), version::toString);
-    assertTrue(version.out().startsWith("Reserved VM Instances"), version::toString);
+  }
+
+  /** Every command answers {@code --version} with the version of the build (the project's, from its pom). */
+  @Test
+  void everyCommandAnswersVersionWithTheProjectsVersion() throws Exception {
+    String project = projectVersion();
+    List<String> commands = new ArrayList<>(List.of(""));
+    new CommandLine(new Cli()).getSubcommands().keySet().stream().filter(name -> !name.equals("help")).forEach(commands::add);
+    assertTrue(commands.containsAll(List.of("serve", "node", "token", "import-prices", "import-usage")), commands::toString);
+    for (String command : commands) {
+      Run version = command.isEmpty() ? run("--version") : run(command, "--version");
+      assertEquals(0, version.exit(), command + ": " + version);
+      assertEquals("Reserved VM Instances " + project, version.out().strip(), command + ": " + version);
+    }
+  }
+
+  /** The version the parent pom gives the project. */
+  static String projectVersion() throws IOException {
+    Matcher parent = Pattern.compile("<artifactId>rvi-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(Files.readString(Path.of("..", "pom.xml")));
+    assertTrue(parent.find(), "the parent pom names its version");
+    return parent.group(1);
   }
 
   /** A bad option or setting is named, and the exit code is 2. */
