@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.gateway.GatewayVerticle;
 import dev.rvi.gateway.OpenApiDocument;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -50,6 +51,38 @@ class OpenApiContractTest {
     phantom.removeAll(routed);
     assertEquals(Set.of(), phantom, "the document names routes that do not exist");
     assertTrue(routed.size() > 60, "routes: " + routed.size());
+  }
+
+  /** The reference groups every operation under a tag the document describes, and names the build's version. */
+  @Test
+  void everyOperationHasADescribedTagAndTheVersionIsTheProjects() throws Exception {
+    JsonObject served = platform.get("/v1/openapi.json", null).json();
+    assertEquals(CommandLineTest.projectVersion(), served.getJsonObject("info").getString("version"));
+    Set<String> described = new TreeSet<>();
+    for (Object tag : served.getJsonArray("tags")) {
+      JsonObject named = (JsonObject) tag;
+      assertTrue(!named.getString("description", "").isBlank(), named::encode);
+      described.add(named.getString("name"));
+    }
+    Set<String> used = new TreeSet<>();
+    Set<String> untagged = new TreeSet<>();
+    JsonObject paths = served.getJsonObject("paths");
+    for (String path : paths.fieldNames()) {
+      for (String method : paths.getJsonObject(path).fieldNames()) {
+        JsonArray tags = paths.getJsonObject(path).getJsonObject(method).getJsonArray("tags");
+        if (tags == null || tags.size() != 1 || !described.contains(tags.getString(0))) {
+          untagged.add(method.toUpperCase() + " " + path + " " + tags);
+        } else {
+          used.add(tags.getString(0));
+        }
+      }
+    }
+    assertEquals(Set.of(), untagged, "operations without one tag of the document's list (OperationTags.of names a path's area)");
+    assertEquals(described, used, "every tag listed groups some operation");
+    assertEquals("Carts and orders", paths.getJsonObject("/v1/customers/{customerId}/carts/{cartId}/checkout").getJsonObject("post")
+        .getJsonArray("tags").getString(0));
+    assertEquals("Usage and recommendations", paths.getJsonObject("/v1/customers/{customerId}/subscriptions/{subscriptionId}/usage")
+        .getJsonObject("post").getJsonArray("tags").getString(0));
   }
 
   /** The document tells a client who may call an operation and what its success looks like. */

@@ -276,6 +276,10 @@ public final class OpenApiDocument {
       }
       JsonObject operation = new JsonObject().put("operationId", op.operationId()).put("summary", op.summary())
           .put("parameters", parameters).put("responses", responses(op, !parameters.isEmpty()));
+      String tag = OperationTags.of(op.path());
+      if (tag != null) {
+        operation.put("tags", new JsonArray().add(tag));
+      }
       if (op.body() != null) {
         boolean optional = op.body().equals("SupportAgentActionRequest");
         operation.put("requestBody", new JsonObject().put("required", !optional).put("content", new JsonObject().put("application/json",
@@ -291,11 +295,12 @@ public final class OpenApiDocument {
     }
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("title", "Reserved VM Instances for CSP partners");
-    info.put("version", "1.0.0");
+    info.put("version", ProductVersion.get());
     info.put("description", "Partner Center's shapes where it has them; Azure Reservations and Consumption APIs' otherwise.");
     return new JsonObject()
         .put("openapi", "3.1.0")
         .put("info", new JsonObject(info))
+        .put("tags", OperationTags.all())
         .put("paths", paths)
         .put("components", new JsonObject()
             .put("securitySchemes", new JsonObject().put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer")
