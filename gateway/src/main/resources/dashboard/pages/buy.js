@@ -1,9 +1,13 @@
 // Add products → Azure: an active subscription, the reserved-instance list with filters (with the savings plan's price of
 // the same term beside each), quantity, add to cart, and the way to buy a savings plan;
-// Review (quantity, scope, reseller), Buy, the order with its number; order history.
+// Review (quantity, billing plan, scope, reseller; each line's total and payments, the cart's total), Buy after a
+// confirmation that says what is charged to whom, the order with its number; order history.
 import { get, has, newKey, post } from '../api.js';
+import { saving, schedule, scheduleWords, sum } from '../amounts.js';
+import { confirmAct } from '../confirm.js';
 import { act, badge, clear, date, empty, errorBox, field, h, hourly, loading, money, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
+import { months, termWords } from './plan.js';
 
 const REGIONS = ['', 'eastus', 'eastus2', 'westus', 'westus2', 'centralus', 'northeurope', 'westeurope', 'uksouth', 'germanywestcentral',
   'francecentral', 'swedencentral', 'japaneast', 'australiaeast', 'canadacentral', 'southeastasia'];
@@ -26,8 +30,12 @@ async function customerAndSubscriptions(customerId) {
   return { customer, usable };
 }
 
+function customerName(customer) {
+  return customer.companyProfile.companyName || customer.companyProfile.domain;
+}
+
 function title(customer, what) {
-  return h('h1', {}, `${what} — ${customer.companyProfile.companyName || customer.companyProfile.domain}`);
+  return h('h1', {}, `${what} — ${customerName(customer)}`);
 }
 
 export async function buyPage(main, customerId) {
@@ -39,7 +47,7 @@ export async function buyPage(main, customerId) {
     return;
   }
   const state = cart(customerId);
-  const subscription = select('subscription', usable.map(s => [s.id, `${s.friendlyName} (${s.id})`]), state.subscriptionId || usable[0].id);
+  const subscription = select('subscription', usable.map(s => [s.id, s.friendlyName]), state.subscriptionId || usable[0].id);
   subscription.id = 'subscription';
   const f = {
     armRegionName: select('armRegionName', REGIONS.map(r => [r, r || 'any region']), ''),
@@ -75,7 +83,7 @@ export async function buyPage(main, customerId) {
           { label: 'Term', value: r => r.term },
           { label: 'Price', value: r => money(r.unitPrice, r.currencyCode), num: true },
           { label: 'Pay-as-you-go', value: r => money(r.payAsYouGoPrice, r.currencyCode), num: true },
-          { label: 'Savings', value: r => (r.savingsPercent === null || r.savingsPercent === undefined ? '—' : `${r.savingsPercent}%`), num: true },
+          { label: 'Saves', value: r => saving(r.payAsYouGoPrice, r.unitPrice, r.currencyCode, r.savingsPercent), num: true },
           { label: 'Savings plan', value: r => planPrice(r), num: true },
           { label: 'Quantity', value: r => quantityAndAdd(customerId, subscription, r, showSummary) },
         ], page.items)]);
@@ -99,8 +107,9 @@ export async function buyPage(main, customerId) {
 function planPrice(row) {
   const plan = row.savingsPlan;
   if (!plan) return '—';
-  const saving = plan.savingsPercent === null || plan.savingsPercent === undefined ? '' : ` (${plan.savingsPercent}%)`;
-  return h('span', { title: `${hourly(plan.hourlyRate, row.currencyCode)} an hour` }, `${money(plan.price, row.currencyCode)}${saving}`);
+  const saves = row.payAsYouGoPrice === null || row.payAsYouGoPrice === undefined ? null
+    : h('span', { class: 'note' }, `saves ${saving(row.payAsYouGoPrice, plan.price, row.currencyCode, plan.savingsPercent)}`);
+  return h('span', { title: `${hourly(plan.hourlyRate, row.currencyCode)} an hour` }, money(plan.price, row.currencyCode), saves ? [h('br'), saves] : null);
 }
 
 function quantityAndAdd(customerId, subscription, row, showSummary) {
@@ -126,6 +135,35 @@ function quantityAndAdd(customerId, subscription, row, showSummary) {
   return h('span', { class: 'row' }, quantity, add);
 }
 
+/** A line's total over its term and its payments: upfront, or one a month (the API's split, BillingPlan.schedule). */
+function lineCost(line) {
+  const total = sum(Array.from({ length: Math.max(0, line.quantity) }, () => line.unitPrice));
+  return { total, plan: schedule(total, line.billingPlan === 'Monthly' ? months(line.term) : 1) };
+}
+
+function lineWords(line) {
+  return `${line.quantity} × ${line.armSkuName} in ${line.region}, ${termWords(line.term)}`;
+}
+
+function costWords(line) {
+  const { total, plan } = lineCost(line);
+  return line.billingPlan === 'Monthly' ? `${money(total, line.currency)}: ${scheduleWords(plan, line.currency)}`
+    : `${money(total, line.currency)} upfront`;
+}
+
+/** What the cart costs: its total over the terms, what is charged now (upfront lines and first monthly payments), and each month after. */
+function cartCost(lines) {
+  const costs = lines.map(lineCost);
+  const monthly = lines.filter(l => l.billingPlan === 'Monthly');
+  const longest = Math.max(0, ...monthly.map(l => months(l.term)));
+  return {
+    total: sum(costs.map(c => c.total)),
+    now: sum(costs.map(c => (c.plan.count === 1 ? c.total : c.plan.each))),
+    monthly: sum(costs.filter(c => c.plan.count > 1).map(c => c.plan.each)),
+    months: longest,
+  };
+}
+
 export async function reviewPage(main, customerId) {
   clear(main, h('h1', {}, 'Review'), loading());
   const { customer, usable } = await customerAndSubscriptions(customerId);
@@ -135,20 +173,43 @@ export async function reviewPage(main, customerId) {
     clear(main, title(customer, 'Review'), empty('The cart is empty. ', h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add products')));
     return;
   }
+  state.lines.forEach(l => { l.billingPlan = l.billingPlan || 'Upfront'; });
+  const currency = state.lines[0].currency;
   const out = h('div', { id: 'checkout-result' });
+  const totals = h('dl', { class: 'props totals', id: 'cart-total', 'aria-live': 'polite' });
+  const showTotals = () => {
+    const cost = cartCost(state.lines);
+    clear(totals, h('dt', {}, 'Cart total'), h('dd', {}, h('strong', { id: 'cart-total-amount' }, money(cost.total, currency)), ' over the terms'),
+      h('dt', {}, 'Charged at purchase'), h('dd', { id: 'cart-now' }, money(cost.now, currency)),
+      cost.months ? [h('dt', {}, 'Then each month'), h('dd', { id: 'cart-monthly' }, `${money(cost.monthly, currency)} a month, up to ${cost.months} months in all`)] : null);
+  };
   const rows = state.lines.map((line, i) => {
-    const quantity = h('input', { type: 'number', min: 1, value: line.quantity, size: 4, 'aria-label': `Quantity of line ${i + 1}` });
-    quantity.addEventListener('change', () => { line.quantity = Number(quantity.value); saveCart(customerId, state); });
-    const scope = select('scope', [['Single', 'Single subscription'], ['Shared', 'Shared (all subscriptions)']], line.scope);
+    const total = h('span', { class: 'line-total', id: `line-total-${i}` });
+    const showLine = () => { clear(total, costWords(line)); showTotals(); };
+    const quantity = h('input', { type: 'number', min: 1, max: 100000, value: line.quantity, size: 4, 'aria-label': `Quantity of line ${i + 1}` });
+    quantity.addEventListener('input', () => {
+      const n = Number(quantity.value);
+      quantity.setCustomValidity(Number.isInteger(n) && n >= 1 ? '' : 'A whole number, at least 1');
+      if (!Number.isInteger(n) || n < 1) return;
+      line.quantity = n;
+      saveCart(customerId, state);
+      showLine();
+    });
+    const billing = select('billingPlan', [['Upfront', 'Upfront'], ['Monthly', 'Monthly']], line.billingPlan);
+    billing.id = `billing-${i}`;
+    billing.setAttribute('aria-label', `Billing plan of line ${i + 1}`);
+    billing.addEventListener('change', () => { line.billingPlan = billing.value; saveCart(customerId, state); showLine(); });
+    const scope = select('scope', [['Single', 'Single'], ['Shared', 'Shared']], line.scope);
     scope.setAttribute('aria-label', `Scope of line ${i + 1}`);
     const sub = select('subscription', usable.map(s => [s.id, s.friendlyName]), line.subscriptionId);
     sub.setAttribute('aria-label', `Subscription of line ${i + 1}`);
     sub.disabled = line.scope === 'Shared';
     scope.addEventListener('change', () => { line.scope = scope.value; sub.disabled = line.scope === 'Shared'; saveCart(customerId, state); });
     sub.addEventListener('change', () => { line.subscriptionId = sub.value; saveCart(customerId, state); });
-    const remove = h('button', { type: 'button', class: 'secondary' }, 'Remove');
+    const remove = h('button', { type: 'button', class: 'secondary remove', 'aria-label': `Remove line ${i + 1}` }, 'Remove');
     remove.addEventListener('click', () => { state.lines.splice(i, 1); saveCart(customerId, state); reviewPage(main, customerId); });
-    return { line, cells: { quantity, scope, sub, remove } };
+    showLine();
+    return { line, cells: { quantity, billing, scope, sub, remove, total } };
   });
   let reseller = null;
   if (resellers.length) {
@@ -156,35 +217,66 @@ export async function reviewPage(main, customerId) {
     reseller.id = 'reseller';
     reseller.addEventListener('change', () => { state.reseller = reseller.value; saveCart(customerId, state); });
   }
-  const buy = h('button', { type: 'button', id: 'buy' }, 'Buy');
+  const who = customerName(customer);
+  const buy = h('button', { type: 'button', id: 'buy' }, 'Buy…');
   buy.addEventListener('click', () => act(buy, out, async () => {
+    clear(out);
     if (reseller && !reseller.value) throw new Error('Choose the reseller this purchase is made with: an indirect provider names one on each purchase.');
+    if (state.lines.some(l => !Number.isInteger(l.quantity) || l.quantity < 1)) throw new Error('Each quantity is a whole number, at least 1.');
     const body = { lineItems: state.lines.map((l, i) => ({ id: i, catalogItemId: l.catalogItemId, quantity: l.quantity, termDuration: l.term,
-      provisioningContext: { subscriptionId: l.subscriptionId || state.subscriptionId, scope: l.scope.toLowerCase() } })) };
+      billingPlan: l.billingPlan, provisioningContext: { subscriptionId: l.subscriptionId || state.subscriptionId, scope: l.scope.toLowerCase() } })) };
     if (reseller) body.participants = [{ key: 'transaction_reseller', value: reseller.value }];
+    // The cart checks every line (prices, access, the reseller) and spends nothing; only checkout does, after the confirmation.
     const created = await post(apiPath`/v1/customers/${customerId}/carts`, body, { 'Idempotency-Key': newKey() });
+    const refused = (created.lineItems || []).find(l => l.error);
+    if (refused) throw new Error(refused.error.errorDescription || 'The cart refused a line.');
+    const cost = cartCost(state.lines);
+    const chosen = reseller ? resellers.find(r => r.mpnId === reseller.value) : null;
+    const yes = await confirmAct({
+      title: `Buy for ${who}?`,
+      facts: [
+        ['Customer', who === customer.companyProfile.domain ? who : `${who} (${customer.companyProfile.domain})`],
+        chosen ? ['Reseller of record', `${chosen.name} (MPN ${chosen.mpnId})`] : null,
+        ...state.lines.map(l => [lineWords(l), costWords(l)]),
+        ['Charged at purchase', h('strong', { id: 'confirm-now' }, money(cost.now, currency))],
+        cost.months ? ['Then each month', `${money(cost.monthly, currency)}, up to ${cost.months} months in all`] : null,
+        ['Total over the terms', h('strong', { id: 'confirm-total' }, money(cost.total, currency))],
+      ],
+      notes: ['The reservations start at once and are billed to the subscriptions above. Software costs (Windows, SQL Server) are billed apart.',
+        'Cancelling later has a fee: after the first days, or once VMs have used a reservation, a refund returns only the unused value less '
+        + 'an early termination fee, and it counts against the customer’s yearly refund limit.'],
+      accept: `Buy for ${money(cost.total, currency)}`,
+    });
+    if (!yes) {
+      clear(out, h('p', { class: 'note', id: 'not-bought', role: 'status' }, 'Nothing was bought. The cart is kept: change it, or buy when ready.'));
+      return;
+    }
     const result = await post(apiPath`/v1/customers/${customerId}/carts/${created.id}/checkout`, undefined, { 'Idempotency-Key': newKey() });
     saveCart(customerId, { lines: [] });
     clear(main, title(customer, 'Order placed'), success(h('strong', {}, 'Thank you — your order is placed.')),
       result.orders.map(o => h('div', { class: 'card order' }, h('p', {}, 'Order number ', h('strong', { class: 'order-number' }, o.alternateId),
-        h('span', { class: 'note' }, ` (order ID ${o.id})`)), h('p', {}, `${o.lineItems.length} line(s), total ${money(o.totalPrice, o.currencyCode)}`))),
+        h('span', { class: 'note' }, ` (order ID ${o.id})`)), h('p', {}, `${o.lineItems.length} line(s), total `,
+        h('strong', { class: 'order-total' }, money(o.totalPrice, o.currencyCode))))),
       h('p', {}, h('a', { class: 'button', id: 'order-history', href: pageLink`#/customers/${customerId}/orders` }, 'Order history'), ' ',
         h('a', { href: pageLink`#/customers/${customerId}/reservations` }, 'See the reservations')));
   }));
   clear(main, title(customer, 'Review'),
     table([
-      { label: 'Size', value: r => r.line.armSkuName },
-      { label: 'Region', value: r => r.line.region },
-      { label: 'Term', value: r => r.line.term },
+      { label: 'Reservation', value: r => h('span', {}, h('strong', {}, r.line.armSkuName), h('br'), `${r.line.region}, ${termWords(r.line.term)}`) },
       { label: 'Unit price', value: r => money(r.line.unitPrice, r.line.currency), num: true },
       { label: 'Quantity', value: r => r.cells.quantity },
+      { label: 'Billing', value: r => r.cells.billing },
       { label: 'Scope', value: r => r.cells.scope },
       { label: 'Subscription', value: r => r.cells.sub },
+      { label: 'Line total', value: r => r.cells.total, num: true },
       { label: '', value: r => r.cells.remove },
     ], rows),
+    totals,
     reseller ? h('div', { class: 'row' }, field('Reseller (partner of record)', reseller)) : null,
-    h('p', { class: 'note' }, 'Software costs are not included. The reservation starts at once and is billed upfront for the term.'),
+    h('p', { class: 'note' }, 'Software costs are not included. A reservation starts at once, billed upfront for the term or monthly at no extra '
+      + 'cost. You see what will be charged, and confirm, before anything is bought.'),
     h('p', {}, buy, ' ', h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add more')), out);
+  showTotals();
 }
 
 export async function ordersPage(main, customerId) {

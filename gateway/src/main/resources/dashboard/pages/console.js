@@ -1,5 +1,7 @@
-// The support agents' console: the queue with filters, a request's history, assign, notes, approve, reject, close.
+// The support agents' console: the queue with filters, a request's history, assign, notes, approve (after a confirmation
+// of what it carries out), reject, close.
 import { get, newKey, post } from '../api.js';
+import { confirmAct } from '../confirm.js';
 import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
 
@@ -45,12 +47,17 @@ export async function requestPage(main, id) {
   clear(main, h('h1', {}, 'Support request'), loading());
   const r = await get(apiPath`/v1/supportRequests/${id}`);
   const out = h('div', { id: 'request-result' });
-  const step = (name, label, body, kind = '') => {
+  const step = (name, label, body, kind = '', ask = null) => {
     const b = h('button', { type: 'button', id: `do-${name}`, class: kind }, label);
     b.addEventListener('click', () => act(b, out, async () => {
+      clear(out);
+      if (ask && !(await ask())) {
+        clear(out, h('p', { class: 'note', id: 'not-done', role: 'status' }, `Nothing was done: the request is still ${r.status}.`));
+        return;
+      }
       await post(apiPath`/v1/supportRequests/${id}/${name}`, body ? body() : {}, { 'Idempotency-Key': newKey() });
       await requestPage(main, id);
-      clear(document.getElementById('request-result') || out, success(`Done: ${label.toLowerCase()}.`));
+      clear(document.getElementById('request-result') || out, success(`Done: ${label.replace('…', '').toLowerCase()}.`));
     }));
     return b;
   };
@@ -70,7 +77,7 @@ export async function requestPage(main, id) {
       r.policyError ? [h('dt', {}, 'Policy'), h('dd', {}, r.policyError)] : null),
     h('div', { class: 'card' }, h('h2', {}, 'Work it'),
       h('p', { class: 'row' }, open ? step('assign', 'Assign to me') : null,
-        r.status === 'inProgress' || r.status === 'approved' ? step('approve', 'Approve') : null,
+        r.status === 'inProgress' || r.status === 'approved' ? step('approve', 'Approve…', null, '', () => confirmApproval(r)) : null,
         open ? [field('Reason', reason), step('reject', 'Reject', () => ({ reason: reason.value.trim() || 'rejected' }), 'danger')] : null,
         r.status === 'completed' || r.status === 'rejected' ? step('close', 'Close') : null),
       h('div', { class: 'row' }, field('Note', note), field('Visibility', visibility),
@@ -80,4 +87,23 @@ export async function requestPage(main, id) {
     r.history.length ? h('ol', { id: 'history' }, r.history.map(e => h('li', {}, `${date(e.at)} ${e.kind} by ${e.actor}`,
       e.visibility === 'internal' ? ' (internal)' : '', e.detail && e.detail.text ? `: ${e.detail.text}` : '',
       e.detail && e.detail.reason ? `: ${e.detail.reason}` : '', e.detail && e.detail.error ? `: ${e.detail.error}` : ''))) : empty('No history yet.'));
+}
+
+/** What approving carries out, said before it happens: the order service acts at once on the partner's reservation. */
+function confirmApproval(r) {
+  const what = { refund: 'Cancel and refund', exchange: 'Exchange', tradeIn: 'Trade in for a savings plan' }[r.requestedAction] || r.requestedAction;
+  return confirmAct({
+    title: `Approve: ${what.toLowerCase()} ${r.quantity}?`,
+    facts: [
+      ['Carries out', `${what}: ${r.quantity} of reservation ${r.reservationId}`],
+      ['Partner / customer', `${r.partnerId} / ${r.customerId}`],
+    ],
+    notes: [r.requestedAction === 'refund'
+      ? 'The refund is the unused value at today’s date, less the early termination fee after the grace days, as the refund policy works it out; '
+        + 'it counts against the customer’s yearly refund limit.'
+      : 'The returned value is credited without a fee to the new purchase the request names.',
+    'Approving carries it out at once for the partner and cannot be undone here.'],
+    accept: `Approve: ${what.toLowerCase()}`,
+    danger: true,
+  });
 }

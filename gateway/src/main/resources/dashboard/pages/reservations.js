@@ -2,6 +2,8 @@
 // Properties, New support request (Basics / Problem / Contact), Refund and Exchange (the quote shown before anything
 // happens) and Trade in for a savings plan.
 import { get, has, newKey, patch, post } from '../api.js';
+import { moment, percent } from '../amounts.js';
+import { confirmAct } from '../confirm.js';
 import { act, badge, clear, copyButton, date, empty, errorBox, field, h, loading, money, scopePicker, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
 import { tradeIn } from './tradein.js';
@@ -64,7 +66,7 @@ async function overview(body, res, c, ro, r) {
     h('dt', {}, 'Term'), h('dd', {}, `${res.term}, ${res.billingPlan || 'Upfront'}`),
     h('dt', {}, 'Renews'), h('dd', {}, res.renew ? 'yes, at expiry' : 'no'),
     ...aggregates.flatMap(a => [h('dt', {}, `Utilization, ${a.grain} day${a.grain === 1 ? '' : 's'}`),
-      h('dd', {}, a.value === null || a.value === undefined ? 'no usage reported yet' : `${a.value}%`)])),
+      h('dd', {}, a.value === null || a.value === undefined ? 'no usage reported yet' : percent(a.value))])),
   h('h2', {}, 'Utilization by day (last 30 days)'), chart,
   h('p', { class: 'note' }, 'One bar a day, its height the share of reserved hours used; orange where it was under 80 %. Hover a bar for its day.'));
   try {
@@ -76,7 +78,7 @@ async function overview(body, res, c, ro, r) {
     }
     clear(chart, days.map(d => {
       const pct = Number(d.utilizedPercentage || 0);
-      return h('div', { class: `bar${pct < 80 ? ' low' : ''}`, title: `${d.usageDate}: ${pct}%`, style: null, 'data-pct': pct });
+      return h('div', { class: `bar${pct < 80 ? ' low' : ''}`, title: `${d.usageDate}: ${percent(pct)}`, style: null, 'data-pct': pct });
     }));
     chart.querySelectorAll('.bar').forEach(bar => { bar.style.height = `${Math.max(2, Number(bar.dataset.pct))}%`; });
   } catch (e) {
@@ -188,69 +190,164 @@ function refund(body, res, c, ro) {
   quote.addEventListener('click', () => act(quote, out, async () => {
     const q = await post(apiPath`/v1/customers/${c}/reservationOrders/${ro}/calculateRefund`, { reservationToReturn: { reservationId: res.id, quantity: Number(qty.value) } });
     const amount = q.billingRefundAmount || {};
-    const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-refund' }, `Cancel ${q.quantity} and refund ${money(amount.amount, amount.currencyCode)}`);
-    const done = h('div');
+    const cur = amount.currencyCode;
+    const future = q.cancelledFuturePayments && Number(q.cancelledFuturePayments.amount) > 0 ? q.cancelledFuturePayments : null;
+    const limit = q.countedAgainstRefundLimit || {};
+    const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-refund' }, `Cancel ${q.quantity} and refund ${money(amount.amount, cur)}`);
+    const done = h('div', { id: 'refund-result' });
     confirm.addEventListener('click', () => act(confirm, done, async () => {
+      clear(done);
+      const customer = await get(apiPath`/v1/customers/${c}`);
+      const yes = await confirmAct({
+        title: `Cancel ${q.quantity} × ${res.skuName}?`,
+        facts: [
+          ['Customer', customer.companyProfile.companyName || customer.companyProfile.domain],
+          ['Cancelled', `${q.quantity} of ${res.quantity} × ${res.skuName} in ${res.locationDisplayName || res.location}`],
+          ['Refunded', h('strong', { id: 'confirm-refund-amount' }, money(amount.amount, cur))],
+          ['Early termination fee', money(q.fee && q.fee.amount, cur)],
+          future ? ['Payments to come, cancelled', money(future.amount, future.currencyCode || cur)] : null,
+          ['Counted against the refund limit', money(limit.amount, limit.currencyCode)],
+        ],
+        notes: ['The cancelled instances stop at once and cannot be restored; buying them again costs today’s price.'],
+        accept: `Cancel and refund ${money(amount.amount, cur)}`,
+        danger: true,
+      });
+      if (!yes) {
+        clear(done, h('p', { class: 'note', id: 'not-refunded', role: 'status' }, 'Nothing was cancelled.'));
+        return;
+      }
       const r = await post(apiPath`/v1/customers/${c}/reservationOrders/${ro}/return`, { sessionId: q.sessionId,
         reservationToReturn: { reservationId: res.id, quantity: q.quantity }, returnReason: 'Cancelled from the dashboard' });
       clear(done, success(`Refunded ${money(r.billingRefundAmount.amount, r.billingRefundAmount.currencyCode)}; ${r.remainingQuantity} remain.`));
-      confirm.remove();
+      pending.remove();
     }));
     const errors = (q.policyResult && q.policyResult.policyErrors) || [];
+    const pending = errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm);
     clear(out, h('div', { class: 'card' }, h('dl', { class: 'props' },
-      h('dt', {}, 'Refund'), h('dd', {}, money(amount.amount, amount.currencyCode)),
-      h('dt', {}, 'Purchase value'), h('dd', {}, money(q.purchaseValue && q.purchaseValue.amount, amount.currencyCode)),
-      h('dt', {}, 'Remaining value'), h('dd', {}, money(q.remainingValue && q.remainingValue.amount, amount.currencyCode))),
-      errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm), done));
+      h('dt', {}, 'Refund'), h('dd', { id: 'refund-amount' }, h('strong', {}, money(amount.amount, cur))),
+      h('dt', {}, 'Purchase value'), h('dd', {}, money(q.purchaseValue && q.purchaseValue.amount, cur)),
+      h('dt', {}, 'Remaining value'), h('dd', {}, money(q.remainingValue && q.remainingValue.amount, cur)),
+      h('dt', {}, 'Early termination fee'), h('dd', { id: 'refund-fee' }, money(q.fee && q.fee.amount, cur)),
+      future ? [h('dt', {}, 'Payments to come, cancelled'), h('dd', {}, money(future.amount, future.currencyCode || cur))] : null,
+      h('dt', {}, 'Counted against the refund limit'), h('dd', {}, money(limit.amount, limit.currencyCode)),
+      h('dt', {}, 'Quote valid until'), h('dd', {}, moment(q.validUntil))),
+    pending, done));
   }));
   clear(body, h('p', { class: 'note' }, 'See what a cancellation returns before anything happens. Refunds count against the customer’s yearly cap; '
     + 'a support request is the other way.'), h('div', { class: 'row' }, field(`Quantity (of ${res.quantity})`, qty), quote), out);
 }
 
-/** An exchange: return some of this reservation, buy another (size, region, term, quantity, scope); the quote first. */
+/**
+ * What the catalog sells this customer for a term, every page of the reserved-instance list: the regions and, per
+ * region, the sizes with their offer. The exchange picks from these instead of free text.
+ */
+async function sold(country, term) {
+  const offers = [];
+  let path = withQuery('/v1/reservedInstances', { country, term, size: '1000', sort: 'name' });
+  for (let page = 0; path && page < 20; page++) {
+    const answer = await get(path);
+    offers.push(...answer.items.filter(o => o.isPurchasable));
+    const next = answer.links && answer.links.next && answer.links.next.uri;
+    path = next ? new URL(next, location.origin).pathname + new URL(next, location.origin).search : null;
+  }
+  const byRegion = new Map();
+  for (const o of offers) {
+    if (!byRegion.has(o.armRegionName)) byRegion.set(o.armRegionName, []);
+    byRegion.get(o.armRegionName).push(o);
+  }
+  return byRegion;
+}
+
+/** An exchange: return some of this reservation, buy another (region, size, term, quantity, scope) from pickers; the quote first. */
 async function exchange(body, res, c) {
   if (res.exchangeEligibility === 'notExchangeable') {
     clear(body, empty(`This reservation cannot be exchanged: ${res.exchangeEligibilityReason || 'see its properties'}. `,
       res.quantity ? h('a', { href: pageLink`#/customers/${c}/reservations/${res.reservationOrderId}/${res.id}/tradein` }, 'Trade it in for a savings plan') : null));
     return;
   }
+  clear(body, loading('Loading what the catalog sells…'));
   const [customer, subs] = await Promise.all([get(apiPath`/v1/customers/${c}`), get(apiPath`/v1/customers/${c}/subscriptions`)]);
+  const country = customer.billingProfile.defaultAddress.country || 'US';
   const active = subs.items.filter(s => s.status === 'active' && s.registrationStatus === 'registered');
   const giveBack = h('input', { type: 'number', id: 'exchange-return', min: 1, max: res.quantity, value: res.quantity });
-  const size = h('input', { id: 'exchange-size', value: res.skuName });
-  const region = h('input', { id: 'exchange-region', value: res.location });
   const term = select('term', [['P1Y', '1 year'], ['P3Y', '3 years']], res.term);
+  term.id = 'exchange-term';
+  const region = h('select', { id: 'exchange-region', name: 'region' });
+  const size = h('select', { id: 'exchange-size', name: 'size' });
+  const price = h('span', { id: 'exchange-price', class: 'note' });
   const buy = h('input', { type: 'number', id: 'exchange-quantity', min: 1, value: res.quantity });
   const [scope, sub] = scopePicker([['Shared', 'Shared'], ['Single', 'Single subscription']], 'Shared', active, active[0] && active[0].id);
   const out = h('div', { id: 'exchange-quote' });
   const quote = h('button', { type: 'button', id: 'quote-exchange' }, 'Show the exchange');
+  let catalog = new Map();
+  const offer = () => (catalog.get(region.value) || []).find(o => o.armSkuName === size.value);
+  const showPrice = () => {
+    const o = offer();
+    clear(price, o ? `${money(o.unitPrice, o.currencyCode)} each for the term` : '');
+  };
+  const fillSizes = wanted => {
+    const sizes = catalog.get(region.value) || [];
+    clear(size, sizes.map(o => h('option', { value: o.armSkuName, selected: o.armSkuName === wanted }, `${o.armSkuName} (${o.cores ?? '?'} vCPUs)`)));
+    showPrice();
+  };
+  const load = async () => {
+    const wantedRegion = region.value || res.location;
+    const wantedSize = size.value || res.skuName;
+    catalog = await sold(country, term.value);
+    const regions = [...catalog.keys()].sort();
+    clear(region, regions.map(r => h('option', { value: r, selected: r === wantedRegion }, r)));
+    fillSizes(wantedSize);
+  };
+  region.addEventListener('change', () => fillSizes(size.value));
+  size.addEventListener('change', showPrice);
+  term.addEventListener('change', () => act(quote, out, load));
   quote.addEventListener('click', () => act(quote, out, async () => {
-    const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', armSkuName: size.value.trim(),
-      armRegionName: region.value.trim(), term: term.value, size: '1' });
-    const found = (await get(withQuery('/v1/reservedInstances', params))).items;
-    if (!found.length || !found[0].isPurchasable) throw new Error(`${size.value} in ${region.value} for ${term.value} is not sold to this customer.`);
+    const found = offer();
+    if (!found) throw new Error('Choose a region and a size the catalog sells to this customer.');
     const q = await post(apiPath`/v1/customers/${c}/calculateExchange`, {
       reservationsToExchange: [{ reservationId: res.id, quantity: Number(giveBack.value) }],
-      reservationsToPurchase: [{ catalogItemId: found[0].catalogItemId, quantity: Number(buy.value), termDuration: term.value,
+      reservationsToPurchase: [{ catalogItemId: found.catalogItemId, quantity: Number(buy.value), termDuration: term.value,
         provisioningContext: { subscriptionId: sub.value, scope: scope.value } }] });
     const errors = (q.policyResult && q.policyResult.policyErrors) || [];
-    const done = h('div');
-    const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-exchange' }, 'Exchange');
+    const done = h('div', { id: 'exchange-result' });
+    const net = q.netPayable || {};
+    const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-exchange' }, `Exchange and pay ${money(net.amount, net.currencyCode)}`);
     confirm.addEventListener('click', () => act(confirm, done, async () => {
+      clear(done);
+      const yes = await confirmAct({
+        title: 'Exchange this reservation?',
+        facts: [
+          ['Customer', customer.companyProfile.companyName || customer.companyProfile.domain],
+          ['Returned', `${Number(giveBack.value)} × ${res.skuName} in ${res.location}`],
+          ['Credited, without a fee', money(q.refundsTotal.amount, q.refundsTotal.currencyCode)],
+          ['Bought', `${Number(buy.value)} × ${found.armSkuName} in ${found.armRegionName}, ${term.value === 'P3Y' ? '3 years' : '1 year'}`],
+          ['The new reservation costs', money(q.purchasesTotal.amount, q.purchasesTotal.currencyCode)],
+          ['To pay after the credit', h('strong', { id: 'confirm-net' }, money(net.amount, net.currencyCode))],
+        ],
+        notes: ['The new term starts today. Cancelling the new reservation later has an early termination fee.'],
+        accept: `Exchange and pay ${money(net.amount, net.currencyCode)}`,
+        danger: true,
+      });
+      if (!yes) {
+        clear(done, h('p', { class: 'note', id: 'not-exchanged', role: 'status' }, 'Nothing was exchanged.'));
+        return;
+      }
       const r = await post(apiPath`/v1/customers/${c}/exchange`, { sessionId: q.sessionId });
-      clear(done, success('Exchanged. New order number ', h('strong', { class: 'order-number' }, r.order.alternateId), '.'));
-      confirm.remove();
+      clear(done, success('Exchanged. New order number ', h('strong', { class: 'order-number' }, r.order.alternateId), '. ',
+        h('a', { href: pageLink`#/customers/${c}/reservations` }, 'See the reservations')));
+      pending.remove();
     }));
+    const pending = errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm);
     clear(out, h('div', { class: 'card' }, h('dl', { class: 'props' },
-      h('dt', {}, 'Credited for what you return'), h('dd', {}, money(q.refundsTotal.amount, q.refundsTotal.currencyCode)),
-      h('dt', {}, 'The new reservation costs'), h('dd', {}, money(q.purchasesTotal.amount, q.purchasesTotal.currencyCode)),
-      h('dt', {}, 'To pay'), h('dd', { id: 'exchange-net' }, money(q.netPayable.amount, q.netPayable.currencyCode)),
-      h('dt', {}, 'Quote valid until'), h('dd', {}, q.validUntil)),
-      errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm), done));
+      h('dt', {}, 'Credited for what you return'), h('dd', { id: 'exchange-credit' }, money(q.refundsTotal.amount, q.refundsTotal.currencyCode)),
+      h('dt', {}, 'The new reservation costs'), h('dd', { id: 'exchange-cost' }, money(q.purchasesTotal.amount, q.purchasesTotal.currencyCode)),
+      h('dt', {}, 'To pay'), h('dd', { id: 'exchange-net' }, h('strong', {}, money(net.amount, net.currencyCode))),
+      h('dt', {}, 'Quote valid until'), h('dd', {}, moment(q.validUntil))),
+    pending, done));
   }));
+  await load();
   clear(body, h('p', { class: 'note' }, 'The unused value of what you return is credited, without a fee, to the new purchase, which must cost at '
     + 'least as much; the new term starts today. Exchanges do not count against the refund cap.'),
-  h('div', { class: 'row' }, field(`Return (of ${res.quantity})`, giveBack), field('New size', size), field('Region', region), field('Term', term),
+  h('div', { class: 'row' }, field(`Return (of ${res.quantity})`, giveBack), field('Term', term), field('Region', region), field('New size', size, price),
     field('Quantity', buy), field('Scope', scope), field('Subscription', sub), quote), out);
 }
-

@@ -1,6 +1,9 @@
 // Savings plans: a customer's plans, one plan's Overview (its properties and utilization) and Configure (name, scope,
-// auto-renew), and buying one through the cart (term, billing plan, scope, the hourly commitment and its total).
+// auto-renew), and buying one through the cart (term, billing plan, scope, the hourly commitment prefilled with what the
+// customer's usage recommends and the saving it shows, its total), after a confirmation of what is charged to whom.
 import { get, has, newKey, patch, post } from '../api.js';
+import { percent, schedule, scheduleWords } from '../amounts.js';
+import { confirmAct } from '../confirm.js';
 import { act, clear, copyButton, date, empty, errorBox, field, h, hourly, loading, money, scopePicker, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
 import { BILLING_PLANS, finalNote, months, SCOPES, termWords, totalOver } from './plan.js';
@@ -92,8 +95,8 @@ function utilization(plan) {
       + 'usage is reported.');
   }
   const label = a => `${a.grain} day${a.grain === 1 ? '' : 's'}`;
-  const chart = h('div', { class: 'chart', role: 'img', 'aria-label': `Utilization: ${aggregates.map(a => `${label(a)} ${a.value}%`).join(', ')}` },
-    aggregates.map(a => h('div', { class: `bar wide${Number(a.value) < 80 ? ' low' : ''}`, title: `${label(a)}: ${a.value}%`, 'data-pct': Number(a.value) })));
+  const chart = h('div', { class: 'chart', role: 'img', 'aria-label': `Utilization: ${aggregates.map(a => `${label(a)} ${percent(a.value)}`).join(', ')}` },
+    aggregates.map(a => h('div', { class: `bar wide${Number(a.value) < 80 ? ' low' : ''}`, title: `${label(a)}: ${percent(a.value)}`, 'data-pct': Number(a.value) })));
   chart.querySelectorAll('.bar').forEach(bar => { bar.style.height = `${Math.max(2, Number(bar.dataset.pct))}%`; });
   return h('div', {}, chart,
     h('p', { class: 'note' }, `One bar each for the last ${aggregates.map(label).join(', ')}: the share of the commitment spent; orange under 80 %.`
@@ -145,13 +148,32 @@ async function offers(country) {
   }));
 }
 
+/**
+ * What the customer's own usage of the last 30 days recommends for this term and scope (Cost Management's
+ * benefitRecommendations): for Single scope the recommendation of that subscription; null when there is none.
+ */
+async function recommendation(customerId, term, scope, subscriptionId) {
+  const items = (await get(withQuery(apiPath`/v1/customers/${customerId}/savingsPlanRecommendations`,
+    { term, lookBackPeriod: 'Last30Days', scope }))).items || [];
+  const found = items.map(i => i.properties || {})
+    .find(p => scope === 'Shared' || p.subscriptionId === subscriptionId || (p.subscriptionId || '').endsWith(`/${subscriptionId}`));
+  return found && found.recommendationDetails && Number(found.recommendationDetails.commitmentAmount) > 0 ? found : null;
+}
+
+/** The saving the recommendation works out for {@code amount} an hour, when it is one of the amounts it tried. */
+function savingFor(advice, amount) {
+  const all = [advice.recommendationDetails, ...((advice.allRecommendationDetails && advice.allRecommendationDetails.value) || [])];
+  return all.find(d => Number(d.commitmentAmount) === Number(amount)) || null;
+}
+
 export async function buySavingsPlanPage(main, customerId) {
   clear(main, h('h1', {}, 'Buy a savings plan'), loading());
   const customer = await get(apiPath`/v1/customers/${customerId}`);
   const country = customer.billingProfile.defaultAddress.country || 'US';
   const [usable, sold, resellers] = await Promise.all([usableSubscriptions(customerId), offers(country),
     get('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf')]);
-  const title = h('h1', {}, `Buy a savings plan — ${customerName(customer)}`);
+  const who = customerName(customer);
+  const title = h('h1', {}, `Buy a savings plan — ${who}`);
   const back = h('p', {}, h('a', { href: pageLink`#/customers/${customerId}/savingsPlans` }, '← Savings plans'));
   const purchasable = sold.filter(o => o.term && o.availability && o.availability.isPurchasable);
   if (usable.length === 0) {
@@ -169,18 +191,47 @@ export async function buySavingsPlanPage(main, customerId) {
   billing.id = 'plan-billing';
   const scope = select('scope', SCOPES, 'Shared');
   scope.id = 'plan-scope';
-  const sub = select('subscription', usable.map(s => [s.id, `${s.friendlyName} (${s.id})`]), usable[0].id);
+  const sub = select('subscription', usable.map(s => [s.id, s.friendlyName]), usable[0].id);
   sub.id = 'plan-subscription';
   const offer = () => purchasable.find(o => o.term === term.value);
   const commitment = h('input', { id: 'plan-commitment', type: 'number', min: offer().minimum, step: '0.001', value: offer().minimum,
     inputmode: 'decimal', size: 10, required: true });
+  // Once someone types an amount of their own, a new recommendation no longer replaces it.
+  let typed = false;
+  commitment.addEventListener('input', () => { typed = true; });
   const currency = h('span', { id: 'plan-currency' }, offer().currency);
   const total = h('p', { id: 'plan-total', 'aria-live': 'polite' });
+  const advice = h('div', { id: 'plan-suggestion', class: 'card', 'aria-live': 'polite' });
+  let advised = null;
   let reseller = null;
   if (resellers.items.length) {
     reseller = select('reseller', [['', 'Choose the reseller of record'], ...resellers.items.map(r => [r.mpnId, `${r.name} (MPN ${r.mpnId})`])], '');
     reseller.id = 'plan-reseller';
   }
+  const showAdvice = () => {
+    const o = offer();
+    if (!advised) {
+      clear(advice, h('p', { id: 'plan-no-recommendation' }, `No recommendation: the last 30 days show no pay-as-you-go compute usage a plan would `
+        + `cover${scope.value === 'Single' ? ' in this subscription' : ''}. The smallest commitment is filled in; commit to what the customer `
+        + 'spends every hour at least.'));
+      return;
+    }
+    const best = advised.recommendationDetails;
+    const chosen = savingFor(advised, commitment.value);
+    const shown = chosen || best;
+    const cur = advised.currencyCode || o.currency;
+    clear(advice, h('p', {}, 'Recommended from the last 30 days of this customer’s usage: ',
+      h('strong', { id: 'plan-recommended' }, `${hourly(best.commitmentAmount, cur)} an hour`), '.'),
+    h('p', { id: 'plan-saving' }, chosen ? `At ${hourly(shown.commitmentAmount, cur)} an hour it would have saved ` : 'At the recommended amount it would have saved ',
+      h('strong', { id: 'plan-saving-amount' }, money(shown.savingsAmount, cur)),
+      ` of ${money(advised.costWithoutBenefit, cur)} (`, h('strong', { id: 'plan-saving-percent' }, percent(shown.savingsPercentage)),
+      `) over those ${advised.totalHours || 720} hours, covering ${percent(shown.coveragePercentage)} of the usage with `
+      + `${percent(shown.averageUtilizationPercentage)} of the commitment used.`),
+    advised.totalHours ? h('p', { id: 'plan-saving-term' }, `If the usage stays as it was, that is about `,
+      h('strong', {}, money((Number(shown.savingsAmount) / advised.totalHours) * 8760 * (term.value === 'P3Y' ? 3 : 1), cur)),
+      ` saved over ${termWords(term.value)}.`) : null,
+    chosen ? null : h('p', { class: 'note' }, 'The saving of the amount entered is not worked out here; the recommended amount is the one that saved most.'));
+  };
   const showTotal = () => {
     const o = offer();
     currency.textContent = o.currency;
@@ -188,6 +239,7 @@ export async function buySavingsPlanPage(main, customerId) {
     for (const option of billing.options) {
       option.disabled = !o.cycles.includes(BILLING_CYCLES[option.value]);
     }
+    showAdvice();
     const amount = totalOver(term.value, commitment.value);
     if (amount === null) {
       clear(total, `Enter the hourly commitment: at least ${o.minimum} ${o.currency}, in steps of 0.001.`);
@@ -198,23 +250,45 @@ export async function buySavingsPlanPage(main, customerId) {
     clear(total, 'Total over the term: ', h('strong', { id: 'plan-total-amount' }, money(amount, o.currency)),
       ` (${commitment.value} ${o.currency} an hour × 8,760 hours a year × ${termWords(term.value)})${monthly}.`);
   };
-  [term, billing, commitment].forEach(el => el.addEventListener('input', showTotal));
-  term.addEventListener('change', showTotal);
+  let asked = 0;
+  const advise = async () => {
+    const mine = ++asked;
+    clear(advice, loading('Looking at the customer’s usage of the last 30 days…'));
+    let found = null;
+    try {
+      found = await recommendation(customerId, term.value, scope.value, sub.value);
+    } catch (e) {
+      if (mine === asked) clear(advice, errorBox(e));
+      return;
+    }
+    if (mine !== asked) return;
+    advised = found;
+    if (!typed) {
+      const o = offer();
+      const amount = found ? Math.max(Number(found.recommendationDetails.commitmentAmount), Number(o.minimum)) : o.minimum;
+      commitment.value = String(amount);
+    }
+    showTotal();
+  };
+  commitment.addEventListener('input', showTotal);
+  term.addEventListener('change', () => { showTotal(); advise(); });
   billing.addEventListener('change', showTotal);
+  scope.addEventListener('change', advise);
+  sub.addEventListener('change', () => { if (scope.value === 'Single') advise(); });
   const out = h('div', { id: 'plan-buy-result' });
-  const buy = h('button', { type: 'submit', id: 'buy-plan' }, 'Buy');
+  const buy = h('button', { type: 'submit', id: 'buy-plan' }, 'Buy…');
   const form = h('form', { id: 'plan-form' },
     h('div', { class: 'row' }, field('Term', term), field('Billing plan', billing), field('Scope', scope), field('Subscription', sub),
       field(h('span', {}, 'Hourly commitment (', currency, ')'), commitment), reseller ? field('Reseller (partner of record)', reseller) : null),
-    h('p', { class: 'note', id: 'plan-suggestion' }, 'The plan is billed to the subscription; with Single scope it applies to it alone. '
-      + 'Suggested commitment: the smallest. This customer’s pay-as-you-go compute spend per hour is not known here yet, so there is no '
-      + 'better suggestion: commit to what it spends every hour at least.'),
-    total, h('p', {}, buy), out);
+    h('p', { class: 'note' }, 'The plan is billed to the subscription; with Single scope it applies to it alone.'),
+    advice, total, h('p', {}, buy), out);
   form.addEventListener('submit', event => {
     event.preventDefault();
     act(buy, out, async () => {
+      clear(out);
       const o = offer();
-      if (totalOver(term.value, commitment.value) === null) throw new Error(`The hourly commitment is at least ${o.minimum} ${o.currency}, in steps of 0.001.`);
+      const amount = totalOver(term.value, commitment.value);
+      if (amount === null) throw new Error(`The hourly commitment is at least ${o.minimum} ${o.currency}, in steps of 0.001.`);
       if (reseller && !reseller.value) throw new Error('Choose the reseller this purchase is made with: an indirect provider names one on each purchase.');
       const line = { id: 0, catalogItemId: o.availability.catalogItemId, quantity: 1, billingCycle: BILLING_CYCLES[billing.value], termDuration: term.value,
         provisioningContext: { scope: scope.value.toLowerCase(), subscriptionId: sub.value },
@@ -224,12 +298,33 @@ export async function buySavingsPlanPage(main, customerId) {
       const created = await post(apiPath`/v1/customers/${customerId}/carts`, body, { 'Idempotency-Key': newKey() });
       const refused = (created.lineItems || []).find(l => l.error);
       if (refused) throw new Error(refused.error.errorDescription || 'The cart refused the savings plan.');
+      const plan = schedule(amount, billing.value === 'Monthly' ? months(term.value) : 1);
+      const subscription = usable.find(s => s.id === sub.value);
+      const yes = await confirmAct({
+        title: `Buy a savings plan for ${who}?`,
+        facts: [
+          ['Customer', who === customer.companyProfile.domain ? who : `${who} (${customer.companyProfile.domain})`],
+          ['Commitment', `${hourly(commitment.value, o.currency)} an hour for ${termWords(term.value)}`],
+          ['Scope', scope.value === 'Single' ? `Single: ${subscription ? subscription.friendlyName : sub.value}` : 'Shared: all the customer’s subscriptions'],
+          ['Billed to', subscription ? subscription.friendlyName : sub.value],
+          ['Charged at purchase', h('strong', { id: 'confirm-now' }, money(plan.count === 1 ? plan.total : plan.each, o.currency))],
+          ['Payments', scheduleWords(plan, o.currency)],
+          ['Total over the term', h('strong', { id: 'confirm-total' }, money(amount, o.currency))],
+        ],
+        notes: ['The commitment is charged whether or not it is used: unused hours are lost.',
+          'A savings plan cannot be cancelled, refunded or exchanged: the whole commitment is owed for the term.'],
+        accept: `Buy for ${money(amount, o.currency)}`,
+      });
+      if (!yes) {
+        clear(out, h('p', { class: 'note', id: 'not-bought', role: 'status' }, 'Nothing was bought.'));
+        return;
+      }
       const result = await post(apiPath`/v1/customers/${customerId}/carts/${created.id}/checkout`, undefined, { 'Idempotency-Key': newKey() });
       const order = result.orders[0];
       const planOrder = order.lineItems[0] && order.lineItems[0].reservationOrderId;
       const plans = (await get(apiPath`/v1/customers/${customerId}/savingsPlans?size=100`)).items;
       const bought = plans.find(p => p.savingsPlanOrderId === planOrder);
-      clear(main, h('h1', {}, `Savings plan bought — ${customerName(customer)}`), success(h('strong', {}, 'Thank you — the savings plan is bought.')),
+      clear(main, h('h1', {}, `Savings plan bought — ${who}`), success(h('strong', {}, 'Thank you — the savings plan is bought.')),
         h('div', { class: 'card order' }, h('p', {}, 'Order number ', h('strong', { class: 'order-number' }, order.alternateId),
           h('span', { class: 'note' }, ` (order ID ${order.id})`)), h('p', {}, `Total ${money(order.totalPrice, order.currencyCode)}`)),
         h('p', {}, bought ? h('a', { class: 'button', id: 'new-plan', href: pageLink`#/customers/${customerId}/savingsPlans/${bought.id}` }, 'See the plan') : null,
@@ -238,4 +333,5 @@ export async function buySavingsPlanPage(main, customerId) {
   });
   clear(main, back, title, finalNote(), form);
   showTotal();
+  await advise();
 }

@@ -1,9 +1,12 @@
 // A reservation's "Trade in for a savings plan": what to return and the plan it buys, the quote (credit, smallest hourly
-// commitment, total, what to pay) before anything happens, then the trade-in with the quote's session.
+// commitment, total, what to pay) before anything happens, then the trade-in with the quote's session once a
+// confirmation has said what is returned, credited and committed.
 import { get, post } from '../api.js';
+import { moment, schedule, scheduleWords } from '../amounts.js';
+import { confirmAct } from '../confirm.js';
 import { act, clear, empty, field, h, hourly, loading, money, select, success } from '../dom.js';
 import { apiPath, pageLink } from '../paths.js';
-import { BILLING_PLANS, finalNote, SCOPES, TERMS, thousandths } from './plan.js';
+import { BILLING_PLANS, finalNote, months, SCOPES, TERMS, termWords, thousandths } from './plan.js';
 
 export async function tradeIn(body, res, c) {
   if (!res.quantity) {
@@ -45,7 +48,7 @@ export async function tradeIn(body, res, c) {
       if (name.value.trim()) plan.displayName = name.value.trim();
       const q = await post(apiPath`/v1/customers/${c}/calculateTradeIn`,
         { reservationsToReturn: [{ reservationId: res.id, quantity: Number(giveBack.value) }], savingsPlan: plan });
-      showQuote(out, q, c);
+      showQuote(out, q, c, res, { quantity: Number(giveBack.value), term: term.value, billingPlan: billing.value });
     });
   });
   clear(body, h('p', { class: 'note' }, 'Return instances of this reservation for a savings plan for compute: their unused value is credited, '
@@ -53,27 +56,50 @@ export async function tradeIn(body, res, c) {
   finalNote(), form);
 }
 
-function showQuote(out, q, c) {
+function showQuote(out, q, c, res, asked) {
   const done = h('div', { id: 'trade-in-result' });
-  const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-trade-in' }, 'Trade in');
+  const credit = q.credit || {};
+  const currency = credit.currencyCode;
+  const each = q.hourlyCommitment || {};
+  const net = q.netPayable && q.netPayable.amount;
+  const payments = schedule(net || 0, asked.billingPlan === 'Monthly' ? months(asked.term) : 1);
+  const confirm = h('button', { type: 'button', class: 'danger', id: 'confirm-trade-in' }, `Trade in and pay ${money(net, currency)}`);
   confirm.addEventListener('click', () => act(confirm, done, async () => {
+    clear(done);
+    const yes = await confirmAct({
+      title: 'Trade in for a savings plan?',
+      facts: [
+        ['Returned', `${asked.quantity} × ${res.skuName} in ${res.locationDisplayName || res.location}`],
+        ['Credited, without a fee', money(credit.amount, currency)],
+        ['New savings plan', `${hourly(each.amount, each.currencyCode || currency)} an hour for ${termWords(asked.term)}`],
+        ['Total commitment', money(q.totalCommitment && q.totalCommitment.amount, currency)],
+        ['To pay after the credit', h('strong', { id: 'confirm-net' }, money(net, currency))],
+        Number(net) > 0 ? ['Payments', scheduleWords(payments, currency)] : null,
+      ],
+      notes: ['The returned instances stop at once. The savings plan cannot be cancelled, refunded or exchanged.'],
+      accept: `Trade in and pay ${money(net, currency)}`,
+      danger: true,
+    });
+    if (!yes) {
+      clear(done, h('p', { class: 'note', id: 'not-traded', role: 'status' }, 'Nothing was traded in.'));
+      return;
+    }
     const r = await post(apiPath`/v1/customers/${c}/tradeIn`, { sessionId: q.sessionId });
     const plan = r.savingsPlan;
     clear(done, success('Traded in. The savings plan ', h('a', { id: 'traded-plan', href: pageLink`#/customers/${c}/savingsPlans/${plan.id}` },
       plan.displayName || plan.id), ` commits ${hourly(plan.commitment.amount, plan.commitment.currencyCode)} an hour`,
     r.order && r.order.alternateId ? [', order number ', h('strong', { class: 'order-number' }, r.order.alternateId)] : null, '.'));
-    confirm.remove();
+    pending.remove();
   }));
-  const credit = q.credit || {};
-  const currency = credit.currencyCode;
-  const each = q.hourlyCommitment || {};
+  const pending = h('p', {}, 'Nothing has happened yet. ', confirm);
   clear(out, h('div', { class: 'card' }, h('dl', { class: 'props' },
     h('dt', {}, 'Credited for what you return'), h('dd', { id: 'trade-in-credit' }, money(credit.amount, currency)),
     h('dt', {}, 'Smallest hourly commitment'), h('dd', { id: 'trade-in-minimum' }, `${hourly(q.minimumHourlyCommitment, currency)} an hour`),
     h('dt', {}, 'Hourly commitment'), h('dd', { id: 'trade-in-hourly' }, `${hourly(each.amount, each.currencyCode || currency)} an hour`),
     h('dt', {}, 'Total commitment over the term'), h('dd', { id: 'trade-in-total' }, money(q.totalCommitment && q.totalCommitment.amount, currency)),
-    h('dt', {}, 'To pay'), h('dd', { id: 'trade-in-net' }, money(q.netPayable && q.netPayable.amount, currency)),
-    h('dt', {}, 'Quote valid until'), h('dd', {}, q.validUntil)),
-  h('p', {}, 'Nothing has happened yet. ', confirm), done));
+    h('dt', {}, 'To pay'), h('dd', { id: 'trade-in-net' }, money(net, currency)),
+    Number(net) > 0 ? [h('dt', {}, 'Payments'), h('dd', {}, scheduleWords(payments, currency))] : null,
+    h('dt', {}, 'Quote valid until'), h('dd', {}, moment(q.validUntil))),
+  pending, done));
 }
 

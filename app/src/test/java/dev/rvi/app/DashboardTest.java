@@ -181,40 +181,6 @@ class DashboardTest {
     click("#review");
     find("#buy");
     shot("04-review");
-    click("#buy");
-    String number = find(".order-number").getText();
-    assertTrue(number.length() >= 4, number);
-    shot("05-order-placed");
-    click("#order-history");
-    see(number);
-    shot("06-order-history");
-
-    String customer = platform.get("/v1/customers?size=200", platform.token(DemoData.CONTOSO.id(), "AdminAgent")).items().stream()
-        .filter(c -> c.getJsonObject("companyProfile").getString("domain").equals(domain)).findFirst().orElseThrow().getString("id");
-    List<JsonObject> reservations = platform.get("/v1/customers/" + customer + "/reservations", platform.token(DemoData.CONTOSO.id(), "AdminAgent")).items();
-    assertEquals(2, reservations.size(), "two reservations bought");
-    assertEquals(3, reservations.stream().mapToInt(r -> r.getInteger("quantity")).sum());
-  }
-
-  @Test
-  void anIndirectProviderPicksTheResellerAndTheResellerSeesThePurchase() {
-    String datum = DemoCustomers.DATUM.id();
-    signIn("Fabrikam Distribution", "AdminAgent", null);
-    go("#/customers/" + datum + "/buy");
-    searchCatalog("Standard_D2s_v5", "eastus");
-    click("button[data-sku='Standard_D2s_v5'][data-region='eastus']");
-    click("#review");
-    click("#buy");
-    see("Choose the reseller");
-    new Select(find("#reseller")).selectByValue(DemoData.NORTHWIND.mpnId());
-    shot("07-indirect-reseller");
-    click("#buy");
-    String number = find(".order-number").getText();
-
-    signIn("Northwind Traders IT", "AdminAgent", null);
-    go("#/customers/" + datum + "/orders");
-    see(number);
-    shot("08-reseller-sees-order");
   }
 
   @Test
@@ -279,146 +245,12 @@ class DashboardTest {
     type("#contact-email", "pat@example.com");
     shot("13-support-contact");
     click("#submit-support-request");
-    String request = find("#support-request-id").getText();
+    find("#support-request-id");
     shot("14-support-filed");
 
-    signIn("The operator (support agents, operations)", "SupportAgent", "agent@operator.example");
-    see("Support console");
-    find("a.request-link[href='#/console/" + request + "']");
-    shot("15-console-queue");
-    click("a.request-link[href='#/console/" + request + "']");
-    click("#do-assign");
-    find("#do-approve");
-    click("#do-approve");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "completed"));
-    shot("16-console-approved");
-    assertEquals(1, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "one of two refunded");
   }
 
   /** An exchange from the reservation's page: the quote first, then the new order. */
-  @Test
-  void aReservationIsExchangedForALargerSizeAfterItsQuote() {
-    Shop contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
-    String[] c = contoso.newCustomer("browser-exchange-" + System.nanoTime() + ".example", "US");
-    JsonObject reservation = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "shared");
-    signIn("Contoso Cloud Services", "AdminAgent", null);
-    go("#/customers/" + c[0] + "/reservations/" + reservation.getString("reservationOrderId") + "/" + reservation.getString("id") + "/exchange");
-    type("#exchange-size", "Standard_D4s_v5");
-    click("#quote-exchange");
-    find("#exchange-net");
-    shot("20-exchange-quote");
-    assertEquals(1, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "the quote changes nothing");
-    click("#confirm-exchange");
-    see("Exchanged. New order number");
-    shot("21-exchanged");
-    assertEquals(0, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "returned");
-    assertTrue(platform.get("/v1/customers/" + c[0] + "/reservations", contoso.token).items().stream()
-        .anyMatch(r -> r.getString("skuName").equals("Standard_D4s_v5") && r.getInteger("quantity") == 1), "the new reservation");
-  }
-
-  /**
-   * A savings plan bought from its page: the smallest commitment suggested, the total over the term live (0.05 an hour x
-   * 8,760 = 438.00 a year, 1,314.00 over three), cart and checkout; then the list, the overview (no usage yet, purchases
-   * final, nothing to cancel) and a rename with Single scope and auto-renew.
-   */
-  @Test
-  void aSavingsPlanIsBoughtFromItsPageShownAndRenamed() {
-    Shop contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
-    String[] c = contoso.newCustomer("browser-plan-" + System.nanoTime() + ".example", "US");
-    signIn("Contoso Cloud Services", "AdminAgent", null);
-    go("#/customers/" + c[0] + "/savingsPlans");
-    see("No savings plans yet");
-    click("#buy-savings-plan");
-    assertEquals("0.001", find("#plan-commitment").getDomProperty("value"), "the smallest commitment is suggested");
-    assertEquals("USD", find("#plan-currency").getText());
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-total-amount"), "8.76"));
-    type("#plan-commitment", "0.05");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-total-amount"), "438.00"));
-    new Select(find("#plan-term")).selectByValue("P3Y");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-total-amount"), "1,314.00"));
-    new Select(find("#plan-term")).selectByValue("P1Y");
-    new Select(find("#plan-billing")).selectByValue("Monthly");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-total"), "36.50 a month for 12 months"));
-    new Select(find("#plan-billing")).selectByValue("Upfront");
-    new Select(find("#plan-subscription")).selectByValue(c[1]);
-    see("purchases are final");
-    shot("25-buy-savings-plan");
-    click("#buy-plan");
-    String number = find(".order-number").getText();
-    assertTrue(number.length() >= 4, number);
-    click("#new-plan");
-    find("#plan-no-usage");
-    assertTrue(find("#plan-commitment").getText().contains("0.05"), find("#plan-commitment").getText());
-    see("purchases are final");
-    assertEquals(List.of("Overview", "Configure"), browser.findElements(By.cssSelector(".tabs a")).stream().map(WebElement::getText).toList());
-    assertTrue(browser.findElements(By.cssSelector("main button")).stream().map(WebElement::getText)
-        .noneMatch(t -> t.contains("Cancel") || t.contains("Refund") || t.contains("Exchange")), "nothing to cancel, refund or exchange");
-    shot("26-savings-plan-overview");
-
-    click("#tablink-configure");
-    type("#plan-name", "compute-base");
-    new Select(find("#plan-scope")).selectByValue("Single");
-    new Select(find("#plan-subscription")).selectByValue(c[1]);
-    click("#plan-renew");
-    click("#save-plan");
-    see("Saved: “compute-base”");
-    assertEquals("compute-base", find("#plan-title").getText());
-    shot("27-savings-plan-renamed");
-    JsonObject plan = platform.get("/v1/customers/" + c[0] + "/savingsPlans", contoso.token).items().get(0);
-    assertEquals("compute-base", plan.getString("displayName"));
-    assertEquals("Single", plan.getString("appliedScopeType"));
-    assertEquals("/subscriptions/" + c[1], plan.getJsonObject("appliedScopeProperties").getString("subscriptionId"));
-    assertTrue(plan.getBoolean("renew"));
-
-    go("#/customers/" + c[0] + "/savingsPlans");
-    assertEquals("compute-base", find("a.plan-link").getText());
-    see("0.05");
-    shot("28-savings-plans");
-  }
-
-  /**
-   * A reservation traded in from its page: a commitment below what the credit allows is refused with the API's reason,
-   * the quote changes nothing, then the trade-in returns both instances and the plan appears.
-   */
-  @Test
-  void aReservationIsTradedInForASavingsPlanFromItsPage() {
-    Shop contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
-    String[] c = contoso.newCustomer("browser-trade-in-" + System.nanoTime() + ".example", "US");
-    JsonObject reservation = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 2, "P1Y", "shared");
-    String page = "#/customers/" + c[0] + "/reservations/" + reservation.getString("reservationOrderId") + "/" + reservation.getString("id");
-    signIn("Contoso Cloud Services", "AdminAgent", null);
-    go(page);
-    click("#tablink-tradein");
-    type("#trade-in-commitment", "0.001");
-    click("#quote-trade-in");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trade-in-quote"), "commit at least"));
-    shot("29-trade-in-refused");
-    find("#trade-in-commitment").clear();
-    type("#trade-in-name", "traded-compute");
-    click("#quote-trade-in");
-    assertTrue(find("#trade-in-minimum").getText().contains("an hour"), find("#trade-in-minimum").getText());
-    for (String shown : List.of("#trade-in-credit", "#trade-in-total", "#trade-in-net")) {
-      assertTrue(find(shown).getText().matches(".*\\d+\\.\\d\\d.*"), shown + ": " + find(shown).getText());
-    }
-    shot("30-trade-in-quote");
-    assertEquals(2, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "the quote changes nothing");
-    click("#confirm-trade-in");
-    see("Traded in.");
-    shot("31-traded-in");
-    assertEquals(0, platform.get(Shop.path(c[0], reservation), contoso.token).json().getInteger("quantity"), "returned");
-    click("#traded-plan");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-title"), "traded-compute"));
-    see(reservation.getString("id"));
-
-    go(page);
-    see("0 × Standard_D2s_v5");
-    go("#/customers/" + c[0] + "/savingsPlans");
-    assertEquals("traded-compute", find("a.plan-link").getText());
-    List<JsonObject> plans = platform.get("/v1/customers/" + c[0] + "/savingsPlans", contoso.token).items();
-    assertEquals(1, plans.size());
-    assertEquals(new JsonArray().add(reservation.getString("id")), plans.get(0).getJsonArray("tradedInReservations"));
-  }
-
   /** A billing admin's invoices with their lines, and a customer's recommendations, where a billing admin sees no buying. */
   @Test
   void aBillingAdminReadsInvoicesAndRecommendations() {
