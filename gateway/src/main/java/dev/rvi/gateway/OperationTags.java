@@ -36,6 +36,7 @@ public final class OperationTags {
       Map.entry("calculateExchange", RESERVATIONS), Map.entry("exchange", RESERVATIONS),
       Map.entry("savingsPlans", SAVINGS_PLANS), Map.entry("calculateTradeIn", SAVINGS_PLANS), Map.entry("tradeIn", SAVINGS_PLANS),
       Map.entry("usage", USAGE), Map.entry("reservationRecommendations", USAGE), Map.entry("savingsPlanRecommendations", USAGE),
+      Map.entry("benefitComparison", USAGE),
       Map.entry("supportRequests", SUPPORT), Map.entry("partnerSupportRequests", SUPPORT),
       Map.entry("invoices", BILLING),
       Map.entry("events", NOTIFICATIONS), Map.entry("webhooks", NOTIFICATIONS), Map.entry("alertRules", NOTIFICATIONS),
