@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -98,6 +100,14 @@ class HourlyUtilizationTest {
     List<JsonObject> sinceMidnight = platform.get(path + "&from=" + start.atOffset(ZoneOffset.UTC).toLocalDate(), shop.token).items();
     assertEquals(24, sinceMidnight.size(), sinceMidnight::toString);
     assertEquals(hours, sinceMidnight.subList(0, 4));
+    // The day of those hours, as Cost Management's daily summaries: the lowest, average and highest of its hours in force.
+    LocalDate day = start.atOffset(ZoneOffset.UTC).toLocalDate();
+    List<JsonObject> days = platform.get(path.replace("grain=hourly", "grain=daily") + "&from=" + day + "&to=" + day, shop.token).items();
+    int inForce = 24 - start.atOffset(ZoneOffset.UTC).getHour();
+    assertDecimal("0", days.get(0), "minUtilizationPercentage");
+    assertDecimal("100", days.get(0), "maxUtilizationPercentage");
+    assertDecimal(new BigDecimal(150).divide(BigDecimal.valueOf(inForce), 2, RoundingMode.HALF_UP).toPlainString(), days.get(0),
+        "avgUtilizationPercentage");
     // to is exclusive.
     List<JsonObject> oneHour = platform.get(path + "&from=" + start.plus(Duration.ofHours(2)) + "&to=" + start.plus(Duration.ofHours(3)),
         shop.token).items();

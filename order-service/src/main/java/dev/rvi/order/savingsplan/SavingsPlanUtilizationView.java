@@ -15,7 +15,10 @@ public final class SavingsPlanUtilizationView {
   private SavingsPlanUtilizationView() {}
 
   public static JsonObject of(SavingsPlan p, SavingsPlanDay d) {
-    return of(p, d.usageDate().toString(), d.committed(), d.used(), d.utilizedPercentage());
+    return of(p, d.usageDate().toString(), d.committed(), d.used(), d.utilizedPercentage())
+        .put("minUtilizationPercentage", d.minUtilizationPercentage())
+        .put("avgUtilizationPercentage", d.avgUtilizationPercentage())
+        .put("maxUtilizationPercentage", d.maxUtilizationPercentage());
   }
 
   /**
@@ -25,6 +28,7 @@ public final class SavingsPlanUtilizationView {
   public static JsonObject ofHour(SavingsPlan p, SavingsPlanHours.Hour h) {
     return of(p, h.usageDate().toString(), h.committed(), h.used(), h.utilizedPercentage())
         .put("minUtilizationPercentage", h.utilizedPercentage())
+        .put("avgUtilizationPercentage", h.utilizedPercentage())
         .put("maxUtilizationPercentage", h.utilizedPercentage());
   }
 
@@ -40,7 +44,6 @@ public final class SavingsPlanUtilizationView {
         .put("currencyCode", p.currency())
         .put("committedAmount", Decimals.display(committed))
         .put("usedAmount", Decimals.display(used))
-        .put("utilizedPercentage", utilized)
-        .put("avgUtilizationPercentage", utilized);
+        .put("utilizedPercentage", utilized);
   }
 }
