@@ -430,6 +430,7 @@ class SecurityTest {
         "/v1/customers/" + c + "/entitlements?", List.of("entitlementType"),
         "/v1/customers/" + c + "/reservations?", List.of("reservationOrderId"),
         "/v1/customers/" + c + "/reservationRecommendations?", List.of("scope", "lookBackPeriod", "term"),
+        "/v1/customers/" + c + "/benefitComparison?", List.of("lookBackPeriod", "term"),
         "/v1/customers/" + c + "/supportRequests?", List.of("status"));
     List<String> failures = new ArrayList<>();
     for (var entry : filters.entrySet()) {

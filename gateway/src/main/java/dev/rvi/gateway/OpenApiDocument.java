@@ -197,6 +197,8 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", c + "/reservationRecommendations", "getRecommendations", "What to buy", Callers.PARTNER_STAFF, 200, advice, null));
     ops.add(new Op("GET", c + "/savingsPlanRecommendations", "getSavingsPlanRecommendations",
         "What hourly commitment of a savings plan to buy, from the usage reservations leave", Callers.PARTNER_STAFF, 200, advice, null));
+    ops.add(new Op("GET", c + "/benefitComparison", "getBenefitComparison",
+        "The advised reservations, the advised savings plan and both, side by side", Callers.PARTNER_STAFF, 200, advice.subList(1, 3), null));
     ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund, exchange or trade-in request", Callers.MANAGERS, 201, List.of(), "SupportRequestFiling"));
     ops.add(new Op("GET", c + "/supportRequests", "listSupportRequests", "The partner's view", Callers.PARTNER_STAFF, 200, List.of(q("status",
         oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"), SIZE, TOKEN), null));

@@ -101,6 +101,7 @@ final class OperationHandlers {
         Map.entry("getUtilization", reservations::utilization),
         Map.entry("getRecommendations", reservations::recommendations),
         Map.entry("getSavingsPlanRecommendations", reservations::savingsPlanRecommendations),
+        Map.entry("getBenefitComparison", reservations::benefitComparison),
         Map.entry("listInvoices", reservations::invoices),
         Map.entry("getInvoice", reservations::invoice),
         Map.entry("listInvoiceLineItems", reservations::invoiceLines),

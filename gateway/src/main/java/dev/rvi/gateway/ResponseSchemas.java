@@ -151,6 +151,11 @@ final class ResponseSchemas {
             "commitmentGranularity", S, "currencyCode", S, "firstConsumptionDate", S, "lastConsumptionDate", S, "totalHours", I,
             "costWithoutBenefit", N, "armSkuName", S, "recommendationDetails", COMMITMENT_DETAILS,
             "allRecommendationDetails", obj("value", array(COMMITMENT_DETAILS)))))
+        .put("BenefitComparison", obj("lookBackPeriod", S, "term", S, "scope", S, "currencyCode", nullable("string"), "totalHours", I,
+            "costWithoutBenefit", N, "bestOption", nullable("string"), "options", array(obj("kind", S,
+                "reservations", array(obj("armSkuName", S, "armRegionName", S, "instanceFlexibilityGroup", S, "quantity", I)),
+                "savingsPlan", nullable("object"), "reservationCost", N, "savingsPlanCost", N, "commitmentCost", N, "uncoveredCost", N,
+                "totalCost", N, "savingsAmount", N, "savingsPercentage", N, "coveragePercentage", N))))
         .put("RefundQuote", obj("sessionId", S, "quantity", I, "billingRefundAmount", MONEY, "pricingRefundAmount", MONEY,
             "fee", MONEY, "validUntil", S, "policyResult", refundPolicy))
         .put("ReturnResult", obj("id", S, "reservationOrderId", S, "reservationId", S, "quantity", I, "status", S,
@@ -260,6 +265,7 @@ final class ResponseSchemas {
       Map.entry("ingestUsage", ref("UsageReceipt")),
       Map.entry("getRecommendations", collection("Recommendation")),
       Map.entry("getSavingsPlanRecommendations", collection("SavingsPlanRecommendation")),
+      Map.entry("getBenefitComparison", ref("BenefitComparison")),
       Map.entry("fileSupportRequest", ref("SupportRequestView")),
       Map.entry("listSupportRequests", collection("SupportRequestView")),
       Map.entry("getSupportRequest", ref("SupportRequestView")),

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * Cost Management's way of sizing a savings plan, over the look-back hours of usage the reservations in force leave: the
  * cost without a benefit is that usage at pay-as-you-go; candidate hourly commitments, spaced from the minimum to the
  * peak hour's cost of that usage at the plan's rates, each go through the benefit engine as one plan in force every
- * hour; the recommendation is the candidate that saves the most (the smaller one on a tie).
+ * hour; the recommendation is the candidate that saves the most (the smaller one on a tie), and none when none saves.
  */
 final class SavingsPlanAdvisor {
   private static final int CANDIDATES = 10;
@@ -43,7 +43,10 @@ final class SavingsPlanAdvisor {
     this.term = term;
   }
 
-  /** The advice for a plan of one subscription (Single scope) or of all (Shared, null); null when it would cover nothing. */
+  /**
+   * The advice for a plan of one subscription (Single scope) or of all (Shared, null); null when it would cover nothing, or
+   * when even the best candidate saves nothing (Cost Management recommends no plan then).
+   */
   SavingsPlanAdvice advise(String subscriptionId) {
     Run all = run(subscriptionId, UNBOUNDED);
     BigDecimal[] hourly = all.hours().used();
@@ -70,6 +73,9 @@ final class SavingsPlanAdvisor {
       if (best == null || d.exactSavings().compareTo(best.exactSavings()) > 0) {
         best = d;
       }
+    }
+    if (best.exactSavings().signum() <= 0) {
+      return null;
     }
     return new SavingsPlanAdvice(subscriptionId, fromHour + first, fromHour + last, totalHours, money(without), best, candidates);
   }

@@ -10,9 +10,12 @@ import dev.rvi.domain.catalog.Term;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Row;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,20 +46,37 @@ record SavingsPlanUsage(UsageBatch batch, Set<String> regions, Set<String> sizes
   /** The catalog's rates of the term for the regions and sizes that ran, in the market of {@code country}. */
   Future<Prices> prices(BusClient bus, String country, Term term, String requestId) {
     SavingsPlanRates rates = new SavingsPlanRates();
+    Map<String, BigDecimal> payAsYouGo = new HashMap<>();
     if (regions.isEmpty()) {
-      return Future.succeededFuture(new Prices(null, rates));
+      return Future.succeededFuture(new Prices(null, rates, payAsYouGo));
     }
     return bus.ask(CatalogContract.SAVINGS_PLAN_RATES, new SavingsPlanRateQuery(country, List.copyOf(regions), List.copyOf(sizes), term,
         null), Caller.SYSTEM, requestId).map(answer -> {
           for (var r : answer.rates()) {
+            if (r.paygHourly() != null && r.paygHourly().signum() > 0) {
+              payAsYouGo.put(Prices.key(r.armRegionName(), r.armSkuName()), r.paygHourly());
+            }
             if (r.paygHourly() != null && r.savingsPlanHourly() != null && r.paygHourly().signum() > 0 && r.savingsPlanHourly().signum() > 0) {
               rates.put(r.armRegionName(), r.armSkuName(), term, r.paygHourly(), r.savingsPlanHourly());
             }
           }
-          return new Prices(answer.currencyCode(), rates);
+          return new Prices(answer.currencyCode(), rates, payAsYouGo);
         });
   }
 
-  /** The rates the engine weighs with, and the currency they are in (null when no region ran). */
-  record Prices(String currencyCode, SavingsPlanRates rates) {}
+  /**
+   * The rates the engine weighs with, the currency they are in (null when no region ran), and the pay-as-you-go rate of
+   * every size sold so in a region that ran, savings plan or not.
+   */
+  record Prices(String currencyCode, SavingsPlanRates rates, Map<String, BigDecimal> payAsYouGo) {
+
+    /** An hour of the size in the region at pay-as-you-go, or null when the catalog sells none. */
+    BigDecimal payAsYouGo(String armRegionName, String armSkuName) {
+      return payAsYouGo.get(key(armRegionName, armSkuName));
+    }
+
+    private static String key(String armRegionName, String armSkuName) {
+      return armRegionName.toLowerCase(Locale.ROOT) + "|" + armSkuName.toLowerCase(Locale.ROOT);
+    }
+  }
 }

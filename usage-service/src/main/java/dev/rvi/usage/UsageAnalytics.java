@@ -72,6 +72,7 @@ public final class UsageAnalytics {
   private final SavingsPlanUtilizations savingsPlans;
   private final HourlyUtilization hourly;
   private final SavingsPlanRecommendations savingsPlanAdvice;
+  private final BenefitComparisons comparisons;
   private final int maxRecords;
 
   /** {@code bus} reaches the directory and the catalog. */
@@ -82,6 +83,7 @@ public final class UsageAnalytics {
     this.savingsPlans = new SavingsPlanUtilizations(vertx, clock, runs, bus);
     this.hourly = new HourlyUtilization(clock, runs);
     this.savingsPlanAdvice = new SavingsPlanRecommendations(vertx, clock, runs, bus);
+    this.comparisons = new BenefitComparisons(vertx, clock, runs, bus);
     this.vertx = vertx;
     this.pool = pool;
     this.clock = clock;
@@ -212,6 +214,11 @@ public final class UsageAnalytics {
   /** What hourly commitment of a savings plan to buy, per scope, over the usage the reservations in force leave. */
   public Future<JsonObject> savingsPlanRecommendations(Caller caller, RecommendationQuery q, String requestId) {
     return savingsPlanAdvice.of(caller, q, requestId);
+  }
+
+  /** The advised reservations, the advised Shared savings plan and both, over the same usage and term. */
+  public Future<JsonObject> benefitComparison(Caller caller, RecommendationQuery q, String requestId) {
+    return comparisons.of(caller, q, requestId);
   }
 
   private JsonObject recommend(BenefitResult.Uncovered u, GroupPrices prices, RecommendationQuery q, long fromHour) {

@@ -41,6 +41,7 @@ public final class UsageVerticle extends ServiceVerticle {
     onPlatform(UsageContract.RESERVATION_HOURS, (r, q) -> usage.reservationHours(q).map(Document::from));
     on(UsageContract.RECOMMENDATIONS, (r, q) -> usage.recommendations(r.caller(), q, r.requestId()).map(Document::from));
     on(UsageContract.SAVINGS_PLAN_RECOMMENDATIONS, (r, q) -> usage.savingsPlanRecommendations(r.caller(), q, r.requestId()).map(Document::from));
+    on(UsageContract.BENEFIT_COMPARISON, (r, q) -> usage.benefitComparison(r.caller(), q, r.requestId()).map(Document::from));
     onPlatform(UsageContract.RESERVATION_OVERVIEW, (r, q) -> usage.overview(q.reservation(), q.inForce()));
     onPlatform(UsageContract.USED_SINCE, (r, q) -> usage.usedSince(q));
     ReservationCopy copy = new ReservationCopy(pool);

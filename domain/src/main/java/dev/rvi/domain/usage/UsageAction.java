@@ -16,6 +16,8 @@ public enum UsageAction {
   RECOMMENDATIONS,
   /** What savings plan a customer should buy, from its usage the reservations leave ({@link RecommendationQuery}). */
   SAVINGS_PLAN_RECOMMENDATIONS,
+  /** The advised reservations, the advised savings plan and the best mix of both, side by side ({@link RecommendationQuery}). */
+  BENEFIT_COMPARISON,
   /** The order service's reservation overview: a trend and 1-, 7- and 30-day averages ({@link ReservationFacts}). */
   RESERVATION_OVERVIEW,
   /** The refund policy's "VM usage so far" ({@link UsedSinceQuery}). */

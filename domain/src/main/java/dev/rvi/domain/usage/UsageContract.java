@@ -40,6 +40,12 @@ public final class UsageContract {
   /** What hourly commitment of a savings plan a customer should buy (a partner's request). */
   public static final BusAction<RecommendationQuery, Document> SAVINGS_PLAN_RECOMMENDATIONS =
       BusAction.of(Address.USAGE, UsageAction.SAVINGS_PLAN_RECOMMENDATIONS.name(), RecommendationQuery.class, Document.class);
+  /**
+   * For the same usage and term, what the advised reservations, the advised savings plan and reservations then a plan would
+   * cost and save (a partner's request).
+   */
+  public static final BusAction<RecommendationQuery, Document> BENEFIT_COMPARISON =
+      BusAction.of(Address.USAGE, UsageAction.BENEFIT_COMPARISON.name(), RecommendationQuery.class, Document.class);
   /** The order service's reservation changes, for the usage service's copy (the platform only). */
   public static final BusAction<ReservationChanges, NoBody> APPLY_RESERVATIONS =
       BusAction.of(Address.USAGE, UsageAction.APPLY_RESERVATIONS.name(), ReservationChanges.class, NoBody.class);

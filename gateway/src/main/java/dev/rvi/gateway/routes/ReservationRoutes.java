@@ -401,6 +401,16 @@ public final class ReservationRoutes {
     return slowService.ask(ctx, caller, UsageContract.SAVINGS_PLAN_RECOMMENDATIONS, recommendationQuery(ctx, 60, Term.P3Y));
   }
 
+  /**
+   * The advised reservations, savings plan and both side by side, over the look-back and term the savings-plan
+   * recommendations default to; the plans weighed are Shared.
+   */
+  public Future<String> benefitComparison(RoutingContext ctx, Caller caller) {
+    RecommendationQuery q = recommendationQuery(ctx, 60, Term.P3Y);
+    return slowService.ask(ctx, caller, UsageContract.BENEFIT_COMPARISON,
+        new RecommendationQuery(q.customerId(), "Shared", q.lookBackDays(), q.term()));
+  }
+
   /** {@code scope} (Shared unless told), {@code lookBackPeriod} and {@code term}, with the defaults given. */
   private static RecommendationQuery recommendationQuery(RoutingContext ctx, int lookBackDays, Term defaultTerm) {
     Query q = new Query(ctx);
