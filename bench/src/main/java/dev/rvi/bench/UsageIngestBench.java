@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Ingest through the API: 1,000 VMs x 60 days of hourly usage (1.44 million records) posted in
- * requests of 20,000 records over 2 connections, then the utilization and recommendation calls timed.
+ * requests of 20,000 records over 2 connections, then the utilization, the reservation and savings-plan recommendations
+ * and the benefit comparison timed.
  * {@code java -cp ... dev.rvi.bench.UsageIngestBench <baseUrl> <token> <customerId> <subscriptionId> <reservationPath>}
  */
 public final class UsageIngestBench {
@@ -94,6 +95,14 @@ public final class UsageIngestBench {
         "recommendations60Days");
     time(http, base + "/v1/customers/" + customer + "/reservationRecommendations?scope=Shared&lookBackPeriod=Last60Days&term=P1Y", token,
         "recommendations60DaysAgain");
+    String plans = base + "/v1/customers/" + customer + "/savingsPlanRecommendations?lookBackPeriod=Last60Days&term=P1Y&scope=";
+    time(http, plans + "Shared", token, "savingsPlanShared60Days");
+    time(http, plans + "Shared", token, "savingsPlanShared60DaysAgain");
+    time(http, plans + "Single", token, "savingsPlanSingle60Days");
+    time(http, plans + "Single", token, "savingsPlanSingle60DaysAgain");
+    String comparison = base + "/v1/customers/" + customer + "/benefitComparison?lookBackPeriod=Last60Days&term=P1Y";
+    time(http, comparison, token, "comparison60Days");
+    time(http, comparison, token, "comparison60DaysAgain");
   }
 
   /** The reservation's overview (utilization from the daily roll-up): its first read, then many. */
@@ -127,5 +136,8 @@ public final class UsageIngestBench {
     System.out.printf("%sSeconds=%.2f%n", name, (System.nanoTime() - began) / 1e9);
     System.out.printf("%sStatus=%d%n", name, r.statusCode());
     System.out.printf("%sBytes=%d%n", name, r.body().length());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(name + " answered " + r.statusCode() + ": " + r.body());
+    }
   }
 }
