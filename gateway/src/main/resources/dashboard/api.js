@@ -72,6 +72,13 @@ export function checkedPath(path) {
   return path;
 }
 
+/** A sales or helpdesk agent refused for want of access to a subscription: who can grant it, in words. */
+function noAccess(said) {
+  const me = who();
+  return `You do not have access to this customer's subscription yet. Only an admin agent of your partner can grant it: ask one of `
+    + `them to open Agent access in this dashboard and grant it to ${me ? me.user : 'you'}. (In the service's words: ${said.split(';')[0]}.)`;
+}
+
 export async function api(method, path, body, headers = {}) {
   checkedPath(path);
   const request = { method, headers: { Accept: 'application/json', ...headers } };
@@ -97,7 +104,8 @@ export async function api(method, path, body, headers = {}) {
   if (!response.ok) {
     const said = json && (json.description || json.message);
     const detail = json && Array.isArray(json.data) && json.data.length ? ` (${json.data.join('; ')})` : '';
-    throw new ApiError(response.status, said ? `${said}${detail}` : (WORDS[response.status] || `The service answered ${response.status}.`), json);
+    const words = response.status === 403 && said && said.includes('no explicit access') ? noAccess(said) : said ? `${said}${detail}` : null;
+    throw new ApiError(response.status, words || WORDS[response.status] || `The service answered ${response.status}.`, json);
   }
   return json;
 }

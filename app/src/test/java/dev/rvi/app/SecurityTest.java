@@ -137,6 +137,9 @@ class SecurityTest {
       return "{\"items\":[{\"usageStartTime\":\"2026-11-01T00:00:00Z\",\"resourceId\":\"vm\",\"armSkuName\":\"Standard_D2s_v5\","
           + "\"armRegionName\":\"eastus\",\"quantity\":1}]}";
     }
+    if (template.endsWith("/notes")) {
+      return "{\"text\":\"taken over\"}";
+    }
     if (template.endsWith("/supportRequests") && method.equals("POST")) {
       return new JsonObject(SupportFlowTest.filing(new JsonObject().put("id", ids.get(":reservationId"))
           .put("reservationOrderId", ids.get(":reservationOrderId")), "refund", 1)).encode();
@@ -158,6 +161,10 @@ class SecurityTest {
             + ids.get(":reservationId") + "/roleAssignments", victim.token).json().getInteger("totalCount"))
         .put("support", platform.get("/v1/customers/" + c + "/supportRequests/" + ids.get(":supportRequestId"), victim.token).json()
             .getString("status"))
+        .put("supportHistory", platform.get("/v1/customers/" + c + "/supportRequests/" + ids.get(":supportRequestId"), victim.token).json()
+            .getJsonArray("history").size())
+        .put("agentAccess", platform.get("/v1/customers/" + c + "/subscriptions/" + ids.get(":subscriptionId") + "/agentAccess", victim.token)
+            .json().getInteger("totalCount"))
         .put("savingsPlan", platform.get("/v1/customers/" + c + "/savingsPlans/" + ids.get(":savingsPlanId"), victim.token).json()
             .getBoolean("renew"))
         .put("revisions", platform.get("/v1/customers/" + c + "/reservationOrders/" + ids.get(":reservationOrderId") + "/reservations/"
@@ -184,6 +191,26 @@ class SecurityTest {
     TestPlatform.Reply invoices = platform.get("/v1/invoices", attacker);
     assertFalse(invoices.body().contains(ids.get(":customerId")));
     assertEquals(before, victimState(), "nothing changed");
+  }
+
+  /**
+   * The lists across a partner's customers (no customer in their path, so not in the sweep above): another partner's
+   * customer as a filter is a 404, and without one they hold nothing of the victim's.
+   */
+  @Test
+  void thePartnerWideListsAnswerAnotherPartner404AndShowNothingOfTheVictims() {
+    String attacker = platform.token(DemoData.FABRIKAM.id(), "AdminAgent");
+    String c = ids.get(":customerId");
+    for (String list : List.of("/v1/reservations", "/v1/orders", "/v1/partnerSupportRequests")) {
+      TestPlatform.Reply filtered = platform.get(list + "?customerId=" + c, attacker);
+      assertEquals(404, filtered.status(), () -> list + " answered " + filtered);
+      TestPlatform.Reply all = platform.get(list + "?size=1000", attacker);
+      assertEquals(200, all.status(), () -> list + " answered " + all);
+      for (String id : List.of(c, ids.get(":reservationId"), ids.get(":orderId"), ids.get(":supportRequestId"))) {
+        assertFalse(all.body().contains(id), () -> list + " shows the victim's " + id);
+      }
+      assertTrue(platform.get(list + "?customerId=" + c, victim.token).body().contains(c), list + " shows the victim its own");
+    }
   }
 
   /**
@@ -317,7 +344,7 @@ class SecurityTest {
     if (path.startsWith("/v1/products") || path.startsWith("/v1/reservedInstances") || path.startsWith("/v1/extensions")) {
       return Set.copyOf(ROLES);
     }
-    if (path.contains("/agentAccess/") || (method.equals("PATCH") && path.endsWith(":subscriptionId"))) {
+    if (path.contains("/agentAccess") || path.equals("/v1/partnerSupportRequests") || (method.equals("PATCH") && path.endsWith(":subscriptionId"))) {
       return Set.of("AdminAgent");
     }
     if (method.equals("GET") && !path.contains("/carts")) {
@@ -421,7 +448,7 @@ class SecurityTest {
     String token = victim.token;
     String c = ids.get(":customerId");
     String agent = platform.token("operator", "SupportAgent");
-    Map<String, List<String>> filters = Map.of(
+    Map<String, List<String>> filters = new HashMap<>(Map.of(
         "/v1/reservedInstances?country=US&", List.of("q", "series", "armSkuName", "armRegionName", "term", "sort", "size", "minCores",
             "maxCores", "continuationToken"),
         "/v1/reservedInstances?", List.of("country"),
@@ -431,7 +458,10 @@ class SecurityTest {
         "/v1/customers/" + c + "/reservations?", List.of("reservationOrderId"),
         "/v1/customers/" + c + "/reservationRecommendations?", List.of("scope", "lookBackPeriod", "term"),
         "/v1/customers/" + c + "/benefitComparison?", List.of("lookBackPeriod", "term"),
-        "/v1/customers/" + c + "/supportRequests?", List.of("status"));
+        "/v1/customers/" + c + "/supportRequests?", List.of("status")));
+    filters.put("/v1/reservations?", List.of("customerId", "resellerId", "state", "expiresAfter", "expiresBefore", "size", "continuationToken"));
+    filters.put("/v1/orders?", List.of("customerId", "resellerId", "status", "size", "continuationToken"));
+    filters.put("/v1/partnerSupportRequests?", List.of("customerId", "status", "size", "continuationToken"));
     List<String> failures = new ArrayList<>();
     for (var entry : filters.entrySet()) {
       for (String name : entry.getValue()) {

@@ -69,6 +69,7 @@ public final class DirectoryVerticle extends ServiceVerticle {
         .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));
     on(DirectoryContract.CUSTOMER_ACCESS, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Customers.visible(pool, partner, ref.customerId())
+    on(DirectoryContract.LIST_AGENT_ACCESS, (r, q) -> doc(subscriptions.agentAccessList(r.caller(), q)));
             .compose(c -> AgentAccess.of(pool, partner, r.caller(), ref.customerId()))));
     on(DirectoryContract.CUSTOMERS_VISIBLE, (r, q) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Customers.visibleOf(pool, partner, q)));

@@ -110,6 +110,7 @@ final class BodySchemas {
             "tradeInTarget", obj("savingsPlan", savingsPlan),
             "contact", obj("preferredContactMethod", oneOf("email", "phone"), "name", str(200), "email", str(320), "phone", str(50),
                 "language", str(20), "timeZone", str(60)), "description", str(4000)))
+        .put("PartnerNoteRequest", required(obj("text", str(4000)), "text"))
         .put("SupportAgentActionRequest", obj("assignee", str(128), "text", str(4000), "visibility", oneOf("internal", "partner"),
             "reason", str(2000)))
         .put("PartnerRequest", obj("id", str(64), "name", str(200), "mpnId", str(10), "type", str(30), "country", str(2)))

@@ -136,6 +136,7 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", sub + "/registrationstatus", "getRegistrationStatus", "Registration status", Callers.PARTNER_STAFF, 200, List.of(), null));
     for (String m : List.of("GET", "PUT", "DELETE")) {
       ops.add(new Op(m, sub + "/agentAccess/:userId", m.toLowerCase() + "AgentAccess", "Explicit agent access to a subscription", Callers.ADMIN_AGENTS, m.equals("DELETE") ? 204 : 200, List.of(), null));
+    ops.add(new Op("GET", sub + "/agentAccess", "listAgentAccess", "Who has explicit access to a subscription", Callers.ADMIN_AGENTS, 200, List.of(), null));
     }
     ops.add(new Op("POST", c + "/carts", "createCart", "Create a cart", Callers.BUYERS, 201, List.of(), "CartRequest"));
     ops.add(new Op("GET", c + "/carts/:cartId", "getCart", "A cart", Callers.BUYERS, 200, List.of(), null));
@@ -204,6 +205,18 @@ public final class OpenApiDocument {
         oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/supportRequests", "supportQueue", "Support agents' queue", Callers.SUPPORT_AGENTS, 200, List.of(
+    ops.add(new Op("POST", c + "/supportRequests/:supportRequestId/notes", "addPartnerNote", "Add a note the support agents and the partner see",
+        Callers.MANAGERS, 200, List.of(), "PartnerNoteRequest"));
+    ops.add(new Op("GET", "/v1/partnerSupportRequests", "listPartnerSupportRequests", "The partner's support requests across its customers",
+        Callers.ADMIN_AGENTS, 200, List.of(CUSTOMER_FILTER, q("status", oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false,
+            "state"), SIZE, TOKEN), null));
+    ops.add(new Op("GET", "/v1/reservations", "listPartnerReservations", "The partner's reservations across its customers", Callers.PARTNER_STAFF, 200,
+        List.of(CUSTOMER_FILTER, RESELLER_FILTER, q("state", oneOf("Succeeded", "Expiring", "Expired", "Cancelled", "Exchanged", "Split", "Merged",
+            "TradedIn"), false, "state as the overview shows it"),
+            q("expiresAfter", pattern(MOMENT, 40), false, "expiring at or after this date or moment (ISO-8601, UTC)"),
+            q("expiresBefore", pattern(MOMENT, 40), false, "expiring before this date or moment (ISO-8601, UTC)"), SIZE, TOKEN), null));
+    ops.add(new Op("GET", "/v1/orders", "listPartnerOrders", "The partner's orders across its customers", Callers.PARTNER_STAFF, 200,
+        List.of(CUSTOMER_FILTER, RESELLER_FILTER, q("status", oneOf("pending", "completed", "cancelled"), false, "order status"), SIZE, TOKEN), null));
         q("status", oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"),
         q("partner", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "partner tenant"),
         q("olderThanHours", integer(0, 87600), false, "age"), SIZE, TOKEN), null));

@@ -77,6 +77,10 @@ final class ResponseSchemas {
     JsonObject commitment = obj("grain", S, "currencyCode", obj("code", S, "symbol", S), "amount", S);
     JsonObject savingsPlanRate = obj("hourlyRate", N, "price", N, "savingsPercent", nullable("number"));
     savingsPlanRate.put("type", new JsonArray().add("object").add("null"));
+    JsonObject reservation = obj("id", S, "reservationOrderId", S, "displayName", S, "skuName", S, "location", S, "quantity", I,
+        "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
+        "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
+        "partnerIdOnRecord", nullable("string"), "unitPrice", N, "currencyCode", S, "utilization", type("object"));
     return new JsonObject()
         .put("Money", obj("currencyCode", S, "amount", N))
         .put("Product", anyOf("ReservationProduct", "SavingsPlanProduct"))
@@ -126,10 +130,9 @@ final class ResponseSchemas {
             array(obj("quantity", I, "status", S)), "resourceId", S))
         .put("ReservedInstanceArtifactDetails", obj("type", S, "reservations", array(obj("reservationId", S, "scopeType", S,
             "quantity", I, "displayName", S, "reservedResourceType", S, "instanceFlexibility", S, "provisioningState", S))))
-        .put("Reservation", obj("id", S, "reservationOrderId", S, "displayName", S, "skuName", S, "location", S, "quantity", I,
-            "term", S, "appliedScopeType", S, "appliedScopes", array(S), "instanceFlexibility", S, "purchaseDateTime", S,
-            "effectiveDateTime", S, "expiryDateTime", S, "provisioningState", S, "displayProvisioningState", S,
-            "partnerIdOnRecord", nullable("string"), "unitPrice", N, "currencyCode", S, "utilization", type("object")))
+        .put("Reservation", reservation.copy())
+        .put("PartnerReservation", optional(optional(reservation.copy(), "resellerPartnerId", nullable("string")), "customerId", S).put("required",
+            reservation.getJsonArray("required").copy().add("customerId")))
         .put("Webhook", obj("id", S, "url", S, "events", array(S), "customerIds", array(S), "createdAt", S, "status", S))
         .put("WebhookPing", obj("eventId", S))
         .put("WebhookDelivery", obj("id", S, "eventId", S, "type", S, "status", S, "attempts", I))
@@ -225,6 +228,7 @@ final class ResponseSchemas {
       Map.entry("createOrder", ref("Order")),
       Map.entry("getOrderProvisioningStatus", collection("LineItemProvisioningStatus")),
       Map.entry("getReservedInstanceArtifact", ref("ReservedInstanceArtifactDetails")),
+      Map.entry("listAgentAccess", collection("AgentAccess")),
       Map.entry("listEntitlements", collection("Entitlement")),
       Map.entry("listReservations", collection("Reservation")),
       Map.entry("getReservation", ref("Reservation")),
@@ -238,6 +242,8 @@ final class ResponseSchemas {
       Map.entry("getRefundLimit", ref("RefundLimit")),
       Map.entry("listEvents", collection("Event")),
       Map.entry("createWebhook", ref("Webhook")),
+      Map.entry("listPartnerReservations", collection("PartnerReservation")),
+      Map.entry("listPartnerOrders", collection("Order")),
       Map.entry("listWebhooks", collection("Webhook")),
       Map.entry("getWebhook", ref("Webhook")),
       Map.entry("listWebhookDeliveries", collection("WebhookDelivery")),
@@ -279,6 +285,8 @@ final class ResponseSchemas {
       Map.entry("listInvoices", collection("Invoice")),
       Map.entry("getInvoice", ref("Invoice")),
       Map.entry("listInvoiceLineItems", collection("InvoiceLineItem")),
+      Map.entry("listPartnerSupportRequests", collection("SupportRequestView")),
+      Map.entry("addPartnerNote", ref("SupportRequestView")),
       Map.entry("onboardPartner", ref("Partner")),
       Map.entry("listPartners", collection("Partner")),
       Map.entry("linkReseller", ref("ResellerLink")),

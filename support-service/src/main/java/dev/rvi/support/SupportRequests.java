@@ -19,6 +19,7 @@ import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportQuery;
+import dev.rvi.domain.support.PartnerNote;
 import dev.rvi.domain.support.SupportRequestFiling;
 import dev.rvi.domain.support.TradeInTarget;
 import io.vertx.core.Future;
@@ -185,6 +186,36 @@ public final class SupportRequests {
   }
 
   // Support agents
+
+  /**
+   * The partner's requests across its customers (its admin agents see all of them); a customer filter that is not the
+   * partner's is a 404.
+   */
+  public Future<JsonObject> listForPartner(Caller caller, SupportQuery q, String requestId) {
+    int offset = q.offset() == null ? 0 : q.offset();
+    Future<?> customer = q.customerId() == null ? Future.succeededFuture()
+        : bus.ask(DirectoryContract.CUSTOMER_ACCESS, new CustomerRef(q.customerId()), caller, requestId);
+    return customer.compose(v -> pool.preparedQuery(SupportSql.LIST_FOR_PARTNER).execute(Tuple.of(caller.tenantId(), q.customerId(), q.status(),
+            q.size(), offset)))
+        .map(rows -> collection(rows, offset, q.pageUri()));
+  }
+
+  /** A partner's note on its own request: the support agents and the partner see it in the history. */
+  public Future<JsonObject> partnerNote(Caller caller, PartnerNote n, String requestId) {
+    if (n.text() == null || n.text().isBlank() || n.text().length() > 4000) {
+      throw Errors.badRequest(SOURCE, "text is required (at most 4000 characters)");
+    }
+    return bus.ask(DirectoryContract.CUSTOMER_ACCESS, new CustomerRef(n.customerId()), caller, requestId)
+        .compose(access -> pool.withTransaction(conn -> load(conn, SupportSql.LOCK_FOR_PARTNER, Tuple.of(n.id(), n.customerId(), caller.tenantId()))
+            .compose(request -> {
+              if (!access.allows(request.subscriptionId())) {
+                throw ApiError.of(403, ErrorCode.FORBIDDEN, "user " + caller.userId() + " has no explicit access to subscription "
+                    + request.subscriptionId() + ", which this request is about", SOURCE).exception();
+              }
+              return event(conn, n.id(), caller.userId(), "partner", "note", "partner", new JsonObject().put("text", n.text()));
+            })))
+        .compose(v -> forPartner(caller, new SupportQuery(n.id(), n.customerId(), null, null, null, null, null, null), requestId));
+  }
 
   public Future<JsonObject> queue(SupportQuery q) {
     int offset = q.offset() == null ? 0 : q.offset();

@@ -36,6 +36,12 @@ final class SupportSql {
       "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM support.support_request WHERE customer_id = $1 AND partner_id = $2 "
           + "AND ($3::text IS NULL OR status = $3::text) AND ($6::text[] IS NULL OR subscription_id = ANY($6::text[])) "
           + "ORDER BY created_at DESC, id LIMIT $4 OFFSET $5";
+  /** Partner $1's requests across its customers: of customer $2, in status $3. */
+  static final String LIST_FOR_PARTNER =
+      "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM support.support_request WHERE partner_id = $1 "
+          + "AND ($2::text IS NULL OR customer_id = $2::text) AND ($3::text IS NULL OR status = $3::text) "
+          + "ORDER BY created_at DESC, id LIMIT $4 OFFSET $5";
+  static final String LOCK_FOR_PARTNER = FOR_PARTNER + " FOR UPDATE";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1";
   static final String LOCK = "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1 FOR UPDATE";
   static final String QUEUE =

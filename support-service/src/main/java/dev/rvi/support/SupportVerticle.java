@@ -39,6 +39,8 @@ public final class SupportVerticle extends ServiceVerticle {
     on(SupportContract.FILE, (r, q) -> requests.file(r.caller(), q, r.requestId()).compose(eventsNow::after).map(Document::from));
     on(SupportContract.LIST_FOR_CUSTOMER, (r, q) -> requests.listForCustomer(r.caller(), q, r.requestId()).map(Document::from));
     on(SupportContract.GET_FOR_PARTNER, (r, q) -> requests.forPartner(r.caller(), q, r.requestId()).map(Document::from));
+    on(SupportContract.LIST_FOR_PARTNER, Set.of(Role.ADMIN_AGENT), (r, q) -> requests.listForPartner(r.caller(), q, r.requestId()).map(Document::from));
+    on(SupportContract.PARTNER_NOTE, (r, n) -> requests.partnerNote(r.caller(), n, r.requestId()).map(Document::from));
     on(SupportContract.QUEUE, AGENTS, (r, q) -> requests.queue(q).map(Document::from));
     on(SupportContract.GET_FOR_AGENT, AGENTS, (r, q) -> requests.forAgent(q).map(Document::from));
     on(SupportContract.ASSIGN, AGENTS, (r, a) -> requests.assign(r.caller(), a).compose(eventsNow::after).map(Document::from));

@@ -121,6 +121,17 @@ public final class Subscriptions {
     return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(RegistrationView::of);
   }
 
+  /** Who has explicit access to a subscription of the partner's (another partner's: 404). */
+  public Future<JsonObject> agentAccessList(Caller caller, SubscriptionRef ids) {
+    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
+        .compose(s -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_LIST).execute(Tuple.of(ids.subscriptionId(), partner.id()))))
+        .map(rows -> {
+          JsonArray items = new JsonArray();
+          rows.forEach(r -> items.add(AccessGrantView.of(AccessGrantMapper.of(r))));
+          return CollectionPage.of(items);
+        });
+  }
+
   public Future<JsonObject> agentAccess(Caller caller, AgentAccessRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
         .compose(s -> pool.preparedQuery(DirectorySql.AGENT_ACCESS_GET).execute(Tuple.of(ids.subscriptionId(), ids.userId(), partner.id()))))

@@ -48,6 +48,8 @@ public final class DirectoryContract {
   public static final BusAction<AgentAccessRef, Document> REVOKE_AGENT_ACCESS = of(DirectoryAction.REVOKE_AGENT_ACCESS, AgentAccessRef.class);
 
   /** Who the caller's tenant is as a partner; a tenant that is not an onboarded partner is refused (403). */
+  /** Who has explicit access to one subscription. */
+  public static final BusAction<SubscriptionRef, Document> LIST_AGENT_ACCESS = of(DirectoryAction.LIST_AGENT_ACCESS, SubscriptionRef.class);
   public static final BusAction<NoBody, PartnerIdentity> PARTNER_CONTEXT =
       BusAction.of(Address.DIRECTORY, DirectoryAction.PARTNER_CONTEXT.name(), NoBody.class, PartnerIdentity.class);
   /** A customer the caller's partner sees (404 otherwise), and which of its subscriptions the caller may see. */

@@ -48,6 +48,11 @@ public final class OrderContract {
   public static final BusAction<ArtifactRef, Document> GET_ARTIFACT = of(OrderAction.GET_ARTIFACT, ArtifactRef.class);
   public static final BusAction<ListQuery, Document> LIST_ENTITLEMENTS = of(OrderAction.LIST_ENTITLEMENTS, ListQuery.class);
   public static final BusAction<ListQuery, Document> LIST_RESERVATIONS = of(OrderAction.LIST_RESERVATIONS, ListQuery.class);
+  /** The partner's reservations across its customers, filtered. */
+  public static final BusAction<ReservationFilter, Document> LIST_PARTNER_RESERVATIONS =
+      of(OrderAction.LIST_PARTNER_RESERVATIONS, ReservationFilter.class);
+  /** The partner's orders across its customers, filtered. */
+  public static final BusAction<OrderFilter, Document> LIST_PARTNER_ORDERS = of(OrderAction.LIST_PARTNER_ORDERS, OrderFilter.class);
   public static final BusAction<ReservationRef, Document> GET_RESERVATION = of(OrderAction.GET_RESERVATION, ReservationRef.class);
 
   public static final BusAction<ReservationUpdate, Document> CONFIGURE_RESERVATION = of(OrderAction.CONFIGURE_RESERVATION, ReservationUpdate.class);

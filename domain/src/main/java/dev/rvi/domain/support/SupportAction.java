@@ -5,6 +5,8 @@ public enum SupportAction {
   FILE,
   LIST_FOR_CUSTOMER,
   GET_FOR_PARTNER,
+  LIST_FOR_PARTNER,
+  PARTNER_NOTE,
   QUEUE,
   GET_FOR_AGENT,
   ASSIGN,

@@ -23,8 +23,10 @@ import dev.rvi.domain.order.CartLineRequest;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.domain.order.CartRequest;
 import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.order.OrderFilter;
 import dev.rvi.domain.order.OrderRef;
 import dev.rvi.domain.order.PurchaseCommitment;
+import dev.rvi.domain.order.ReservationFilter;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.http.Bodies;
@@ -36,9 +38,16 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Customers, subscriptions, agent access, carts, checkout, order history, entitlements, reservations. */
@@ -46,6 +55,9 @@ public final class OrderRoutes {
   private static final Pattern ID = PathIds.ID;
   private static final String SOURCE = "gateway";
   private static final Pattern MPN_ID = Pattern.compile("[0-9]{1,12}");
+  private static final Set<String> ORDER_STATUSES = Set.of("pending", "completed", "cancelled");
+  private static final Set<String> RESERVATION_STATES = Set.of("Succeeded", "Expiring", "Expired", "Cancelled", "Exchanged", "Split", "Merged",
+      "TradedIn");
 
   private final BusClient bus;
   private final ServiceCall service;
@@ -87,6 +99,10 @@ public final class OrderRoutes {
 
   private static SubscriptionRef subscription(RoutingContext ctx) {
     return new SubscriptionRef(id(ctx, "customerId"), id(ctx, "subscriptionId"));
+  }
+
+  public Future<String> listAgentAccess(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, DirectoryContract.LIST_AGENT_ACCESS, subscription(ctx));
   }
 
   private static AgentAccessRef agentAccess(RoutingContext ctx) {
@@ -292,6 +308,52 @@ public final class OrderRoutes {
       throw Errors.badRequest(SOURCE, "billingType must be onetime: reservations are one-time purchases");
     }
     return service.ask(ctx, caller, OrderContract.LIST_ORDERS, list(ctx, null));
+  }
+
+  /** The partner's orders across its customers: {@code customerId}, {@code resellerId}, {@code status} filters. */
+  public Future<String> listPartnerOrders(RoutingContext ctx, Caller caller) {
+    Query q = new Query(ctx);
+    String status = q.choice("status", s -> Optional.of(s).filter(ORDER_STATUSES::contains), String.join(", ", ORDER_STATUSES));
+    return service.ask(ctx, caller, OrderContract.LIST_PARTNER_ORDERS, new OrderFilter(filterId(q, "customerId"), filterId(q, "resellerId"), status,
+        q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
+  }
+
+  /**
+   * The partner's reservations across its customers: {@code customerId}, {@code resellerId}, {@code state} (as the
+   * overview shows it) and the expiry window {@code expiresAfter} (inclusive) to {@code expiresBefore} (exclusive), each
+   * a date (midnight UTC) or a moment.
+   */
+  public Future<String> listPartnerReservations(RoutingContext ctx, Caller caller) {
+    Query q = new Query(ctx);
+    String state = q.choice("state", s -> Optional.of(s).filter(RESERVATION_STATES::contains), String.join(", ", RESERVATION_STATES));
+    Instant after = moment(q, "expiresAfter");
+    Instant before = moment(q, "expiresBefore");
+    if (after != null && before != null && !after.isBefore(before)) {
+      throw Errors.badRequest(SOURCE, "expiresAfter must be before expiresBefore");
+    }
+    return service.ask(ctx, caller, OrderContract.LIST_PARTNER_RESERVATIONS, new ReservationFilter(filterId(q, "customerId"),
+        filterId(q, "resellerId"), state, after, before, q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE),
+        q.offset(), q.pageUri()));
+  }
+
+  private static String filterId(Query q, String name) {
+    String value = q.string(name);
+    if (value != null && !ID.matcher(value).matches()) {
+      throw Errors.badRequest(SOURCE, name + " is not an id");
+    }
+    return value;
+  }
+
+  private static Instant moment(Query q, String name) {
+    String value = q.string(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw Errors.badRequest(SOURCE, name + " must be a date (2027-01-31) or a moment (2027-01-31T12:00:00Z)");
+    }
   }
 
   public Future<String> getOrder(RoutingContext ctx, Caller caller) {

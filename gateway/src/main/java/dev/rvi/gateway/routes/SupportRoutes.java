@@ -8,6 +8,7 @@ import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.support.Contact;
+import dev.rvi.domain.support.PartnerNote;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportContract;
 import dev.rvi.domain.support.SupportQuery;
@@ -135,6 +136,20 @@ public final class SupportRoutes {
 
   public Future<String> getForPartner(RoutingContext ctx, Caller caller) {
     return service.ask(ctx, caller, SupportContract.GET_FOR_PARTNER, query(ctx, id(ctx, "supportRequestId"), id(ctx, "customerId")));
+  }
+
+  /** The partner's requests across its customers, optionally one customer's ({@code customerId}). */
+  public Future<String> listForPartner(RoutingContext ctx, Caller caller) {
+    String customer = new Query(ctx).string("customerId");
+    if (customer != null && !ID.matcher(customer).matches()) {
+      throw Errors.badRequest(SOURCE, "customerId is not an id");
+    }
+    return service.ask(ctx, caller, SupportContract.LIST_FOR_PARTNER, query(ctx, null, customer));
+  }
+
+  public Future<String> partnerNote(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, SupportContract.PARTNER_NOTE, new PartnerNote(id(ctx, "customerId"), id(ctx, "supportRequestId"),
+        Bodies.string(Bodies.object(ctx), "text")));
   }
 
   public Future<String> queue(RoutingContext ctx, Caller caller) {

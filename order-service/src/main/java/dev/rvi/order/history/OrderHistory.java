@@ -10,7 +10,9 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.order.ArtifactRef;
+import dev.rvi.domain.order.OrderFilter;
 import dev.rvi.domain.order.OrderRef;
+import dev.rvi.domain.order.ReservationFilter;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.reservation.ReservationRef;
@@ -34,6 +36,7 @@ import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,6 +93,57 @@ public final class OrderHistory {
           long total = orders.isEmpty() ? 0 : orders.get(0).total();
           return withLines(orders).map(views -> CollectionPage.of(views, total, offset, ids.pageUri()));
         });
+  }
+
+  /** The partner's orders across its customers; a customer or reseller that is not the partner's is a 404. */
+  public Future<JsonObject> partnerOrders(Caller caller, OrderFilter f) {
+    int offset = f.offset() == null ? 0 : f.offset();
+    return PartnerContext.of(pool, caller).compose(partner -> checkFilters(partner, f.customerId(), f.resellerId())
+        .compose(v -> pool.preparedQuery(OrderSql.PARTNER_ORDERS).execute(Tuple.from(new Object[] {f.customerId(), partner.id(), f.resellerId(),
+            f.status(), AgentAccess.limitedTo(partner, caller), f.size(), offset}))))
+        .compose(rows -> {
+          List<PurchaseOrder> orders = new ArrayList<>();
+          rows.forEach(r -> orders.add(PurchaseOrderMapper.of(r)));
+          long total = orders.isEmpty() ? 0 : orders.get(0).total();
+          return withLines(orders).map(views -> CollectionPage.of(views, total, offset, f.pageUri()));
+        });
+  }
+
+  /** The partner's reservations across its customers; a customer or reseller that is not the partner's is a 404. */
+  public Future<JsonObject> partnerReservations(Caller caller, ReservationFilter f) {
+    int offset = f.offset() == null ? 0 : f.offset();
+    Instant now = clock.instant();
+    return PartnerContext.of(pool, caller).compose(partner -> checkFilters(partner, f.customerId(), f.resellerId())
+        .compose(v -> pool.preparedQuery(OrderSql.PARTNER_RESERVATIONS).execute(Tuple.from(new Object[] {partner.id(), f.customerId(),
+            f.resellerId(), f.state(), at(f.expiresAfter()), at(f.expiresBefore()), f.size(), offset, AgentAccess.limitedTo(partner, caller),
+            at(now), at(now.plus(OrderViews.EXPIRING_WINDOW))}))))
+        .map(rows -> {
+          JsonArray items = new JsonArray();
+          long total = 0;
+          for (Row row : rows) {
+            total = ReservationMapper.pageTotal(row);
+            items.add(ReservationView.ofPartner(ReservationMapper.of(row), now, exchangeEligibility));
+          }
+          return CollectionPage.of(items, total, offset, f.pageUri());
+        });
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** A filter's customer must be the partner's, and its reseller one of the partner's resellers (or the partner itself). */
+  private Future<Void> checkFilters(PartnerContext partner, String customerId, String resellerId) {
+    Future<Void> customer = customerId == null ? Future.succeededFuture() : Customers.visible(pool, partner, customerId).mapEmpty();
+    if (resellerId == null || resellerId.equals(partner.id())) {
+      return customer;
+    }
+    return customer.compose(v -> pool.preparedQuery(OrderSql.IS_LINKED).execute(Tuple.of(partner.id(), resellerId)).map(rows -> {
+      if (rows.size() == 0) {
+        throw Errors.notFound(SOURCE, "reseller " + resellerId + " not found");
+      }
+      return null;
+    }));
   }
 
   public Future<JsonObject> order(Caller caller, OrderRef ids) {

@@ -25,6 +25,11 @@ final class ReservationView {
     return view;
   }
 
+  /** The reservation in a list across customers: with its customer and the reseller it was sold through, if any. */
+  static JsonObject ofPartner(Reservation r, Instant now, ExchangeEligibility eligibility) {
+    return of(r, now, eligibility).put("customerId", r.customerId()).put("resellerPartnerId", r.resellerPartnerId());
+  }
+
   /** The reservation as an entitlement's artifact link lists it. */
   static JsonObject artifact(Reservation r) {
     return new JsonObject()

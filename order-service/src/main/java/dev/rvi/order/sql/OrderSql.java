@@ -164,6 +164,11 @@ public final class OrderSql {
   public static final String ORDER_LIST =
       "SELECT " + ORDER_COLUMNS + ", count(*) OVER () AS total FROM orders.purchase_order o "
           + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND " + orderAgentMaySee("$5") + " ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4";
+  /** Partner $2's orders across its customers: of customer $1, reseller $3, in status $4; $5 narrows them to an agent's. */
+  public static final String PARTNER_ORDERS =
+      "SELECT " + ORDER_COLUMNS + ", count(*) OVER () AS total FROM orders.purchase_order o "
+          + "WHERE ($1::text IS NULL OR o.customer_id = $1::text) AND " + ORDER_VISIBLE + " AND ($3::text IS NULL OR o.reseller_partner_id = $3::text) "
+          + "AND ($4::text IS NULL OR o.status = $4::text) AND " + orderAgentMaySee("$5") + " ORDER BY o.created_at DESC, o.id LIMIT $6 OFFSET $7";
   public static final String ORDER_GET =
       "SELECT " + ORDER_COLUMNS + ", " + orderAgentMaySee("$4") + " AS agent_may_see FROM orders.purchase_order o "
           + "WHERE o.customer_id = $1 AND " + ORDER_VISIBLE + " AND o.id = $3";
@@ -188,6 +193,24 @@ public final class OrderSql {
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
           + "AND ($5::text IS NULL OR r.reservation_order_id = $5::text) AND ($6::text[] IS NULL OR r.id = ANY($6::text[])) "
           + "ORDER BY r.created_at, r.id LIMIT $3 OFFSET $4";
+  /** A reservation's state as its overview shows it, with the moments now and 30 days from now (the Expiring window). */
+  private static String displayState(String now, String soon) {
+    return "CASE WHEN r.provisioning_state <> 'Succeeded' THEN r.provisioning_state WHEN r.expires_at <= " + now
+        + "::timestamptz THEN 'Expired' WHEN r.expires_at <= " + soon + "::timestamptz THEN 'Expiring' ELSE 'Succeeded' END";
+  }
+  /**
+   * Partner $1's reservations (as provider or reseller) across its customers: of customer $2, reseller $3, in state $4
+   * (as the overview shows it, at $10 and $11), expiring in [$5, $6); $9 narrows them to an agent's (a role on the
+   * reservation, or access to its subscription), null for callers who see all.
+   */
+  public static final String PARTNER_RESERVATIONS =
+      "SELECT " + RESERVATION_COLUMNS + ", r.reseller_partner_id, count(*) OVER () AS total" + RESERVATION_FROM
+          + "WHERE (r.partner_id = $1 OR r.reseller_partner_id = $1) AND ($2::text IS NULL OR r.customer_id = $2::text) "
+          + "AND ($3::text IS NULL OR r.reseller_partner_id = $3::text) AND ($4::text IS NULL OR " + displayState("$10", "$11") + " = $4::text) "
+          + "AND ($5::timestamptz IS NULL OR r.expires_at >= $5::timestamptz) AND ($6::timestamptz IS NULL OR r.expires_at < $6::timestamptz) "
+          + "AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = $9::text) "
+          + "OR EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = $9::text)) "
+          + "ORDER BY r.expires_at, r.id LIMIT $7 OFFSET $8";
   public static final String RESERVATION_GET =
       "SELECT " + RESERVATION_COLUMNS + RESERVATION_FROM
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
