@@ -8,12 +8,12 @@ import { RESERVATION_TABS, reservationPage, reservationsPage } from './pages/res
 import { SAVINGS_PLAN_TABS, buySavingsPlanPage, savingsPlanPage, savingsPlansPage } from './pages/savingsplans.js';
 import { consolePage, requestPage } from './pages/console.js';
 import { invoicesPage, recommendationsPage } from './pages/billing.js';
-import { InvalidLink, routeParameters } from './paths.js';
 import { accessPage } from './pages/access.js';
 import { requestsPage, supportRequestPage } from './pages/requests.js';
 import { portfolioPage } from './pages/portfolio.js';
 import { revisionsPage } from './pages/revisions.js';
 import { operatorPage } from './pages/operator.js';
+import { InvalidLink, routeParameters } from './paths.js';
 
 const main = document.getElementById('main');
 
@@ -21,8 +21,8 @@ const main = document.getElementById('main');
 // routeParameters before the page runs; a reservation's or a savings plan's tab is one of its tabs.
 const TAB = Object.assign(tab => RESERVATION_TABS.includes(tab), { noun: 'tab of a reservation' });
 const PLAN_TAB = Object.assign(tab => SAVINGS_PLAN_TABS.includes(tab), { noun: 'tab of a savings plan' });
-const ROUTES = [
 const PORTFOLIO_TAB = Object.assign(tab => ['reservations', 'orders'].includes(tab), { noun: 'list' });
+const ROUTES = [
   [/^#\/signin$/, () => signInPage],
   [/^#\/customers$/, () => customersPage],
   [/^#\/customers\/([^/]+)\/buy$/, () => buyPage],
@@ -37,18 +37,18 @@ const PORTFOLIO_TAB = Object.assign(tab => ['reservations', 'orders'].includes(t
   [/^#\/invoices$/, () => invoicesPage],
   [/^#\/console$/, () => consolePage],
   [/^#\/console\/([^/]+)$/, () => requestPage],
-];
   [/^#\/access$/, () => accessPage],
   [/^#\/requests$/, () => requestsPage],
   [/^#\/requests\/([^/]+)\/([^/]+)$/, () => supportRequestPage],
   [/^#\/portfolio(?:\/(reservations|orders))?$/, () => portfolioPage, [PORTFOLIO_TAB]],
   [/^#\/revisions\/([^/]+)\/([^/]+)\/([^/]+)$/, () => revisionsPage],
   [/^#\/operator$/, () => operatorPage],
+];
 
 function home() {
   if (has('SupportAgent')) return '#/console';
-  return '#/customers';
   if (has('Operator')) return '#/operator';
+  return '#/customers';
 }
 
 function navigation() {
@@ -57,12 +57,12 @@ function navigation() {
   const links = [];
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/customers', 'Customers']);
   if (me && has('AdminAgent', 'BillingAdmin')) links.push(['#/invoices', 'Invoices']);
-  if (me && has('SupportAgent')) links.push(['#/console', 'Support console']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/portfolio', 'Reservations and orders']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/requests', 'Support requests']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent')) links.push(['#/access', 'Agent access']);
-  clear(nav, links.map(([href, text]) => h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, text)));
+  if (me && has('SupportAgent')) links.push(['#/console', 'Support console']);
   if (me && has('Operator')) links.push(['#/operator', 'Operator']);
+  clear(nav, links.map(([href, text]) => h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, text)));
   const whoEl = document.getElementById('who');
   if (!me) {
     clear(whoEl);

@@ -61,6 +61,7 @@ public final class DirectoryVerticle extends ServiceVerticle {
     on(DirectoryContract.UPDATE_SUBSCRIPTION, (r, q) -> written(subscriptions.update(r.caller(), q)));
     on(DirectoryContract.REGISTER_SUBSCRIPTION, (r, q) -> written(subscriptions.register(r.caller(), q)));
     on(DirectoryContract.GET_REGISTRATION_STATUS, (r, q) -> doc(subscriptions.registrationStatus(r.caller(), q)));
+    on(DirectoryContract.LIST_AGENT_ACCESS, (r, q) -> doc(subscriptions.agentAccessList(r.caller(), q)));
     on(DirectoryContract.GET_AGENT_ACCESS, (r, q) -> doc(subscriptions.agentAccess(r.caller(), q)));
     on(DirectoryContract.GRANT_AGENT_ACCESS, (r, q) -> written(subscriptions.grant(r.caller(), q)));
     on(DirectoryContract.REVOKE_AGENT_ACCESS, (r, q) -> written(subscriptions.revoke(r.caller(), q)));
@@ -69,7 +70,6 @@ public final class DirectoryVerticle extends ServiceVerticle {
         .map(p -> new PartnerIdentity(p.id(), p.type(), p.mpnId(), p.name())));
     on(DirectoryContract.CUSTOMER_ACCESS, (r, ref) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Customers.visible(pool, partner, ref.customerId())
-    on(DirectoryContract.LIST_AGENT_ACCESS, (r, q) -> doc(subscriptions.agentAccessList(r.caller(), q)));
             .compose(c -> AgentAccess.of(pool, partner, r.caller(), ref.customerId()))));
     on(DirectoryContract.CUSTOMERS_VISIBLE, (r, q) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Customers.visibleOf(pool, partner, q)));

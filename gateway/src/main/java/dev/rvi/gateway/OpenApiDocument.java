@@ -134,9 +134,9 @@ public final class OpenApiDocument {
     ops.add(new Op("PATCH", sub, "updateSubscription", "Suspend, reactivate, delete or rename", Callers.ADMIN_AGENTS, 200, List.of(), "SubscriptionUpdateRequest"));
     ops.add(new Op("POST", sub + "/registrations", "registerSubscription", "Register for reserved-instance purchase", Callers.BUYERS, 202, List.of(), null));
     ops.add(new Op("GET", sub + "/registrationstatus", "getRegistrationStatus", "Registration status", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", sub + "/agentAccess", "listAgentAccess", "Who has explicit access to a subscription", Callers.ADMIN_AGENTS, 200, List.of(), null));
     for (String m : List.of("GET", "PUT", "DELETE")) {
       ops.add(new Op(m, sub + "/agentAccess/:userId", m.toLowerCase() + "AgentAccess", "Explicit agent access to a subscription", Callers.ADMIN_AGENTS, m.equals("DELETE") ? 204 : 200, List.of(), null));
-    ops.add(new Op("GET", sub + "/agentAccess", "listAgentAccess", "Who has explicit access to a subscription", Callers.ADMIN_AGENTS, 200, List.of(), null));
     }
     ops.add(new Op("POST", c + "/carts", "createCart", "Create a cart", Callers.BUYERS, 201, List.of(), "CartRequest"));
     ops.add(new Op("GET", c + "/carts/:cartId", "getCart", "A cart", Callers.BUYERS, 200, List.of(), null));
@@ -203,8 +203,6 @@ public final class OpenApiDocument {
     ops.add(new Op("POST", c + "/supportRequests", "fileSupportRequest", "File a refund, exchange or trade-in request", Callers.MANAGERS, 201, List.of(), "SupportRequestFiling"));
     ops.add(new Op("GET", c + "/supportRequests", "listSupportRequests", "The partner's view", Callers.PARTNER_STAFF, 200, List.of(q("status",
         oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"), SIZE, TOKEN), null));
-    ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", Callers.PARTNER_STAFF, 200, List.of(), null));
-    ops.add(new Op("GET", "/v1/supportRequests", "supportQueue", "Support agents' queue", Callers.SUPPORT_AGENTS, 200, List.of(
     ops.add(new Op("POST", c + "/supportRequests/:supportRequestId/notes", "addPartnerNote", "Add a note the support agents and the partner see",
         Callers.MANAGERS, 200, List.of(), "PartnerNoteRequest"));
     ops.add(new Op("GET", "/v1/partnerSupportRequests", "listPartnerSupportRequests", "The partner's support requests across its customers",
@@ -217,6 +215,8 @@ public final class OpenApiDocument {
             q("expiresBefore", pattern(MOMENT, 40), false, "expiring before this date or moment (ISO-8601, UTC)"), SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/orders", "listPartnerOrders", "The partner's orders across its customers", Callers.PARTNER_STAFF, 200,
         List.of(CUSTOMER_FILTER, RESELLER_FILTER, q("status", oneOf("pending", "completed", "cancelled"), false, "order status"), SIZE, TOKEN), null));
+    ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/supportRequests", "supportQueue", "Support agents' queue", Callers.SUPPORT_AGENTS, 200, List.of(
         q("status", oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"),
         q("partner", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "partner tenant"),
         q("olderThanHours", integer(0, 87600), false, "age"), SIZE, TOKEN), null));

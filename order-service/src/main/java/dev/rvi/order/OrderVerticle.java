@@ -121,11 +121,11 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.GET_ARTIFACT, (r, q) -> doc(history.artifact(r.caller(), q)));
     on(OrderContract.LIST_ENTITLEMENTS, (r, q) -> doc(history.entitlements(r.caller(), q)));
     on(OrderContract.LIST_RESERVATIONS, (r, q) -> doc(history.reservations(r.caller(), q)));
+    on(OrderContract.LIST_PARTNER_RESERVATIONS, (r, q) -> doc(history.partnerReservations(r.caller(), q)));
+    on(OrderContract.LIST_PARTNER_ORDERS, (r, q) -> doc(history.partnerOrders(r.caller(), q)));
     on(OrderContract.GET_RESERVATION, (r, q) -> doc(history.reservation(r.caller(), q)));
 
     on(OrderContract.CONFIGURE_RESERVATION, (r, q) -> doc(management.configure(r.caller(), q).compose(this::afterWrite)));
-    on(OrderContract.LIST_PARTNER_RESERVATIONS, (r, q) -> doc(history.partnerReservations(r.caller(), q)));
-    on(OrderContract.LIST_PARTNER_ORDERS, (r, q) -> doc(history.partnerOrders(r.caller(), q)));
     on(OrderContract.LIST_REVISIONS, (r, q) -> doc(management.revisions(r.caller(), q)));
     on(OrderContract.LIST_ROLE_ASSIGNMENTS, (r, q) -> doc(management.roles(r.caller(), q)));
     on(OrderContract.GET_ROLE_ASSIGNMENT, (r, q) -> doc(management.role(r.caller(), q)));

@@ -17,9 +17,9 @@ import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.savingsplan.TradeInRequest;
+import dev.rvi.domain.support.PartnerNote;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportQuery;
-import dev.rvi.domain.support.PartnerNote;
 import dev.rvi.domain.support.SupportRequestFiling;
 import dev.rvi.domain.support.TradeInTarget;
 import io.vertx.core.Future;
@@ -185,8 +185,6 @@ public final class SupportRequests {
         .map(rows -> collection(rows, offset, q.pageUri()));
   }
 
-  // Support agents
-
   /**
    * The partner's requests across its customers (its admin agents see all of them); a customer filter that is not the
    * partner's is a 404.
@@ -216,6 +214,8 @@ public final class SupportRequests {
             })))
         .compose(v -> forPartner(caller, new SupportQuery(n.id(), n.customerId(), null, null, null, null, null, null), requestId));
   }
+
+  // Support agents
 
   public Future<JsonObject> queue(SupportQuery q) {
     int offset = q.offset() == null ? 0 : q.offset();

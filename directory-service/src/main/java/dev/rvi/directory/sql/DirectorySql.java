@@ -78,14 +78,14 @@ public final class DirectorySql {
   /** Of the customer ids $1, those partner $2 sees (its own, or a reseller's associated ones). */
   public static final String CUSTOMERS_VISIBLE =
       "SELECT c.id FROM directory.customer c WHERE c.id = ANY($1::text[]) AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
-  public static final String AGENT_ACCESS_GET =
-      "SELECT a.subscription_id, a.user_id, a.granted_by, a.granted_at FROM directory.agent_access a "
-          + "WHERE a.subscription_id = $1 AND a.user_id = $2 AND a.partner_id = $3";
-  public static final String AGENT_ACCESS_GRANT =
   /** Every agent with explicit access to subscription $1 of partner $2. */
   public static final String AGENT_ACCESS_LIST =
       "SELECT a.subscription_id, a.user_id, a.granted_by, a.granted_at FROM directory.agent_access a "
           + "WHERE a.subscription_id = $1 AND a.partner_id = $2 ORDER BY a.user_id";
+  public static final String AGENT_ACCESS_GET =
+      "SELECT a.subscription_id, a.user_id, a.granted_by, a.granted_at FROM directory.agent_access a "
+          + "WHERE a.subscription_id = $1 AND a.user_id = $2 AND a.partner_id = $3";
+  public static final String AGENT_ACCESS_GRANT =
       "INSERT INTO directory.agent_access (subscription_id, user_id, partner_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5) "
           + "ON CONFLICT (subscription_id, user_id) DO UPDATE SET granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at";
   public static final String AGENT_ACCESS_REVOKE =

@@ -43,13 +43,13 @@ public final class DirectoryContract {
   public static final BusAction<SubscriptionRef, Document> REGISTER_SUBSCRIPTION = of(DirectoryAction.REGISTER_SUBSCRIPTION, SubscriptionRef.class);
   public static final BusAction<SubscriptionRef, Document> GET_REGISTRATION_STATUS =
       of(DirectoryAction.GET_REGISTRATION_STATUS, SubscriptionRef.class);
+  /** Who has explicit access to one subscription. */
+  public static final BusAction<SubscriptionRef, Document> LIST_AGENT_ACCESS = of(DirectoryAction.LIST_AGENT_ACCESS, SubscriptionRef.class);
   public static final BusAction<AgentAccessRef, Document> GET_AGENT_ACCESS = of(DirectoryAction.GET_AGENT_ACCESS, AgentAccessRef.class);
   public static final BusAction<AgentAccessRef, Document> GRANT_AGENT_ACCESS = of(DirectoryAction.GRANT_AGENT_ACCESS, AgentAccessRef.class);
   public static final BusAction<AgentAccessRef, Document> REVOKE_AGENT_ACCESS = of(DirectoryAction.REVOKE_AGENT_ACCESS, AgentAccessRef.class);
 
   /** Who the caller's tenant is as a partner; a tenant that is not an onboarded partner is refused (403). */
-  /** Who has explicit access to one subscription. */
-  public static final BusAction<SubscriptionRef, Document> LIST_AGENT_ACCESS = of(DirectoryAction.LIST_AGENT_ACCESS, SubscriptionRef.class);
   public static final BusAction<NoBody, PartnerIdentity> PARTNER_CONTEXT =
       BusAction.of(Address.DIRECTORY, DirectoryAction.PARTNER_CONTEXT.name(), NoBody.class, PartnerIdentity.class);
   /** A customer the caller's partner sees (404 otherwise), and which of its subscriptions the caller may see. */
