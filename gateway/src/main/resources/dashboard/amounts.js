@@ -1,6 +1,7 @@
 // How the dashboard writes what money and shares mean: one format for percentages, payment schedules as the API
 // splits them, and moments in the viewer's time zone.
-import { h, money } from './dom.js';
+import { money } from './dom.js';
+import { when } from './format.js';
 
 const SHARE = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -45,11 +46,7 @@ export function sum(amounts) {
   return amounts.reduce((all, a) => all + cents(a), 0) / 100;
 }
 
-/** A moment in the viewer's time zone (date and time), with UTC on hover. */
+/** A moment in the viewer's time zone (date and time), with UTC on hover (format.js's when). */
 export function moment(iso) {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-  return h('time', { datetime: d.toISOString(), title: `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC` }, local);
+  return when(iso);
 }

@@ -1,4 +1,5 @@
 // Small DOM helpers. Everything the API says is put on the page as text, never as HTML.
+import { day } from './format.js';
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -122,10 +123,9 @@ export function hourly(amount, currency) {
   }
 }
 
+/** A day in the viewer's time zone, the UTC instant on hover (format.js's day). */
 export function date(iso) {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toISOString().slice(0, 10);
+  return day(iso);
 }
 
 /** Runs an action from a button: disabled while it runs, the answer or the error shown in {@code where}. */

@@ -282,6 +282,7 @@ class SecurityTest {
     List<String[]> attempts = List.of(
         new String[] {Address.DIRECTORY, DirectoryAction.ONBOARD_PARTNER.name(), "{\"id\":\"evil\",\"name\":\"E\",\"mpnId\":\"6\",\"type\":\"direct\",\"country\":\"US\"}"},
         new String[] {Address.DIRECTORY, DirectoryAction.LIST_PARTNERS.name(), "{}"},
+        new String[] {Address.DIRECTORY, DirectoryAction.NAMES.name(), "{\"partnerIds\":[],\"customerIds\":[]}"},
         new String[] {Address.DIRECTORY, DirectoryAction.LINK_RESELLER.name(), "{\"providerId\":\"a\",\"resellerId\":\"b\"}"},
         new String[] {Address.ORDER, OrderAction.RUN_RENEWALS.name(), "{}"},
         new String[] {Address.ORDER, OrderAction.REFUND_FOR_SUPPORT.name(), "{\"customerId\":\"" + ids.get(":customerId") + "\"}"},
@@ -323,6 +324,9 @@ class SecurityTest {
     Set<String> staff = Set.of("AdminAgent", "SalesAgent", "HelpdeskAgent", "BillingAdmin");
     Set<String> buyers = Set.of("AdminAgent", "SalesAgent");
     Set<String> managers = Set.of("AdminAgent", "SalesAgent", "HelpdeskAgent");
+    if (method.equals("GET") && path.equals("/v1/admin/partners")) {
+      return Set.of("Operator", "SupportAgent");
+    }
     if (path.startsWith("/v1/admin/")) {
       return Set.of("Operator");
     }

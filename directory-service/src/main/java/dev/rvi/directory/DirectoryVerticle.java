@@ -25,6 +25,8 @@ import java.util.Set;
 /** Answers the customer directory's event-bus actions; it asks no other service, it only sends its changes. */
 public final class DirectoryVerticle extends ServiceVerticle {
   private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+  /** The operator's staff: the operator, and its support agents, who pick a partner by name in their queue. */
+  private static final Set<String> PARTNER_READERS = Set.of(Role.OPERATOR, Role.SUPPORT_AGENT);
   private static final long OUTBOX_INTERVAL_MS = 1_000;
   private static final long BUS_TIMEOUT_MS = 5_000;
   private final Pool pool;
@@ -46,10 +48,12 @@ public final class DirectoryVerticle extends ServiceVerticle {
     Subscriptions subscriptions = new Subscriptions(pool, clock, idempotency);
 
     on(DirectoryContract.ONBOARD_PARTNER, OPERATORS, (r, q) -> written(partners.onboard(q)));
-    on(DirectoryContract.LIST_PARTNERS, OPERATORS, (r, q) -> doc(partners.list()));
+    on(DirectoryContract.LIST_PARTNERS, PARTNER_READERS, (r, q) -> doc(partners.list()));
     on(DirectoryContract.LINK_RESELLER, OPERATORS, (r, q) -> written(partners.link(q)));
     on(DirectoryContract.LIST_RELATIONSHIPS, (r, q) -> doc(PartnerContext.of(pool, r.caller())
         .compose(caller -> partners.relationships(caller, q.relationshipType()))));
+    on(DirectoryContract.ORGANIZATION_PROFILE, (r, none) -> doc(partners.profile(r.caller())));
+    on(DirectoryContract.NAMES, Set.of(Role.SUPPORT_AGENT), (r, q) -> partners.names(q));
 
     on(DirectoryContract.CREATE_CUSTOMER, (r, q) -> written(customers.create(r.caller(), q, r.idempotencyKey(), r.requestHash())));
     on(DirectoryContract.LIST_CUSTOMERS, (r, q) -> doc(customers.list(r.caller(), q)));

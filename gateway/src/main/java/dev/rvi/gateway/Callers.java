@@ -19,6 +19,8 @@ public final class Callers {
   public static final Set<String> BILLING = Set.of(Role.ADMIN_AGENT, Role.BILLING_ADMIN);
   public static final Set<String> SUPPORT_AGENTS = Set.of(Role.SUPPORT_AGENT);
   public static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+  /** The operator and its support agents (who read the partners to pick one by name). */
+  public static final Set<String> OPERATOR_STAFF = Set.of(Role.OPERATOR, Role.SUPPORT_AGENT);
   /** The event feed: partner staff, and the operator for its own events (price sheets loaded). */
   public static final Set<String> EVENT_READERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT, Role.BILLING_ADMIN, Role.OPERATOR);
   /** Webhook endpoints: a partner's admin agents, and the operator for its own events. */

@@ -123,6 +123,8 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", "/v1/alertRules", "listAlertRules", "The partner's alert rules", Callers.ADMIN_AGENTS, 200, List.of(), null));
     ops.add(new Op("GET", rule, "getAlertRule", "An alert rule", Callers.ADMIN_AGENTS, 200, List.of(), null));
     ops.add(new Op("DELETE", rule, "deleteAlertRule", "Remove an alert rule", Callers.ADMIN_AGENTS, 204, List.of(), null));
+    ops.add(new Op("GET", "/v1/profiles/organization", "getOrganizationProfile", "The caller's partner: its name, MPN id and tenant",
+        Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)", Callers.PARTNER_STAFF, 200,
         List.of(q("relationship_type", oneOf("IsIndirectCloudSolutionProviderOf", "IsIndirectResellerOf"), false, "relationship")), null));
     ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "CustomerRequest"));
@@ -232,7 +234,8 @@ public final class OpenApiDocument {
         List.of(provider.get(0), SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/reconciliation", "getReconciliation", "Reconciliation CSV", Callers.BILLING, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "PartnerRequest"));
-    ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners", Callers.OPERATORS, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners (support agents read them to pick one by name)", Callers.OPERATOR_STAFF,
+        200, List.of(), null));
     ops.add(new Op("PUT", "/v1/admin/partners/:providerId/resellers/:resellerId", "linkReseller", "Link a reseller to a provider", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/priceSheets", "loadPriceSheet", "Load a price sheet (Azure Retail Prices format), streamed", Callers.OPERATORS, 200,
         List.of(q("name", str().put("maxLength", 200), false, "a name for the record")), "PriceSheetRequest"));

@@ -31,6 +31,7 @@ public final class OperationTags {
   private static final Map<String, String> SEGMENTS = Map.ofEntries(
       Map.entry("products", CATALOG), Map.entry("reservedInstances", CATALOG), Map.entry("extensions", CATALOG),
       Map.entry("customers", CUSTOMERS), Map.entry("subscriptions", CUSTOMERS), Map.entry("relationships", CUSTOMERS),
+      Map.entry("profiles", CUSTOMERS),
       Map.entry("carts", CARTS_AND_ORDERS), Map.entry("orders", CARTS_AND_ORDERS), Map.entry("entitlements", CARTS_AND_ORDERS),
       Map.entry("reservations", RESERVATIONS), Map.entry("reservationOrders", RESERVATIONS), Map.entry("refundLimit", RESERVATIONS),
       Map.entry("calculateExchange", RESERVATIONS), Map.entry("exchange", RESERVATIONS),
@@ -48,7 +49,7 @@ public final class OperationTags {
   private static Map<String, String> descriptions() {
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put(CATALOG, "Products, SKUs, availabilities and the reserved-instance search, at the prices in force");
-    tags.put(CUSTOMERS, "The partner's customers, their Azure subscriptions and registration, agent access, reseller relationships");
+    tags.put(CUSTOMERS, "The partner's profile and customers, their Azure subscriptions and registration, agent access, reseller relationships");
     tags.put(CARTS_AND_ORDERS, "Carts, checkout, orders and what they bought (entitlements)");
     tags.put(RESERVATIONS, "Reservations: overview, configuration, access control, utilization, split and merge, refunds, exchanges");
     tags.put(SAVINGS_PLANS, "Savings plans for compute: read, configure, utilization, and trading reservations in for one");

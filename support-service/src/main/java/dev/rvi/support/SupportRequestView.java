@@ -1,5 +1,6 @@
 package dev.rvi.support;
 
+import dev.rvi.domain.directory.Names;
 import dev.rvi.domain.json.Jsons;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -34,6 +35,11 @@ final class SupportRequestView {
         .put("createdDate", r.createdAt().toInstant().toString())
         .put("lastUpdatedDate", r.updatedAt() == null ? null : r.updatedAt().toInstant().toString())
         .put("attributes", new JsonObject().put("objectType", "SupportRequest"));
+  }
+
+  /** A request in the support agents' screens: with its partner's and its customer's names beside their ids (null when unknown). */
+  static JsonObject named(JsonObject view, SupportRequest r, Names names) {
+    return view.put("partnerName", names.partner(r.partnerId())).put("customerName", names.customer(r.customerId()));
   }
 
   static JsonObject withHistory(SupportRequest r, List<SupportEvent> history) {

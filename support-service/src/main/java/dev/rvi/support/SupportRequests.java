@@ -6,6 +6,8 @@ import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.directory.DirectoryContract;
+import dev.rvi.domain.directory.NameQuery;
+import dev.rvi.domain.directory.Names;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
@@ -217,15 +219,41 @@ public final class SupportRequests {
 
   // Support agents
 
-  public Future<JsonObject> queue(SupportQuery q) {
+  /** The agents' queue, each request with its partner's and customer's names (asked of the directory once per page). */
+  public Future<JsonObject> queue(Caller agent, SupportQuery q, String requestId) {
     int offset = q.offset() == null ? 0 : q.offset();
     OffsetDateTime olderThan = q.olderThanHours() == null ? null : OffsetDateTime.now(clock).minusHours(q.olderThanHours());
-    return pool.preparedQuery(SupportSql.QUEUE).execute(Tuple.of(q.status(), q.partnerId(), olderThan, q.size(), offset))
-        .map(rows -> collection(rows, offset, q.pageUri()));
+    return pool.preparedQuery(SupportSql.QUEUE).execute(Tuple.of(q.status(), q.partnerId(), olderThan, q.size(), offset)).compose(rows -> {
+      List<SupportRequest> requests = new ArrayList<>();
+      rows.forEach(row -> requests.add(SupportRequestMapper.of(row)));
+      long total = SupportRequestMapper.total(rows);
+      return names(agent, requests, requestId).map(names -> {
+        JsonArray items = new JsonArray();
+        requests.forEach(r -> items.add(SupportRequestView.named(SupportRequestView.of(r), r, names)));
+        return CollectionPage.of(items, total, offset, q.pageUri());
+      });
+    });
+  }
+
+  /** A request as an agent opens it: its history with internal notes, and the partner's and the customer's names. */
+  public Future<JsonObject> forAgent(Caller agent, SupportQuery q, String requestId) {
+    return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(request -> withHistory(request, true)
+        .compose(view -> names(agent, List.of(request), requestId).map(names -> SupportRequestView.named(view, request, names))));
   }
 
   public Future<JsonObject> forAgent(SupportQuery q) {
     return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(request -> withHistory(request, true));
+  }
+
+  /** The names of the requests' partners and customers; without the directory, none (the ids still show). */
+  private Future<Names> names(Caller agent, List<SupportRequest> requests, String requestId) {
+    if (requests.isEmpty()) {
+      return Future.succeededFuture(new Names(Map.of(), Map.of()));
+    }
+    List<String> partners = requests.stream().map(SupportRequest::partnerId).distinct().toList();
+    List<String> customers = requests.stream().map(SupportRequest::customerId).distinct().toList();
+    return bus.ask(DirectoryContract.NAMES, new NameQuery(partners, customers), agent, requestId)
+        .recover(e -> Future.succeededFuture(new Names(Map.of(), Map.of())));
   }
 
   public Future<JsonObject> assign(Caller agent, SupportAgentAction a) {

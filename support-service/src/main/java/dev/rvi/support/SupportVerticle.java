@@ -41,8 +41,8 @@ public final class SupportVerticle extends ServiceVerticle {
     on(SupportContract.GET_FOR_PARTNER, (r, q) -> requests.forPartner(r.caller(), q, r.requestId()).map(Document::from));
     on(SupportContract.LIST_FOR_PARTNER, Set.of(Role.ADMIN_AGENT), (r, q) -> requests.listForPartner(r.caller(), q, r.requestId()).map(Document::from));
     on(SupportContract.PARTNER_NOTE, (r, n) -> requests.partnerNote(r.caller(), n, r.requestId()).map(Document::from));
-    on(SupportContract.QUEUE, AGENTS, (r, q) -> requests.queue(q).map(Document::from));
-    on(SupportContract.GET_FOR_AGENT, AGENTS, (r, q) -> requests.forAgent(q).map(Document::from));
+    on(SupportContract.QUEUE, AGENTS, (r, q) -> requests.queue(r.caller(), q, r.requestId()).map(Document::from));
+    on(SupportContract.GET_FOR_AGENT, AGENTS, (r, q) -> requests.forAgent(r.caller(), q, r.requestId()).map(Document::from));
     on(SupportContract.ASSIGN, AGENTS, (r, a) -> requests.assign(r.caller(), a).compose(eventsNow::after).map(Document::from));
     on(SupportContract.NOTE, AGENTS, (r, a) -> requests.note(r.caller(), a).compose(eventsNow::after).map(Document::from));
     on(SupportContract.APPROVE, AGENTS, (r, a) -> requests.approve(r.caller(), a, r.requestId()).compose(eventsNow::after).map(Document::from));

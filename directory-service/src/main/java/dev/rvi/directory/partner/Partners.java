@@ -1,6 +1,9 @@
 package dev.rvi.directory.partner;
 
 import dev.rvi.directory.sql.DirectorySql;
+import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.directory.NameQuery;
+import dev.rvi.domain.directory.Names;
 import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
@@ -16,6 +19,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Onboarding partners and linking indirect resellers to providers (the operator's work). */
 public final class Partners {
@@ -60,6 +64,23 @@ public final class Partners {
       rows.forEach(row -> items.add(RelationshipView.of(RelationshipMapper.of(row), type)));
       return CollectionPage.of(items);
     });
+  }
+
+  /** The caller's partner's organization profile; a tenant the operator never onboarded is refused (403), as everywhere. */
+  public Future<JsonObject> profile(Caller caller) {
+    return PartnerContext.of(pool, caller).compose(partner -> find(partner.id())).map(OrganizationProfileView::of);
+  }
+
+  /** The names of the partners and customers asked for; at most 1000 of each, an unknown id left out. */
+  public Future<Names> names(NameQuery q) {
+    List<String> partners = q.partnerIds() == null ? List.of() : q.partnerIds();
+    List<String> customers = q.customerIds() == null ? List.of() : q.customerIds();
+    if (partners.size() > 1000 || customers.size() > 1000) {
+      throw Errors.badRequest(SOURCE, "at most 1000 partner and 1000 customer ids at once");
+    }
+    Tuple ids = Tuple.tuple().addArrayOfString(partners.toArray(String[]::new)).addArrayOfString(customers.toArray(String[]::new));
+    return pool.preparedQuery(DirectorySql.NAMES).execute(ids)
+        .map(rows -> new Names(NameMapper.of(rows, "partner"), NameMapper.of(rows, "customer")));
   }
 
   public Future<JsonObject> list() {

@@ -17,6 +17,10 @@ public final class DirectorySql {
   public static final String PARTNER_INSERT =
       "INSERT INTO directory.partner (id, name, mpn_id, type, country, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
   public static final String PARTNER_BY_ID = "SELECT id, name, mpn_id, type, country, created_at FROM directory.partner WHERE id = $1";
+  /** The names of partners $1 and of customers $2 (support agents' screens name them). */
+  public static final String NAMES =
+      "SELECT 'partner' AS kind, id, name FROM directory.partner WHERE id = ANY($1::text[]) "
+          + "UNION ALL SELECT 'customer', id, company_name FROM directory.customer WHERE id = ANY($2::text[])";
   public static final String PARTNER_BY_MPN = "SELECT id, name, mpn_id, type, country, created_at FROM directory.partner WHERE mpn_id = $1";
   public static final String PARTNER_LIST =
       "SELECT p.id, p.name, p.mpn_id, p.type, p.country, p.created_at, "

@@ -11,6 +11,8 @@ import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.customer.SubscriptionRef;
 import dev.rvi.domain.directory.AgentAccessRef;
 import dev.rvi.domain.directory.CustomerCreate;
+import dev.rvi.domain.directory.NameQuery;
+import dev.rvi.domain.directory.Names;
 import dev.rvi.domain.directory.RelationshipQuery;
 import dev.rvi.domain.directory.SubscriptionCreate;
 import dev.rvi.domain.directory.SubscriptionUpdate;
@@ -31,6 +33,8 @@ public final class DirectoryContract {
   public static final BusAction<NoBody, Document> LIST_PARTNERS = of(DirectoryAction.LIST_PARTNERS, NoBody.class);
   public static final BusAction<ResellerLink, Document> LINK_RESELLER = of(DirectoryAction.LINK_RESELLER, ResellerLink.class);
   public static final BusAction<RelationshipQuery, Document> LIST_RELATIONSHIPS = of(DirectoryAction.LIST_RELATIONSHIPS, RelationshipQuery.class);
+  /** The caller's partner's organization profile (its name, MPN id, tenant), in Partner Center's shape. */
+  public static final BusAction<NoBody, Document> ORGANIZATION_PROFILE = of(DirectoryAction.ORGANIZATION_PROFILE, NoBody.class);
 
   public static final BusAction<CustomerCreate, Document> CREATE_CUSTOMER = of(DirectoryAction.CREATE_CUSTOMER, CustomerCreate.class);
   public static final BusAction<ListQuery, Document> LIST_CUSTOMERS = of(DirectoryAction.LIST_CUSTOMERS, ListQuery.class);
@@ -64,6 +68,10 @@ public final class DirectoryContract {
   /** A customer the caller sees, with its country (which decides the market's prices). */
   public static final BusAction<CustomerRef, CustomerMarket> CUSTOMER_MARKET =
       BusAction.of(Address.DIRECTORY, DirectoryAction.CUSTOMER_MARKET.name(), CustomerRef.class, CustomerMarket.class);
+
+  /** The names of partners and customers by id, for the support agents' screens (support agents only). */
+  public static final BusAction<NameQuery, Names> NAMES =
+      BusAction.of(Address.DIRECTORY, DirectoryAction.NAMES.name(), NameQuery.class, Names.class);
 
   private static <Q> BusAction<Q, Document> of(DirectoryAction action, Class<Q> request) {
     return BusAction.of(Address.DIRECTORY, action.name(), request, Document.class);
