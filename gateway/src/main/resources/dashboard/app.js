@@ -1,6 +1,7 @@
 // The dashboard: a partner front end of the public API. Hash routes; each page renders itself into <main>.
 import { has, signOut, who } from './api.js';
 import { clear, errorBox, h } from './dom.js';
+import { organization } from './names.js';
 import { completeOidc, signInPage } from './pages/signin.js';
 import { customersPage } from './pages/customers.js';
 import { buyPage, ordersPage, reviewPage } from './pages/buy.js';
@@ -68,7 +69,10 @@ function navigation() {
     clear(whoEl);
     return;
   }
-  clear(whoEl, h('span', { class: 'who-user' }, `${me.user} · ${me.roles.join(', ')}`),
+  const user = h('span', { class: 'who-user' }, `${me.user} · ${me.roles.join(', ')}`);
+  // The partner's name first, from its organization profile (the operator's staff have none).
+  organization().then(org => { if (org && org.companyName) user.textContent = `${org.companyName} · ${me.user} · ${me.roles.join(', ')}`; });
+  clear(whoEl, user,
     h('button', { type: 'button', class: 'secondary', id: 'sign-out', on: { click: () => { signOut(); location.hash = '#/signin'; } } }, 'Sign out'));
 }
 

@@ -5,8 +5,9 @@
 import { get, has, newKey, post } from '../api.js';
 import { saving, schedule, scheduleWords, sum } from '../amounts.js';
 import { confirmAct } from '../confirm.js';
-import { act, badge, clear, date, empty, errorBox, field, h, hourly, loading, money, select, success, table } from '../dom.js';
+import { act, badge, clear, empty, errorBox, field, h, hourly, loading, money, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
+import { when } from '../format.js';
 import { months, termWords } from './plan.js';
 
 const REGIONS = ['', 'eastus', 'eastus2', 'westus', 'westus2', 'centralus', 'northeurope', 'westeurope', 'uksouth', 'germanywestcentral',
@@ -286,7 +287,7 @@ export async function ordersPage(main, customerId) {
     ? empty('No orders yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add products') : null)
     : table([
       { label: 'Order number', value: o => h('span', { class: 'order-number' }, o.alternateId) },
-      { label: 'Date', value: o => date(o.creationDate) },
+      { label: 'Date', value: o => when(o.creationDate) },
       { label: 'Lines', value: o => o.lineItems.map(l => `${l.quantity} × ${l.friendlyName || l.offerId}`).join('; ') },
       { label: 'Total', value: o => money(o.totalPrice, o.currencyCode), num: true },
       { label: 'Status', value: o => badge(o.status, o.status === 'completed' ? 'ok' : '') },

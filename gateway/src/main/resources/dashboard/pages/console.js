@@ -2,7 +2,8 @@
 // of what it carries out), reject, close.
 import { get, newKey, post } from '../api.js';
 import { confirmAct } from '../confirm.js';
-import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
+import { act, badge, clear, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
+import { when } from '../format.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
 
 const STATUSES = ['', 'new', 'inProgress', 'approved', 'completed', 'rejected', 'closed'];
@@ -14,22 +15,22 @@ function statusBadge(status) {
 export async function consolePage(main) {
   const status = select('status', STATUSES.map(s => [s, s || 'any state']), sessionStorage.getItem('rvi.console.status') ?? 'new');
   status.id = 'queue-status';
-  const partner = h('input', { id: 'queue-partner', placeholder: 'partner tenant id', size: 38 });
+  const partner = await partnerPicker();
   const list = h('div', { id: 'queue' });
   const load = async () => {
     sessionStorage.setItem('rvi.console.status', status.value);
     clear(list, loading('Loading the queue…'));
     const params = new URLSearchParams({ size: '100' });
     if (status.value) params.set('status', status.value);
-    if (partner.value.trim()) params.set('partner', partner.value.trim());
+    if (partner.value) params.set('partner', partner.value);
     try {
       const page = await get(withQuery('/v1/supportRequests', params));
       clear(list, page.items.length === 0 ? empty('No requests in this state. The queue is clear.') : table([
         { label: 'Request', value: r => h('a', { href: pageLink`#/console/${r.id}`, class: 'request-link' }, r.id.slice(0, 8)) },
         { label: 'Action', value: r => `${r.requestedAction} × ${r.quantity}` },
-        { label: 'Partner', value: r => r.partnerId },
-        { label: 'Customer', value: r => r.customerId },
-        { label: 'Filed', value: r => date(r.createdDate) },
+        { label: 'Partner', value: r => named(r.partnerName, r.partnerId) },
+        { label: 'Customer', value: r => named(r.customerName, r.customerId) },
+        { label: 'Filed', value: r => when(r.createdDate) },
         { label: 'Assigned to', value: r => r.assignedTo || '—' },
         { label: 'State', value: r => statusBadge(r.status) },
       ], page.items));
@@ -37,10 +38,30 @@ export async function consolePage(main) {
       clear(list, errorBox(e));
     }
   };
-  const form = h('form', { class: 'row' }, field('State', status), field('Partner', partner), h('button', { type: 'submit' }, 'Filter'));
+  const form = h('form', { class: 'row' }, field('State', status), field('Partner', partner), h('button', { type: 'submit', id: 'queue-filter' }, 'Filter'));
   form.addEventListener('submit', event => { event.preventDefault(); load(); });
   clear(main, h('h1', {}, 'Support console'), form, list);
   await load();
+}
+
+/** A name, its id on hover; the id itself where the directory knows no name. */
+function named(name, id) {
+  return name ? h('span', { title: id }, name) : h('code', {}, id);
+}
+
+/** The partners by name (the operator's list, which support agents read), or a note when it cannot be read. */
+async function partnerPicker() {
+  let partners = [];
+  try {
+    partners = (await get('/v1/admin/partners')).items;
+  } catch (e) {
+    partners = [];
+  }
+  const picker = select('partner', [['', 'any partner'], ...partners.map(p => [p.id, `${p.name} (MPN ${p.mpnId})`])],
+    sessionStorage.getItem('rvi.console.partner') || '');
+  picker.id = 'queue-partner';
+  picker.addEventListener('change', () => sessionStorage.setItem('rvi.console.partner', picker.value));
+  return picker;
 }
 
 export async function requestPage(main, id) {
@@ -70,7 +91,8 @@ export async function requestPage(main, id) {
     h('dl', { class: 'props' },
       h('dt', {}, 'Asks for'), h('dd', {}, `${r.requestedAction} of ${r.quantity}`),
       h('dt', {}, 'Reservation'), h('dd', {}, `${r.reservationId} (order ${r.reservationOrderId})`),
-      h('dt', {}, 'Partner / customer'), h('dd', {}, `${r.partnerId} / ${r.customerId}`),
+      h('dt', {}, 'Partner'), h('dd', { id: 'request-partner' }, named(r.partnerName, r.partnerId), ' ', h('code', {}, r.partnerId)),
+      h('dt', {}, 'Customer'), h('dd', { id: 'request-customer' }, named(r.customerName, r.customerId), ' ', h('code', {}, r.customerId)),
       h('dt', {}, 'Contact'), h('dd', {}, [r.contact.name, r.contact.email, r.contact.phone].filter(Boolean).join(', ')),
       h('dt', {}, 'Description'), h('dd', {}, r.description || '—'),
       h('dt', {}, 'Assigned to'), h('dd', {}, r.assignedTo || 'no one yet'),
@@ -84,7 +106,7 @@ export async function requestPage(main, id) {
         step('notes', 'Add note', () => ({ text: note.value.trim() || '(empty)', visibility: visibility.value }), 'secondary')),
       out),
     h('h2', {}, 'History'),
-    r.history.length ? h('ol', { id: 'history' }, r.history.map(e => h('li', {}, `${date(e.at)} ${e.kind} by ${e.actor}`,
+    r.history.length ? h('ol', { id: 'history' }, r.history.map(e => h('li', {}, when(e.at), ` ${e.kind} by ${e.actor}`,
       e.visibility === 'internal' ? ' (internal)' : '', e.detail && e.detail.text ? `: ${e.detail.text}` : '',
       e.detail && e.detail.reason ? `: ${e.detail.reason}` : '', e.detail && e.detail.error ? `: ${e.detail.error}` : ''))) : empty('No history yet.'));
 }
@@ -96,7 +118,7 @@ function confirmApproval(r) {
     title: `Approve: ${what.toLowerCase()} ${r.quantity}?`,
     facts: [
       ['Carries out', `${what}: ${r.quantity} of reservation ${r.reservationId}`],
-      ['Partner / customer', `${r.partnerId} / ${r.customerId}`],
+      ['Partner / customer', `${r.partnerName || r.partnerId} / ${r.customerName || r.customerId}`],
     ],
     notes: [r.requestedAction === 'refund'
       ? 'The refund is the unused value at today’s date, less the early termination fee after the grace days, as the refund policy works it out; '

@@ -4,6 +4,7 @@ import { get, has, newKey, post } from '../api.js';
 import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
 import { stateBadge } from './reservations.js';
 import { apiPath, pageLink } from '../paths.js';
+import { partnerName } from '../names.js';
 
 export async function customersPage(main) {
   clear(main, h('h1', {}, 'Customers'), loading('Loading your customers…'));
@@ -31,6 +32,15 @@ function name(c) {
   return c.companyProfile.companyName || c.billingProfile.companyName || c.companyProfile.domain;
 }
 
+/** "via reseller Northwind": the reseller's name from the partner's relationships, its tenant id on hover. */
+function resellerBadge(resellerId) {
+  const b = badge('via reseller');
+  b.classList.add('reseller');
+  b.title = resellerId || '';
+  partnerName(resellerId).then(name => { if (name) b.textContent = `via reseller ${name}`; });
+  return b;
+}
+
 function customerRow(c) {
   const details = h('div', { class: 'details', hidden: true });
   const toggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'data-customer': c.id }, 'Show');
@@ -43,7 +53,7 @@ function customerRow(c) {
   });
   return h('li', { class: 'card', 'data-customer-name': name(c) },
     h('div', { class: 'row' }, h('strong', {}, name(c)), h('span', { class: 'muted' }, c.companyProfile.domain),
-      c.relationshipToPartner === 'reseller' ? badge('via reseller') : null, toggle,
+      c.relationshipToPartner === 'reseller' ? resellerBadge(c.associatedPartnerId) : null, toggle,
       has('AdminAgent', 'SalesAgent') ? h('a', { class: 'button', href: pageLink`#/customers/${c.id}/buy` }, 'Add products') : null,
       h('a', { href: pageLink`#/customers/${c.id}/orders` }, 'Order history'),
       h('a', { href: pageLink`#/customers/${c.id}/reservations` }, 'Reservations'),

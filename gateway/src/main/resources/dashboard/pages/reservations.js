@@ -6,6 +6,8 @@ import { moment, percent } from '../amounts.js';
 import { confirmAct } from '../confirm.js';
 import { act, badge, clear, copyButton, date, empty, errorBox, field, h, loading, money, scopePicker, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
+import { when } from '../format.js';
+import { partnerNameByMpn, subscriptionIdOf, subscriptionsOf } from '../names.js';
 import { tradeIn } from './tradein.js';
 
 export function stateBadge(r) {
@@ -61,7 +63,7 @@ async function overview(body, res, c, ro, r) {
   const chart = h('div', { class: 'chart', role: 'img', 'aria-label': 'Utilization by day' });
   clear(body, h('dl', { class: 'props' },
     h('dt', {}, 'Expires'), h('dd', {}, date(res.expiryDateTime), res.displayProvisioningState === 'Expiring' ? ' — expiring soon' : ''),
-    h('dt', {}, 'Scope'), h('dd', {}, res.appliedScopeType, res.appliedScopes && res.appliedScopes.length ? ` (${res.appliedScopes.join(', ')})` : ''),
+    h('dt', {}, 'Scope'), h('dd', { id: 'scope' }, await scopeText(res, c)),
     h('dt', {}, 'Size and region'), h('dd', {}, `${res.quantity} × ${res.skuName} in ${res.locationDisplayName || res.location}`),
     h('dt', {}, 'Term'), h('dd', {}, `${res.term}, ${res.billingPlan || 'Upfront'}`),
     h('dt', {}, 'Renews'), h('dd', {}, res.renew ? 'yes, at expiry' : 'no'),
@@ -106,21 +108,44 @@ async function configure(body, res, c, ro, r) {
     const change = scope.value === 'Shared' ? { appliedScopeType: 'Shared' } : { appliedScopeType: 'Single', appliedScopes: [`/subscriptions/${sub.value}`] };
     change.renew = renew.checked;
     const updated = await patch(path(c, ro, r), change);
-    clear(out, success(`Saved: the scope is now ${updated.appliedScopeType}${updated.appliedScopes && updated.appliedScopes.length ? ` (${updated.appliedScopes.join(', ')})` : ''}.`));
+    clear(out, success('Saved: the scope is now ', await scopeText(updated, c), '.'));
   }));
   clear(body, h('div', { class: 'row' }, field('Scope', scope), field('Subscription', sub)), h('label', {}, h('span', {}, renew, ' Renew at expiry')),
     h('p', {}, save), out);
 }
 
-function properties(body, res) {
+/**
+ * A reservation's scope with its subscriptions by name: "Single (Contoso production)", each id on hover and copyable.
+ * A subscription the customer's list does not name shows its id.
+ */
+export async function scopeText(res, customerId) {
+  const scopes = res.appliedScopes || [];
+  if (!scopes.length) return res.appliedScopeType;
+  const subs = await subscriptionsOf(customerId);
+  const parts = scopes.map(scope => {
+    const id = subscriptionIdOf(scope);
+    const sub = subs.get(id);
+    return sub && sub.friendlyName
+      ? h('span', { class: 'subscription-name', title: scope }, sub.friendlyName, ' ', copyButton(id, `the subscription ID of ${sub.friendlyName}`))
+      : h('code', {}, scope);
+  });
+  return h('span', {}, `${res.appliedScopeType} (`, parts.flatMap((p, i) => (i ? [', ', p] : [p])), ')');
+}
+
+async function properties(body, res, c) {
+  const [partner, subs] = await Promise.all([partnerNameByMpn(res.partnerIdOnRecord), subscriptionsOf(c)]);
+  const billing = subs.get(res.billingSubscriptionId);
   clear(body, h('dl', { class: 'props' },
     h('dt', {}, 'Reservation ID'), h('dd', {}, h('code', { id: 'reservation-id' }, res.id), ' ', copyButton(res.id, 'the reservation ID')),
     h('dt', {}, 'Reservation order ID'), h('dd', {}, h('code', { id: 'reservation-order-id' }, res.reservationOrderId), ' ',
       copyButton(res.reservationOrderId, 'the reservation order ID')),
     h('dt', {}, 'Order number'), h('dd', {}, res.orderNumber || '—'),
-    h('dt', {}, 'Purchased'), h('dd', {}, date(res.purchaseDateTime)),
-    h('dt', {}, 'Billing subscription'), h('dd', {}, res.billingSubscriptionId),
-    h('dt', {}, 'Partner of record'), h('dd', {}, res.partnerIdOnRecord || '—'),
+    h('dt', {}, 'Purchased'), h('dd', {}, when(res.purchaseDateTime)),
+    h('dt', {}, 'Billing subscription'), h('dd', { id: 'billing-subscription' }, billing && billing.friendlyName ? `${billing.friendlyName} ` : '',
+      h('code', {}, res.billingSubscriptionId), ' ', copyButton(res.billingSubscriptionId, 'the billing subscription ID')),
+    h('dt', {}, 'Partner of record'), h('dd', { id: 'partner-of-record' }, partner ? `${partner} ` : '',
+      res.partnerIdOnRecord ? [h('span', { class: 'note' }, 'MPN ID '), h('code', {}, res.partnerIdOnRecord), ' ',
+        copyButton(res.partnerIdOnRecord, 'the MPN ID of the partner of record')] : '—'),
     h('dt', {}, 'Unit price'), h('dd', {}, money(res.unitPrice, res.currencyCode)),
     h('dt', {}, 'Instance size flexibility'), h('dd', {}, res.instanceFlexibility)));
 }

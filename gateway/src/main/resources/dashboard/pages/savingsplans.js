@@ -8,6 +8,7 @@ import { act, clear, copyButton, date, empty, errorBox, field, h, hourly, loadin
 import { apiPath, pageLink, withQuery } from '../paths.js';
 import { BILLING_PLANS, finalNote, months, SCOPES, termWords, totalOver } from './plan.js';
 import { stateBadge } from './reservations.js';
+import { subscriptionIdOf, subscriptionsOf } from '../names.js';
 
 const TABS = [['overview', 'Overview'], ['configure', 'Configure']];
 /** The tabs a savings plan's link may name (the router checks it). */
@@ -28,14 +29,18 @@ function commitmentText(plan) {
   return `${hourly(c.amount, c.currencyCode)} an hour`;
 }
 
-function scopeText(plan) {
+/** A plan's scope with its subscription by name (the customer's list {@code subs}), else by id. */
+function scopeText(plan, subs) {
   const sub = plan.appliedScopeProperties && plan.appliedScopeProperties.subscriptionId;
-  return sub ? `${plan.appliedScopeType} (subscription ${sub.replace('/subscriptions/', '')})` : plan.appliedScopeType;
+  if (!sub) return plan.appliedScopeType;
+  const known = subs && subs.get(subscriptionIdOf(sub));
+  return `${plan.appliedScopeType} (${known && known.friendlyName ? known.friendlyName : `subscription ${subscriptionIdOf(sub)}`})`;
 }
 
 export async function savingsPlansPage(main, customerId) {
   clear(main, h('h1', {}, 'Savings plans'), loading());
-  const [customer, page] = await Promise.all([get(apiPath`/v1/customers/${customerId}`), get(apiPath`/v1/customers/${customerId}/savingsPlans?size=100`)]);
+  const [customer, page, subs] = await Promise.all([get(apiPath`/v1/customers/${customerId}`),
+    get(apiPath`/v1/customers/${customerId}/savingsPlans?size=100`), subscriptionsOf(customerId)]);
   const buy = has('AdminAgent', 'SalesAgent')
     ? h('a', { class: 'button', id: 'buy-savings-plan', href: pageLink`#/customers/${customerId}/buySavingsPlan` }, 'Buy a savings plan') : null;
   clear(main, h('h1', {}, `Savings plans — ${customerName(customer)}`),
@@ -46,7 +51,7 @@ export async function savingsPlansPage(main, customerId) {
       { label: 'Name', value: p => h('a', { href: pageLink`#/customers/${customerId}/savingsPlans/${p.id}`, class: 'plan-link' }, p.displayName || p.id) },
       { label: 'Hourly commitment', value: commitmentText, num: true },
       { label: 'Term', value: p => `${termWords(p.term)}, ${p.billingPlan}` },
-      { label: 'Scope', value: scopeText },
+      { label: 'Scope', value: p => scopeText(p, subs) },
       { label: 'Expires', value: p => date(p.expiryDateTime) },
       { label: 'State', value: stateBadge },
     ], page.items));
@@ -63,17 +68,18 @@ export async function savingsPlanPage(main, c, id, tab = 'overview') {
     h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Savings plan' }, visible.map(([t, text]) =>
       h('a', { href: `${base}/${t}`, role: 'tab', 'aria-selected': String(t === tab), id: `tablink-${t}` }, text))),
     body);
-  await (tab === 'configure' ? configure(body, plan, c, heading) : overview(body, plan));
+  await (tab === 'configure' ? configure(body, plan, c, heading) : overview(body, plan, await subscriptionsOf(c)));
 }
 
-function overview(body, plan) {
+function overview(body, plan, subs) {
   const total = plan.totalCommitment || {};
   const traded = plan.tradedInReservations || [];
   clear(body, h('dl', { class: 'props', id: 'plan-properties' },
     h('dt', {}, 'Hourly commitment'), h('dd', { id: 'plan-commitment' }, commitmentText(plan)),
     h('dt', {}, 'Total over the term'), h('dd', {}, money(total.amount, total.currencyCode)),
     h('dt', {}, 'Term'), h('dd', {}, `${termWords(plan.term)}, billed ${plan.billingPlan === 'Monthly' ? 'monthly' : 'upfront'}`),
-    h('dt', {}, 'Scope'), h('dd', { id: 'plan-scope-shown' }, scopeText(plan)),
+    h('dt', {}, 'Scope'), h('dd', { id: 'plan-scope-shown', title: (plan.appliedScopeProperties && plan.appliedScopeProperties.subscriptionId) || null },
+      scopeText(plan, subs)),
     h('dt', {}, 'Starts'), h('dd', {}, date(plan.effectiveDateTime)),
     h('dt', {}, 'Expires'), h('dd', {}, date(plan.expiryDateTime), plan.displayProvisioningState === 'Expiring' ? ' — expiring soon' : ''),
     h('dt', {}, 'Renews'), h('dd', {}, plan.renew ? 'yes, at expiry' : 'no'),
@@ -125,7 +131,7 @@ async function configure(body, plan, c, heading) {
       if (scope.value === 'Single') change.appliedScopeProperties = { subscriptionId: `/subscriptions/${sub.value}` };
       const updated = await patch(apiPath`/v1/customers/${c}/savingsPlans/${plan.id}`, { properties: change });
       heading.querySelector('#plan-title').textContent = updated.displayName || updated.id;
-      clear(out, success(`Saved: “${updated.displayName}”, scope ${scopeText(updated)}, ${updated.renew ? 'renews' : 'does not renew'} at expiry.`));
+      clear(out, success(`Saved: “${updated.displayName}”, scope ${scopeText(updated, await subscriptionsOf(c))}, ${updated.renew ? 'renews' : 'does not renew'} at expiry.`));
     });
   });
   clear(body, form, finalNote());

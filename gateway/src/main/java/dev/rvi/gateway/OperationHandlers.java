@@ -7,6 +7,7 @@ import dev.rvi.gateway.routes.AdminRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.EventRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
+import dev.rvi.gateway.routes.ProfileRoutes;
 import dev.rvi.gateway.routes.ReservationRoutes;
 import dev.rvi.gateway.routes.SavingsPlanRoutes;
 import dev.rvi.gateway.routes.SupportRoutes;
@@ -28,6 +29,7 @@ final class OperationHandlers {
     SavingsPlanRoutes savingsPlans = new SavingsPlanRoutes(bus);
     EventRoutes events = new EventRoutes(bus);
     SupportRoutes support = new SupportRoutes(bus);
+    ProfileRoutes profiles = new ProfileRoutes(bus);
     return Map.ofEntries(
         Map.entry("listProducts", catalog::products),
         Map.entry("getProduct", catalog::product),
@@ -37,6 +39,7 @@ final class OperationHandlers {
         Map.entry("searchReservedInstances", catalog::search),
         Map.entry("checkInventory", catalog::checkInventory),
         Map.entry("listRelationships", orders::relationships),
+        Map.entry("getOrganizationProfile", profiles::organization),
         Map.entry("listEvents", events::list),
         Map.entry("createWebhook", events::createWebhook),
         Map.entry("listWebhooks", events::listWebhooks),
@@ -60,20 +63,20 @@ final class OperationHandlers {
         Map.entry("updateSubscription", orders::updateSubscription),
         Map.entry("registerSubscription", orders::register),
         Map.entry("getRegistrationStatus", orders::registrationStatus),
+        Map.entry("listAgentAccess", orders::listAgentAccess),
         Map.entry("getAgentAccess", orders::getAgentAccess),
         Map.entry("putAgentAccess", orders::grantAgentAccess),
         Map.entry("deleteAgentAccess", orders::revokeAgentAccess),
-        Map.entry("listAgentAccess", orders::listAgentAccess),
         Map.entry("createCart", orders::createCart),
         Map.entry("getCart", orders::getCart),
         Map.entry("updateCart", orders::updateCart),
         Map.entry("checkout", orders::checkout),
         Map.entry("listOrders", orders::listOrders),
+        Map.entry("listPartnerOrders", orders::listPartnerOrders),
+        Map.entry("listPartnerReservations", orders::listPartnerReservations),
         Map.entry("getOrder", orders::getOrder),
         Map.entry("createOrder", orders::createOrder),
         Map.entry("getOrderProvisioningStatus", orders::provisioningStatus),
-        Map.entry("listPartnerOrders", orders::listPartnerOrders),
-        Map.entry("listPartnerReservations", orders::listPartnerReservations),
         Map.entry("getReservedInstanceArtifact", orders::artifact),
         Map.entry("listEntitlements", orders::entitlements),
         Map.entry("listReservations", orders::listReservations),

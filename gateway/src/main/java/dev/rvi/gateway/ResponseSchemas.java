@@ -184,11 +184,14 @@ final class ResponseSchemas {
             "subtotal", N, "taxTotal", N, "totalAmount", N, "lineCount", I))
         .put("InvoiceLineItem", obj("id", I, "invoiceNumber", S, "partnerId", S, "customerId", S, "orderId", S, "chargeType", S,
             "unitPrice", N, "quantity", I, "subtotal", N, "taxTotal", N, "totalForCustomer", N, "currency", S))
-        .put("SupportRequestView", optional(obj("id", S, "partnerId", S, "customerId", S, "issueType", S, "reservationId", S,
+        // An agent's screens name the partner and the customer beside their ids.
+        .put("SupportRequestView", optional(optional(optional(obj("id", S, "partnerId", S, "customerId", S, "issueType", S, "reservationId", S,
             "requestedAction", S, "quantity", I, "status", S, "createdBy", S, "createdDate", S, "lastUpdatedDate", S),
-            "history", array(obj("at", S, "actor", S, "kind", S))))
+            "history", array(obj("at", S, "actor", S, "kind", S))), "partnerName", nullable("string")), "customerName", nullable("string")))
         .put("Relationship", obj("id", S, "name", S, "mpnId", S, "relationshipType", S))
         .put("Partner", obj("id", S, "name", S, "mpnId", S, "type", S, "country", S, "createdAt", S))
+        .put("OrganizationProfile", obj("id", S, "tenantId", S, "companyName", S, "mpnId", S, "partnerType", S,
+            "defaultAddress", obj("country", S), "links", type("object"), "attributes", obj("objectType", S)))
         .put("ResellerLink", obj("providerId", S, "resellerId", S, "resellerMpnId", S, "relationshipType", S))
         .put("PriceSheetLoad", obj("priceSheetId", I, "rowsRead", I, "rowsLoaded", I, "rowsSkipped", I, "rowsRejected", I,
             "rejected", array(obj("row", I, "reason", S)), "skipped", array(obj("row", I, "reason", S))))
@@ -208,6 +211,7 @@ final class ResponseSchemas {
       Map.entry("searchReservedInstances", collection("ReservedInstance")),
       Map.entry("checkInventory", ref("InventoryResult")),
       Map.entry("listRelationships", collection("Relationship")),
+      Map.entry("getOrganizationProfile", ref("OrganizationProfile")),
       Map.entry("createCustomer", ref("Customer")),
       Map.entry("listCustomers", collection("Customer")),
       Map.entry("getCustomer", ref("Customer")),
@@ -217,6 +221,7 @@ final class ResponseSchemas {
       Map.entry("updateSubscription", ref("Subscription")),
       Map.entry("registerSubscription", ref("RegistrationStatus")),
       Map.entry("getRegistrationStatus", ref("RegistrationStatus")),
+      Map.entry("listAgentAccess", collection("AgentAccess")),
       Map.entry("getAgentAccess", ref("AgentAccess")),
       Map.entry("putAgentAccess", ref("AgentAccess")),
       Map.entry("createCart", ref("Cart")),
@@ -228,9 +233,10 @@ final class ResponseSchemas {
       Map.entry("createOrder", ref("Order")),
       Map.entry("getOrderProvisioningStatus", collection("LineItemProvisioningStatus")),
       Map.entry("getReservedInstanceArtifact", ref("ReservedInstanceArtifactDetails")),
-      Map.entry("listAgentAccess", collection("AgentAccess")),
       Map.entry("listEntitlements", collection("Entitlement")),
       Map.entry("listReservations", collection("Reservation")),
+      Map.entry("listPartnerReservations", collection("PartnerReservation")),
+      Map.entry("listPartnerOrders", collection("Order")),
       Map.entry("getReservation", ref("Reservation")),
       Map.entry("configureReservation", ref("Reservation")),
       Map.entry("listRevisions", collection("Revision")),
@@ -242,8 +248,6 @@ final class ResponseSchemas {
       Map.entry("getRefundLimit", ref("RefundLimit")),
       Map.entry("listEvents", collection("Event")),
       Map.entry("createWebhook", ref("Webhook")),
-      Map.entry("listPartnerReservations", collection("PartnerReservation")),
-      Map.entry("listPartnerOrders", collection("Order")),
       Map.entry("listWebhooks", collection("Webhook")),
       Map.entry("getWebhook", ref("Webhook")),
       Map.entry("listWebhookDeliveries", collection("WebhookDelivery")),
