@@ -3,25 +3,8 @@
 import { get } from '../api.js';
 import { h } from '../dom.js';
 
-const LOCAL = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A moment in the viewer's time zone, with the UTC moment on hover and in its datetime attribute. */
-export function when(iso) {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const utc = `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
-  return h('time', { datetime: d.toISOString(), title: utc }, LOCAL.format(d));
-}
-
-/** A day (an expiry, a purchase) in the viewer's zone, UTC on hover. */
-export function day(iso) {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return h('time', { datetime: d.toISOString(), title: `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC` },
-    d.toLocaleDateString(undefined, { dateStyle: 'medium' }));
-}
+// Times are format.js's, as on every page.
+export { day, when } from '../format.js';
 
 /** The partner's customers by id (every page of them), for names where the API answers ids. */
 export async function customerNames() {
