@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,6 +89,22 @@ class DashboardNamesTest {
     List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage).filter(m -> !m.contains("Failed to load resource")).toList();
     assertEquals(List.of(), problems, "errors in the browser's console");
+  }
+
+  /** A shot at 1280 px, and one at 390 px, where the page must not be wider than the screen. */
+  private static void shots(String name) {
+    shot(name);
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      browser.navigate().refresh();
+      find("main h1");
+      wait.until(d -> browser.findElements(By.cssSelector("main .loading")).isEmpty());
+      Object wide = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+      assertTrue(((Number) wide).longValue() <= 0, () -> name + " scrolls sideways at 390 px by " + wide + " px");
+      shot(name + "-390");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1100));
+    }
   }
 
   private static void shot(String name) {
@@ -187,7 +204,7 @@ class DashboardNamesTest {
       assertEquals("Fabrikam Distribution", cell.getText(), "the filter by name keeps only Fabrikam's requests");
     }
     localWithUtcTitle(row.findElement(By.cssSelector("td[data-label='Filed'] time")));
-    shot("n02-console-names");
+    shots("n02-console-names");
 
     click("a.request-link[href='#/console/" + request + "']");
     seeIn("#request-partner", "Fabrikam Distribution");
@@ -195,7 +212,7 @@ class DashboardNamesTest {
     // The ids stay beside the names, for copying.
     seeIn("#request-partner", DemoData.FABRIKAM.id());
     localWithUtcTitle(find("#history li time"));
-    shot("n03-console-request-names");
+    shots("n03-console-request-names");
   }
 
   @Test
@@ -211,7 +228,7 @@ class DashboardNamesTest {
     noGuid("the scope", scope);
     assertEquals("/subscriptions/" + DemoCustomers.DATUM.subscriptions().get(0).id(),
         find("#scope .subscription-name").getAttribute("title"), "the subscription's id on hover");
-    shot("n04-scope-names-the-subscription");
+    shots("n04-scope-names-the-subscription");
 
     go(base + "/properties");
     seeIn("#partner-of-record", "Northwind Traders IT");
@@ -221,7 +238,7 @@ class DashboardNamesTest {
     assertTrue(find("#reservation-id").getText().equals(reservation.getString("id")), "ids are kept in properties");
     assertTrue(find("#billing-subscription").getText().startsWith("Datum Fleet " + DemoCustomers.DATUM.subscriptions().get(0).id()),
         () -> find("#billing-subscription").getText());
-    shot("n05-properties-names-the-partner-of-record");
+    shots("n05-properties-names-the-partner-of-record");
 
     go("#/customers");
     By badge = By.cssSelector("li[data-customer-name='Datum Logistics'] .badge.reseller");
@@ -230,7 +247,7 @@ class DashboardNamesTest {
     assertEquals(DemoData.NORTHWIND.id(), browser.findElement(badge).getAttribute("title"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li[data-customer-name='Electro Parts Ltd'] .badge.reseller"),
         "Tailspin Cloud Reseller"));
-    shot("n06-via-reseller-named");
+    shots("n06-via-reseller-named");
   }
 
   @Test
