@@ -45,7 +45,8 @@ export async function accessPage(main) {
 }
 
 async function render(out, c) {
-  const subs = (await get(apiPath`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status !== 'deleted');
+  // A savings plan's line (unitType Benefit) has no access of its own: agents are given the Azure subscription it bills.
+  const subs = (await get(apiPath`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status !== 'deleted' && s.unitType !== 'Benefit');
   const grants = await Promise.all(subs.map(s => get(apiPath`/v1/customers/${c}/subscriptions/${s.id}/agentAccess`).then(p => p.items)));
   const rows = subs.flatMap((s, i) => grants[i].map(g => ({ ...g, subscription: s })));
   const result = h('div', { id: 'access-result', 'aria-live': 'polite' });

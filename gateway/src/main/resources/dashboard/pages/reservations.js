@@ -97,7 +97,7 @@ async function access(body, res, c, ro, r) {
 }
 
 async function configure(body, res, c, ro, r) {
-  const subs = (await get(apiPath`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status === 'active');
+  const subs = (await get(apiPath`/v1/customers/${c}/subscriptions`)).items.filter(s => s.status === 'active' && s.unitType !== 'Benefit');
   const current = res.appliedScopes && res.appliedScopes.length ? res.appliedScopes[0].replace('/subscriptions/', '') : subs[0] && subs[0].id;
   const [scope, sub] = scopePicker([['Single', 'Single subscription'], ['Shared', 'Shared']], res.appliedScopeType, subs, current,
     ['scope', 'scope-subscription']);

@@ -1,15 +1,24 @@
 package dev.rvi.app;
 
 /**
- * SQL that takes the orders schema back to what an earlier version made, for the tests that show a database of that
- * version migrates without loss. Each undoes one migration; a test runs those after the version it starts from, newest
+ * SQL that takes the orders (or the directory) schema back to what an earlier version made, for the tests that show a
+ * database of that version migrates without loss. Each undoes one migration; a test runs those after the version it starts from, newest
  * first, and deletes their rows from the schema history.
  */
 final class PreviousSchemas {
   private PreviousSchemas() {}
 
-  /** Undoes orders V13 (savings plans and trade-in). */
-  static final String BEFORE_SAVINGS_PLANS = "DROP TABLE orders.savings_plan_notice; DROP TABLE orders.savings_plan; "
+  /** Undoes orders V14 (savings plans told to the directory as subscriptions) and drops what it had put in the outbox. */
+  static final String BEFORE_BENEFIT_SUBSCRIPTIONS = "DROP TRIGGER savings_plan_change ON orders.savings_plan; "
+      + "DROP FUNCTION orders.savings_plan_to_outbox(); DELETE FROM orders.outbox WHERE topic = 'benefitSubscription'; "
+      + "DELETE FROM orders.flyway_schema_history WHERE version = '14'; ";
+
+  /** Undoes directory V3 (its rows of the savings plans' subscriptions). */
+  static final String DIRECTORY_BEFORE_BENEFIT_SUBSCRIPTIONS = "DROP TABLE directory.benefit_subscription; "
+      + "DELETE FROM directory.flyway_schema_history WHERE version = '3'; ";
+
+  /** Undoes orders V13 (savings plans and trade-in), and V14 first. */
+  static final String BEFORE_SAVINGS_PLANS = BEFORE_BENEFIT_SUBSCRIPTIONS + "DROP TABLE orders.savings_plan_notice; DROP TABLE orders.savings_plan; "
       + "DROP TABLE orders.trade_in_session; "
       + "ALTER TABLE orders.cart_line DROP COLUMN commitment_amount, DROP COLUMN commitment_currency; "
       + "ALTER TABLE orders.order_line DROP COLUMN hourly_commitment; "

@@ -5,6 +5,7 @@ import dev.rvi.directory.customer.Customers;
 import dev.rvi.directory.outbox.DirectoryRelay;
 import dev.rvi.directory.partner.PartnerContext;
 import dev.rvi.directory.partner.Partners;
+import dev.rvi.directory.subscription.BenefitSubscriptions;
 import dev.rvi.directory.subscription.Subscriptions;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
@@ -22,7 +23,10 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.Set;
 
-/** Answers the customer directory's event-bus actions; it asks no other service, it only sends its changes. */
+/**
+ * Answers the customer directory's event-bus actions; it asks no other service: it sends its changes, and is sent the
+ * order service's savings plans (the subscriptions they show as).
+ */
 public final class DirectoryVerticle extends ServiceVerticle {
   private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
   /** The operator's staff: the operator, and its support agents, who pick a partner by name in their queue. */
@@ -84,6 +88,9 @@ public final class DirectoryVerticle extends ServiceVerticle {
     on(DirectoryContract.CUSTOMER_MARKET, (r, q) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Customers.visible(pool, partner, q.customerId()))
         .map(c -> new CustomerMarket(c.id(), c.country())));
+
+    BenefitSubscriptions benefits = new BenefitSubscriptions(pool, clock);
+    onPlatform(DirectoryContract.APPLY_BENEFIT_SUBSCRIPTIONS, (r, q) -> benefits.apply(q));
 
     // One relay per process, whatever the instance count; relays on several nodes are kept apart by their claims.
     if (vertx.sharedData().<String, String>getLocalMap("rvi.directory.jobs").putIfAbsent("relay", deploymentID()) == null) {

@@ -131,8 +131,8 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", "/v1/customers", "listCustomers", "The partner's customers", Callers.PARTNER_STAFF, 200, List.of(SIZE, TOKEN), null));
     ops.add(new Op("GET", c, "getCustomer", "A customer", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("POST", c + "/subscriptions", "createSubscription", "Add an Azure subscription", Callers.BUYERS, 201, List.of(), "SubscriptionRequest"));
-    ops.add(new Op("GET", c + "/subscriptions", "listSubscriptions", "A customer's subscriptions", Callers.PARTNER_STAFF, 200, List.of(), null));
-    ops.add(new Op("GET", sub, "getSubscription", "A subscription", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", c + "/subscriptions", "listSubscriptions", "A customer's subscriptions: its Azure subscriptions, then its savings plans (unit type Benefit)", Callers.PARTNER_STAFF, 200, List.of(), null));
+    ops.add(new Op("GET", sub, "getSubscription", "A subscription, or a savings plan's (unit type Benefit)", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("PATCH", sub, "updateSubscription", "Suspend, reactivate, delete or rename", Callers.ADMIN_AGENTS, 200, List.of(), "SubscriptionUpdateRequest"));
     ops.add(new Op("POST", sub + "/registrations", "registerSubscription", "Register for reserved-instance purchase", Callers.BUYERS, 202, List.of(), null));
     ops.add(new Op("GET", sub + "/registrationstatus", "getRegistrationStatus", "Registration status", Callers.PARTNER_STAFF, 200, List.of(), null));

@@ -108,9 +108,16 @@ final class ResponseSchemas {
             "restrictions", array(obj("reasonCode", S, "description", S, "properties", array(obj("type", S, "values", array(S))))))))
         .put("Customer", obj("id", S, "companyProfile", obj("tenantId", S, "domain", S, "companyName", S),
             "billingProfile", type("object"), "associatedPartnerId", nullable("string"), "relationshipToPartner", S, "createdAt", S))
-        .put("Subscription", obj("id", S, "customerId", S, "friendlyName", S, "offerName", S,
+        // A customer's Azure subscription, or a savings plan as Partner Center lists it among them (unit type Benefit).
+        .put("Subscription", anyOf("AzureSubscription", "BenefitSubscription"))
+        .put("AzureSubscription", obj("id", S, "customerId", S, "friendlyName", S, "offerName", S,
             "status", S.copy().put("enum", new JsonArray(List.of("active", "suspended", "deleted"))), "origin", S,
             "registrationStatus", S, "creationDate", S))
+        .put("BenefitSubscription", obj("id", S, "customerId", S, "entitlementId", S, "offerId", S, "offerName", S, "productId", S,
+            "skuId", S, "friendlyName", S, "quantity", I, "unitType", S.copy().put("enum", new JsonArray(List.of("Benefit"))),
+            "billingType", S.copy().put("enum", new JsonArray(List.of("benefit"))),
+            "status", S.copy().put("enum", new JsonArray(List.of("active", "expired"))), "autoRenewEnabled", B, "creationDate", S,
+            "effectiveStartDate", S, "commitmentEndDate", S, "termDuration", S, "billingCycle", S, "orderId", S, "links", type("object")))
         .put("RegistrationStatus", obj("subscriptionId", S, "status", S))
         .put("AgentAccess", obj("subscriptionId", S, "userId", S, "grantedBy", S, "grantedAt", S))
         .put("Cart", obj("id", S, "customerId", S, "creationTimestamp", S, "expirationTimestamp", S, "status", S,

@@ -28,7 +28,7 @@ public final class OrderService implements ServiceModule {
 
   @Override
   public Set<String> tells() {
-    return Set.of(Address.BILLING, Address.USAGE, Address.NOTIFICATION);
+    return Set.of(Address.BILLING, Address.USAGE, Address.NOTIFICATION, Address.DIRECTORY);
   }
 
   @Override

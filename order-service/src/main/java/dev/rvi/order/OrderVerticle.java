@@ -25,6 +25,7 @@ import dev.rvi.order.commitment.Reservation;
 import dev.rvi.order.directory.DirectoryCopy;
 import dev.rvi.order.exchange.Exchanges;
 import dev.rvi.order.history.OrderHistory;
+import dev.rvi.order.outbox.BenefitSubscriptionRelay;
 import dev.rvi.order.outbox.ChargeRelay;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.outbox.ReservationRelay;
@@ -69,6 +70,7 @@ public final class OrderVerticle extends ServiceVerticle {
   private Renewals renewals;
   private ChargeRelay relay;
   private ReservationRelay reservations;
+  private BenefitSubscriptionRelay benefitSubscriptions;
   private OutboxTopic events;
   private OutboxNudge eventsNow;
 
@@ -105,6 +107,7 @@ public final class OrderVerticle extends ServiceVerticle {
     renewals = new Renewals(pool, clock, catalog);
     relay = new ChargeRelay(vertx, pool, catalogBus);
     reservations = new ReservationRelay(vertx, pool, catalogBus);
+    benefitSubscriptions = new BenefitSubscriptionRelay(vertx, pool, catalogBus);
     events = PartnerEvents.relay(pool, catalogBus);
     eventsNow = new OutboxNudge(events);
 
@@ -186,6 +189,7 @@ public final class OrderVerticle extends ServiceVerticle {
           .onFailure(e -> LoggerFactory.getLogger(OrderVerticle.class).debug("charges wait for billing: {}", e.getMessage())));
       events.deliverEvery(vertx, OUTBOX_INTERVAL_MS);
       reservations.topic().deliverEvery(vertx, OUTBOX_INTERVAL_MS);
+      benefitSubscriptions.topic().deliverEvery(vertx, OUTBOX_INTERVAL_MS);
     }
   }
 
@@ -196,11 +200,11 @@ public final class OrderVerticle extends ServiceVerticle {
   }
 
   /**
-   * After a write: its charges reach billing and its reservation changes the usage service's copy before the answer;
-   * its events go to the notification service beside it.
+   * After a write: its charges reach billing, its reservation changes the usage service's copy and its savings plans
+   * the directory's subscription lines before the answer; its events go to the notification service beside it.
    */
   private <T> Future<T> afterWrite(T result) {
-    return relay.after(result).compose(reservations::after).compose(eventsNow::after);
+    return relay.after(result).compose(reservations::after).compose(benefitSubscriptions::after).compose(eventsNow::after);
   }
 
   private static Future<Document> doc(Future<?> result) {

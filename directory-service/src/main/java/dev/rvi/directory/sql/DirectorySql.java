@@ -94,4 +94,38 @@ public final class DirectorySql {
           + "ON CONFLICT (subscription_id, user_id) DO UPDATE SET granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at";
   public static final String AGENT_ACCESS_REVOKE =
       "DELETE FROM directory.agent_access WHERE subscription_id = $1 AND user_id = $2 AND partner_id = $3";
+
+  // Savings plans as subscriptions (unit type Benefit), kept from the order service's outbox
+  private static final String BENEFIT_COLUMNS =
+      "b.id, b.savings_plan_order_id, b.partner_id, b.reseller_partner_id, b.customer_id, b.billing_subscription_id, b.friendly_name, "
+          + "b.catalog_item_id, b.product_id, b.sku_id, b.term, b.billing_plan, b.effective_at, b.expires_at, b.renew, b.renewed_by, "
+          + "b.order_id, b.created_at";
+  /** One plan ($1, the order service's row as JSON) changed at $2 (its clock, microseconds), outbox sequence $3; skipped if older. */
+  public static final String BENEFIT_SUBSCRIPTION_APPLY =
+      "INSERT INTO directory.benefit_subscription (id, savings_plan_order_id, partner_id, reseller_partner_id, customer_id, "
+          + "billing_subscription_id, friendly_name, catalog_item_id, product_id, sku_id, term, billing_plan, effective_at, expires_at, renew, "
+          + "renewed_by, order_id, created_at, changed_at, sequence) "
+          + "SELECT o.id, o.savings_plan_order_id, o.partner_id, o.reseller_partner_id, o.customer_id, o.subscription_id, o.display_name, "
+          + "o.catalog_item_id, o.product_id, o.sku_id, o.term, o.billing_plan, o.effective_at, o.expires_at, o.renew, o.renewed_by, "
+          + "o.order_id, o.created_at, $2, $3 "
+          + "FROM jsonb_to_record($1::text::jsonb) AS o(id text, savings_plan_order_id text, partner_id text, reseller_partner_id text, "
+          + "customer_id text, subscription_id text, display_name text, catalog_item_id text, product_id text, sku_id text, term text, "
+          + "billing_plan text, effective_at timestamptz, expires_at timestamptz, renew boolean, renewed_by text, order_id text, "
+          + "created_at timestamptz) "
+          + "ON CONFLICT (id) DO UPDATE SET savings_plan_order_id = EXCLUDED.savings_plan_order_id, partner_id = EXCLUDED.partner_id, "
+          + "reseller_partner_id = EXCLUDED.reseller_partner_id, customer_id = EXCLUDED.customer_id, "
+          + "billing_subscription_id = EXCLUDED.billing_subscription_id, friendly_name = EXCLUDED.friendly_name, "
+          + "catalog_item_id = EXCLUDED.catalog_item_id, product_id = EXCLUDED.product_id, sku_id = EXCLUDED.sku_id, term = EXCLUDED.term, "
+          + "billing_plan = EXCLUDED.billing_plan, effective_at = EXCLUDED.effective_at, expires_at = EXCLUDED.expires_at, "
+          + "renew = EXCLUDED.renew, renewed_by = EXCLUDED.renewed_by, order_id = EXCLUDED.order_id, created_at = EXCLUDED.created_at, "
+          + "changed_at = EXCLUDED.changed_at, sequence = EXCLUDED.sequence "
+          + "WHERE (directory.benefit_subscription.changed_at, directory.benefit_subscription.sequence) < (EXCLUDED.changed_at, EXCLUDED.sequence)";
+  /** Customer $1's plans that partner $2 sold or is the reseller of record of, oldest first. */
+  public static final String BENEFIT_SUBSCRIPTION_LIST =
+      "SELECT " + BENEFIT_COLUMNS + " FROM directory.benefit_subscription b WHERE b.customer_id = $1 "
+          + "AND (b.partner_id = $2 OR b.reseller_partner_id = $2) ORDER BY b.created_at, b.id";
+  /** Plan $1 of customer $2, if partner $3 sold it or is its reseller of record. */
+  public static final String BENEFIT_SUBSCRIPTION_VISIBLE =
+      "SELECT " + BENEFIT_COLUMNS + " FROM directory.benefit_subscription b WHERE b.id = $1 AND b.customer_id = $2 "
+          + "AND (b.partner_id = $3 OR b.reseller_partner_id = $3)";
 }

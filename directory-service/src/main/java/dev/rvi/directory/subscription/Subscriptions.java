@@ -41,11 +41,13 @@ public final class Subscriptions {
   private final Pool pool;
   private final Clock clock;
   private final Idempotency idempotency;
+  private final BenefitSubscriptions benefits;
 
   public Subscriptions(Pool pool, Clock clock, Idempotency idempotency) {
     this.pool = pool;
     this.clock = clock;
     this.idempotency = idempotency;
+    this.benefits = new BenefitSubscriptions(pool, clock);
   }
 
   public Future<String> create(Caller caller, SubscriptionCreate s, String key, String hash) {
@@ -71,18 +73,21 @@ public final class Subscriptions {
         })));
   }
 
+  /** The customer's Azure subscriptions, then the subscriptions its savings plans show as (those the caller sees). */
   public Future<JsonObject> list(Caller caller, CustomerRef ids) {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.visible(pool, partner, ids.customerId())
-        .compose(c -> pool.preparedQuery(DirectorySql.SUBSCRIPTION_LIST).execute(Tuple.of(ids.customerId(), partner.id()))))
-        .map(rows -> {
+        .compose(c -> pool.preparedQuery(DirectorySql.SUBSCRIPTION_LIST).execute(Tuple.of(ids.customerId(), partner.id())))
+        .compose(rows -> benefits.lines(partner, caller, ids.customerId()).map(lines -> {
           JsonArray items = new JsonArray();
           rows.forEach(row -> items.add(SubscriptionView.of(SubscriptionMapper.of(row))));
+          lines.forEach(items::add);
           return CollectionPage.of(items);
-        });
+        })));
   }
 
   public Future<JsonObject> get(Caller caller, SubscriptionRef ids) {
-    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(SubscriptionView::of);
+    return PartnerContext.of(pool, caller).compose(partner -> benefits.line(partner, caller, ids)
+        .compose(line -> line != null ? Future.succeededFuture(line) : visible(pool, partner, ids).map(SubscriptionView::of)));
   }
 
   public Future<JsonObject> update(Caller caller, SubscriptionUpdate u) {
@@ -92,7 +97,9 @@ public final class Subscriptions {
     if (u.status() == null && u.friendlyName() == null) {
       throw Errors.badRequest(SOURCE, "nothing to change: give status or friendlyName");
     }
-    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, u.customerId(), u.subscriptionId())
+    return PartnerContext.of(pool, caller).compose(partner -> BenefitSubscriptions.notABenefit(pool, partner, u.customerId(),
+            u.subscriptionId(), "changed as a subscription")
+        .compose(v -> owned(pool, partner, u.customerId(), u.subscriptionId()))
         .compose(sub -> {
           if (sub.deleted() && !"deleted".equals(u.status())) {
             throw Errors.conflict(SOURCE, "a deleted subscription cannot change");
@@ -106,7 +113,9 @@ public final class Subscriptions {
 
   /** Registration for reserved-instance purchase; it completes at once here. */
   public Future<JsonObject> register(Caller caller, SubscriptionRef ids) {
-    return PartnerContext.of(pool, caller).compose(partner -> owned(pool, partner, ids.customerId(), ids.subscriptionId())
+    return PartnerContext.of(pool, caller).compose(partner -> BenefitSubscriptions.notABenefit(pool, partner, ids.customerId(),
+            ids.subscriptionId(), "registered")
+        .compose(v -> owned(pool, partner, ids.customerId(), ids.subscriptionId()))
         .compose(sub -> {
           if (!sub.active()) {
             throw ApiError.of(400, ErrorCode.SUBSCRIPTION_NOT_ACTIVE, "subscription " + ids.subscriptionId() + " is not active", SOURCE).exception();
@@ -118,7 +127,9 @@ public final class Subscriptions {
   }
 
   public Future<JsonObject> registrationStatus(Caller caller, SubscriptionRef ids) {
-    return PartnerContext.of(pool, caller).compose(partner -> visible(pool, partner, ids)).map(RegistrationView::of);
+    return PartnerContext.of(pool, caller).compose(partner -> BenefitSubscriptions.notABenefit(pool, partner, ids.customerId(),
+            ids.subscriptionId(), "registered")
+        .compose(v -> visible(pool, partner, ids))).map(RegistrationView::of);
   }
 
   /** Who has explicit access to a subscription of the partner's (another partner's: 404). */

@@ -10,6 +10,7 @@ import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.customer.SubscriptionRef;
 import dev.rvi.domain.directory.AgentAccessRef;
+import dev.rvi.domain.directory.BenefitSubscriptionChanges;
 import dev.rvi.domain.directory.CustomerCreate;
 import dev.rvi.domain.directory.NameQuery;
 import dev.rvi.domain.directory.Names;
@@ -72,6 +73,10 @@ public final class DirectoryContract {
   /** The names of partners and customers by id, for the support agents' screens (support agents only). */
   public static final BusAction<NameQuery, Names> NAMES =
       BusAction.of(Address.DIRECTORY, DirectoryAction.NAMES.name(), NameQuery.class, Names.class);
+
+  /** The order service's savings plans as they change, for the subscriptions they show as (the platform only). */
+  public static final BusAction<BenefitSubscriptionChanges, NoBody> APPLY_BENEFIT_SUBSCRIPTIONS = BusAction.of(Address.DIRECTORY,
+      DirectoryAction.APPLY_BENEFIT_SUBSCRIPTIONS.name(), BenefitSubscriptionChanges.class, NoBody.class);
 
   private static <Q> BusAction<Q, Document> of(DirectoryAction action, Class<Q> request) {
     return BusAction.of(Address.DIRECTORY, action.name(), request, Document.class);
