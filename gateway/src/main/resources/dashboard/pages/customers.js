@@ -66,7 +66,8 @@ async function expand(c, details) {
   clear(details, loading());
   try {
     const [subscriptions, reservations] = await Promise.all([get(apiPath`/v1/customers/${c.id}/subscriptions`), get(apiPath`/v1/customers/${c.id}/reservations?size=20`)]);
-    const subs = subscriptions.items;
+    // A savings plan's line (unitType Benefit) is shown with the plans, not as an Azure subscription.
+    const subs = subscriptions.items.filter(s => s.unitType !== 'Benefit');
     const active = subs.filter(s => s.status === 'active');
     clear(details,
       h('h3', {}, 'Subscriptions'),
