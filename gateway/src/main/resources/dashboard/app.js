@@ -4,7 +4,8 @@ import { clear, errorBox, h } from './dom.js';
 import { organization } from './names.js';
 import { completeOidc, signInPage } from './pages/signin.js';
 import { customersPage } from './pages/customers.js';
-import { buyPage, ordersPage, reviewPage } from './pages/buy.js';
+import { buyPage, reviewPage } from './pages/buy.js';
+import { orderPage, ordersPage } from './pages/orders.js';
 import { RESERVATION_TABS, reservationPage, reservationsPage } from './pages/reservations.js';
 import { SAVINGS_PLAN_TABS, buySavingsPlanPage, savingsPlanPage, savingsPlansPage } from './pages/savingsplans.js';
 import { consolePage, requestPage } from './pages/console.js';
@@ -29,6 +30,7 @@ const ROUTES = [
   [/^#\/customers\/([^/]+)\/buy$/, () => buyPage],
   [/^#\/customers\/([^/]+)\/review$/, () => reviewPage],
   [/^#\/customers\/([^/]+)\/orders$/, () => ordersPage],
+  [/^#\/customers\/([^/]+)\/orders\/([^/]+)$/, () => orderPage],
   [/^#\/customers\/([^/]+)\/reservations$/, () => reservationsPage],
   [/^#\/customers\/([^/]+)\/reservations\/([^/]+)\/([^/]+)(?:\/([a-z]+))?$/, () => reservationPage, [null, null, null, TAB]],
   [/^#\/customers\/([^/]+)\/savingsPlans$/, () => savingsPlansPage],

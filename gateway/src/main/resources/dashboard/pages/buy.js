@@ -279,17 +279,3 @@ export async function reviewPage(main, customerId) {
     h('p', {}, buy, ' ', h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add more')), out);
   showTotals();
 }
-
-export async function ordersPage(main, customerId) {
-  clear(main, h('h1', {}, 'Order history'), loading());
-  const [customer, orders] = await Promise.all([get(apiPath`/v1/customers/${customerId}`), get(apiPath`/v1/customers/${customerId}/orders`)]);
-  clear(main, title(customer, 'Order history'), orders.items.length === 0
-    ? empty('No orders yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Add products') : null)
-    : table([
-      { label: 'Order number', value: o => h('span', { class: 'order-number' }, o.alternateId) },
-      { label: 'Date', value: o => when(o.creationDate) },
-      { label: 'Lines', value: o => o.lineItems.map(l => `${l.quantity} × ${l.friendlyName || l.offerId}`).join('; ') },
-      { label: 'Total', value: o => money(o.totalPrice, o.currencyCode), num: true },
-      { label: 'Status', value: o => badge(o.status, o.status === 'completed' ? 'ok' : '') },
-    ], orders.items));
-}

@@ -24,7 +24,7 @@ export async function customersPage(main) {
   };
   search.addEventListener('input', render);
   clear(main, h('h1', {}, 'Customers'), h('div', { class: 'row' }, field('Search', search)), list,
-    has('AdminAgent', 'SalesAgent') ? addCustomerForm() : null);
+    has('AdminAgent', 'SalesAgent') ? addCustomerForm(() => list.reload()) : null);
   render();
 }
 
@@ -125,7 +125,8 @@ function addSubscriptionForm(c, details) {
   return form;
 }
 
-function addCustomerForm() {
+/** {@code onAdded()} reads the list again, which shows the new customer; the form is emptied for the next one. */
+function addCustomerForm(onAdded) {
   const domain = h('input', { name: 'domain', required: true, placeholder: 'contoso-retail.example' });
   const company = h('input', { name: 'companyName', required: true });
   const country = select('country', ['US', 'GB', 'DE', 'FR', 'NL', 'CA', 'AU', 'JP'], 'US');
@@ -141,8 +142,9 @@ function addCustomerForm() {
     act(button, out, async () => {
       const c = await post('/v1/customers', { companyProfile: { domain: domain.value.trim() },
         billingProfile: { companyName: company.value.trim(), defaultAddress: { country: country.value } } }, { 'Idempotency-Key': newKey() });
-      clear(out, success('Customer added. ', h('a', { href: pageLink`#/customers/${c.id}/buy` }, 'Add products for it')));
-      setTimeout(() => customersPage(document.getElementById('main')), 800);
+      form.reset();
+      await onAdded();
+      clear(out, success(`Customer ${name(c)} added. `, h('a', { href: pageLink`#/customers/${c.id}/buy` }, 'Add products for it')));
     });
   });
   return h('section', { class: 'card' }, h('h2', {}, 'Add a customer'), form);

@@ -9,11 +9,21 @@ import { apiPath, pageLink, withQuery } from '../paths.js';
 import { when } from '../format.js';
 import { partnerNameByMpn, subscriptionIdOf, subscriptionsOf } from '../names.js';
 import { tradeIn } from './tradein.js';
+import { termWords } from './plan.js';
+import { replacementNotice } from './orders.js';
+import { stateKind, stateWords } from '../states.js';
 
+/** The state as a person reads it (Active, Expiring, Refunded, Exchanged, ...), the API's own on hover. */
 export function stateBadge(r) {
-  const state = r.displayProvisioningState || r.provisioningState;
-  const kind = { Succeeded: 'ok', Expiring: 'warn', Expired: 'bad', Cancelled: 'bad', Split: '', Merged: '', TradedIn: '' }[state] ?? '';
-  return badge(state, kind);
+  const words = stateWords(r);
+  const b = badge(words, stateKind(words));
+  b.title = r.displayProvisioningState || r.provisioningState || '';
+  return b;
+}
+
+/** What tells two reservations of one size and region apart: "2 × Standard_D4s_v5 eastus · 1 year · bought 3 Dec 2026". */
+function distinctName(r) {
+  return [`${r.quantity} × ${r.displayName || r.skuName}`, ' · ', termWords(r.term), ' · bought ', date(r.purchaseDateTime)];
 }
 
 function path(c, ro, r) {
@@ -32,6 +42,8 @@ export async function reservationsPage(main, customerId) {
       { label: 'Size', value: r => r.skuName },
       { label: 'Region', value: r => r.location },
       { label: 'Quantity', value: r => r.quantity, num: true },
+      { label: 'Term', value: r => termWords(r.term) },
+      { label: 'Purchased', value: r => date(r.purchaseDateTime), text: r => r.purchaseDateTime },
       { label: 'Scope', value: r => r.appliedScopeType },
       { label: 'Expires', value: r => date(r.expiryDateTime) },
       { label: 'State', value: stateBadge },
@@ -50,12 +62,25 @@ export async function reservationPage(main, c, ro, r, tab = 'overview') {
   const body = h('div', { id: `tab-${tab}`, role: 'tabpanel' });
   const visible = TABS.filter(([id]) => !['configure', 'support', 'refund', 'exchange', 'tradein'].includes(id) || has('AdminAgent', 'SalesAgent', 'HelpdeskAgent'));
   clear(main, h('p', {}, h('a', { href: pageLink`#/customers/${c}/reservations` }, '← Reservations')),
-    h('h1', {}, reservation.displayName || reservation.skuName, ' ', stateBadge(reservation)),
+    h('h1', { id: 'reservation-title' }, distinctName(reservation), ' ', stateBadge(reservation)),
+    await replacementNotice(c, reservation),
     h('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Reservation' }, visible.map(([id, text]) =>
       h('a', { href: `${base}/${id}`, role: 'tab', 'aria-selected': String(id === tab), id: `tablink-${id}` }, text))),
     body);
   const pages = { overview, access, configure, properties, support, refund, exchange, tradein: tradeIn };
   await (pages[tab] || overview)(body, reservation, c, ro, r);
+}
+
+/** After a change on the page: its title and state, and what replaced it, read again from the API. */
+async function refreshHeader(c, ro, r) {
+  const now = await get(path(c, ro, r));
+  const title = document.getElementById('reservation-title');
+  if (title) clear(title, distinctName(now), ' ', stateBadge(now));
+  const notice = await replacementNotice(c, now);
+  const old = document.getElementById('reservation-later');
+  if (old && notice) old.replaceWith(notice);
+  else if (old) old.remove();
+  else if (notice && title) title.after(notice);
 }
 
 async function overview(body, res, c, ro, r) {
@@ -109,6 +134,7 @@ async function configure(body, res, c, ro, r) {
     change.renew = renew.checked;
     const updated = await patch(path(c, ro, r), change);
     clear(out, success('Saved: the scope is now ', await scopeText(updated, c), '.'));
+    await refreshHeader(c, ro, r);
   }));
   clear(body, h('div', { class: 'row' }, field('Scope', scope), field('Subscription', sub)), h('label', {}, h('span', {}, renew, ' Renew at expiry')),
     h('p', {}, save), out);
@@ -245,6 +271,7 @@ function refund(body, res, c, ro) {
         reservationToReturn: { reservationId: res.id, quantity: q.quantity }, returnReason: 'Cancelled from the dashboard' });
       clear(done, success(`Refunded ${money(r.billingRefundAmount.amount, r.billingRefundAmount.currencyCode)}; ${r.remainingQuantity} remain.`));
       pending.remove();
+      await refreshHeader(c, ro, res.id);
     }));
     const errors = (q.policyResult && q.policyResult.policyErrors) || [];
     const pending = errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm);
@@ -359,8 +386,9 @@ async function exchange(body, res, c) {
       }
       const r = await post(apiPath`/v1/customers/${c}/exchange`, { sessionId: q.sessionId });
       clear(done, success('Exchanged. New order number ', h('strong', { class: 'order-number' }, r.order.alternateId), '. ',
-        h('a', { href: pageLink`#/customers/${c}/reservations` }, 'See the reservations')));
+        h('a', { href: pageLink`#/customers/${c}/orders/${r.order.id}`, id: 'new-order-link' }, 'See the new order and its reservation')));
       pending.remove();
+      await refreshHeader(c, res.reservationOrderId, res.id);
     }));
     const pending = errors.length ? errorBox(new Error(errors.map(e => e.description).join('; '))) : h('p', {}, 'Nothing has happened yet. ', confirm);
     clear(out, h('div', { class: 'card' }, h('dl', { class: 'props' },

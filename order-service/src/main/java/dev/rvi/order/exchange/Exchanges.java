@@ -34,6 +34,7 @@ import dev.rvi.order.quote.QuoteSessions;
 import dev.rvi.order.reservation.GivenBack;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
@@ -230,6 +231,10 @@ public final class Exchanges {
               plan.netPayable(), returns, written.order(), now);
           return conn.preparedQuery(OrderSql.EXCHANGE_SESSION_DONE)
               .execute(Tuple.of(request.sessionId(), Jsons.encode(result), request.externalKey()))
+              .compose(v -> conn.preparedQuery(OrderSql.REVISION_REPLACED_BY).execute(Tuple.of(
+                  given.stream().map(GivenBack.Instances::reservationId).toArray(String[]::new), partner.id(), request.sessionId(),
+                  new JsonObject().put("replacedBy", new JsonObject().put("orderId", written.orderId())
+                      .put("reservationIds", new JsonArray(written.reservationIds()))).encode())))
               .compose(v -> PartnerEvents.write(conn, EventTypes.EXCHANGE_COMPLETED, partner.id(),
                   plan.partnerOfRecord().resellerPartnerId(), request.customerId(), now, new JsonObject()
                       .put("sessionId", request.sessionId()).put("orderId", written.orderId())

@@ -51,7 +51,8 @@ public final class GivenBack {
             .compose(v -> CancelledPayments.write(conn, id, quantity, ret.cancelledPayments()))
             .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(id, partner.id(), caller.userId(), at, how,
                 new JsonObject().put("quantity", held.get(id)).encode(),
-                new JsonObject().put("quantity", held.get(id) - quantity).put(sessionField, sessionId).encode())))
+                new JsonObject().put("quantity", held.get(id) - quantity).put(sessionField, sessionId)
+                    .put("credit", ret.credit()).encode())))
             .mapEmpty();
       }
       return chain;

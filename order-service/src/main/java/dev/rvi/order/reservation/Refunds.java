@@ -184,7 +184,8 @@ public final class Refunds {
             .compose(v -> thresholds(conn, partner, reservation, request.customerId(), quote, now))
             .compose(v -> conn.preparedQuery(OrderSql.REVISION_INSERT).execute(Tuple.of(request.reservationId(), partner.id(),
                 caller.userId(), at, "return", new JsonObject().put("quantity", reservation.quantity()).encode(),
-                new JsonObject().put("quantity", reservation.quantity() - quantity).put("refundId", refundId).encode())))
+                new JsonObject().put("quantity", reservation.quantity() - quantity).put("refundId", refundId)
+                    .put("refundAmount", quote.refund()).put("currencyCode", currency).encode())))
             .compose(v -> conn.preparedQuery(OrderSql.REFUND_SESSION_USED).execute(Tuple.of(request.sessionId(), refundId)))
             .map(v -> response);
       });

@@ -258,6 +258,10 @@ public final class OrderSql {
   public static final String REVISION_INSERT =
       "INSERT INTO orders.reservation_revision (reservation_id, partner_id, changed_by, changed_at, change, before, after) "
           + "VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb)";
+  /** The exchange revisions of reservations $1 (partner $2) that session $3 gave back name what replaced them ($4, JSON). */
+  public static final String REVISION_REPLACED_BY =
+      "UPDATE orders.reservation_revision SET after = after || $4::text::jsonb WHERE reservation_id = ANY($1) AND partner_id = $2 "
+          + "AND change = 'exchange' AND after->>'exchangeSessionId' = $3";
   public static final String REVISIONS =
       "SELECT id, changed_by, changed_at, change, before::text AS before, after::text AS after FROM orders.reservation_revision "
           + "WHERE reservation_id = $1 AND partner_id = $2 ORDER BY id";
