@@ -24,7 +24,11 @@ export async function customersPage(main) {
   };
   search.addEventListener('input', render);
   clear(main, h('h1', {}, 'Customers'), h('div', { class: 'row' }, field('Search', search)), list,
-    has('AdminAgent', 'SalesAgent') ? addCustomerForm(() => list.reload()) : null);
+    has('AdminAgent', 'SalesAgent') ? addCustomerForm(added => {
+      customers.unshift(added);
+      search.value = '';
+      render();
+    }) : null);
   render();
 }
 
@@ -125,7 +129,7 @@ function addSubscriptionForm(c, details) {
   return form;
 }
 
-/** {@code onAdded()} reads the list again, which shows the new customer; the form is emptied for the next one. */
+/** {@code onAdded(customer)} shows the new customer in the list; the form is emptied for the next one. */
 function addCustomerForm(onAdded) {
   const domain = h('input', { name: 'domain', required: true, placeholder: 'contoso-retail.example' });
   const company = h('input', { name: 'companyName', required: true });
@@ -143,8 +147,8 @@ function addCustomerForm(onAdded) {
       const c = await post('/v1/customers', { companyProfile: { domain: domain.value.trim() },
         billingProfile: { companyName: company.value.trim(), defaultAddress: { country: country.value } } }, { 'Idempotency-Key': newKey() });
       form.reset();
-      await onAdded();
-      clear(out, success(`Customer ${name(c)} added. `, h('a', { href: pageLink`#/customers/${c.id}/buy` }, 'Add products for it')));
+      await onAdded(c);
+      clear(out, success(`Customer added: ${name(c)}. `, h('a', { href: pageLink`#/customers/${c.id}/buy` }, 'Add products for it')));
     });
   });
   return h('section', { class: 'card' }, h('h2', {}, 'Add a customer'), form);

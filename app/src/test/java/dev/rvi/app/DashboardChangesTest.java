@@ -290,12 +290,12 @@ class DashboardChangesTest {
     type("input[name=domain]", domain);
     type("input[name=companyName]", "Changes Cycles");
     click("#add-customer");
-    see("Customer Changes Cycles added");
+    see("Customer added: Changes Cycles");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-customer-name='Changes Cycles']")));
     assertEquals("", find("input[name=domain]").getAttribute("value"));
     assertEquals("", find("input[name=companyName]").getAttribute("value"));
     Thread.sleep(1500);
-    see("Customer Changes Cycles added");
+    see("Customer added: Changes Cycles");
     assertEquals(1, browser.findElements(By.cssSelector("li[data-customer-name='Changes Cycles']")).size());
     shot("changes-05-customer-added");
     atPhoneWidth("customers");
