@@ -2,6 +2,7 @@
 import { checkedPath, get, token } from '../api.js';
 import { clear, date, empty, errorBox, h, loading, money, select, table } from '../dom.js';
 import { apiPath, withQuery } from '../paths.js';
+import { comparisonSection } from './comparison.js';
 
 export async function invoicesPage(main) {
   clear(main, h('h1', {}, 'Invoices'), loading());
@@ -66,7 +67,9 @@ export async function recommendationsPage(main, customerId) {
   const period = select('lookBackPeriod', [['Last7Days', 'last 7 days'], ['Last30Days', 'last 30 days'], ['Last60Days', 'last 60 days']], 'Last30Days');
   const term = select('term', [['P1Y', '1 year'], ['P3Y', '3 years']], 'P1Y');
   const out = h('div', { id: 'recommendations' });
+  const comparison = h('div');
   const load = async () => {
+    clear(comparison, comparisonSection(customerId, period.value, term.value));
     clear(out, loading('Working out what would have saved most…'));
     try {
       const path = withQuery(apiPath`/v1/customers/${customerId}/reservationRecommendations`,
@@ -84,6 +87,6 @@ export async function recommendationsPage(main, customerId) {
   };
   [scope, period, term].forEach(el => el.addEventListener('change', load));
   clear(main, h('h1', {}, 'Recommendations'), h('div', { class: 'row' }, h('label', {}, 'Scope', scope), h('label', {}, 'Look back', period),
-    h('label', {}, 'Term', term)), out);
+    h('label', {}, 'Term', term)), out, comparison);
   await load();
 }

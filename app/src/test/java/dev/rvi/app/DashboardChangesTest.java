@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -316,5 +318,40 @@ class DashboardChangesTest {
     go("#/customers/" + c[0] + "/orders");
     find(".order-state");
     atPhoneWidth("orders");
+  }
+
+  /**
+   * The recommendations page shows the benefit comparison as the API answers it: each option with its total and saving,
+   * the cheapest marked, over the same hours as the recommendations (a week of one steady D2s_v5 in East US).
+   */
+  @Test
+  void theRecommendationsShowTheBenefitComparison() {
+    String[] c = contoso.newCustomer("changes-compare-" + System.nanoTime() + ".example", "US");
+    Instant to = platform.clock.instant().truncatedTo(ChronoUnit.HOURS);
+    JsonArray usage = new JsonArray();
+    for (Instant hour = to.minus(Duration.ofDays(7)); hour.isBefore(to); hour = hour.plus(Duration.ofHours(1))) {
+      usage.add(new JsonObject().put("usageStartTime", hour.toString()).put("resourceId", "vm-1").put("armSkuName", "Standard_D2s_v5")
+          .put("armRegionName", "eastus").put("quantity", 1));
+    }
+    assertEquals(200, platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", contoso.token,
+        new JsonObject().put("items", usage).encode()).status());
+    JsonObject expected = platform.get("/v1/customers/" + c[0] + "/benefitComparison?lookBackPeriod=Last30Days&term=P1Y", contoso.token).json();
+    JsonArray options = expected.getJsonArray("options");
+    assertTrue(options.size() >= 1, expected::encode);
+    signIn("Contoso Cloud Services", "AdminAgent");
+    go("#/customers/" + c[0] + "/recommendations");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#benefit-comparison table tbody tr")));
+    WebElement table = find("#benefit-comparison table");
+    assertEquals(options.size(), table.findElements(By.cssSelector("tbody tr")).size(), table.getText());
+    for (int i = 0; i < options.size(); i++) {
+      JsonObject o = options.getJsonObject(i);
+      assertTrue(table.getText().contains(usd(new BigDecimal(o.getValue("totalCost").toString()))), o.encode() + " in " + table.getText());
+    }
+    if (expected.getString("bestOption") != null) {
+      assertTrue(table.getText().contains("cheapest"), table.getText());
+    }
+    assertTrue(find("#benefit-comparison").getText().contains(usd(new BigDecimal(expected.getValue("costWithoutBenefit").toString()))));
+    shot("changes-06-benefit-comparison");
+    atPhoneWidth("recommendations");
   }
 }
