@@ -3,6 +3,7 @@ import { checkedPath, get, token } from '../api.js';
 import { clear, date, empty, errorBox, h, loading, money, select, table } from '../dom.js';
 import { apiPath, withQuery } from '../paths.js';
 import { comparisonSection } from './comparison.js';
+import { pagedTable } from '../table.js';
 
 export async function invoicesPage(main) {
   clear(main, h('h1', {}, 'Invoices'), loading());
@@ -20,19 +21,21 @@ export async function invoicesPage(main) {
 function showLines(invoice, where) {
   const b = h('button', { type: 'button', class: 'secondary' }, 'Lines');
   b.addEventListener('click', async () => {
-    clear(where, loading());
-    try {
-      const items = (await get(apiPath`/v1/invoices/${invoice.id}/lineitems?provider=onetime&size=200`)).items;
-      clear(where, h('h2', {}, `Invoice ${invoice.id}`), table([
+    const list = pagedTable({
+      id: 'lines', filename: `invoice-${invoice.id}-lines`,
+      path: () => withQuery(apiPath`/v1/invoices/${invoice.id}/lineitems`, { provider: 'onetime', size: '100' }),
+      empty: 'This invoice has no lines.',
+      columns: [
         { label: 'Customer', value: l => l.customerName || l.customerId },
         { label: 'Product', value: l => l.productName || l.skuName || l.chargeType },
         { label: 'Charge', value: l => l.chargeType },
         { label: 'Quantity', value: l => l.quantity, num: true },
-        { label: 'Amount', value: l => money(l.totalForCustomer, l.currency), num: true },
-      ], items));
-    } catch (e) {
-      clear(where, errorBox(e));
-    }
+        { label: 'Amount', value: l => money(l.totalForCustomer, l.currency), text: l => l.totalForCustomer, num: true },
+        { label: 'Currency', value: l => l.currency },
+      ],
+    });
+    clear(where, h('h2', {}, `Invoice ${invoice.id}`), list.element);
+    await list.reload();
   });
   return b;
 }

@@ -9,9 +9,10 @@ import { act, badge, clear, empty, errorBox, field, h, hourly, loading, money, s
 import { apiPath, pageLink, withQuery } from '../paths.js';
 import { when } from '../format.js';
 import { months, termWords } from './plan.js';
+import { pagedTable } from '../table.js';
 
-const REGIONS = ['', 'eastus', 'eastus2', 'westus', 'westus2', 'centralus', 'northeurope', 'westeurope', 'uksouth', 'germanywestcentral',
-  'francecentral', 'swedencentral', 'japaneast', 'australiaeast', 'canadacentral', 'southeastasia'];
+const CATALOG_SORTS = [['price', 'Price, lowest first'], ['-price', 'Price, highest first'], ['savings', 'Saving, highest first'],
+  ['name', 'Size, A–Z'], ['region', 'Region, A–Z'], ['cores', 'vCPUs, fewest first']];
 
 function cartKey(customerId) {
   return `rvi.cart.${customerId}`;
@@ -48,10 +49,11 @@ export async function buyPage(main, customerId) {
     return;
   }
   const state = cart(customerId);
+  const regions = await soldRegions(customer.billingProfile.defaultAddress.country || 'US');
   const subscription = select('subscription', usable.map(s => [s.id, s.friendlyName]), state.subscriptionId || usable[0].id);
   subscription.id = 'subscription';
   const f = {
-    armRegionName: select('armRegionName', REGIONS.map(r => [r, r || 'any region']), ''),
+    armRegionName: select('armRegionName', [['', 'any region'], ...regions.map(r => [r.name, `${r.displayName} (${r.name})`])], ''),
     series: h('input', { name: 'series', placeholder: 'e.g. Dsv5' }),
     armSkuName: h('input', { name: 'armSkuName', placeholder: 'e.g. Standard_D2s_v5' }),
     term: select('term', [['P1Y', '1 year'], ['P3Y', '3 years']], 'P1Y'),
@@ -67,31 +69,31 @@ export async function buyPage(main, customerId) {
     clear(summary, h('span', {}, `Cart: ${now.lines.length} line${now.lines.length === 1 ? '' : 's'}`),
       now.lines.length ? h('a', { class: 'button', id: 'review', href: pageLink`#/customers/${customerId}/review` }, 'Review cart') : null);
   };
-  const search = async () => {
-    clear(results, loading('Searching the catalog…'));
-    const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', size: '25', sort: 'price' });
-    for (const [k, el] of Object.entries(f)) if (el.value.trim()) params.set(k, el.value.trim());
-    try {
-      const page = await get(withQuery('/v1/reservedInstances', params));
-      clear(results, page.items.length === 0 ? empty('Nothing matches these filters. Widen the region, size or cores.') : [
-        h('p', { class: 'note' }, `${page.totalCount} offer${page.totalCount === 1 ? '' : 's'}. Prices are for the whole term, upfront. Software costs are not included: `
-          + 'Windows, SQL Server and other licences are billed apart.'),
-        table([
-          { label: 'Size', value: r => r.armSkuName },
-          { label: 'Region', value: r => r.armRegionName },
-          { label: 'Series', value: r => r.series },
-          { label: 'vCPUs', value: r => r.cores, num: true },
-          { label: 'Term', value: r => r.term },
-          { label: 'Price', value: r => money(r.unitPrice, r.currencyCode), num: true },
-          { label: 'Pay-as-you-go', value: r => money(r.payAsYouGoPrice, r.currencyCode), num: true },
-          { label: 'Saves', value: r => saving(r.payAsYouGoPrice, r.unitPrice, r.currencyCode, r.savingsPercent), num: true },
-          { label: 'Savings plan', value: r => planPrice(r), num: true },
-          { label: 'Quantity', value: r => quantityAndAdd(customerId, subscription, r, showSummary) },
-        ], page.items)]);
-    } catch (e) {
-      clear(results, errorBox(e));
-    }
-  };
+  const list = pagedTable({
+    id: 'catalog', filename: 'reserved-instances', sort: 'price', sorts: CATALOG_SORTS,
+    empty: 'Nothing matches these filters. Widen the region, size or cores.',
+    path: sort => {
+      const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', size: '25', sort });
+      for (const [k, el] of Object.entries(f)) if (el.value.trim()) params.set(k, el.value.trim());
+      return withQuery('/v1/reservedInstances', params);
+    },
+    columns: [
+      { label: 'Size', value: r => r.armSkuName, sort: ['name'] },
+      { label: 'Region', value: r => r.armRegionName, sort: ['region'] },
+      { label: 'Series', value: r => r.series },
+      { label: 'vCPUs', value: r => r.cores, num: true, sort: ['cores'] },
+      { label: 'Term', value: r => r.term },
+      { label: 'Price', value: r => money(r.unitPrice, r.currencyCode), text: r => r.unitPrice, num: true, sort: ['price', '-price'] },
+      { label: 'Pay-as-you-go', value: r => money(r.payAsYouGoPrice, r.currencyCode), text: r => r.payAsYouGoPrice, num: true },
+      { label: 'Saves', value: r => saving(r.payAsYouGoPrice, r.unitPrice, r.currencyCode, r.savingsPercent), text: r => r.savingsPercent,
+        num: true, sort: ['savings'] },
+      { label: 'Savings plan', value: r => planPrice(r), text: r => (r.savingsPlan ? r.savingsPlan.price : ''), num: true },
+      { label: 'Quantity', value: r => quantityAndAdd(customerId, subscription, r, showSummary), text: () => '' },
+    ],
+  });
+  results.append(h('p', { class: 'note' }, 'Prices are for the whole term, upfront. Software costs are not included: '
+    + 'Windows, SQL Server and other licences are billed apart.'), list.element);
+  const search = () => list.reload();
   const form = h('form', { id: 'filters' }, h('div', { class: 'row' },
     field('Region', f.armRegionName), field('Series', f.series), field('Size', f.armSkuName), field('Term', f.term),
     field('Min vCPUs', f.minCores), field('Max vCPUs', f.maxCores), field('Text', f.q), h('button', { type: 'submit', id: 'search' }, 'Search')));
@@ -102,6 +104,15 @@ export async function buyPage(main, customerId) {
     h('div', { class: 'row' }, field('Subscription', subscription)), form, summary, results);
   showSummary();
   await search();
+}
+
+/** The regions the customer's market sells in (the catalog's own list), or none to pick from when it cannot be read. */
+async function soldRegions(country) {
+  try {
+    return (await get(withQuery('/v1/regions', { country }))).items;
+  } catch (e) {
+    return [];
+  }
 }
 
 /** The savings plan of the same term for this size and region, when the catalog has its rate: the term's price and saving. */

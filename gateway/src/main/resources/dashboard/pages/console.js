@@ -5,6 +5,7 @@ import { confirmAct } from '../confirm.js';
 import { act, badge, clear, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
 import { when } from '../format.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
+import { pagedTable } from '../table.js';
 
 const STATUSES = ['', 'new', 'inProgress', 'approved', 'completed', 'rejected', 'closed'];
 
@@ -16,31 +17,31 @@ export async function consolePage(main) {
   const status = select('status', STATUSES.map(s => [s, s || 'any state']), sessionStorage.getItem('rvi.console.status') ?? 'new');
   status.id = 'queue-status';
   const partner = await partnerPicker();
-  const list = h('div', { id: 'queue' });
-  const load = async () => {
+  const list = pagedTable({
+    id: 'queue', filename: 'support-queue', empty: 'No requests in this state. The queue is clear.',
+    path: () => {
+      const params = new URLSearchParams({ size: '50' });
+      if (status.value) params.set('status', status.value);
+      if (partner.value) params.set('partner', partner.value);
+      return withQuery('/v1/supportRequests', params);
+    },
+    columns: [
+      { label: 'Request', value: r => h('a', { href: pageLink`#/console/${r.id}`, class: 'request-link' }, r.id.slice(0, 8)), text: r => r.id },
+      { label: 'Action', value: r => `${r.requestedAction} × ${r.quantity}` },
+      { label: 'Partner', value: r => named(r.partnerName, r.partnerId), text: r => r.partnerName || r.partnerId },
+      { label: 'Customer', value: r => named(r.customerName, r.customerId), text: r => r.customerName || r.customerId },
+      { label: 'Filed', value: r => when(r.createdDate), text: r => r.createdDate },
+      { label: 'Assigned to', value: r => r.assignedTo || '—', text: r => r.assignedTo || '' },
+      { label: 'State', value: r => statusBadge(r.status), text: r => r.status },
+    ],
+  });
+  const load = () => {
     sessionStorage.setItem('rvi.console.status', status.value);
-    clear(list, loading('Loading the queue…'));
-    const params = new URLSearchParams({ size: '100' });
-    if (status.value) params.set('status', status.value);
-    if (partner.value) params.set('partner', partner.value);
-    try {
-      const page = await get(withQuery('/v1/supportRequests', params));
-      clear(list, page.items.length === 0 ? empty('No requests in this state. The queue is clear.') : table([
-        { label: 'Request', value: r => h('a', { href: pageLink`#/console/${r.id}`, class: 'request-link' }, r.id.slice(0, 8)) },
-        { label: 'Action', value: r => `${r.requestedAction} × ${r.quantity}` },
-        { label: 'Partner', value: r => named(r.partnerName, r.partnerId) },
-        { label: 'Customer', value: r => named(r.customerName, r.customerId) },
-        { label: 'Filed', value: r => when(r.createdDate) },
-        { label: 'Assigned to', value: r => r.assignedTo || '—' },
-        { label: 'State', value: r => statusBadge(r.status) },
-      ], page.items));
-    } catch (e) {
-      clear(list, errorBox(e));
-    }
+    return list.reload();
   };
   const form = h('form', { class: 'row' }, field('State', status), field('Partner', partner), h('button', { type: 'submit', id: 'queue-filter' }, 'Filter'));
   form.addEventListener('submit', event => { event.preventDefault(); load(); });
-  clear(main, h('h1', {}, 'Support console'), form, list);
+  clear(main, h('h1', {}, 'Support console'), form, list.element);
   await load();
 }
 

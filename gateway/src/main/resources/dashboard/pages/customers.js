@@ -5,31 +5,23 @@ import { act, badge, clear, date, empty, errorBox, field, h, loading, select, su
 import { stateBadge } from './reservations.js';
 import { apiPath, pageLink } from '../paths.js';
 import { partnerName } from '../names.js';
+import { pagedTable } from '../table.js';
 
 export async function customersPage(main) {
-  clear(main, h('h1', {}, 'Customers'), loading('Loading your customers…'));
-  const customers = (await get('/v1/customers?size=200')).items;
-  const search = h('input', { type: 'search', id: 'customer-search', placeholder: 'Name or domain', 'aria-label': 'Search customers' });
-  const list = h('div', { id: 'customer-list' });
-  const render = () => {
-    const q = search.value.trim().toLowerCase();
-    const shown = customers.filter(c => !q || name(c).toLowerCase().includes(q) || (c.companyProfile.domain || '').toLowerCase().includes(q));
-    if (customers.length === 0) {
-      clear(list, empty('No customers yet. ', has('AdminAgent', 'SalesAgent') ? 'Add your first one below.' : 'An admin or sales agent adds them.'));
-    } else if (shown.length === 0) {
-      clear(list, empty(`No customer matches “${search.value}”.`));
-    } else {
-      clear(list, h('ul', { class: 'plain' }, shown.map(customerRow)));
-    }
-  };
-  search.addEventListener('input', render);
-  clear(main, h('h1', {}, 'Customers'), h('div', { class: 'row' }, field('Search', search)), list,
-    has('AdminAgent', 'SalesAgent') ? addCustomerForm(added => {
-      customers.unshift(added);
-      search.value = '';
-      render();
-    }) : null);
-  render();
+  const list = pagedTable({
+    id: 'customers', filename: 'customers', path: () => '/v1/customers?size=50',
+    empty: ['No customers yet. ', has('AdminAgent', 'SalesAgent') ? 'Add your first one below.' : 'An admin or sales agent adds them.'],
+    columns: [
+      { label: 'Name', value: name },
+      { label: 'Domain', value: c => c.companyProfile.domain },
+      { label: 'Country', value: c => c.billingProfile.defaultAddress && c.billingProfile.defaultAddress.country },
+      { label: 'Relationship', value: c => c.relationshipToPartner },
+      { label: 'Customer id', value: c => c.id },
+    ],
+    render: rows => h('ul', { class: 'plain', id: 'customer-list' }, rows.map(customerRow)),
+  });
+  clear(main, h('h1', {}, 'Customers'), list.element, has('AdminAgent', 'SalesAgent') ? addCustomerForm(() => list.reload()) : null);
+  await list.reload();
 }
 
 function name(c) {

@@ -12,6 +12,7 @@ import { tradeIn } from './tradein.js';
 import { termWords } from './plan.js';
 import { replacementNotice } from './orders.js';
 import { stateKind, stateWords } from '../states.js';
+import { pagedTable } from '../table.js';
 
 /** The state as a person reads it (Active, Expiring, Refunded, Exchanged, ...), the API's own on hover. */
 export function stateBadge(r) {
@@ -32,22 +33,26 @@ function path(c, ro, r) {
 
 export async function reservationsPage(main, customerId) {
   clear(main, h('h1', {}, 'Reservations'), loading());
-  const [customer, page] = await Promise.all([get(apiPath`/v1/customers/${customerId}`), get(apiPath`/v1/customers/${customerId}/reservations?size=100`)]);
+  const customer = await get(apiPath`/v1/customers/${customerId}`);
   const name = customer.companyProfile.companyName || customer.companyProfile.domain;
-  clear(main, h('h1', {}, `Reservations — ${name}`), page.items.length === 0
-    ? empty('No reservations yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Buy one') : null)
-    : table([
+  const list = pagedTable({
+    id: 'reservations', filename: `reservations-${name}`, path: () => withQuery(apiPath`/v1/customers/${customerId}/reservations`, { size: '50' }),
+    empty: ['No reservations yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Buy one') : null],
+    columns: [
       { label: 'Name', value: r => h('a', { href: pageLink`#/customers/${customerId}/reservations/${r.reservationOrderId}/${r.id}`, class: 'reservation-link' },
-        r.displayName || r.skuName) },
+        r.displayName || r.skuName), text: r => r.displayName || r.skuName },
       { label: 'Size', value: r => r.skuName },
       { label: 'Region', value: r => r.location },
       { label: 'Quantity', value: r => r.quantity, num: true },
       { label: 'Term', value: r => termWords(r.term) },
       { label: 'Purchased', value: r => date(r.purchaseDateTime), text: r => r.purchaseDateTime },
       { label: 'Scope', value: r => r.appliedScopeType },
-      { label: 'Expires', value: r => date(r.expiryDateTime) },
-      { label: 'State', value: stateBadge },
-    ], page.items));
+      { label: 'Expires', value: r => date(r.expiryDateTime), text: r => r.expiryDateTime },
+      { label: 'State', value: stateBadge, text: stateWords },
+    ],
+  });
+  clear(main, h('h1', {}, `Reservations — ${name}`), list.element);
+  await list.reload();
 }
 
 const TABS = [['overview', 'Overview'], ['access', 'Access control'], ['configure', 'Configure'], ['properties', 'Properties'],

@@ -345,7 +345,8 @@ class SecurityTest {
     if (path.startsWith("/v1/invoices")) {
       return Set.of("AdminAgent", "BillingAdmin");
     }
-    if (path.startsWith("/v1/products") || path.startsWith("/v1/reservedInstances") || path.startsWith("/v1/extensions")) {
+    if (path.startsWith("/v1/products") || path.startsWith("/v1/reservedInstances") || path.startsWith("/v1/extensions")
+        || path.equals("/v1/regions")) {
       return Set.copyOf(ROLES);
     }
     if (path.contains("/agentAccess") || path.equals("/v1/partnerSupportRequests") || (method.equals("PATCH") && path.endsWith(":subscriptionId"))) {
@@ -456,6 +457,7 @@ class SecurityTest {
         "/v1/reservedInstances?country=US&", List.of("q", "series", "armSkuName", "armRegionName", "term", "sort", "size", "minCores",
             "maxCores", "continuationToken"),
         "/v1/reservedInstances?", List.of("country"),
+        "/v1/regions?", List.of("country"),
         "/v1/products?country=US&", List.of("targetView"),
         "/v1/customers/" + c + "/orders?", List.of("billingType", "size", "continuationToken"),
         "/v1/customers/" + c + "/entitlements?", List.of("entitlementType"),

@@ -23,6 +23,7 @@ import dev.rvi.catalog.savingsplan.SavingsPlanCatalog;
 import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.catalog.search.PriceIndex;
 import dev.rvi.catalog.search.ReservedInstanceView;
+import dev.rvi.catalog.search.SoldRegionView;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
@@ -110,6 +111,7 @@ public final class CatalogVerticle extends ServiceVerticle {
   @Override
   protected void registerActions() {
     on(CatalogContract.SEARCH_RESERVED_INSTANCES, (r, q) -> search(q).map(Document::new));
+    on(CatalogContract.LIST_REGIONS, (r, q) -> regions(q).map(Document::of));
     on(CatalogContract.LIST_PRODUCTS, (r, q) -> products(q, false).map(Document::of));
     on(CatalogContract.GET_PRODUCT, (r, q) -> products(q, true).map(Document::of));
     on(CatalogContract.LIST_SKUS, (r, q) -> skus(q, false).map(Document::of));
@@ -186,6 +188,11 @@ public final class CatalogVerticle extends ServiceVerticle {
         q.minCores(), q.maxCores(), q.text() == null || q.text().isBlank() ? null : q.text().trim());
     return index.now().map(prices -> ReservedInstanceView.page(prices.search(filter, q.sort(), q.offset(), q.size()), market,
         q.offset(), q.pageUri()));
+  }
+
+  private Future<JsonObject> regions(CatalogQuery q) {
+    Market market = market(q.country());
+    return index.now().map(prices -> SoldRegionView.page(prices.regions(market.currency())));
   }
 
   private Future<JsonObject> products(CatalogQuery q, boolean one) {

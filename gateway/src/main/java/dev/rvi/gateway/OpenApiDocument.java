@@ -97,6 +97,8 @@ public final class OpenApiDocument {
         q("maxCores", integer(1, 1024), false, "at most this many vCPUs"),
         q("q", str().put("maxLength", 100), false, "text in size, series or region"),
         q("sort", oneOf("name", "price", "-price", "savings", "cores", "region"), false, "order"), SIZE, TOKEN), null));
+    ops.add(new Op("GET", "/v1/regions", "listRegions", "The regions the market's catalog sells in, with their offers", Callers.EVERYONE, 200,
+        List.of(COUNTRY), null));
     ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", Callers.EVERYONE, 200, List.of(COUNTRY), "InventoryCheckRequest"));
     ops.add(new Op("GET", "/v1/events", "listEvents", "The caller's events, oldest first (order.completed, refund.completed, ...)",
         Callers.EVENT_READERS, 200, List.of(q("type", pattern("^[A-Za-z.]{1,60}$", 60), false, "event type"),

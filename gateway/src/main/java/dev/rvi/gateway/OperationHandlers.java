@@ -37,6 +37,7 @@ final class OperationHandlers {
         Map.entry("getSku", catalog::sku),
         Map.entry("listAvailabilities", catalog::availabilities),
         Map.entry("searchReservedInstances", catalog::search),
+        Map.entry("listRegions", catalog::regions),
         Map.entry("checkInventory", catalog::checkInventory),
         Map.entry("listRelationships", orders::relationships),
         Map.entry("getOrganizationProfile", profiles::organization),

@@ -29,7 +29,7 @@ public final class OperationTags {
 
   /** The first segment after {@code /v1/} or after {@code /v1/customers/:customerId/}, and its area. */
   private static final Map<String, String> SEGMENTS = Map.ofEntries(
-      Map.entry("products", CATALOG), Map.entry("reservedInstances", CATALOG), Map.entry("extensions", CATALOG),
+      Map.entry("products", CATALOG), Map.entry("reservedInstances", CATALOG), Map.entry("regions", CATALOG), Map.entry("extensions", CATALOG),
       Map.entry("customers", CUSTOMERS), Map.entry("subscriptions", CUSTOMERS), Map.entry("relationships", CUSTOMERS),
       Map.entry("profiles", CUSTOMERS),
       Map.entry("carts", CARTS_AND_ORDERS), Map.entry("orders", CARTS_AND_ORDERS), Map.entry("entitlements", CARTS_AND_ORDERS),

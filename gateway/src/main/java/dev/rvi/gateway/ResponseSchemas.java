@@ -104,6 +104,7 @@ final class ResponseSchemas {
         .put("ReservedInstance", obj("catalogItemId", S, "productId", S, "skuId", S, "armSkuName", S, "armRegionName", S,
             "series", S, "cores", nullable("integer"), "term", S, "currencyCode", S, "unitPrice", N, "payAsYouGoPrice", nullable("number"),
             "savingsPercent", nullable("number"), "savingsPlan", savingsPlanRate, "isPurchasable", B, "softwareCostsIncluded", B))
+        .put("Region", obj("name", S, "displayName", S, "offers", I))
         .put("InventoryResult", array(obj("productId", S, "skuId", nullable("string"), "isRestricted", B,
             "restrictions", array(obj("reasonCode", S, "description", S, "properties", array(obj("type", S, "values", array(S))))))))
         .put("Customer", obj("id", S, "companyProfile", obj("tenantId", S, "domain", S, "companyName", S),
@@ -216,6 +217,7 @@ final class ResponseSchemas {
       Map.entry("getSku", ref("Sku")),
       Map.entry("listAvailabilities", collection("Availability")),
       Map.entry("searchReservedInstances", collection("ReservedInstance")),
+      Map.entry("listRegions", collection("Region")),
       Map.entry("checkInventory", ref("InventoryResult")),
       Map.entry("listRelationships", collection("Relationship")),
       Map.entry("getOrganizationProfile", ref("OrganizationProfile")),

@@ -277,6 +277,25 @@ public final class PriceIndex {
   }
 
   /** One page of a search and how many rows match in all. */
+  /** The regions of a currency's prices in force, by name, each with its number of offers (every size and term there). */
+  public List<SoldRegion> regions(String currency) {
+    Currency c = currencies.get(currency);
+    List<SoldRegion> out = new ArrayList<>();
+    if (c == null) {
+      return out;
+    }
+    // Rows are stored region by region, so each region's rows are one run.
+    int start = 0;
+    for (int i = 1; i <= c.rows.size(); i++) {
+      if (i == c.rows.size() || !c.rows.get(i).armRegionName().equals(c.rows.get(start).armRegionName())) {
+        IndexedPrice first = c.rows.get(start);
+        out.add(new SoldRegion(first.armRegionName(), first.regionDisplay() == null ? first.armRegionName() : first.regionDisplay(), i - start));
+        start = i;
+      }
+    }
+    return out;
+  }
+
   public record Page(List<IndexedPrice> items, long total) {}
 
   /** The filters of a search, as the catalog received them (names in any case; empty lists mean any). */

@@ -8,6 +8,7 @@ public enum CatalogAction {
   GET_SKU,
   LIST_AVAILABILITIES,
   SEARCH_RESERVED_INSTANCES,
+  LIST_REGIONS,
   CHECK_INVENTORY,
   /** A streamed price-sheet load: opened anywhere, then its pages and commit go to the node holding it. */
   OPEN_PRICE_LOAD,

@@ -16,6 +16,8 @@ public final class CatalogContract {
   public static final BusAction<CatalogQuery, Document> LIST_AVAILABILITIES = document(CatalogAction.LIST_AVAILABILITIES, CatalogQuery.class);
   public static final BusAction<ReservedInstanceSearch, Document> SEARCH_RESERVED_INSTANCES =
       document(CatalogAction.SEARCH_RESERVED_INSTANCES, ReservedInstanceSearch.class);
+  /** The regions the market's prices in force are in, each with its number of offers: what a region filter offers. */
+  public static final BusAction<CatalogQuery, Document> LIST_REGIONS = document(CatalogAction.LIST_REGIONS, CatalogQuery.class);
   public static final BusAction<InventoryCheck, Document> CHECK_INVENTORY = document(CatalogAction.CHECK_INVENTORY, InventoryCheck.class);
   public static final BusAction<PriceLoadOpen, PriceLoadState> OPEN_PRICE_LOAD =
       BusAction.of(Address.CATALOG, CatalogAction.OPEN_PRICE_LOAD.name(), PriceLoadOpen.class, PriceLoadState.class);

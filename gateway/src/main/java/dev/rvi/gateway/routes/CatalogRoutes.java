@@ -62,6 +62,11 @@ public final class CatalogRoutes {
     return service.ask(ctx, caller, CatalogContract.SEARCH_RESERVED_INSTANCES, search);
   }
 
+  public Future<String> regions(RoutingContext ctx, Caller caller) {
+    Query q = new Query(ctx);
+    return service.ask(ctx, caller, CatalogContract.LIST_REGIONS, new CatalogQuery(q.country(), null, null, null, 1000, 0, null));
+  }
+
   /** The reservations' view unless every Azure item is asked for; only VM reservations are sold, so both name them. */
   private String targetView(Query q) {
     String view = q.string("targetView");
