@@ -336,6 +336,9 @@ class SecurityTest {
     if (path.startsWith("/v1/webhooks")) {
       return Set.of("AdminAgent", "Operator");
     }
+    if (path.startsWith("/v1/priceLists")) {
+      return method.equals("GET") ? buyers : Set.of("AdminAgent");
+    }
     if (path.startsWith("/v1/alertRules")) {
       return Set.of("AdminAgent");
     }

@@ -1,5 +1,6 @@
 package dev.rvi.catalog;
 
+import dev.rvi.catalog.pricelist.PriceBooks;
 import dev.rvi.catalog.reference.ReferenceData;
 import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.catalog.sql.CatalogSql;
@@ -28,6 +29,12 @@ public final class CatalogService implements ServiceModule {
   @Override
   public String address() {
     return Address.CATALOG;
+  }
+
+  /** Who the caller's partner is and the tiers of its prices (price lists). */
+  @Override
+  public Set<String> asks() {
+    return Set.of(Address.DIRECTORY);
   }
 
   @Override
@@ -62,7 +69,8 @@ public final class CatalogService implements ServiceModule {
     CatalogConfig catalogConfig = CatalogConfig.of(config);
     // One index per process, shared by the verticle's instances.
     CatalogIndex index = new CatalogIndex(pool, clock);
-    return () -> new CatalogVerticle(pool, clock, catalogConfig, reference, index);
+    PriceBooks books = new PriceBooks(pool);
+    return () -> new CatalogVerticle(pool, clock, catalogConfig, reference, index, books);
   }
 
   public ReferenceData reference() {

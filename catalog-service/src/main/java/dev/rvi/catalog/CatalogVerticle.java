@@ -10,6 +10,9 @@ import dev.rvi.catalog.price.PriceMapper;
 import dev.rvi.catalog.price.Product;
 import dev.rvi.catalog.price.Sku;
 import dev.rvi.catalog.price.SkuPage;
+import dev.rvi.catalog.pricelist.PriceBooks;
+import dev.rvi.catalog.pricelist.PriceLists;
+import dev.rvi.catalog.pricelist.TierPricing;
 import dev.rvi.catalog.product.AvailabilityView;
 import dev.rvi.catalog.product.CatalogItems;
 import dev.rvi.catalog.product.ProductView;
@@ -27,6 +30,7 @@ import dev.rvi.catalog.search.SoldRegionView;
 import dev.rvi.catalog.sql.CatalogSql;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
+import dev.rvi.domain.bus.BusRequest;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.bus.ServiceVerticle;
@@ -82,14 +86,22 @@ public final class CatalogVerticle extends ServiceVerticle {
   private final CatalogConfig config;
   private final ReferenceData reference;
   private static final Set<String> OPERATORS = Set.of(Role.OPERATOR);
+  /** A partner's admin agents edit its price lists; its sales agents read them; nobody else sees them. */
+  private static final Set<String> PRICE_LIST_EDITORS = Set.of(Role.ADMIN_AGENT);
+  private static final Set<String> PRICE_LIST_READERS = Set.of(Role.ADMIN_AGENT, Role.SALES_AGENT);
   private final CatalogIndex index;
   private final SavingsPlanCatalog savingsPlans;
   private PriceLoads loads;
   private final Map<String, Market> markets = new HashMap<>();
 
-  public CatalogVerticle(Pool pool, Clock clock, CatalogConfig config, ReferenceData reference, CatalogIndex index) {
+  private final PriceBooks books;
+  private TierPricing pricing;
+  private PriceLists priceLists;
+
+  public CatalogVerticle(Pool pool, Clock clock, CatalogConfig config, ReferenceData reference, CatalogIndex index, PriceBooks books) {
     super(Address.CATALOG, SOURCE);
     this.index = index;
+    this.books = books;
     this.pool = pool;
     this.clock = clock;
     this.config = config;
@@ -110,7 +122,19 @@ public final class CatalogVerticle extends ServiceVerticle {
 
   @Override
   protected void registerActions() {
-    on(CatalogContract.SEARCH_RESERVED_INSTANCES, (r, q) -> search(q).map(Document::new));
+    pricing = new TierPricing(new BusClient(vertx, 5_000), books, clock);
+    Set<String> currencies = new HashSet<>();
+    markets.values().forEach(m -> currencies.add(m.currency()));
+    priceLists = new PriceLists(vertx, pool, clock, pricing, books, index, Set.copyOf(currencies), reference.regions()::containsKey);
+    on(CatalogContract.SEARCH_RESERVED_INSTANCES, (r, q) -> search(r, q).map(Document::new));
+    on(CatalogContract.CREATE_PRICE_LIST, PRICE_LIST_EDITORS, (r, q) -> priceLists.create(r, q).map(Document::of));
+    on(CatalogContract.UPDATE_PRICE_LIST, PRICE_LIST_EDITORS, (r, q) -> priceLists.update(r, q).map(Document::of));
+    on(CatalogContract.ASSIGN_PRICE_LIST, PRICE_LIST_EDITORS, (r, q) -> priceLists.assign(r, q).map(Document::of));
+    on(CatalogContract.UNASSIGN_PRICE_LIST, PRICE_LIST_EDITORS, (r, q) -> priceLists.unassign(r, q).map(Document::of));
+    on(CatalogContract.PREVIEW_PRICE_LIST, PRICE_LIST_EDITORS, (r, q) -> priceLists.preview(r, q).map(Document::of));
+    on(CatalogContract.GET_PRICE_LIST, PRICE_LIST_READERS, (r, q) -> priceLists.get(r, q).map(Document::of));
+    on(CatalogContract.LIST_PRICE_LISTS, PRICE_LIST_READERS, (r, q) -> priceLists.list(r, q).map(Document::of));
+    on(CatalogContract.LIST_PRICE_LIST_REVISIONS, PRICE_LIST_READERS, (r, q) -> priceLists.revisions(r, q).map(Document::of));
     on(CatalogContract.LIST_REGIONS, (r, q) -> regions(q).map(Document::of));
     on(CatalogContract.LIST_PRODUCTS, (r, q) -> products(q, false).map(Document::of));
     on(CatalogContract.GET_PRODUCT, (r, q) -> products(q, true).map(Document::of));
@@ -175,7 +199,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     return OffsetDateTime.now(clock);
   }
 
-  private Future<String> search(ReservedInstanceSearch q) {
+  private Future<String> search(BusRequest r, ReservedInstanceSearch q) {
     Market market = market(q.country());
     q.armRegionNames().forEach(this::requireRegion);
     List<String> series = new ArrayList<>();
@@ -186,8 +210,8 @@ public final class CatalogVerticle extends ServiceVerticle {
     }
     PriceIndex.Filter filter = new PriceIndex.Filter(market.currency(), q.armRegionNames(), series, q.armSkuNames(), q.term(),
         q.minCores(), q.maxCores(), q.text() == null || q.text().isBlank() ? null : q.text().trim());
-    return index.now().map(prices -> ReservedInstanceView.page(prices.search(filter, q.sort(), q.offset(), q.size()), market,
-        q.offset(), q.pageUri()));
+    return pricing.pricer(r, q.pricing(), market.currency(), q.customerView()).compose(pricer -> index.now()
+        .map(prices -> ReservedInstanceView.page(prices.search(filter, q.sort(), q.offset(), q.size()), market, q.offset(), q.pageUri(), pricer)));
   }
 
   private Future<JsonObject> regions(CatalogQuery q) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.catalog.pricelist.PriceBooks;
 import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
@@ -91,7 +92,7 @@ class CatalogServiceTest {
     CatalogService service = new CatalogService();
     service.prepare(bed.vertx, bed.pool).await(30, TimeUnit.SECONDS);
     bed.deploy(new FakeNotification());
-    bed.deploy(new CatalogVerticle(bed.pool, CLOCK, new CatalogConfig(50, 8), service.reference(), new CatalogIndex(bed.pool, CLOCK)));
+    bed.deploy(new CatalogVerticle(bed.pool, CLOCK, new CatalogConfig(50, 8), service.reference(), new CatalogIndex(bed.pool, CLOCK), new PriceBooks(bed.pool)));
     try (InputStream sample = CatalogServiceTest.class.getResourceAsStream("/catalog/sample-price-sheet.json")) {
       PriceSheetReport report = ask(sender.sendWhole("sample", Buffer.buffer(sample.readAllBytes()), OPERATOR, "test"));
       assertEquals(840 + 560, report.rowsLoaded(), "each PAYG price with its two savings-plan rates");
@@ -118,7 +119,7 @@ class CatalogServiceTest {
 
   private static JsonObject search(String region, String series) throws Exception {
     ReservedInstanceSearch q = new ReservedInstanceSearch("US", List.of(region), series == null ? List.of() : List.of(series), null, null,
-        null, null, null, null, 100, 0, "/v1/reservedInstances?country=US");
+        null, null, null, null, 100, 0, "/v1/reservedInstances?country=US", null, false);
     return new JsonObject(ask(bus.ask(CatalogContract.SEARCH_RESERVED_INSTANCES, q, PARTNER, "test")).json());
   }
 

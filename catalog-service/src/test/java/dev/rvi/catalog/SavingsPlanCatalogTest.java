@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rvi.catalog.pricelist.PriceBooks;
 import dev.rvi.catalog.search.CatalogIndex;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
@@ -69,7 +70,7 @@ class SavingsPlanCatalogTest {
     bed.pool.query("INSERT INTO catalog.market (country, name, currency, offer_available) VALUES ('XE', 'Euroland', 'EUR', true)")
         .execute().await(30, TimeUnit.SECONDS);
     bed.deploy(new CatalogServiceTest.FakeNotification());
-    bed.deploy(new CatalogVerticle(bed.pool, CLOCK, new CatalogConfig(50, 8), service.reference(), new CatalogIndex(bed.pool, CLOCK)));
+    bed.deploy(new CatalogVerticle(bed.pool, CLOCK, new CatalogConfig(50, 8), service.reference(), new CatalogIndex(bed.pool, CLOCK), new PriceBooks(bed.pool)));
     try (InputStream sample = SavingsPlanCatalogTest.class.getResourceAsStream("/catalog/sample-price-sheet.json")) {
       PriceSheetReport report = ask(sender.sendWhole("sample", Buffer.buffer(sample.readAllBytes()), OPERATOR, "test"));
       assertEquals(840, report.rowsRead(), "an item with its savings-plan rates is one row read");
@@ -104,7 +105,7 @@ class SavingsPlanCatalogTest {
 
   private static JsonObject row(String sku, String region, Term term) throws Exception {
     ReservedInstanceSearch q = new ReservedInstanceSearch("US", List.of(region), null, List.of(sku), term, null, null, null, null, 10, 0,
-        "/v1/reservedInstances?country=US");
+        "/v1/reservedInstances?country=US", null, false);
     JsonArray items = new JsonObject(ask(bus.ask(CatalogContract.SEARCH_RESERVED_INSTANCES, q, PARTNER, "t")).json()).getJsonArray("items");
     assertEquals(1, items.size(), items::encode);
     return items.getJsonObject(0);

@@ -4,6 +4,7 @@ import dev.rvi.directory.access.AgentAccess;
 import dev.rvi.directory.customer.Customers;
 import dev.rvi.directory.outbox.DirectoryRelay;
 import dev.rvi.directory.partner.PartnerContext;
+import dev.rvi.directory.partner.PricingTierLookup;
 import dev.rvi.directory.partner.Partners;
 import dev.rvi.directory.subscription.BenefitSubscriptions;
 import dev.rvi.directory.subscription.Subscriptions;
@@ -85,6 +86,8 @@ public final class DirectoryVerticle extends ServiceVerticle {
         .compose(partner -> Subscriptions.owned(pool, partner, q.customerId(), q.subscriptionId())
             .compose(s -> AgentAccess.require(pool, partner, r.caller(), q.subscriptionId())))
         .map(v -> NoBody.INSTANCE));
+    on(DirectoryContract.PRICING_TIERS, (r, q) -> PartnerContext.of(pool, r.caller())
+        .compose(partner -> PricingTierLookup.of(pool, partner, q)));
     on(DirectoryContract.CUSTOMER_MARKET, (r, q) -> PartnerContext.of(pool, r.caller())
         .compose(partner -> Customers.visible(pool, partner, q.customerId()))
         .map(c -> new CustomerMarket(c.id(), c.country())));

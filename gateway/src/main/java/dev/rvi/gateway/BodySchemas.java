@@ -123,6 +123,14 @@ final class BodySchemas {
         .put("AlertRuleRequest", required(obj("type", oneOf("utilization.low"), "thresholdPercent", new JsonObject().put("type", "number")
             .put("exclusiveMinimum", 0).put("maximum", 100), "window", oneOf("P7D", "P30D"), "frequency", oneOf("daily", "weekly", "monthly"),
             "customerIds", array(str(128), 1000)), "thresholdPercent"))
+        .put("PriceListRequest", obj("name", str(100), "currency", str(3), "allowNegativeMargin", new JsonObject().put("type", "boolean"),
+            "version", integer(1, Integer.MAX_VALUE),
+            "rules", array(required(obj("percent", new JsonObject().put("type", new JsonArray().add("number").add("string")),
+                "productKind", oneOf("reservation", "savingsPlan"), "series", str(80), "armRegionName", str(40), "term", str(10)), "percent"), 200),
+            "fixedPrices", array(required(obj("catalogItemId", str(200), "price", new JsonObject().put("type", new JsonArray().add("number")
+                .add("string")), "currency", str(3)), "catalogItemId", "price"), 2000)))
+        .put("PriceListAssignmentRequest", required(obj("resellerId", str(128), "customerId", str(128), "effectiveFrom", str(10),
+            "effectiveTo", str(10)), "effectiveFrom"))
         .put("ClockRequest", required(obj("now", str(40)), "now"));
   }
 }

@@ -96,7 +96,31 @@ public final class OpenApiDocument {
         q("minCores", integer(1, 1024), false, "at least this many vCPUs"),
         q("maxCores", integer(1, 1024), false, "at most this many vCPUs"),
         q("q", str().put("maxLength", 100), false, "text in size, series or region"),
-        q("sort", oneOf("name", "price", "-price", "savings", "cores", "region"), false, "order"), SIZE, TOKEN), null));
+        q("sort", oneOf("name", "price", "-price", "savings", "cores", "region"), false, "order"),
+        q("priceView", oneOf("partner", "customer"), false, "partner (the default): the caller's cost and its price to the next tier; "
+            + "customer: only the customer's price"),
+        q("resellerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "an indirect provider's reseller whose prices to show"),
+        q("customerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "the customer whose prices to show"),
+        q("providerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "a reseller's provider, when it has several"), SIZE, TOKEN), null));
+    String priceList = "/v1/priceLists/:priceListId";
+    ops.add(new Op("GET", "/v1/priceLists", "listPriceLists", "The partner's price lists for the tier below it", Callers.BUYERS, 200,
+        List.of(SIZE, TOKEN), null));
+    ops.add(new Op("POST", "/v1/priceLists", "createPriceList", "A new price list (markups, discounts, fixed prices)", Callers.ADMIN_AGENTS, 201,
+        List.of(), "PriceListRequest"));
+    ops.add(new Op("POST", "/v1/priceLists/preview", "previewPriceList", "What a draft list does to the catalog: old and new prices, negative margins",
+        Callers.ADMIN_AGENTS, 200, List.of(CUSTOMER_FILTER, q("resellerId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false,
+            "the reseller it would price (a provider's list)"), q("negativeOnly", oneOf("true", "false"), false, "only the items below cost"),
+            q("changedOnly", oneOf("true", "false"), false, "only the items whose price would change"),
+            SIZE, TOKEN), "PriceListRequest"));
+    ops.add(new Op("GET", priceList, "getPriceList", "A price list and its assignments", Callers.BUYERS, 200, List.of(), null));
+    ops.add(new Op("PUT", priceList, "updatePriceList", "Change a price list (a new version)", Callers.ADMIN_AGENTS, 200, List.of(),
+        "PriceListRequest"));
+    ops.add(new Op("GET", priceList + "/revisions", "listPriceListRevisions", "Every version of a price list: who changed what, and when",
+        Callers.BUYERS, 200, List.of(), null));
+    ops.add(new Op("POST", priceList + "/assignments", "assignPriceList", "Put the list in force for a reseller, a customer or by default",
+        Callers.ADMIN_AGENTS, 201, List.of(), "PriceListAssignmentRequest"));
+    ops.add(new Op("DELETE", priceList + "/assignments/:assignmentId", "unassignPriceList", "End an assignment", Callers.ADMIN_AGENTS, 200,
+        List.of(), null));
     ops.add(new Op("GET", "/v1/regions", "listRegions", "The regions the market's catalog sells in, with their offers", Callers.EVERYONE, 200,
         List.of(COUNTRY), null));
     ops.add(new Op("POST", "/v1/extensions/product/checkInventory", "checkInventory", "Inventory restrictions", Callers.EVERYONE, 200, List.of(COUNTRY), "InventoryCheckRequest"));

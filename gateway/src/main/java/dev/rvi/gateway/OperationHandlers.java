@@ -7,6 +7,7 @@ import dev.rvi.gateway.routes.AdminRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.EventRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
+import dev.rvi.gateway.routes.PriceListRoutes;
 import dev.rvi.gateway.routes.ProfileRoutes;
 import dev.rvi.gateway.routes.ReservationRoutes;
 import dev.rvi.gateway.routes.SavingsPlanRoutes;
@@ -23,6 +24,7 @@ final class OperationHandlers {
 
   static Map<String, Endpoint> of(BusClient bus, MovableClock clock, long priceSheetLimitBytes) {
     CatalogRoutes catalog = new CatalogRoutes(bus);
+    PriceListRoutes priceLists = new PriceListRoutes(bus);
     AdminRoutes admin = new AdminRoutes(bus, clock, priceSheetLimitBytes);
     OrderRoutes orders = new OrderRoutes(bus);
     ReservationRoutes reservations = new ReservationRoutes(bus);
@@ -38,6 +40,14 @@ final class OperationHandlers {
         Map.entry("listAvailabilities", catalog::availabilities),
         Map.entry("searchReservedInstances", catalog::search),
         Map.entry("listRegions", catalog::regions),
+        Map.entry("listPriceLists", priceLists::list),
+        Map.entry("createPriceList", priceLists::create),
+        Map.entry("getPriceList", priceLists::get),
+        Map.entry("updatePriceList", priceLists::update),
+        Map.entry("listPriceListRevisions", priceLists::revisions),
+        Map.entry("assignPriceList", priceLists::assign),
+        Map.entry("unassignPriceList", priceLists::unassign),
+        Map.entry("previewPriceList", priceLists::preview),
         Map.entry("checkInventory", catalog::checkInventory),
         Map.entry("listRelationships", orders::relationships),
         Map.entry("getOrganizationProfile", profiles::organization),

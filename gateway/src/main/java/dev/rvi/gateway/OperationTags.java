@@ -21,6 +21,7 @@ public final class OperationTags {
   public static final String SUPPORT = "Support";
   public static final String BILLING = "Billing";
   public static final String NOTIFICATIONS = "Notifications";
+  public static final String PRICE_LISTS = "Price lists";
   public static final String OPERATOR = "Operator";
   public static final String HEALTH = "Health";
 
@@ -41,6 +42,7 @@ public final class OperationTags {
       Map.entry("supportRequests", SUPPORT), Map.entry("partnerSupportRequests", SUPPORT),
       Map.entry("invoices", BILLING),
       Map.entry("events", NOTIFICATIONS), Map.entry("webhooks", NOTIFICATIONS), Map.entry("alertRules", NOTIFICATIONS),
+      Map.entry("priceLists", PRICE_LISTS),
       Map.entry("admin", OPERATOR),
       Map.entry("openapi.json", HEALTH));
 
@@ -57,6 +59,7 @@ public final class OperationTags {
     tags.put(SUPPORT, "Refund, exchange and trade-in requests: the partner's filings and the support agents' queue");
     tags.put(BILLING, "One-time invoices, their lines and the reconciliation file");
     tags.put(NOTIFICATIONS, "The event feed, webhook endpoints and their deliveries, utilization alert rules");
+    tags.put(PRICE_LISTS, "A partner's prices to the tier below it: price lists, their assignments and history, a draft's preview");
     tags.put(OPERATOR, "The operator's administration: partners and resellers, price sheets, renewals, the test clock");
     tags.put(HEALTH, "Liveness, readiness, metrics and this document");
     return tags;

@@ -101,9 +101,10 @@ final class ResponseSchemas {
         .put("SavingsPlanAvailability", obj("id", S, "productId", S, "skuId", S, "catalogItemId", S, "country", S, "defaultCurrency", S,
             "isPurchasable", B, "terms", array(obj("duration", S, "description", S)), "minimumPurchaseCommitment", commitment,
             "currencyCode", S))
-        .put("ReservedInstance", obj("catalogItemId", S, "productId", S, "skuId", S, "armSkuName", S, "armRegionName", S,
+        .put("ReservedInstance", optional(obj("catalogItemId", S, "productId", S, "skuId", S, "armSkuName", S, "armRegionName", S,
             "series", S, "cores", nullable("integer"), "term", S, "currencyCode", S, "unitPrice", N, "payAsYouGoPrice", nullable("number"),
-            "savingsPercent", nullable("number"), "savingsPlan", savingsPlanRate, "isPurchasable", B, "softwareCostsIncluded", B))
+            "savingsPercent", nullable("number"), "savingsPlan", savingsPlanRate, "isPurchasable", B, "softwareCostsIncluded", B),
+            "prices", optional(obj("cost", N, "price", N), "customerPrice", N)))
         .put("Region", obj("name", S, "displayName", S, "offers", I))
         .put("InventoryResult", array(obj("productId", S, "skuId", nullable("string"), "isRestricted", B,
             "restrictions", array(obj("reasonCode", S, "description", S, "properties", array(obj("type", S, "values", array(S))))))))
@@ -207,6 +208,18 @@ final class ResponseSchemas {
             "rowsRejected", I, "startedAt", S))
         .put("Renewals", obj("renewed", I, "at", S))
         .put("ClockReading", obj("now", S))
+        .put("PriceList", obj("id", S, "name", S, "currency", S, "audience", S, "allowNegativeMargin", B, "version", I,
+            "rules", array(obj("percent", N, "productKind", nullable("string"), "series", nullable("string"), "armRegionName", nullable("string"),
+                "term", nullable("string"))),
+            "fixedPrices", array(obj("catalogItemId", S, "price", N)), "assignments", array(ref("PriceListAssignment")),
+            "createdAt", S, "createdBy", S, "updatedAt", S, "updatedBy", S, "attributes", obj("objectType", S)))
+        .put("PriceListAssignment", obj("id", S, "priceListId", S, "assignee", S, "resellerId", nullable("string"), "customerId", nullable("string"),
+            "currency", S, "effectiveFrom", S, "effectiveTo", nullable("string"), "createdAt", S, "createdBy", S))
+        .put("PriceListRevision", obj("version", I, "change", S, "changedAt", S, "changedBy", S, "detail", S, "priceList", ref("PriceList")))
+        .put("PriceListPreview", obj("items", array(obj("catalogItemId", S, "armSkuName", S, "armRegionName", S, "term", S, "cost", N,
+                "currentPrice", N, "newPrice", N, "margin", N, "marginPercent", nullable("number"), "negativeMargin", B)),
+            "totalCount", I, "currencyCode", S, "summary", obj("items", I, "negativeMargins", I, "raised", I, "lowered", I, "unchanged", I),
+            "links", type("object")))
         .put("Health", obj("status", S));
   }
 
@@ -218,6 +231,14 @@ final class ResponseSchemas {
       Map.entry("listAvailabilities", collection("Availability")),
       Map.entry("searchReservedInstances", collection("ReservedInstance")),
       Map.entry("listRegions", collection("Region")),
+      Map.entry("listPriceLists", collection("PriceList")),
+      Map.entry("createPriceList", ref("PriceList")),
+      Map.entry("getPriceList", ref("PriceList")),
+      Map.entry("updatePriceList", ref("PriceList")),
+      Map.entry("listPriceListRevisions", collection("PriceListRevision")),
+      Map.entry("assignPriceList", ref("PriceList")),
+      Map.entry("unassignPriceList", ref("PriceList")),
+      Map.entry("previewPriceList", ref("PriceListPreview")),
       Map.entry("checkInventory", ref("InventoryResult")),
       Map.entry("listRelationships", collection("Relationship")),
       Map.entry("getOrganizationProfile", ref("OrganizationProfile")),

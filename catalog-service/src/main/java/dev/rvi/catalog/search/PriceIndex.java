@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -276,7 +277,12 @@ public final class PriceIndex {
     return p != null && p.productId().equals(productId) ? p : null;
   }
 
-  /** One page of a search and how many rows match in all. */
+  /** Every reservation price in force in a currency, in the index's order (what a price list's preview goes through). */
+  public List<IndexedPrice> all(String currency) {
+    Currency c = currencies.get(currency);
+    return c == null ? List.of() : Collections.unmodifiableList(c.rows);
+  }
+
   /** The regions of a currency's prices in force, by name, each with its number of offers (every size and term there). */
   public List<SoldRegion> regions(String currency) {
     Currency c = currencies.get(currency);

@@ -3,11 +3,13 @@ package dev.rvi.catalog.search;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rvi.catalog.market.Market;
 import dev.rvi.catalog.price.IndexedPrice;
+import dev.rvi.catalog.price.Pricer;
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.money.Decimals;
 import dev.rvi.domain.paging.ContinuationToken;
+import dev.rvi.domain.pricing.TierPrices;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,12 +28,21 @@ public final class ReservedInstanceView {
   private ReservedInstanceView() {}
 
   public static String page(PriceIndex.Page page, Market market, int offset, String pageUri) {
+    return page(page, market, offset, pageUri, null);
+  }
+
+  /**
+   * With a {@link Pricer} (price lists in force for the caller), {@code unitPrice} is the caller's own cost and
+   * {@code prices} adds its price to the next tier (and, for a provider naming the reseller, the customer's); in the
+   * customer view {@code unitPrice} is the customer's price and nothing else is shown.
+   */
+  public static String page(PriceIndex.Page page, Market market, int offset, String pageUri, Pricer pricer) {
     StringWriter out = new StringWriter(256 + page.items().size() * 420);
     try (JsonGenerator g = Jsons.MAPPER.getFactory().createGenerator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("items");
       for (IndexedPrice price : page.items()) {
-        write(g, price, market);
+        write(g, price, market, pricer);
       }
       g.writeEndArray();
       g.writeNumberField("totalCount", page.total());
@@ -61,9 +72,10 @@ public final class ReservedInstanceView {
     return pageUri + (pageUri.contains("?") ? "&" : "?") + "continuationToken=" + ContinuationToken.encode(offset + returned);
   }
 
-  private static void write(JsonGenerator g, IndexedPrice p, Market market) throws IOException {
+  private static void write(JsonGenerator g, IndexedPrice p, Market market, Pricer pricer) throws IOException {
     Term term = p.term();
-    BigDecimal unitPrice = p.unitPrice();
+    TierPrices tiers = pricer == null ? null : pricer.reservation(p);
+    BigDecimal unitPrice = tiers == null ? p.unitPrice() : pricer.customerView() ? pricer.customerPrice(tiers) : tiers.cost();
     BigDecimal hourly = p.paygHourly();
     g.writeStartObject();
     g.writeStringField("catalogItemId", CatalogIds.catalogItem(p.productId(), p.skuId(), market.currency()));
@@ -87,8 +99,17 @@ public final class ReservedInstanceView {
     } else {
       g.writeNullField("payAsYouGoPrice");
     }
+    if (tiers != null && !pricer.customerView()) {
+      g.writeObjectFieldStart("prices");
+      g.writeNumberField("cost", Decimals.display(tiers.cost()));
+      g.writeNumberField("price", Decimals.display(tiers.price()));
+      if (tiers.customerPrice() != null) {
+        g.writeNumberField("customerPrice", Decimals.display(tiers.customerPrice()));
+      }
+      g.writeEndObject();
+    }
     writeSavings(g, payg, unitPrice);
-    writeSavingsPlan(g, p.savingsPlanHourly(), term, payg);
+    writeSavingsPlan(g, p, term, payg, pricer);
     g.writeBooleanField("isPurchasable", market.offerAvailable());
     g.writeBooleanField("softwareCostsIncluded", false);
     g.writeEndObject();
@@ -104,12 +125,19 @@ public final class ReservedInstanceView {
   }
 
   /** The savings plan beside the reservation; null (not left out) when the sheet has no savings-plan rate for the size. */
-  private static void writeSavingsPlan(JsonGenerator g, BigDecimal hourly, Term term, BigDecimal payg) throws IOException {
+  private static void writeSavingsPlan(JsonGenerator g, IndexedPrice p, Term term, BigDecimal payg, Pricer pricer) throws IOException {
+    BigDecimal hourly = p.savingsPlanHourly();
     if (hourly == null) {
       g.writeNullField("savingsPlan");
       return;
     }
     BigDecimal overTheTerm = Decimals.cents(hourly.multiply(BigDecimal.valueOf(term.hours())));
+    if (pricer != null) {
+      // A tier's price for the plan is its price over the term; the hourly rate follows from it.
+      TierPrices tiers = pricer.savingsPlan(p, overTheTerm);
+      overTheTerm = pricer.customerView() ? pricer.customerPrice(tiers) : tiers.cost();
+      hourly = overTheTerm.divide(BigDecimal.valueOf(term.hours()), 6, RoundingMode.HALF_EVEN);
+    }
     g.writeObjectFieldStart("savingsPlan");
     g.writeNumberField("hourlyRate", Decimals.display(hourly));
     g.writeNumberField("price", overTheTerm);

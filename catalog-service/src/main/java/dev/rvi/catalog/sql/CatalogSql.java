@@ -179,4 +179,57 @@ public final class CatalogSql {
           + "WHERE (q.currency, q.price_type, q.arm_sku_name, q.arm_region_name, q.term) IN (SELECT DISTINCT currency, price_type, "
           + "arm_sku_name, arm_region_name, term FROM catalog.price WHERE price_sheet_id = $1)) n "
           + "WHERE p.id = n.id AND p.effective_end IS DISTINCT FROM n.next_start";
+
+  // Price lists. Every statement names the owner: another partner's list is not found.
+  private static final String PRICE_LIST_COLUMNS =
+      "l.id, l.owner_id, l.name, l.currency, l.allow_negative_margin, l.rules, l.fixed_prices, l.version, l.created_at, l.created_by, "
+          + "l.updated_at, l.updated_by";
+  private static final String ASSIGNMENT_COLUMNS =
+      "a.id, a.list_id, a.owner_id, a.assignee_kind, a.assignee_id, a.currency, a.effective_from, a.effective_to, a.created_at, a.created_by";
+
+  public static final String INSERT_PRICE_LIST =
+      "INSERT INTO catalog.price_list (id, owner_id, name, currency, allow_negative_margin, rules, fixed_prices, version, created_at, "
+          + "created_by, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9, $8, $9)";
+  /** Changes list $1 of owner $2 if its version is still $10; no row when it is another's or was changed meanwhile. */
+  public static final String UPDATE_PRICE_LIST =
+      "UPDATE catalog.price_list SET name = $3, currency = $4, allow_negative_margin = $5, rules = $6, fixed_prices = $7, "
+          + "version = version + 1, updated_at = $8, updated_by = $9 WHERE id = $1 AND owner_id = $2 AND version = $10 "
+          + "RETURNING " + PRICE_LIST_COLUMNS.replace("l.", "");
+  /** The list's version goes up with every change of its assignments too, so its history has one order. */
+  public static final String BUMP_PRICE_LIST =
+      "UPDATE catalog.price_list SET version = version + 1, updated_at = $3, updated_by = $4 WHERE id = $1 AND owner_id = $2 "
+          + "RETURNING " + PRICE_LIST_COLUMNS.replace("l.", "");
+  public static final String PRICE_LIST = "SELECT " + PRICE_LIST_COLUMNS + " FROM catalog.price_list l WHERE l.id = $1 AND l.owner_id = $2";
+  public static final String PRICE_LIST_FOR_UPDATE = PRICE_LIST + " FOR UPDATE";
+  public static final String PRICE_LISTS =
+      "SELECT " + PRICE_LIST_COLUMNS + ", count(*) OVER () AS total FROM catalog.price_list l WHERE l.owner_id = $1 "
+          + "ORDER BY l.created_at, l.id LIMIT $2 OFFSET $3";
+  public static final String ASSIGNMENTS_OF =
+      "SELECT " + ASSIGNMENT_COLUMNS + " FROM catalog.price_list_assignment a WHERE a.list_id = ANY($1::text[]) AND a.owner_id = $2 "
+          + "AND a.removed_at IS NULL ORDER BY a.effective_from, a.id";
+  /** The live assignments of owner $1 for the same assignee ($2, null: the default) and currency $3 whose days meet [$4, $5). */
+  public static final String OVERLAPPING_ASSIGNMENTS =
+      "SELECT " + ASSIGNMENT_COLUMNS + " FROM catalog.price_list_assignment a WHERE a.owner_id = $1 AND a.assignee_id IS NOT DISTINCT FROM $2 "
+          + "AND a.currency = $3 AND a.removed_at IS NULL AND (a.effective_to IS NULL OR a.effective_to > $4) AND ($5::date IS NULL OR a.effective_from < $5)";
+  /** Serializes assignment changes of one owner, so two overlapping assignments cannot both pass the check. */
+  public static final String LOCK_OWNER_ASSIGNMENTS = "SELECT pg_advisory_xact_lock(hashtext('price_list_assignment|' || $1))";
+  public static final String INSERT_ASSIGNMENT =
+      "INSERT INTO catalog.price_list_assignment (id, list_id, owner_id, assignee_kind, assignee_id, currency, effective_from, effective_to, "
+          + "created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+  public static final String REMOVE_ASSIGNMENT =
+      "UPDATE catalog.price_list_assignment SET removed_at = $4, removed_by = $5 WHERE id = $1 AND list_id = $2 AND owner_id = $3 "
+          + "AND removed_at IS NULL RETURNING " + ASSIGNMENT_COLUMNS.replace("a.", "");
+  /** The list owner $1 has in force on day $4 in currency $3 for assignee $2, else its default (the assignee's first). */
+  public static final String BOOK_IN_FORCE =
+      "SELECT " + PRICE_LIST_COLUMNS + " FROM catalog.price_list_assignment a JOIN catalog.price_list l ON l.id = a.list_id "
+          + "WHERE a.owner_id = $1 AND (a.assignee_id = $2 OR a.assignee_id IS NULL) AND a.currency = $3 AND a.removed_at IS NULL "
+          + "AND a.effective_from <= $4 AND (a.effective_to IS NULL OR a.effective_to > $4) "
+          + "ORDER BY (a.assignee_id IS NULL), a.effective_from DESC LIMIT 1";
+  public static final String ANY_ASSIGNMENT = "SELECT EXISTS (SELECT 1 FROM catalog.price_list_assignment WHERE removed_at IS NULL)";
+  public static final String INSERT_REVISION =
+      "INSERT INTO catalog.price_list_revision (list_id, version, change, changed_at, changed_by, detail, snapshot) "
+          + "VALUES ($1, $2, $3, $4, $5, $6, $7)";
+  public static final String REVISIONS =
+      "SELECT r.list_id, r.version, r.change, r.changed_at, r.changed_by, r.detail, r.snapshot FROM catalog.price_list_revision r "
+          + "JOIN catalog.price_list l ON l.id = r.list_id WHERE r.list_id = $1 AND l.owner_id = $2 ORDER BY r.version DESC";
 }

@@ -129,3 +129,11 @@ public final class DirectorySql {
       "SELECT " + BENEFIT_COLUMNS + " FROM directory.benefit_subscription b WHERE b.id = $1 AND b.customer_id = $2 "
           + "AND (b.partner_id = $3 OR b.reseller_partner_id = $3)";
 }
+
+  // Pricing tiers
+  /** Customer $1's partner and reseller of record, if partner $2 is either. */
+  public static final String PRICING_CUSTOMER =
+      "SELECT c.partner_id, c.associated_partner_id FROM directory.customer c WHERE c.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
+  /** The provider reseller $1 was linked to first. */
+  public static final String FIRST_PROVIDER =
+      "SELECT provider_id FROM directory.reseller_link WHERE reseller_id = $1 ORDER BY linked_at, provider_id LIMIT 1";

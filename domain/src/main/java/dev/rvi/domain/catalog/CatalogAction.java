@@ -25,5 +25,14 @@ public enum CatalogAction {
   /** The prices of a flexibility group in a region and term, per ratio-1 unit: what sizing compares. */
   GROUP_PRICES,
   /** Per size and region, the pay-as-you-go and savings-plan hourly rates of a term: what a savings plan's benefit is worked out from. */
-  SAVINGS_PLAN_RATES
+  SAVINGS_PLAN_RATES,
+  /** A partner's price lists for the tier below it: create, read, change, put in force, preview, their history. */
+  CREATE_PRICE_LIST,
+  LIST_PRICE_LISTS,
+  GET_PRICE_LIST,
+  UPDATE_PRICE_LIST,
+  ASSIGN_PRICE_LIST,
+  UNASSIGN_PRICE_LIST,
+  LIST_PRICE_LIST_REVISIONS,
+  PREVIEW_PRICE_LIST
 }

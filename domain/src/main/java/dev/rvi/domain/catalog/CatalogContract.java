@@ -4,6 +4,12 @@ import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusAction;
 import dev.rvi.domain.bus.Document;
 import dev.rvi.domain.bus.NoBody;
+import dev.rvi.domain.pricing.AssignmentRef;
+import dev.rvi.domain.pricing.AssignmentWrite;
+import dev.rvi.domain.pricing.PriceListQuery;
+import dev.rvi.domain.pricing.PriceListRef;
+import dev.rvi.domain.pricing.PriceListWrite;
+import dev.rvi.domain.pricing.PricePreviewRequest;
 
 /** The catalog service's actions: the partner-facing catalog (documents) and what other services ask it. */
 public final class CatalogContract {
@@ -42,6 +48,18 @@ public final class CatalogContract {
   /** The usage service, for a savings plan's benefit: PAYG and savings-plan hourly rates per size and region (400 for a query too wide). */
   public static final BusAction<SavingsPlanRateQuery, SavingsPlanRates> SAVINGS_PLAN_RATES =
       BusAction.of(Address.CATALOG, CatalogAction.SAVINGS_PLAN_RATES.name(), SavingsPlanRateQuery.class, SavingsPlanRates.class);
+
+  public static final BusAction<PriceListWrite, Document> CREATE_PRICE_LIST = document(CatalogAction.CREATE_PRICE_LIST, PriceListWrite.class);
+  public static final BusAction<PriceListQuery, Document> LIST_PRICE_LISTS = document(CatalogAction.LIST_PRICE_LISTS, PriceListQuery.class);
+  public static final BusAction<PriceListRef, Document> GET_PRICE_LIST = document(CatalogAction.GET_PRICE_LIST, PriceListRef.class);
+  public static final BusAction<PriceListWrite, Document> UPDATE_PRICE_LIST = document(CatalogAction.UPDATE_PRICE_LIST, PriceListWrite.class);
+  public static final BusAction<AssignmentWrite, Document> ASSIGN_PRICE_LIST = document(CatalogAction.ASSIGN_PRICE_LIST, AssignmentWrite.class);
+  public static final BusAction<AssignmentRef, Document> UNASSIGN_PRICE_LIST = document(CatalogAction.UNASSIGN_PRICE_LIST, AssignmentRef.class);
+  public static final BusAction<PriceListRef, Document> LIST_PRICE_LIST_REVISIONS =
+      document(CatalogAction.LIST_PRICE_LIST_REVISIONS, PriceListRef.class);
+  /** What a draft list does to a market's catalog: old and new price per item, and where the margin would be negative. */
+  public static final BusAction<PricePreviewRequest, Document> PREVIEW_PRICE_LIST =
+      document(CatalogAction.PREVIEW_PRICE_LIST, PricePreviewRequest.class);
 
   private static <Q> BusAction<Q, Document> document(CatalogAction action, Class<Q> request) {
     return BusAction.of(Address.CATALOG, action.name(), request, Document.class);

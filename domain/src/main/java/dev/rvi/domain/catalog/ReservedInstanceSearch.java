@@ -1,10 +1,12 @@
 package dev.rvi.domain.catalog;
 
+import dev.rvi.domain.pricing.PricingScope;
 import java.util.List;
 
 /**
  * The filtered list a front end shows at "find the reserved instances that meet the customer's
- * requirements". Empty lists and nulls mean "any". {@code pageUri} is the request's own path and
+ * requirements". Empty lists and nulls mean "any". {@code pricing} names whose prices the caller sees (price lists),
+ * {@code customerView} asks only the customer's price. {@code pageUri} is the request's own path and
  * query without its continuation token; the next page's link is built from it.
  */
 public record ReservedInstanceSearch(
@@ -19,7 +21,9 @@ public record ReservedInstanceSearch(
     CatalogSort sort,
     int size,
     int offset,
-    String pageUri) {
+    String pageUri,
+    PricingScope pricing,
+    boolean customerView) {
 
   public static final int MAX_SIZE = 1000;
   public static final int DEFAULT_SIZE = 100;
@@ -29,5 +33,6 @@ public record ReservedInstanceSearch(
     series = series == null ? List.of() : List.copyOf(series);
     armSkuNames = armSkuNames == null ? List.of() : List.copyOf(armSkuNames);
     sort = sort == null ? CatalogSort.NAME : sort;
+    pricing = pricing == null ? PricingScope.NONE : pricing;
   }
 }

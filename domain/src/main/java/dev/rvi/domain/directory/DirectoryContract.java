@@ -20,6 +20,8 @@ import dev.rvi.domain.directory.SubscriptionUpdate;
 import dev.rvi.domain.partner.PartnerIdentity;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.ResellerLink;
+import dev.rvi.domain.pricing.PricingScope;
+import dev.rvi.domain.pricing.PricingTiers;
 import dev.rvi.domain.usage.CustomerMarket;
 
 /**
@@ -69,6 +71,13 @@ public final class DirectoryContract {
   /** A customer the caller sees, with its country (which decides the market's prices). */
   public static final BusAction<CustomerRef, CustomerMarket> CUSTOMER_MARKET =
       BusAction.of(Address.DIRECTORY, DirectoryAction.CUSTOMER_MARKET.name(), CustomerRef.class, CustomerMarket.class);
+
+  /**
+   * The tiers a price passes through for the caller: its partner, and the provider, reseller and customer it names
+   * (each checked against the caller's partner: another's is 404; one a tier does not have is 400).
+   */
+  public static final BusAction<PricingScope, PricingTiers> PRICING_TIERS =
+      BusAction.of(Address.DIRECTORY, DirectoryAction.PRICING_TIERS.name(), PricingScope.class, PricingTiers.class);
 
   /** The names of partners and customers by id, for the support agents' screens (support agents only). */
   public static final BusAction<NameQuery, Names> NAMES =

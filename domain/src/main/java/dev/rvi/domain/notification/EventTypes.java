@@ -23,13 +23,17 @@ public final class EventTypes {
   public static final String SUPPORT_REQUEST_CHANGED = "supportRequest.changed";
   /** The operator's: a price sheet was loaded. */
   public static final String PRICE_SHEET_LOADED = "priceSheet.loaded";
+  /** A partner's price list changed, or its assignments did, in force now. */
+  public static final String PRICE_LIST_CHANGED = "priceList.changed";
+  /** A partner's price list was put in force from a later day. */
+  public static final String PRICE_LIST_SCHEDULED = "priceList.scheduled";
   /** One endpoint's test call. */
   public static final String WEBHOOK_PING = "webhook.ping";
   /** An endpoint was turned off after failing for days. */
   public static final String WEBHOOK_DISABLED = "webhook.disabled";
 
   /** Every type, sorted, as an endpoint may ask for them. */
-  public static final List<String> ALL = List.of(EXCHANGE_COMPLETED, ORDER_COMPLETED, PRICE_SHEET_LOADED, REFUND_COMPLETED,
+  public static final List<String> ALL = List.of(EXCHANGE_COMPLETED, ORDER_COMPLETED, PRICE_LIST_CHANGED, PRICE_LIST_SCHEDULED, PRICE_SHEET_LOADED, REFUND_COMPLETED,
       REFUND_LIMIT_THRESHOLD, RESERVATION_CHANGED, RESERVATION_EXPIRED, RESERVATION_EXPIRING, RESERVATION_RENEWED, RESERVATION_TRADED_IN,
       SAVINGS_PLAN_CHANGED, SAVINGS_PLAN_EXPIRED, SAVINGS_PLAN_EXPIRING, SAVINGS_PLAN_PURCHASED, SAVINGS_PLAN_RENEWED,
       SUPPORT_REQUEST_CHANGED,

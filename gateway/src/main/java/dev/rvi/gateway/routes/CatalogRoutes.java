@@ -9,6 +9,7 @@ import dev.rvi.domain.catalog.InventoryCheck;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.pricing.PricingScope;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.Query;
 import io.vertx.core.Future;
@@ -58,7 +59,9 @@ public final class CatalogRoutes {
         q.choice("sort", CatalogSort::parse, "name, price, -price, savings, cores, region"),
         q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE),
         q.offset(),
-        q.pageUri());
+        q.pageUri(),
+        new PricingScope(q.string("providerId"), q.string("resellerId"), q.string("customerId")),
+        "customer".equalsIgnoreCase(q.string("priceView")));
     return service.ask(ctx, caller, CatalogContract.SEARCH_RESERVED_INSTANCES, search);
   }
 

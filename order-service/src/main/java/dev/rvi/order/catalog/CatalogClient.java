@@ -34,7 +34,7 @@ public final class CatalogClient {
 
   public Future<String> find(String armSkuName, String armRegionName, Term term, String country, String requestId) {
     ReservedInstanceSearch search = new ReservedInstanceSearch(country, List.of(armRegionName), List.of(), List.of(armSkuName), term,
-        null, null, null, CatalogSort.NAME, 2, 0, "/v1/reservedInstances");
+        null, null, null, CatalogSort.NAME, 2, 0, "/v1/reservedInstances", null, false);
     return bus.ask(CatalogContract.SEARCH_RESERVED_INSTANCES, search, Caller.SYSTEM, requestId).map(page -> {
       SearchPage found = Jsons.decode(page.json(), SearchPage.class);
       return found.items() == null || found.items().isEmpty() ? null : found.items().get(0).catalogItemId();
