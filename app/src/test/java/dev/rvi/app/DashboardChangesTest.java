@@ -1,40 +1,23 @@
 package dev.rvi.app;
 
+import static dev.rvi.app.DashboardBrowser.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Views that follow changes (issue #28), in headless Chromium against the real platform: an order's detail with the
@@ -44,111 +27,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (changes-*).
  */
 class DashboardChangesTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of("target", "screenshots");
-  private static TestPlatform platform;
-  private static ChromeDriver browser;
-  private static WebDriverWait wait;
+  private static DashboardBrowser ui;
   private static Shop contoso;
 
   @BeforeAll
-  static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Chromium is not installed (apt-get install chromium chromium-driver): the browser tests are skipped");
-    Files.createDirectories(SHOTS);
-    platform = TestPlatform.start(true);
-    contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
-        .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1100", "--lang=en-US");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  static void start() {
+    ui = DashboardBrowser.start();
+    contoso = new Shop(ui.platform, ui.platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (platform != null) {
-      platform.close();
+    if (ui != null) {
+      ui.close();
     }
   }
 
   /** Nothing the pages do may break the Content-Security-Policy or throw. */
   @AfterEach
   void noScriptErrors() {
-    if (browser == null) {
-      return;
+    if (ui != null) {
+      ui.noScriptErrors();
     }
-    browser.manage().window().setSize(new Dimension(1280, 1100));
-    List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage).filter(m -> !m.contains("Failed to load resource")).toList();
-    assertEquals(List.of(), problems, "errors in the browser's console");
-  }
-
-  private static void shot(String name) {
-    try {
-      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static WebElement find(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-  }
-
-  private static void click(String css) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-  }
-
-  private static void type(String css, String text) {
-    WebElement field = find(css);
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  private static void see(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
-  }
-
-  private static void seeIn(String css, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-  }
-
-  private static void go(String hash) {
-    browser.get(platform.baseUrl + "/" + hash);
-  }
-
-  private static void signIn(String tenantName, String role) {
-    browser.get(platform.baseUrl + "/#/signin");
-    browser.executeScript("sessionStorage.clear()");
-    browser.navigate().refresh();
-    click("button[data-name='" + tenantName + "']");
-    click("input[name=role][value=" + role + "]");
-    click("#sign-in");
-    find("#sign-out");
-  }
-
-  /** The page as it is now, at phone width: nothing wider than the screen (no sideways scroll); a screenshot of it. */
-  private static void atPhoneWidth(String name) {
-    browser.manage().window().setSize(new Dimension(390, 844));
-    try {
-      wait.until(d -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 400);
-      Object wide = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-      assertTrue(((Number) wide).intValue() <= 0, name + " scrolls sideways at 390 px by " + wide + " px");
-      shot("changes-" + name + "-390");
-    } finally {
-      browser.manage().window().setSize(new Dimension(1280, 1100));
-    }
-  }
-
-  private static String usd(BigDecimal amount) {
-    return String.format(Locale.US, "$%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
   }
 
   private static String page(String customerId, JsonObject reservation) {
@@ -171,9 +71,9 @@ class DashboardChangesTest {
         .put("reservationsToPurchase", new JsonArray().add(new JsonObject().put("catalogItemId", item).put("quantity", 1).put("termDuration", "P1Y")
             .put("provisioningContext", new JsonObject().put("subscriptionId", subscriptionId).put("scope", "Shared"))))
         .encode();
-    TestPlatform.Reply quote = platform.post("/v1/customers/" + customerId + "/calculateExchange", contoso.token, body);
+    TestPlatform.Reply quote = ui.platform.post("/v1/customers/" + customerId + "/calculateExchange", contoso.token, body);
     assertEquals(200, quote.status(), quote::toString);
-    TestPlatform.Reply done = platform.post("/v1/customers/" + customerId + "/exchange", contoso.token,
+    TestPlatform.Reply done = ui.platform.post("/v1/customers/" + customerId + "/exchange", contoso.token,
         new JsonObject().put("sessionId", quote.json().getString("sessionId")).encode());
     assertEquals(200, done.status(), done::toString);
     return done.json();
@@ -190,46 +90,46 @@ class DashboardChangesTest {
     String[] c = contoso.newCustomer("changes-order-" + System.nanoTime() + ".example", "US");
     JsonObject bought = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 3, "P1Y", "shared");
     String orderId = bought.getString("orderId");
-    platform.moveClockBy(Duration.ofDays(3));
+    ui.platform.moveClockBy(Duration.ofDays(3));
     BigDecimal refunded = refund(c[0], bought, 1);
 
-    signIn("Contoso Cloud Services", "AdminAgent");
-    go("#/customers/" + c[0] + "/orders");
-    seeIn(".order-state", "Partly returned (2 of 3 in force)");
-    see("3 × ");
-    see("(2 in force)");
-    assertTrue(!find(".order-state").getText().toLowerCase().contains("completed"), find(".order-state").getText());
-    shot("changes-01-order-history");
+    ui.signIn("Contoso Cloud Services", "AdminAgent");
+    ui.go("#/customers/" + c[0] + "/orders");
+    ui.seeIn(".order-state", "Partly returned (2 of 3 in force)");
+    ui.see("3 × ");
+    ui.see("(2 in force)");
+    assertTrue(!ui.find(".order-state").getText().toLowerCase().contains("completed"), ui.find(".order-state").getText());
+    ui.shot("changes-01-order-history");
 
     JsonObject exchanged = exchange(c[0], c[1], bought, 2, contoso.item("Standard_D4s_v5", "eastus", "P1Y"));
     String newOrderNumber = exchanged.getJsonObject("order").getString("alternateId");
-    go(page(c[0], bought));
-    seeIn("#reservation-title", "Exchanged");
-    assertTrue(!find("#reservation-title").getText().contains("Succeeded"), find("#reservation-title").getText());
-    seeIn("#reservation-later", "Refunded 1 instance: " + usd(refunded) + " credited");
-    seeIn("#reservation-later", "Exchanged 2 instances");
-    seeIn("#reservation-later .replacement-order", "order " + newOrderNumber);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reservation-later .new-reservations a")));
-    shot("changes-02-exchanged-reservation");
-    atPhoneWidth("exchanged-reservation");
-    click("#reservation-later .new-reservations a");
-    seeIn("#reservation-title", "Standard_D4s_v5");
-    seeIn("#reservation-title", "Active");
-    assertTrue(browser.findElements(By.id("reservation-later")).isEmpty(), "the new reservation has nothing given back");
+    ui.go(page(c[0], bought));
+    ui.seeIn("#reservation-title", "Exchanged");
+    assertTrue(!ui.find("#reservation-title").getText().contains("Succeeded"), ui.find("#reservation-title").getText());
+    ui.seeIn("#reservation-later", "Refunded 1 instance: " + usd(refunded) + " credited");
+    ui.seeIn("#reservation-later", "Exchanged 2 instances");
+    ui.seeIn("#reservation-later .replacement-order", "order " + newOrderNumber);
+    ui.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reservation-later .new-reservations a")));
+    ui.shot("changes-02-exchanged-reservation");
+    ui.atPhoneWidth("changes-exchanged-reservation");
+    ui.click("#reservation-later .new-reservations a");
+    ui.seeIn("#reservation-title", "Standard_D4s_v5");
+    ui.seeIn("#reservation-title", "Active");
+    assertTrue(ui.browser.findElements(By.id("reservation-later")).isEmpty(), "the new reservation has nothing given back");
 
-    go("#/customers/" + c[0] + "/orders/" + orderId);
-    seeIn("#order-state", "Exchanged");
-    WebElement later = find(".order-line .later-changes");
+    ui.go("#/customers/" + c[0] + "/orders/" + orderId);
+    ui.seeIn("#order-state", "Exchanged");
+    WebElement later = ui.find(".order-line .later-changes");
     assertEquals(2, later.findElements(By.tagName("li")).size(), later.getText());
-    seeIn(".later-changes li[data-change=return]", "Refunded 1 instance: " + usd(refunded) + " credited");
-    seeIn(".later-changes li[data-change=exchange]", "Exchanged 2 instances");
-    seeIn(".later-changes li[data-change=exchange] .replacement-order", "order " + newOrderNumber);
-    seeIn(".order-line", "Quantity now");
-    shot("changes-03-order-detail");
-    atPhoneWidth("order-detail");
-    click(".later-changes .replacement-order");
-    seeIn("main h1", "Order " + newOrderNumber);
-    seeIn("#order-state", "Completed");
+    ui.seeIn(".later-changes li[data-change=return]", "Refunded 1 instance: " + usd(refunded) + " credited");
+    ui.seeIn(".later-changes li[data-change=exchange]", "Exchanged 2 instances");
+    ui.seeIn(".later-changes li[data-change=exchange] .replacement-order", "order " + newOrderNumber);
+    ui.seeIn(".order-line", "Quantity now");
+    ui.shot("changes-03-order-detail");
+    ui.atPhoneWidth("changes-order-detail");
+    ui.click(".later-changes .replacement-order");
+    ui.seeIn("main h1", "Order " + newOrderNumber);
+    ui.seeIn("#order-state", "Completed");
   }
 
   /** The revisions the API answers carry the refund's amount and what an exchange bought, which the pages above read. */
@@ -239,7 +139,7 @@ class DashboardChangesTest {
     JsonObject bought = contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 2, "P1Y", "shared");
     BigDecimal refunded = refund(c[0], bought, 1);
     JsonObject exchanged = exchange(c[0], c[1], bought, 1, contoso.item("Standard_D4s_v5", "eastus", "P1Y"));
-    List<JsonObject> revisions = platform.get(Shop.path(c[0], bought) + "/revisions", contoso.token).items();
+    List<JsonObject> revisions = ui.platform.get(Shop.path(c[0], bought) + "/revisions", contoso.token).items();
     JsonObject ret = revisions.stream().filter(r -> "return".equals(r.getString("change"))).findFirst().orElseThrow();
     assertEquals(0, refunded.compareTo(new BigDecimal(ret.getJsonObject("after").getValue("refundAmount").toString())), ret.encode());
     assertEquals("USD", ret.getJsonObject("after").getString("currencyCode"));
@@ -247,7 +147,7 @@ class DashboardChangesTest {
     JsonObject replacedBy = ex.getJsonObject("after").getJsonObject("replacedBy");
     assertEquals(exchanged.getJsonObject("order").getString("id"), replacedBy.getString("orderId"), ex.encode());
     assertEquals(0, Shop.amount(exchanged, "refundsTotal").compareTo(new BigDecimal(ex.getJsonObject("after").getValue("credit").toString())));
-    List<JsonObject> news = platform.get("/v1/customers/" + c[0] + "/reservations", contoso.token).items().stream()
+    List<JsonObject> news = ui.platform.get("/v1/customers/" + c[0] + "/reservations", contoso.token).items().stream()
         .filter(r -> replacedBy.getJsonArray("reservationIds").contains(r.getString("id"))).toList();
     assertEquals(1, news.size());
     assertEquals("Standard_D4s_v5", news.get(0).getString("skuName"));
@@ -261,63 +161,63 @@ class DashboardChangesTest {
   void twoReservationsOfOneSizeAreToldApartAndReadActive() {
     String[] c = contoso.newCustomer("changes-twins-" + System.nanoTime() + ".example", "US");
     JsonObject first = contoso.reservation(c[0], c[1], contoso.item("Standard_D4s_v5", "eastus", "P1Y"), 1, "P1Y", "shared");
-    platform.moveClockBy(Duration.ofDays(7));
+    ui.platform.moveClockBy(Duration.ofDays(7));
     JsonObject second = contoso.reservation(c[0], c[1], contoso.item("Standard_D4s_v5", "eastus", "P3Y"), 2, "P3Y", "shared");
-    signIn("Contoso Cloud Services", "AdminAgent");
-    go("#/customers/" + c[0] + "/reservations");
-    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".reservation-link"), 2));
-    String list = find("#main table").getText();
+    ui.signIn("Contoso Cloud Services", "AdminAgent");
+    ui.go("#/customers/" + c[0] + "/reservations");
+    ui.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".reservation-link"), 2));
+    String list = ui.find("#main table").getText();
     assertTrue(list.contains("1 year") && list.contains("3 years"), list);
     assertTrue(list.contains("Purchased"), list);
     assertTrue(list.contains("Active") && !list.contains("Succeeded"), list);
-    shot("changes-04-two-reservations");
-    atPhoneWidth("reservations");
-    go(page(c[0], first));
-    seeIn("#reservation-title", "1 × Standard_D4s_v5 eastus · 1 year · bought ");
-    seeIn("#reservation-title", "Active");
-    String firstTitle = find("#reservation-title").getText();
-    go(page(c[0], second));
-    seeIn("#reservation-title", "2 × Standard_D4s_v5 eastus · 3 years · bought ");
-    String secondTitle = find("#reservation-title").getText();
+    ui.shot("changes-04-two-reservations");
+    ui.atPhoneWidth("changes-reservations");
+    ui.go(page(c[0], first));
+    ui.seeIn("#reservation-title", "1 × Standard_D4s_v5 eastus · 1 year · bought ");
+    ui.seeIn("#reservation-title", "Active");
+    String firstTitle = ui.find("#reservation-title").getText();
+    ui.go(page(c[0], second));
+    ui.seeIn("#reservation-title", "2 × Standard_D4s_v5 eastus · 3 years · bought ");
+    String secondTitle = ui.find("#reservation-title").getText();
     assertTrue(!firstTitle.equals(secondTitle) && !secondTitle.contains("Succeeded"), firstTitle + " / " + secondTitle);
-    atPhoneWidth("reservation");
+    ui.atPhoneWidth("changes-reservation");
   }
 
   /** Adding a customer shows it in the list at once, empties the form for the next one and keeps saying it was added. */
   @Test
   void anAddedCustomerIsListedAndTheFormIsEmptied() throws InterruptedException {
-    signIn("Contoso Cloud Services", "AdminAgent");
-    see("Customers");
+    ui.signIn("Contoso Cloud Services", "AdminAgent");
+    ui.see("Customers");
     String domain = "changes-" + System.nanoTime() + ".example";
-    type("input[name=domain]", domain);
-    type("input[name=companyName]", "Changes Cycles");
-    click("#add-customer");
-    see("Customer added: Changes Cycles");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-customer-name='Changes Cycles']")));
-    assertEquals("", find("input[name=domain]").getAttribute("value"));
-    assertEquals("", find("input[name=companyName]").getAttribute("value"));
+    ui.type("input[name=domain]", domain);
+    ui.type("input[name=companyName]", "Changes Cycles");
+    ui.click("#add-customer");
+    ui.see("Customer added: Changes Cycles");
+    ui.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-customer-name='Changes Cycles']")));
+    assertEquals("", ui.find("input[name=domain]").getAttribute("value"));
+    assertEquals("", ui.find("input[name=companyName]").getAttribute("value"));
     Thread.sleep(1500);
-    see("Customer added: Changes Cycles");
-    assertEquals(1, browser.findElements(By.cssSelector("li[data-customer-name='Changes Cycles']")).size());
-    shot("changes-05-customer-added");
-    atPhoneWidth("customers");
+    ui.see("Customer added: Changes Cycles");
+    assertEquals(1, ui.browser.findElements(By.cssSelector("li[data-customer-name='Changes Cycles']")).size());
+    ui.shot("changes-05-customer-added");
+    ui.atPhoneWidth("changes-customers");
   }
 
   /** A subscription with a long name: its picker on the buy page no longer makes a phone's page wider than the screen. */
   @Test
   void theSubscriptionPickerFitsAPhone() {
     String[] c = contoso.newCustomer("changes-phone-" + System.nanoTime() + ".example", "US");
-    TestPlatform.Reply renamed = platform.patch("/v1/customers/" + c[0] + "/subscriptions/" + c[1], contoso.token,
+    TestPlatform.Reply renamed = ui.platform.patch("/v1/customers/" + c[0] + "/subscriptions/" + c[1], contoso.token,
         "{\"friendlyName\":\"Contoso Retail Production West Europe Analytics Workloads 2026\"}");
     assertEquals(200, renamed.status(), renamed::toString);
-    signIn("Contoso Cloud Services", "AdminAgent");
-    go("#/customers/" + c[0] + "/buy");
-    find("#subscription");
-    atPhoneWidth("buy");
+    ui.signIn("Contoso Cloud Services", "AdminAgent");
+    ui.go("#/customers/" + c[0] + "/buy");
+    ui.find("#subscription");
+    ui.atPhoneWidth("changes-buy");
     contoso.reservation(c[0], c[1], contoso.item("Standard_D2s_v5", "eastus", "P1Y"), 1, "P1Y", "single");
-    go("#/customers/" + c[0] + "/orders");
-    find(".order-state");
-    atPhoneWidth("orders");
+    ui.go("#/customers/" + c[0] + "/orders");
+    ui.find(".order-state");
+    ui.atPhoneWidth("changes-orders");
   }
 
   /**
@@ -327,21 +227,21 @@ class DashboardChangesTest {
   @Test
   void theRecommendationsShowTheBenefitComparison() {
     String[] c = contoso.newCustomer("changes-compare-" + System.nanoTime() + ".example", "US");
-    Instant to = platform.clock.instant().truncatedTo(ChronoUnit.HOURS);
+    Instant to = ui.platform.clock.instant().truncatedTo(ChronoUnit.HOURS);
     JsonArray usage = new JsonArray();
     for (Instant hour = to.minus(Duration.ofDays(7)); hour.isBefore(to); hour = hour.plus(Duration.ofHours(1))) {
       usage.add(new JsonObject().put("usageStartTime", hour.toString()).put("resourceId", "vm-1").put("armSkuName", "Standard_D2s_v5")
           .put("armRegionName", "eastus").put("quantity", 1));
     }
-    assertEquals(200, platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", contoso.token,
+    assertEquals(200, ui.platform.post("/v1/customers/" + c[0] + "/subscriptions/" + c[1] + "/usage", contoso.token,
         new JsonObject().put("items", usage).encode()).status());
-    JsonObject expected = platform.get("/v1/customers/" + c[0] + "/benefitComparison?lookBackPeriod=Last30Days&term=P1Y", contoso.token).json();
+    JsonObject expected = ui.platform.get("/v1/customers/" + c[0] + "/benefitComparison?lookBackPeriod=Last30Days&term=P1Y", contoso.token).json();
     JsonArray options = expected.getJsonArray("options");
     assertTrue(options.size() >= 1, expected::encode);
-    signIn("Contoso Cloud Services", "AdminAgent");
-    go("#/customers/" + c[0] + "/recommendations");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#benefit-comparison table tbody tr")));
-    WebElement table = find("#benefit-comparison table");
+    ui.signIn("Contoso Cloud Services", "AdminAgent");
+    ui.go("#/customers/" + c[0] + "/recommendations");
+    ui.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#benefit-comparison table tbody tr")));
+    WebElement table = ui.find("#benefit-comparison table");
     assertEquals(options.size(), table.findElements(By.cssSelector("tbody tr")).size(), table.getText());
     for (int i = 0; i < options.size(); i++) {
       JsonObject o = options.getJsonObject(i);
@@ -350,8 +250,8 @@ class DashboardChangesTest {
     if (expected.getString("bestOption") != null) {
       assertTrue(table.getText().contains("cheapest"), table.getText());
     }
-    assertTrue(find("#benefit-comparison").getText().contains(usd(new BigDecimal(expected.getValue("costWithoutBenefit").toString()))));
-    shot("changes-06-benefit-comparison");
-    atPhoneWidth("recommendations");
+    assertTrue(ui.find("#benefit-comparison").getText().contains(usd(new BigDecimal(expected.getValue("costWithoutBenefit").toString()))));
+    ui.shot("changes-06-benefit-comparison");
+    ui.atPhoneWidth("changes-recommendations");
   }
 }

@@ -2,37 +2,20 @@ package dev.rvi.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard's lists page through the API (issue #28): the catalog of reserved instances and the customers, with more
@@ -43,52 +26,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots (lists-*).
  */
 class DashboardListsTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of("target", "screenshots");
   private static final String CAPTURE_BLOBS = "window.rviBlobs = []; const make = URL.createObjectURL.bind(URL);"
       + " URL.createObjectURL = b => { window.rviBlobs.push(b); return make(b); };";
-  private static TestPlatform platform;
-  private static ChromeDriver browser;
-  private static WebDriverWait wait;
+  private static DashboardBrowser ui;
   private static Shop contoso;
 
   @BeforeAll
-  static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Chromium is not installed (apt-get install chromium chromium-driver): the browser tests are skipped");
-    Files.createDirectories(SHOTS);
-    platform = TestPlatform.start(true);
-    contoso = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
-        .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1100", "--lang=en-US");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  static void start() {
+    ui = DashboardBrowser.start();
+    ui = DashboardBrowser.start();
+    contoso = new Shop(ui.platform, ui.platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (platform != null) {
-      platform.close();
+    if (ui != null) {
+      ui.close();
     }
   }
 
   /** Nothing the pages do may break the Content-Security-Policy or throw. */
   @AfterEach
   void noScriptErrors() {
-    if (browser == null) {
-      return;
+    if (ui != null) {
+      ui.noScriptErrors();
     }
-    browser.manage().window().setSize(new Dimension(1280, 1100));
-    List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage).filter(m -> !m.contains("Failed to load resource")).toList();
-    assertEquals(List.of(), problems, "errors in the browser's console");
   }
 
   /**
@@ -99,33 +61,33 @@ class DashboardListsTest {
   @Test
   void theCatalogPagesSortsFiltersAndExports() {
     String[] c = contoso.newCustomer("browser-lists-" + System.nanoTime() + ".example", "US");
-    JsonObject first = platform.get("/v1/reservedInstances?country=US&term=P1Y&size=25&sort=price", contoso.token).json();
+    JsonObject first = ui.platform.get("/v1/reservedInstances?country=US&term=P1Y&size=25&sort=price", contoso.token).json();
     int total = first.getInteger("totalCount");
     assertTrue(total > 50, "the sample catalog has more than two pages: " + total);
-    JsonObject second = platform.get(first.getJsonObject("links").getJsonObject("next").getString("uri"), contoso.token).json();
-    signIn("Contoso Cloud Services", "AdminAgent");
-    go("#/customers/" + c[0] + "/buy");
+    JsonObject second = ui.platform.get(first.getJsonObject("links").getJsonObject("next").getString("uri"), contoso.token).json();
+    ui.signIn("Contoso Cloud Services", "AdminAgent");
+    ui.go("#/customers/" + c[0] + "/buy");
     seeCount("catalog", "1–25 of " + String.format("%,d", total));
     assertEquals(offers(first), shownOffers(), "the first page in the API's order");
-    shot("lists-01-catalog");
-    atPhoneWidth("lists-01-catalog");
+    ui.shot("lists-01-catalog");
+    ui.atPhoneWidth("lists-01-catalog");
 
-    click("#catalog-next");
+    ui.click("#catalog-next");
     seeCount("catalog", "26–50 of " + String.format("%,d", total));
     assertEquals(offers(second), shownOffers(), "Next shows the API's second page");
-    click("#catalog-prev");
+    ui.click("#catalog-prev");
     seeCount("catalog", "1–25 of ");
     assertEquals(offers(first), shownOffers(), "Previous shows the first page again");
 
-    click("th button[data-sort='price']");
-    wait.until(d -> find("th[aria-sort='descending']").getText().startsWith("Price"));
+    ui.click("th button[data-sort='price']");
+    ui.wait.until(d -> ui.find("th[aria-sort='descending']").getText().startsWith("Price"));
     seeCount("catalog", "1–25 of ");
-    List<String> dearest = offers(platform.get("/v1/reservedInstances?country=US&term=P1Y&size=25&sort=-price", contoso.token).json());
-    wait.until(d -> shownOffers().equals(dearest));
+    List<String> dearest = offers(ui.platform.get("/v1/reservedInstances?country=US&term=P1Y&size=25&sort=-price", contoso.token).json());
+    ui.wait.until(d -> shownOffers().equals(dearest));
     assertTrue(!dearest.equals(offers(first)), "the highest price first is another order");
 
-    browser.executeScript(CAPTURE_BLOBS);
-    click("#catalog-export");
+    ui.browser.executeScript(CAPTURE_BLOBS);
+    ui.click("#catalog-export");
     List<String> lines = exported();
     assertEquals(26, lines.size(), "a header and the 25 rows shown: " + lines);
     assertEquals("Size,Region,Series,vCPUs,Term,Price,Pay-as-you-go,Saves,Savings plan,Quantity", lines.get(0));
@@ -135,11 +97,11 @@ class DashboardListsTest {
     }
 
     String size = dearest.get(0).split(" ")[0];
-    type("#catalog-filter", size);
-    wait.until(d -> find("#catalog-count").getText().contains("shown match the filter"));
+    ui.type("#catalog-filter", size);
+    ui.wait.until(d -> ui.find("#catalog-count").getText().contains("shown match the filter"));
     List<String> filtered = shownOffers();
     assertTrue(!filtered.isEmpty() && filtered.size() < 25 && filtered.stream().allMatch(o -> o.startsWith(size + " ")), filtered.toString());
-    click("#catalog-export");
+    ui.click("#catalog-export");
     List<String> narrow = exported();
     assertEquals(filtered.size() + 1, narrow.size(), "only the rows shown: " + narrow);
     assertTrue(narrow.stream().skip(1).allMatch(l -> l.startsWith(size + ",")), narrow.toString());
@@ -152,36 +114,36 @@ class DashboardListsTest {
   @Test
   void theCustomersPageThroughTheApiAndExportWhatIsShown() {
     String formula = "=1+2 Formula Ltd " + System.nanoTime();
-    TestPlatform.Reply made = platform.post("/v1/customers", contoso.token, "{\"companyProfile\":{\"domain\":\"formula-" + System.nanoTime()
+    TestPlatform.Reply made = ui.platform.post("/v1/customers", contoso.token, "{\"companyProfile\":{\"domain\":\"formula-" + System.nanoTime()
         + ".example\",\"companyName\":\"" + formula + "\"},\"billingProfile\":{\"companyName\":\"" + formula + "\",\"defaultAddress\":{\"country\":\"US\"}}}");
     assertEquals(201, made.status(), made::toString);
-    int total = platform.get("/v1/customers?size=1", contoso.token).json().getInteger("totalCount");
+    int total = ui.platform.get("/v1/customers?size=1", contoso.token).json().getInteger("totalCount");
     for (int i = total; i < 57; i++) {
-      TestPlatform.Reply one = platform.post("/v1/customers", contoso.token, "{\"companyProfile\":{\"domain\":\"lists-" + i + "-" + System.nanoTime()
+      TestPlatform.Reply one = ui.platform.post("/v1/customers", contoso.token, "{\"companyProfile\":{\"domain\":\"lists-" + i + "-" + System.nanoTime()
           + ".example\"},\"billingProfile\":{\"companyName\":\"Lists " + i + "\",\"defaultAddress\":{\"country\":\"US\"}}}");
       assertEquals(201, one.status(), one::toString);
     }
-    JsonObject first = platform.get("/v1/customers?size=50", contoso.token).json();
+    JsonObject first = ui.platform.get("/v1/customers?size=50", contoso.token).json();
     total = first.getInteger("totalCount");
     assertTrue(total > 50, "two pages: " + total);
-    JsonObject second = platform.get(first.getJsonObject("links").getJsonObject("next").getString("uri"), contoso.token).json();
+    JsonObject second = ui.platform.get(first.getJsonObject("links").getJsonObject("next").getString("uri"), contoso.token).json();
     assertEquals(total - 50, second.getJsonArray("items").size());
 
-    signIn("Contoso Cloud Services", "AdminAgent");
-    go("#/customers");
+    ui.signIn("Contoso Cloud Services", "AdminAgent");
+    ui.go("#/customers");
     seeCount("customers", "1–50 of " + total);
     assertEquals(customerIds(first), shownCustomers(), "the first page in the API's order");
-    browser.executeScript(CAPTURE_BLOBS);
-    click("#customers-export");
+    ui.browser.executeScript(CAPTURE_BLOBS);
+    ui.click("#customers-export");
     List<String> exported = new ArrayList<>(exported());
     assertEquals(51, exported.size(), "a header and the 50 customers shown");
-    atPhoneWidth("lists-02-customers");
+    ui.atPhoneWidth("lists-02-customers");
 
-    click("#customers-next");
+    ui.click("#customers-next");
     seeCount("customers", "51–" + total + " of " + total);
     assertEquals(customerIds(second), shownCustomers(), "Next shows the API's second page");
-    shot("lists-02-customers-next");
-    click("#customers-export");
+    ui.shot("lists-02-customers-next");
+    ui.click("#customers-export");
     List<String> rest = exported();
     assertEquals(total - 50 + 1, rest.size(), "a header and the rest shown: " + rest);
     exported.addAll(rest.subList(1, rest.size()));
@@ -200,12 +162,12 @@ class DashboardListsTest {
   }
 
   private static List<String> shownOffers() {
-    return browser.findElements(By.cssSelector("#catalog-rows tbody tr")).stream()
+    return ui.browser.findElements(By.cssSelector("#catalog-rows tbody tr")).stream()
         .map(tr -> cell(tr, "Size") + " " + cell(tr, "Region") + " " + cell(tr, "Term")).toList();
   }
 
   private static String cell(WebElement tr, String label) {
-    return String.valueOf(browser.executeScript("return arguments[0].querySelector(\"td[data-label='" + label + "']\").textContent", tr));
+    return String.valueOf(ui.browser.executeScript("return arguments[0].querySelector(\"td[data-label='" + label + "']\").textContent", tr));
   }
 
   private static List<String> customerIds(JsonObject page) {
@@ -213,13 +175,13 @@ class DashboardListsTest {
   }
 
   private static List<String> shownCustomers() {
-    return browser.findElements(By.cssSelector("#customer-list button[data-customer]")).stream().map(b -> b.getAttribute("data-customer")).toList();
+    return ui.browser.findElements(By.cssSelector("#customer-list button[data-customer]")).stream().map(b -> b.getAttribute("data-customer")).toList();
   }
 
   /** The lines of the last CSV the page handed to the browser, read from its Blob (without the byte-order mark). */
   private static List<String> exported() {
-    wait.until(d -> ((Number) browser.executeScript("return window.rviBlobs.length")).intValue() > 0);
-    Object text = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+    ui.wait.until(d -> ((Number) ui.browser.executeScript("return window.rviBlobs.length")).intValue() > 0);
+    Object text = ui.browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
         + " const b = window.rviBlobs.pop(); window.rviBlobs = [];"
         + " b.arrayBuffer().then(a => done(encodeURIComponent(new TextDecoder('utf-8', { ignoreBOM: true }).decode(a))));");
     // Percent-encoded on the way, so that the driver hands back the CRs as they are.
@@ -229,55 +191,6 @@ class DashboardListsTest {
   }
 
   private static void seeCount(String list, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(list + "-count"), text));
-  }
-
-  private static void shot(String name) {
-    try {
-      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static WebElement find(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-  }
-
-  private static void click(String css) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-  }
-
-  private static void type(String css, String text) {
-    WebElement field = find(css);
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  private static void go(String hash) {
-    browser.get(platform.baseUrl + "/" + hash);
-  }
-
-  private static void signIn(String tenantName, String role) {
-    browser.get(platform.baseUrl + "/#/signin");
-    browser.executeScript("sessionStorage.clear()");
-    browser.navigate().refresh();
-    click("button[data-name='" + tenantName + "']");
-    click("input[name=role][value=" + role + "]");
-    click("#sign-in");
-    find("#sign-out");
-  }
-
-  /** The page as it is now, at phone width: nothing wider than the screen (no sideways scroll); a screenshot of it. */
-  private static void atPhoneWidth(String name) {
-    browser.manage().window().setSize(new Dimension(390, 844));
-    try {
-      wait.until(d -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 400);
-      Object wide = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-      assertTrue(((Number) wide).intValue() <= 0, name + " scrolls sideways at 390 px by " + wide + " px");
-      shot(name + "-390");
-    } finally {
-      browser.manage().window().setSize(new Dimension(1280, 1100));
-    }
+    ui.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(list + "-count"), text));
   }
 }
