@@ -2,12 +2,11 @@
 // the same term beside each), quantity, add to cart, and the way to buy a savings plan;
 // Review (quantity, billing plan, scope, reseller; each line's total and payments, the cart's total), Buy after a
 // confirmation that says what is charged to whom, the order with its number; order history.
-import { get, has, newKey, post } from '../api.js';
+import { get, newKey, post } from '../api.js';
 import { saving, schedule, scheduleWords, sum } from '../amounts.js';
 import { confirmAct } from '../confirm.js';
-import { act, badge, clear, empty, errorBox, field, h, hourly, loading, money, select, success, table } from '../dom.js';
+import { act, clear, empty, field, h, hourly, loading, money, select, success, table } from '../dom.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
-import { when } from '../format.js';
 import { months, termWords } from './plan.js';
 import { pagedTable } from '../table.js';
 

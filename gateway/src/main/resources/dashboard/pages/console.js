@@ -2,7 +2,7 @@
 // of what it carries out), reject, close.
 import { get, newKey, post } from '../api.js';
 import { confirmAct } from '../confirm.js';
-import { act, badge, clear, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
+import { act, badge, clear, empty, field, h, loading, select, success } from '../dom.js';
 import { when } from '../format.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
 import { pagedTable } from '../table.js';
