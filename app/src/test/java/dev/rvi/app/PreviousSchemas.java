@@ -8,8 +8,11 @@ package dev.rvi.app;
 final class PreviousSchemas {
   private PreviousSchemas() {}
 
-  /** Undoes orders V14 (savings plans told to the directory as subscriptions) and drops what it had put in the outbox. */
-  static final String BEFORE_BENEFIT_SUBSCRIPTIONS = "DROP TRIGGER savings_plan_change ON orders.savings_plan; "
+  /** Undoes orders V15 (each tier's price of an order line). */
+  static final String BEFORE_TIER_PRICES = "DROP TABLE orders.order_line_tier; DELETE FROM orders.flyway_schema_history WHERE version = '15'; ";
+
+  /** Undoes orders V14 (savings plans told to the directory as subscriptions) and drops what it had put in the outbox, and V15 first. */
+  static final String BEFORE_BENEFIT_SUBSCRIPTIONS = BEFORE_TIER_PRICES + "DROP TRIGGER savings_plan_change ON orders.savings_plan; "
       + "DROP FUNCTION orders.savings_plan_to_outbox(); DELETE FROM orders.outbox WHERE topic = 'benefitSubscription'; "
       + "DELETE FROM orders.flyway_schema_history WHERE version = '14'; ";
 

@@ -127,6 +127,35 @@ class PriceListTest {
     TestPlatform.Reply foreign = platform.get(ITEM_QUERY + "&resellerId=" + NORTHWIND_ID, contoso);
     assertRefused(foreign, 400);
     assertRefused(platform.get(ITEM_QUERY + "&customerId=" + DATUM, contoso), 404);
+    // Checkout fixes every tier's price on the order line; each tier reads its own.
+    String datumSubscription = DemoCustomers.DATUM.subscriptions().get(0).id();
+    String item = seenByReseller.getString("catalogItemId");
+    TestPlatform.Reply bought = new Shop(platform, fabrikam).buy(DATUM, null, Shop.line(0, item, 2, "P3Y", datumSubscription, "Shared"));
+    assertEquals(201, bought.status(), bought::toString);
+    String order = "/v1/customers/" + DATUM + "/orders/" + bought.json().getJsonArray("orders").getJsonObject(0).getString("id");
+    JsonObject providerLine = platform.get(order, fabrikam).json().getJsonArray("lineItems").getJsonObject(0);
+    assertMoney("2345.67", money(providerLine, "unitPrice"));
+    assertMoney("2533.32", money(providerLine.getJsonObject("prices"), "price"));
+    assertMoney("5066.64", money(providerLine.getJsonObject("prices"), "priceSubtotal"));
+    assertMoney("2913.32", money(providerLine.getJsonObject("prices"), "customerPrice"));
+    assertMoney("5826.64", money(providerLine.getJsonObject("prices"), "customerSubtotal"));
+    JsonObject resellerOrder = platform.get(order, northwind).json();
+    JsonObject resellerLine = resellerOrder.getJsonArray("lineItems").getJsonObject(0);
+    assertMoney("2533.32", money(resellerLine, "unitPrice"));
+    assertMoney("5066.64", money(resellerLine, "subtotal"));
+    assertMoney("2913.32", money(resellerLine.getJsonObject("prices"), "price"));
+    assertNull(resellerLine.getJsonObject("prices").getValue("customerPrice"));
+    assertFalse(resellerOrder.encode().contains("2345.67") || resellerOrder.encode().contains("4691.34"), "no Microsoft price: " + resellerOrder);
+    // A later change of the lists does not change what was bought.
+    TestPlatform.Reply raised = platform.put("/v1/priceLists/" + provider.getString("id"), fabrikam,
+        list("Resellers +20", new JsonArray().add(rule("20"))).encode());
+    assertEquals(200, raised.status(), raised::toString);
+    assertMoney("2814.80", money(item(northwind, "").getJsonObject("prices"), "cost"));
+    assertEquals(resellerLine, platform.get(order, northwind).json().getJsonArray("lineItems").getJsonObject(0));
+    TestPlatform.Reply back = platform.put("/v1/priceLists/" + provider.getString("id"), fabrikam,
+        list("Resellers +8", new JsonArray().add(rule("8"))).encode());
+    assertEquals(200, back.status(), back::toString);
+
     // The operator sees Microsoft's price, as the sheet has it.
     assertMoney("2345.67", money(platform.get(ITEM_QUERY, platform.operatorToken()).items().get(0), "unitPrice"));
   }

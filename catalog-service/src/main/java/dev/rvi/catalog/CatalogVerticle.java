@@ -55,6 +55,8 @@ import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.outbox.EventOutbox;
 import dev.rvi.domain.outbox.OutboxTopic;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.pricing.PricingTiers;
+import dev.rvi.domain.pricing.TierPrices;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -63,6 +65,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -71,6 +74,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Answers the catalog's event-bus actions: browse, search, inventory, price-sheet loads. */
@@ -364,7 +368,20 @@ public final class CatalogVerticle extends ServiceVerticle {
     }
     // Every cart line asks this: from the snapshot of the prices in force when it holds at that moment.
     return index.now().compose(prices -> prices.holdsAt(at) ? Future.succeededFuture(fromIndex(prices, market, id, lookup))
-        : fromDatabase(market, id, at, lookup));
+        : fromDatabase(market, id, at, lookup)).compose(item -> tiered(item, lookup.tiers(), at));
+  }
+
+  /**
+   * With the tiers asked for, each tier's unit price from the price lists in force on the day of {@code at}; none when no
+   * tier has a list in force (each sells at its cost, Microsoft's price).
+   */
+  private Future<CatalogItem> tiered(CatalogItem item, PricingTiers tiers, Instant at) {
+    if (tiers == null) {
+      return Future.succeededFuture(item);
+    }
+    return pricing.books(tiers, item.currencyCode(), LocalDate.ofInstant(at, ZoneOffset.UTC))
+        .map(books -> books.stream().allMatch(Objects::isNull) ? item
+            : item.withTierPrices(TierPrices.levels(item.priced(), item.unitPrice(), books)));
   }
 
   private CatalogItem fromIndex(PriceIndex prices, Market market, CatalogItemId id, CatalogItemLookup lookup) {

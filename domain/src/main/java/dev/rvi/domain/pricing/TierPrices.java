@@ -1,6 +1,7 @@
 package dev.rvi.domain.pricing;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +26,17 @@ public record TierPrices(BigDecimal cost, BigDecimal price, BigDecimal customerP
     BigDecimal price = levels.length > costLevel + 1 ? levels[costLevel + 1] : cost;
     BigDecimal customer = levels.length > costLevel + 2 ? levels[costLevel + 2] : null;
     return new TierPrices(cost, price, customer);
+  }
+
+  /** The unit price after each tier, Microsoft's excluded: what an order line keeps. */
+  public static List<BigDecimal> levels(PricedItem item, BigDecimal microsoft, List<PriceBook> books) {
+    List<BigDecimal> out = new ArrayList<>();
+    BigDecimal level = microsoft;
+    for (PriceBook book : books) {
+      level = book == null ? level : book.price(item, level);
+      out.add(level);
+    }
+    return out;
   }
 
   public BigDecimal margin() {

@@ -44,7 +44,7 @@ public final class LineChecks {
   public record Checked(CartLine line, CatalogItem item, SavingsPlanItem plan) {}
 
   public Future<List<Checked>> check(SqlClient sql, PartnerContext partner, Caller caller, Customer customer, List<CartLine> lines,
-                                     Instant at, String requestId) {
+                                     LinePartners records, Instant at, String requestId) {
     String customerId = customer.id();
     String country = customer.country();
     Set<String> named = new LinkedHashSet<>();
@@ -67,7 +67,8 @@ public final class LineChecks {
             planVerdict(line, owned.result().get(line.subscriptionId()), plan.result(), country), null, plan.result())));
         continue;
       }
-      Future<CatalogItem> item = catalog.resolve(line.catalogItemId(), country, at, requestId);
+      Future<CatalogItem> item = catalog.resolve(line.catalogItemId(), country, at,
+          records == null ? null : LineTiers.of(partner, customerId, records.of(line)), requestId);
       checks.add(Future.all(owned, item).map(both -> {
         CatalogItem resolved = item.result();
         return new Checked(verdict(line, owned.result().get(line.subscriptionId()), resolved, country), resolved, null);

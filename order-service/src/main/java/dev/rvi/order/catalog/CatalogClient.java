@@ -10,6 +10,7 @@ import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.SavingsPlanItem;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiException;
+import dev.rvi.domain.pricing.PricingTiers;
 import dev.rvi.domain.json.Jsons;
 import io.vertx.core.Future;
 import java.time.Instant;
@@ -51,7 +52,12 @@ public final class CatalogClient {
 
   /** The catalog item, or null when the catalog does not have it; a catalog that is down fails the future. */
   public Future<CatalogItem> resolve(String catalogItemId, String country, Instant at, String requestId) {
-    return bus.ask(CatalogContract.RESOLVE_CATALOG_ITEM, new CatalogItemLookup(catalogItemId, country, at), Caller.SYSTEM, requestId)
+    return resolve(catalogItemId, country, at, null, requestId);
+  }
+
+  /** The same, with each tier's unit price from the price lists in force at {@code at}. */
+  public Future<CatalogItem> resolve(String catalogItemId, String country, Instant at, PricingTiers tiers, String requestId) {
+    return bus.ask(CatalogContract.RESOLVE_CATALOG_ITEM, new CatalogItemLookup(catalogItemId, country, at, tiers), Caller.SYSTEM, requestId)
         .recover(e -> e instanceof ApiException api && api.error().httpStatus() < 500
             ? Future.succeededFuture(null)
             : Future.failedFuture(e));

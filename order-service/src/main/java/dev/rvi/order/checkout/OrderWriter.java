@@ -56,6 +56,7 @@ public final class OrderWriter {
     String currency = purchases.get(0).item().currencyCode();
     List<Tuple> reservationOrders = new ArrayList<>();
     List<Map<String, Object>> orderLines = new ArrayList<>();
+    List<Map<String, Object>> tiers = new ArrayList<>();
     List<Map<String, Object>> reservations = new ArrayList<>();
     List<Map<String, Object>> charges = new ArrayList<>();
     List<String> reservationIds = new ArrayList<>();
@@ -75,6 +76,7 @@ public final class OrderWriter {
       reservationOrders.add(Tuple.of(reservationOrderId, partnerId, customerId, orderId, number, at));
       orderLines.add(orderLine(orderId, number, item.catalogItemId(), item.productId(), item.skuId(), item.friendlyName(),
           item.term().name(), p.quantity(), item.unitPrice(), currency, reservationOrderId, null));
+      tiers.addAll(tierRows(orderId, number, partnerId, customerId, record, item, currency));
       reservations.add(row("id", reservationId, "reservationOrderId", reservationOrderId, "partnerId", partnerId, "customerId", customerId,
           "subscriptionId", p.subscriptionId(), "appliedScopeType", p.scope(),
           "appliedSubscription", "Single".equals(p.scope()) ? p.subscriptionId() : null, "catalogItemId", item.catalogItemId(),
@@ -103,6 +105,7 @@ public final class OrderWriter {
     return head(conn, orderId, alternateId, partnerId, customerId, cartId, origin, orderGroup, record, currency, userId, at)
         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(reservationOrders))
         .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
+        .compose(v -> tiers.isEmpty() ? Future.succeededFuture() : SqlTemplate.forUpdate(conn, OrderSql.ORDER_LINE_TIER_INSERT).executeBatch(tiers))
         .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.RESERVATION_INSERT).executeBatch(reservations))
         .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.CHARGE_INSERT).executeBatch(charges))
         .compose(v -> PartnerEvents.write(conn, EventTypes.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,
@@ -116,6 +119,26 @@ public final class OrderWriter {
     return SqlTemplate.forUpdate(conn, OrderSql.ORDER_INSERT).execute(row("id", orderId, "alternateId", alternateId, "partnerId", partnerId,
         "customerId", customerId, "cartId", cartId, "orderGroup", orderGroup, "currency", currency, "partnerIdOnRecord", record.mpnId(),
         "resellerPartnerId", record.resellerPartnerId(), "createdBy", userId, "createdAt", at, "origin", origin));
+  }
+
+  /**
+   * The line's price at each tier, as the catalog priced it at purchase: the seller charges the reseller of record (a
+   * provider's sale) or the customer, and the reseller charges the customer.
+   */
+  private static List<Map<String, Object>> tierRows(String orderId, int number, String partnerId, String customerId, PartnerOfRecord record,
+                                                    CatalogItem item, String currency) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (item.tierPrices() == null) {
+      return rows;
+    }
+    String reseller = record.resellerPartnerId();
+    for (int level = 1; level <= item.tierPrices().size(); level++) {
+      String seller = level == 1 ? partnerId : reseller;
+      String buyer = level == 1 && reseller != null ? reseller : customerId;
+      rows.add(row("orderId", orderId, "lineNumber", number, "level", level, "sellerId", seller, "buyerId", buyer,
+          "unitPrice", item.tierPrices().get(level - 1), "currency", currency));
+    }
+    return rows;
   }
 
   /** Named parameters of a statement, in pairs of name and value. */

@@ -91,7 +91,7 @@ public final class OrderHistory {
           List<PurchaseOrder> orders = new ArrayList<>();
           rows.forEach(r -> orders.add(PurchaseOrderMapper.of(r)));
           long total = orders.isEmpty() ? 0 : orders.get(0).total();
-          return withLines(orders).map(views -> CollectionPage.of(views, total, offset, ids.pageUri()));
+          return withLines(orders, caller.tenantId()).map(views -> CollectionPage.of(views, total, offset, ids.pageUri()));
         });
   }
 
@@ -105,7 +105,7 @@ public final class OrderHistory {
           List<PurchaseOrder> orders = new ArrayList<>();
           rows.forEach(r -> orders.add(PurchaseOrderMapper.of(r)));
           long total = orders.isEmpty() ? 0 : orders.get(0).total();
-          return withLines(orders).map(views -> CollectionPage.of(views, total, offset, f.pageUri()));
+          return withLines(orders, caller.tenantId()).map(views -> CollectionPage.of(views, total, offset, f.pageUri()));
         });
   }
 
@@ -147,7 +147,8 @@ public final class OrderHistory {
   }
 
   public Future<JsonObject> order(Caller caller, OrderRef ids) {
-    return visibleOrder(caller, ids).compose(order -> withLines(List.of(order)).map(views -> (JsonObject) views.getValue(0)));
+    return visibleOrder(caller, ids).compose(order -> withLines(List.of(order), caller.tenantId())
+        .map(views -> (JsonObject) views.getValue(0)));
   }
 
   private Future<PurchaseOrder> visibleOrder(Caller caller, OrderRef ids) {
@@ -179,17 +180,36 @@ public final class OrderHistory {
     });
   }
 
-  private Future<JsonArray> withLines(List<PurchaseOrder> orders) {
-    return linesOf(orders).map(byOrder -> {
+  private Future<Map<String, List<LineTier>>> tiersOf(List<PurchaseOrder> orders) {
+    String[] ids = orders.stream().map(PurchaseOrder::id).toArray(String[]::new);
+    return pool.preparedQuery(OrderSql.ORDER_LINE_TIERS).execute(Tuple.of(ids)).map(rows -> {
+      Map<String, List<LineTier>> byLine = new HashMap<>();
+      rows.forEach(r -> {
+        LineTier tier = LineTierMapper.of(r);
+        byLine.computeIfAbsent(tier.orderId() + "#" + tier.lineNumber(), k -> new ArrayList<>()).add(tier);
+      });
+      return byLine;
+    });
+  }
+
+  /** The orders with their lines, each line's prices as the viewer's tier sees them. */
+  private Future<JsonArray> withLines(List<PurchaseOrder> orders, String viewerId) {
+    Future<Map<String, List<OrderLine>>> lines = linesOf(orders);
+    Future<Map<String, List<LineTier>>> tiers = tiersOf(orders);
+    return Future.all(lines, tiers).map(both -> {
+      Map<String, List<OrderLine>> byOrder = lines.result();
       JsonArray out = new JsonArray();
       for (PurchaseOrder o : orders) {
         JsonArray lineViews = new JsonArray();
         BigDecimal total = BigDecimal.ZERO;
         for (OrderLine l : byOrder.getOrDefault(o.id(), List.of())) {
-          JsonObject line = OrderViews.line(l.lineNumber(), l.catalogItemId(), l.productId(), l.skuId(), l.country(), l.term(),
-              l.friendlyName(), l.quantity(), o.partnerIdOnRecord(), l.unitPrice(), l.currency(), l.reservationOrderId(), o.customerId());
+          List<LineTier> lineTiers = tiers.result().getOrDefault(o.id() + "#" + l.lineNumber(), List.of());
+          BigDecimal unit = TierView.unitPrice(l.unitPrice(), lineTiers, viewerId);
+          JsonObject line = TierView.of(OrderViews.line(l.lineNumber(), l.catalogItemId(), l.productId(), l.skuId(), l.country(), l.term(),
+              l.friendlyName(), l.quantity(), o.partnerIdOnRecord(), l.unitPrice(), l.currency(), l.reservationOrderId(), o.customerId()),
+              l.unitPrice(), lineTiers, viewerId, l.quantity());
           lineViews.add(l.hourlyCommitment() == null ? line : OrderViews.benefit(line, l.hourlyCommitment(), l.currency()));
-          total = total.add(Decimals.cents(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))));
+          total = total.add(Decimals.cents(unit.multiply(BigDecimal.valueOf(l.quantity()))));
         }
         out.add(OrderViews.order(o.id(), o.alternateId(), o.customerId(), o.currency(), o.status(), o.createdAt(), lineViews, total));
       }

@@ -128,6 +128,13 @@ public final class OrderSql {
   public static final String RESERVATION_ORDER_INSERT =
       "INSERT INTO orders.reservation_order (id, partner_id, customer_id, order_id, line_number, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
   public static final String ORDER_LINE_INSERT =
+  public static final String ORDER_LINE_TIER_INSERT =
+      "INSERT INTO orders.order_line_tier (order_id, line_number, level, seller_id, buyer_id, unit_price, currency) "
+          + "VALUES (#{orderId}, #{lineNumber}, #{level}, #{sellerId}, #{buyerId}, #{unitPrice}, #{currency})";
+  /** The tier prices of orders $1. */
+  public static final String ORDER_LINE_TIERS =
+      "SELECT order_id, line_number, level, seller_id, buyer_id, unit_price, currency FROM orders.order_line_tier "
+          + "WHERE order_id = ANY($1::text[]) ORDER BY order_id, line_number, level";
       "INSERT INTO orders.order_line (order_id, line_number, catalog_item_id, product_id, sku_id, friendly_name, term, quantity, "
           + "unit_price, currency, reservation_order_id, hourly_commitment) VALUES (#{orderId}, #{lineNumber}, #{catalogItemId}, "
           + "#{productId}, #{skuId}, #{friendlyName}, #{term}, #{quantity}, #{unitPrice}, #{currency}, #{reservationOrderId}, "
