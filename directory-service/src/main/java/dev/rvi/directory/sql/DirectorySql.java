@@ -128,7 +128,6 @@ public final class DirectorySql {
   public static final String BENEFIT_SUBSCRIPTION_VISIBLE =
       "SELECT " + BENEFIT_COLUMNS + " FROM directory.benefit_subscription b WHERE b.id = $1 AND b.customer_id = $2 "
           + "AND (b.partner_id = $3 OR b.reseller_partner_id = $3)";
-}
 
   // Pricing tiers
   /** Customer $1's partner and reseller of record, if partner $2 is either. */
@@ -137,3 +136,4 @@ public final class DirectorySql {
   /** The provider reseller $1 was linked to first. */
   public static final String FIRST_PROVIDER =
       "SELECT provider_id FROM directory.reseller_link WHERE reseller_id = $1 ORDER BY linked_at, provider_id LIMIT 1";
+}
