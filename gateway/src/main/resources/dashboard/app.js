@@ -15,6 +15,7 @@ import { requestsPage, supportRequestPage } from './pages/requests.js';
 import { portfolioPage } from './pages/portfolio.js';
 import { revisionsPage } from './pages/revisions.js';
 import { operatorPage } from './pages/operator.js';
+import { editPriceListPage, newPriceListPage, priceListPage, priceListsPage } from './pages/pricelists.js';
 import { InvalidLink, routeParameters } from './paths.js';
 
 const main = document.getElementById('main');
@@ -46,6 +47,10 @@ const ROUTES = [
   [/^#\/portfolio(?:\/(reservations|orders))?$/, () => portfolioPage, [PORTFOLIO_TAB]],
   [/^#\/revisions\/([^/]+)\/([^/]+)\/([^/]+)$/, () => revisionsPage],
   [/^#\/operator$/, () => operatorPage],
+  [/^#\/priceLists$/, () => priceListsPage],
+  [/^#\/priceLists\/new$/, () => newPriceListPage],
+  [/^#\/priceLists\/([^/]+)$/, () => priceListPage],
+  [/^#\/priceLists\/([^/]+)\/edit$/, () => editPriceListPage],
 ];
 
 function home() {
@@ -63,6 +68,7 @@ function navigation() {
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/portfolio', 'Reservations and orders']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/requests', 'Support requests']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent')) links.push(['#/access', 'Agent access']);
+  if (me && has('AdminAgent', 'SalesAgent')) links.push(['#/priceLists', 'Price lists']);
   if (me && has('SupportAgent')) links.push(['#/console', 'Support console']);
   if (me && has('Operator')) links.push(['#/operator', 'Operator']);
   clear(nav, links.map(([href, text]) => h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, text)));

@@ -48,7 +48,7 @@ export async function buyPage(main, customerId) {
     return;
   }
   const state = cart(customerId);
-  const regions = await soldRegions(customer.billingProfile.defaultAddress.country || 'US');
+  const [regions, resellers] = await Promise.all([soldRegions(customer.billingProfile.defaultAddress.country || 'US'), providerResellers()]);
   const subscription = select('subscription', usable.map(s => [s.id, s.friendlyName]), state.subscriptionId || usable[0].id);
   subscription.id = 'subscription';
   const f = {
@@ -61,6 +61,11 @@ export async function buyPage(main, customerId) {
     q: h('input', { name: 'q', type: 'search', placeholder: 'text' }),
   };
   Object.entries(f).forEach(([k, el]) => { el.id = `filter-${k}`; });
+  // A provider sees its resellers' prices to their customers too once it names the reseller (the customer's own by default).
+  const through = resellers.length ? select('resellerId', [['', 'no reseller: your cost and your price to resellers'],
+    ...resellers.map(r => [r.id, r.name])], resellers.some(r => r.id === customer.associatedPartnerId) ? customer.associatedPartnerId : '') : null;
+  if (through) through.id = 'filter-resellerId';
+  const tier = { provider: resellers.length > 0 };
   const results = h('div', { id: 'results' });
   const summary = h('div', { id: 'cart-summary', class: 'row' });
   const showSummary = () => {
@@ -74,6 +79,7 @@ export async function buyPage(main, customerId) {
     path: sort => {
       const params = new URLSearchParams({ country: customer.billingProfile.defaultAddress.country || 'US', size: '25', sort });
       for (const [k, el] of Object.entries(f)) if (el.value.trim()) params.set(k, el.value.trim());
+      if (through && through.value) params.set('resellerId', through.value);
       return withQuery('/v1/reservedInstances', params);
     },
     columns: [
@@ -82,12 +88,12 @@ export async function buyPage(main, customerId) {
       { label: 'Series', value: r => r.series },
       { label: 'vCPUs', value: r => r.cores, num: true, sort: ['cores'] },
       { label: 'Term', value: r => r.term },
-      { label: 'Price', value: r => money(r.unitPrice, r.currencyCode), text: r => r.unitPrice, num: true, sort: ['price', '-price'] },
+      { label: 'Price', value: r => tierPrices(r.prices, r.unitPrice, r.currencyCode, tier), text: r => r.unitPrice, num: true, sort: ['price', '-price'] },
       { label: 'Pay-as-you-go', value: r => money(r.payAsYouGoPrice, r.currencyCode), text: r => r.payAsYouGoPrice, num: true },
       { label: 'Saves', value: r => saving(r.payAsYouGoPrice, r.unitPrice, r.currencyCode, r.savingsPercent), text: r => r.savingsPercent,
         num: true, sort: ['savings'] },
       { label: 'Savings plan', value: r => planPrice(r), text: r => (r.savingsPlan ? r.savingsPlan.price : ''), num: true },
-      { label: 'Quantity', value: r => quantityAndAdd(customerId, subscription, r, showSummary), text: () => '' },
+      { label: 'Quantity', value: r => quantityAndAdd(customerId, subscription, r, showSummary, tier), text: () => '' },
     ],
   });
   results.append(h('p', { class: 'note' }, 'Prices are for the whole term, upfront. Software costs are not included: '
@@ -95,8 +101,10 @@ export async function buyPage(main, customerId) {
   const search = () => list.reload();
   const form = h('form', { id: 'filters' }, h('div', { class: 'row' },
     field('Region', f.armRegionName), field('Series', f.series), field('Size', f.armSkuName), field('Term', f.term),
-    field('Min vCPUs', f.minCores), field('Max vCPUs', f.maxCores), field('Text', f.q), h('button', { type: 'submit', id: 'search' }, 'Search')));
+    field('Min vCPUs', f.minCores), field('Max vCPUs', f.maxCores), field('Text', f.q),
+    through ? field('Prices through reseller', through) : null, h('button', { type: 'submit', id: 'search' }, 'Search')));
   form.addEventListener('submit', event => { event.preventDefault(); search(); });
+  if (through) through.addEventListener('change', search);
   const plans = h('p', { class: 'note' }, 'Or an Azure savings plan for compute: an hourly commitment for one or three years, across sizes and '
     + 'regions. ', h('a', { id: 'to-savings-plan', href: pageLink`#/customers/${customerId}/buySavingsPlan` }, 'Buy a savings plan'));
   clear(main, title(customer, 'Add products'), plans, h('h2', {}, 'Azure reserved VM instances'),
@@ -114,6 +122,29 @@ async function soldRegions(country) {
   }
 }
 
+/** A provider's resellers ({id, name, mpnId}); none for anyone else, or when they cannot be read. */
+async function providerResellers() {
+  try {
+    return (await get('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf')).items;
+  } catch (e) {
+    return [];
+  }
+}
+
+/**
+ * A price as the signed-in tier reads it. Without {@code prices} (no price list applies) the one price, as always; with
+ * them the tier's cost, its price to the tier below (a reseller for a provider, else the customer) and, when a provider
+ * named a reseller, what that reseller's customer pays.
+ */
+export function tierPrices(prices, unitPrice, currency, tier) {
+  if (!prices) return money(unitPrice, currency);
+  return h('span', { class: 'tier-prices' },
+    h('span', { class: 'tier-cost', title: 'what you pay' }, money(prices.cost, currency)),
+    h('span', { class: 'note tier-price' }, `${tier.provider ? 'to the reseller' : 'to the customer'} ${money(prices.price, currency)}`),
+    prices.customerPrice !== undefined && prices.customerPrice !== null
+      ? h('span', { class: 'note tier-customer' }, `customer pays ${money(prices.customerPrice, currency)}`) : null);
+}
+
 /** The savings plan of the same term for this size and region, when the catalog has its rate: the term's price and saving. */
 function planPrice(row) {
   const plan = row.savingsPlan;
@@ -123,7 +154,7 @@ function planPrice(row) {
   return h('span', { title: `${hourly(plan.hourlyRate, row.currencyCode)} an hour` }, money(plan.price, row.currencyCode), saves ? [h('br'), saves] : null);
 }
 
-function quantityAndAdd(customerId, subscription, row, showSummary) {
+function quantityAndAdd(customerId, subscription, row, showSummary, tier) {
   const quantity = h('input', { type: 'number', min: 1, max: 100000, value: 1, size: 4, 'aria-label': `Quantity of ${row.armSkuName} in ${row.armRegionName}` });
   const add = h('button', { type: 'button', 'data-sku': row.armSkuName, 'data-region': row.armRegionName, disabled: !row.isPurchasable },
     row.isPurchasable ? 'Add to cart' : 'Not sold here');
@@ -137,7 +168,8 @@ function quantityAndAdd(customerId, subscription, row, showSummary) {
     const state = cart(customerId);
     state.subscriptionId = subscription.value;
     state.lines.push({ catalogItemId: row.catalogItemId, armSkuName: row.armSkuName, region: row.armRegionName, term: row.term,
-      unitPrice: row.unitPrice, currency: row.currencyCode, quantity: n, scope: 'Single', subscriptionId: subscription.value });
+      unitPrice: row.unitPrice, currency: row.currencyCode, quantity: n, scope: 'Single', subscriptionId: subscription.value,
+      prices: row.prices || null, provider: tier.provider });
     saveCart(customerId, state);
     add.textContent = 'Added';
     setTimeout(() => { add.textContent = 'Add to cart'; }, 1200);
@@ -274,7 +306,7 @@ export async function reviewPage(main, customerId) {
   clear(main, title(customer, 'Review'),
     table([
       { label: 'Reservation', value: r => h('span', {}, h('strong', {}, r.line.armSkuName), h('br'), `${r.line.region}, ${termWords(r.line.term)}`) },
-      { label: 'Unit price', value: r => money(r.line.unitPrice, r.line.currency), num: true },
+      { label: 'Unit price', value: r => tierPrices(r.line.prices, r.line.unitPrice, r.line.currency, { provider: !!r.line.provider }), num: true },
       { label: 'Quantity', value: r => r.cells.quantity },
       { label: 'Billing', value: r => r.cells.billing },
       { label: 'Scope', value: r => r.cells.scope },
