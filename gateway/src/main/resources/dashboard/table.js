@@ -1,6 +1,7 @@
 // One list component for every collection of the API: its pages through links.next (the continuation token the API
 // writes), Previous by the pages already seen, the count ("26–50 of 280"), the API's sort orders (column headers and
-// a picker), a filter of the rows shown, and "Export CSV" of exactly those rows, built here and downloaded as a Blob.
+// a picker), a filter (the API's q= across all its pages where it has one, else of the rows shown), and "Export CSV" of
+// exactly the rows shown, built here and downloaded as a Blob.
 import { get } from './api.js';
 import { clear, empty, errorBox, h, loading } from './dom.js';
 
@@ -25,6 +26,14 @@ function textOf(column, row) {
   return v instanceof Node ? v.textContent : v;
 }
 
+/** A list's query: its own parameters, then sort= and q= when they are given. */
+export function listParams(params, sort, q) {
+  const out = { ...params };
+  if (sort) out.sort = sort;
+  if (q) out.q = q;
+  return out;
+}
+
 /** The next page's path the API wrote, when it is one of ours (under /v1/). */
 function nextOf(page) {
   const uri = page && page.links && page.links.next && page.links.next.uri;
@@ -33,7 +42,8 @@ function nextOf(page) {
 
 /**
  * A paged list. {@code o.id} prefixes the ids of its parts (-count, -filter, -sort, -export, -prev, -next, -rows);
- * {@code o.path(sort)} is the first page's path for a sort order (with the page size and the API's filters);
+ * {@code o.path(sort, text)} is the first page's path for a sort order and, with {@code o.search}, the filter's text (the
+ * API's q=, sent 300 ms after the last keystroke; without it the filter narrows the rows shown);
  * {@code o.columns} [{label, value(row) → node|text, text(row) → the CSV's and the filter's text, num, sort: [api values]}];
  * {@code o.sorts} [[api value, words]] the orders the API offers, {@code o.sort} the first; {@code o.render(rows)} draws
  * the rows another way than a table (the columns still make the CSV); {@code o.empty} what an empty list says;
@@ -47,7 +57,12 @@ export function pagedTable(o) {
   let page = null;
   let shown = [];
   const count = h('p', { class: 'note list-count', id: `${o.id}-count`, role: 'status' });
-  const filter = h('input', { type: 'search', id: `${o.id}-filter`, placeholder: 'text in any column', 'aria-label': 'Filter the rows shown' });
+  const filter = o.search
+    ? h('input', { type: 'search', id: `${o.id}-filter`, placeholder: o.search === true ? 'text to find' : o.search, maxlength: 100,
+      'aria-label': 'Find in the whole list' })
+    : h('input', { type: 'search', id: `${o.id}-filter`, placeholder: 'text in any column', 'aria-label': 'Filter the rows shown' });
+  let searched = '';
+  let typing = null;
   const picker = o.sorts && o.sorts.length ? h('select', { id: `${o.id}-sort`, name: 'sort', 'aria-label': 'Sort by' },
     o.sorts.map(([v, words]) => h('option', { value: v, selected: v === sort }, words))) : null;
   const exportButton = h('button', { type: 'button', class: 'secondary', id: `${o.id}-export` }, 'Export CSV');
@@ -56,10 +71,11 @@ export function pagedTable(o) {
   const body = h('div', { id: `${o.id}-rows` });
   const pager = h('div', { class: 'row pager' }, prev, next);
   const tools = h('div', { class: 'row list-tools' },
-    picker ? h('label', {}, 'Sort by', picker) : null, h('label', {}, 'Filter', filter), exportButton);
+    picker ? h('label', {}, 'Sort by', picker) : null, h('label', {}, o.search ? 'Find' : 'Filter', filter), exportButton);
   const element = h('div', { class: 'paged', id: o.id }, tools, count, body, pager);
 
   const matches = row => {
+    if (o.search) return true;
     const q = filter.value.trim().toLowerCase();
     return !q || o.columns.some(c => String(textOf(c, row) ?? '').toLowerCase().includes(q));
   };
@@ -75,12 +91,14 @@ export function pagedTable(o) {
     next.disabled = !nextOf(page);
     pager.hidden = prev.disabled && next.disabled;
     exportButton.disabled = shown.length === 0;
-    if (items.length === 0) {
+    if (items.length === 0 && searched) {
+      clear(body, empty(`Nothing matches “${searched}”.`));
+    } else if (items.length === 0) {
       clear(body, empty(o.empty || 'Nothing here yet.'));
     } else if (shown.length === 0) {
       clear(body, empty(`No row on this page matches “${filter.value.trim()}”.`));
     } else {
-      clear(body, o.render ? o.render(shown) : tableOf(shown));
+      clear(body, o.render ? [sortHeaders(), o.render(shown)] : tableOf(shown));
     }
   };
 
@@ -88,6 +106,13 @@ export function pagedTable(o) {
     h('thead', {}, h('tr', {}, o.columns.map(c => h('th', { scope: 'col', class: c.num ? 'num' : null,
       'aria-sort': c.sort && c.sort.includes(sort) ? (sort.startsWith('-') ? 'descending' : 'ascending') : null }, header(c))))),
     h('tbody', {}, rows.map(row => h('tr', {}, o.columns.map(c => h('td', { 'data-label': c.label, class: c.num ? 'num' : null }, c.value(row))))))));
+
+  // Lists drawn another way than a table keep the sortable columns' headers above their rows.
+  const sortHeaders = () => {
+    const sortable = o.columns.filter(c => c.sort);
+    return sortable.length ? h('div', { class: 'row sort-headers', id: `${o.id}-headers` }, h('span', { class: 'muted' }, 'Sort:'),
+      sortable.map(c => h('span', { 'aria-sort': c.sort.includes(sort) ? (sort.startsWith('-') ? 'descending' : 'ascending') : null }, header(c)))) : null;
+  };
 
   const header = c => {
     if (!c.sort) return c.label;
@@ -99,13 +124,19 @@ export function pagedTable(o) {
     return b;
   };
 
+  let asked = 0;
   const show = async (path, at) => {
+    const mine = ++asked;
     current = path;
     offset = at;
     clear(body, loading());
     try {
-      page = await get(path);
+      const answer = await get(path);
+      // A later request (the next keystroke's, another sort) answers for the list; an earlier one is dropped.
+      if (mine !== asked) return;
+      page = answer;
     } catch (e) {
+      if (mine !== asked) return;
       page = null;
       clear(body, errorBox(e));
       count.textContent = '';
@@ -122,10 +153,18 @@ export function pagedTable(o) {
 
   const reload = () => {
     seen = [];
-    return show(o.path(sort), 0);
+    searched = o.search ? filter.value.trim() : '';
+    return show(o.path(sort, searched || null), 0);
   };
 
-  filter.addEventListener('input', draw);
+  filter.addEventListener('input', () => {
+    if (!o.search) {
+      draw();
+      return;
+    }
+    clearTimeout(typing);
+    typing = setTimeout(() => { if (filter.value.trim() !== searched) reload(); }, 300);
+  });
   if (picker) picker.addEventListener('change', () => sortBy(picker.value));
   next.addEventListener('click', () => {
     const path = nextOf(page);

@@ -3,7 +3,11 @@ import { checkedPath, get, token } from '../api.js';
 import { clear, date, empty, errorBox, h, loading, money, select, table } from '../dom.js';
 import { apiPath, withQuery } from '../paths.js';
 import { comparisonSection } from './comparison.js';
-import { pagedTable } from '../table.js';
+import { listParams, pagedTable } from '../table.js';
+
+/** The orders an invoice's lines offer (sort=); '' is the order billed. */
+const LINE_SORTS = [['', 'Order billed'], ['-date', 'Newest first'], ['date', 'Oldest first'], ['-amount', 'Largest amount'],
+  ['amount', 'Smallest amount'], ['customer', 'Customer'], ['product', 'Product']];
 
 export async function invoicesPage(main) {
   clear(main, h('h1', {}, 'Invoices'), loading());
@@ -23,14 +27,16 @@ function showLines(invoice, where) {
   b.addEventListener('click', async () => {
     const list = pagedTable({
       id: 'lines', filename: `invoice-${invoice.id}-lines`,
-      path: () => withQuery(apiPath`/v1/invoices/${invoice.id}/lineitems`, { provider: 'onetime', size: '100' }),
+      sorts: LINE_SORTS, sort: '', search: 'customer or product',
+      path: (sort, q) => withQuery(apiPath`/v1/invoices/${invoice.id}/lineitems`, listParams({ provider: 'onetime', size: '100' }, sort, q)),
       empty: 'This invoice has no lines.',
       columns: [
-        { label: 'Customer', value: l => l.customerName || l.customerId },
-        { label: 'Product', value: l => l.productName || l.skuName || l.chargeType },
+        { label: 'Date', value: l => date(l.orderDate), text: l => l.orderDate, sort: ['date', '-date'] },
+        { label: 'Customer', value: l => l.customerName || l.customerId, sort: ['customer', '-customer'] },
+        { label: 'Product', value: l => l.productName || l.skuName || l.chargeType, sort: ['product', '-product'] },
         { label: 'Charge', value: l => l.chargeType },
         { label: 'Quantity', value: l => l.quantity, num: true },
-        { label: 'Amount', value: l => money(l.totalForCustomer, l.currency), text: l => l.totalForCustomer, num: true },
+        { label: 'Amount', value: l => money(l.totalForCustomer, l.currency), text: l => l.totalForCustomer, num: true, sort: ['-amount', 'amount'] },
         { label: 'Currency', value: l => l.currency },
       ],
     });

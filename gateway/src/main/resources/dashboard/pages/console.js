@@ -13,26 +13,32 @@ function statusBadge(status) {
   return badge(status, { new: 'warn', inProgress: 'warn', approved: '', completed: 'ok', rejected: 'bad', closed: '' }[status] || '');
 }
 
+/** The queue's orders (sort=); '' is its own, the oldest first. */
+const QUEUE_SORTS = [['', 'Oldest first'], ['-createdAt', 'Newest first'], ['status', 'State'], ['requestedAction', 'Kind']];
+
 export async function consolePage(main) {
   const status = select('status', STATUSES.map(s => [s, s || 'any state']), sessionStorage.getItem('rvi.console.status') ?? 'new');
   status.id = 'queue-status';
   const partner = await partnerPicker();
   const list = pagedTable({
     id: 'queue', filename: 'support-queue', empty: 'No requests in this state. The queue is clear.',
-    path: () => {
+    sorts: QUEUE_SORTS, sort: '', search: 'partner or customer name, or an id',
+    path: (sort, q) => {
       const params = new URLSearchParams({ size: '50' });
       if (status.value) params.set('status', status.value);
       if (partner.value) params.set('partner', partner.value);
+      if (sort) params.set('sort', sort);
+      if (q) params.set('q', q);
       return withQuery('/v1/supportRequests', params);
     },
     columns: [
       { label: 'Request', value: r => h('a', { href: pageLink`#/console/${r.id}`, class: 'request-link' }, r.id.slice(0, 8)), text: r => r.id },
-      { label: 'Action', value: r => `${r.requestedAction} × ${r.quantity}` },
+      { label: 'Action', value: r => `${r.requestedAction} × ${r.quantity}`, sort: ['requestedAction', '-requestedAction'] },
       { label: 'Partner', value: r => named(r.partnerName, r.partnerId), text: r => r.partnerName || r.partnerId },
       { label: 'Customer', value: r => named(r.customerName, r.customerId), text: r => r.customerName || r.customerId },
-      { label: 'Filed', value: r => when(r.createdDate), text: r => r.createdDate },
+      { label: 'Filed', value: r => when(r.createdDate), text: r => r.createdDate, sort: ['createdAt', '-createdAt'] },
       { label: 'Assigned to', value: r => r.assignedTo || '—', text: r => r.assignedTo || '' },
-      { label: 'State', value: r => statusBadge(r.status), text: r => r.status },
+      { label: 'State', value: r => statusBadge(r.status), text: r => r.status, sort: ['status', '-status'] },
     ],
   });
   const load = () => {

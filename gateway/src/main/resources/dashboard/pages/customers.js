@@ -3,19 +3,25 @@
 import { get, has, newKey, post } from '../api.js';
 import { act, badge, clear, date, empty, errorBox, field, h, loading, select, success, table } from '../dom.js';
 import { stateBadge } from './reservations.js';
-import { apiPath, pageLink } from '../paths.js';
+import { apiPath, pageLink, withQuery } from '../paths.js';
 import { partnerName } from '../names.js';
 import { pagedTable } from '../table.js';
 
+/** The orders GET /v1/customers offers (sort=), as the picker names them. */
+const CUSTOMER_SORTS = [['name', 'Name, A to Z'], ['-name', 'Name, Z to A'], ['domain', 'Domain'], ['-createdAt', 'Newest first'],
+  ['createdAt', 'Oldest first']];
+
 export async function customersPage(main) {
   const list = pagedTable({
-    id: 'customers', filename: 'customers', path: () => '/v1/customers?size=50',
+    id: 'customers', filename: 'customers', sort: 'name', sorts: CUSTOMER_SORTS, search: 'name, domain or id',
+    path: (sort, q) => withQuery('/v1/customers', { size: '50', sort, ...(q ? { q } : {}) }),
     empty: ['No customers yet. ', has('AdminAgent', 'SalesAgent') ? 'Add your first one below.' : 'An admin or sales agent adds them.'],
     columns: [
-      { label: 'Name', value: name },
-      { label: 'Domain', value: c => c.companyProfile.domain },
+      { label: 'Name', value: name, sort: ['name', '-name'] },
+      { label: 'Domain', value: c => c.companyProfile.domain, sort: ['domain', '-domain'] },
       { label: 'Country', value: c => c.billingProfile.defaultAddress && c.billingProfile.defaultAddress.country },
       { label: 'Relationship', value: c => c.relationshipToPartner },
+      { label: 'Added', value: c => date(c.createdAt), text: c => c.createdAt, sort: ['-createdAt', 'createdAt'] },
       { label: 'Customer id', value: c => c.id },
     ],
     render: rows => h('ul', { class: 'plain', id: 'customer-list' }, rows.map(customerRow)),

@@ -4,6 +4,7 @@ import { get, has } from '../api.js';
 import { badge, clear, empty, errorBox, field, h, loading, money, select, table } from '../dom.js';
 import { pageLink, withQuery } from '../paths.js';
 import { csvLink, customerNames, day, nextPage, when } from './listing.js';
+import { RESERVATION_SORTS } from './reservations.js';
 
 const STATES = ['Succeeded', 'Expiring', 'Expired', 'Cancelled', 'Exchanged', 'Split', 'Merged', 'TradedIn'];
 const STATE_WORDS = { Succeeded: 'Active', Expiring: 'Expiring soon', Expired: 'Expired', Cancelled: 'Cancelled', Exchanged: 'Exchanged',
@@ -48,6 +49,10 @@ export async function portfolioPage(main, kind = 'reservations') {
   state.id = 'filter-state';
   const after = h('input', { type: 'date', id: 'filter-expires-after', name: 'expiresAfter' });
   const before = h('input', { type: 'date', id: 'filter-expires-before', name: 'expiresBefore' });
+  // Across customers the API's own order is the expiry's.
+  const sort = select('sort', RESERVATION_SORTS.filter(([v]) => v !== 'expiresAt').map(([v, w]) => [v, v ? w : 'Expiring first']), '');
+  sort.id = 'filter-sort';
+  const text = h('input', { type: 'search', id: 'filter-q', name: 'q', maxlength: 100, placeholder: 'name, size, region or id' });
   const out = h('div', { id: 'portfolio-list', 'aria-live': 'polite' });
   const shown = [];
   const query = () => {
@@ -57,6 +62,8 @@ export async function portfolioPage(main, kind = 'reservations') {
     if (state.value) params[kind === 'reservations' ? 'state' : 'status'] = state.value;
     if (kind === 'reservations' && after.value) params.expiresAfter = after.value;
     if (kind === 'reservations' && before.value) params.expiresBefore = before.value;
+    if (kind === 'reservations' && sort.value) params.sort = sort.value;
+    if (kind === 'reservations' && text.value.trim()) params.q = text.value.trim();
     return withQuery(kind === 'reservations' ? '/v1/reservations' : '/v1/orders', params);
   };
   const name = id => names.get(id) || id;
@@ -105,9 +112,10 @@ export async function portfolioPage(main, kind = 'reservations') {
   };
   const form = h('form', { class: 'row', id: 'portfolio-filters' }, field('Customer', customer), links.length ? field('Reseller', reseller) : null,
     field(kind === 'reservations' ? 'State' : 'Status', state),
-    kind === 'reservations' ? [field('Expires on or after', after), field('Expires before', before)] : null,
+    kind === 'reservations' ? [field('Expires on or after', after), field('Expires before', before), field('Find', text), field('Sort by', sort)] : null,
     h('button', { type: 'submit', id: 'apply-filters' }, 'Show'));
   form.addEventListener('submit', event => { event.preventDefault(); load(query(), false); });
+  sort.addEventListener('change', () => load(query(), false));
   clear(main, h('h1', {}, 'Across customers'), tabs(kind),
     h('p', { class: 'note' }, kind === 'reservations'
       ? 'Every reservation of your customers. Dates are in your time zone; hover one for UTC.'

@@ -12,7 +12,7 @@ import { tradeIn } from './tradein.js';
 import { termWords } from './plan.js';
 import { replacementNotice } from './orders.js';
 import { stateKind, stateWords } from '../states.js';
-import { pagedTable } from '../table.js';
+import { listParams, pagedTable } from '../table.js';
 
 /** The state as a person reads it (Active, Expiring, Refunded, Exchanged, ...), the API's own on hover. */
 export function stateBadge(r) {
@@ -21,6 +21,11 @@ export function stateBadge(r) {
   b.title = r.displayProvisioningState || r.provisioningState || '';
   return b;
 }
+
+/** The orders the reservation lists offer (sort=); '' is the API's own (the customer's in the order bought). */
+export const RESERVATION_SORTS = [['', 'Order bought'], ['expiresAt', 'Expiring first'], ['-expiresAt', 'Expiring last'],
+  ['-purchasedAt', 'Bought most recently'], ['purchasedAt', 'Bought longest ago'], ['-quantity', 'Largest quantity'],
+  ['name', 'Name'], ['size', 'Size'], ['region', 'Region'], ['state', 'State']];
 
 /** What tells two reservations of one size and region apart: "2 × Standard_D4s_v5 eastus · 1 year · bought 3 Dec 2026". */
 function distinctName(r) {
@@ -36,19 +41,20 @@ export async function reservationsPage(main, customerId) {
   const customer = await get(apiPath`/v1/customers/${customerId}`);
   const name = customer.companyProfile.companyName || customer.companyProfile.domain;
   const list = pagedTable({
-    id: 'reservations', filename: `reservations-${name}`, path: () => withQuery(apiPath`/v1/customers/${customerId}/reservations`, { size: '50' }),
+    id: 'reservations', filename: `reservations-${name}`, sorts: RESERVATION_SORTS, sort: '', search: 'name, size, region or id',
+    path: (sort, q) => withQuery(apiPath`/v1/customers/${customerId}/reservations`, listParams({ size: '50' }, sort, q)),
     empty: ['No reservations yet. ', has('AdminAgent', 'SalesAgent') ? h('a', { href: pageLink`#/customers/${customerId}/buy` }, 'Buy one') : null],
     columns: [
       { label: 'Name', value: r => h('a', { href: pageLink`#/customers/${customerId}/reservations/${r.reservationOrderId}/${r.id}`, class: 'reservation-link' },
-        r.displayName || r.skuName), text: r => r.displayName || r.skuName },
-      { label: 'Size', value: r => r.skuName },
-      { label: 'Region', value: r => r.location },
-      { label: 'Quantity', value: r => r.quantity, num: true },
+        r.displayName || r.skuName), text: r => r.displayName || r.skuName, sort: ['name', '-name'] },
+      { label: 'Size', value: r => r.skuName, sort: ['size', '-size'] },
+      { label: 'Region', value: r => r.location, sort: ['region', '-region'] },
+      { label: 'Quantity', value: r => r.quantity, num: true, sort: ['-quantity', 'quantity'] },
       { label: 'Term', value: r => termWords(r.term) },
-      { label: 'Purchased', value: r => date(r.purchaseDateTime), text: r => r.purchaseDateTime },
+      { label: 'Purchased', value: r => date(r.purchaseDateTime), text: r => r.purchaseDateTime, sort: ['-purchasedAt', 'purchasedAt'] },
       { label: 'Scope', value: r => r.appliedScopeType },
-      { label: 'Expires', value: r => date(r.expiryDateTime), text: r => r.expiryDateTime },
-      { label: 'State', value: stateBadge, text: stateWords },
+      { label: 'Expires', value: r => date(r.expiryDateTime), text: r => r.expiryDateTime, sort: ['expiresAt', '-expiresAt'] },
+      { label: 'State', value: stateBadge, text: stateWords, sort: ['state', '-state'] },
     ],
   });
   clear(main, h('h1', {}, `Reservations — ${name}`), list.element);

@@ -1,5 +1,7 @@
 package dev.rvi.billing;
 
+import dev.rvi.domain.paging.SortOrder;
+
 /** All of the billing service's SQL. */
 final class BillingSql {
   private BillingSql() {}
@@ -23,6 +25,28 @@ final class BillingSql {
           + "sku_id, sku_name, catalog_item_id, friendly_name, unit_price, quantity, amount, currency, charge_start, charge_end, "
           + "reseller_mpn_id FROM billing.charge "
           + "WHERE partner_id = $1 AND currency = $2 AND created_at >= $3 AND created_at < $4 AND created_at <= $5 ORDER BY id";
+  /**
+   * A page of the same charges: $6 an ILIKE pattern their customer (name or id) or product (name, size or ids)
+   * contains, null for all; $7 and $8 the page's size and offset; sorted as asked, in the order billed without a sort,
+   * ties in id order.
+   */
+  static String invoiceLinePage(SortOrder sort) {
+    String order = "id";
+    if (sort != null) {
+      String column = switch (sort.field()) {
+        case "date" -> "order_date";
+        case "amount" -> "amount";
+        case "customer" -> "customer_name";
+        case "product" -> "friendly_name";
+        default -> throw new IllegalArgumentException("no invoice line order " + sort.field());
+      };
+      order = column + (sort.descending() ? " DESC" : "") + ", id";
+    }
+    return INVOICE_CHARGES.replace(" ORDER BY id", "")
+        .replace("SELECT id,", "SELECT count(*) OVER () AS total, id,")
+        + " AND ($6::text IS NULL OR customer_name ILIKE $6::text OR customer_id ILIKE $6::text OR friendly_name ILIKE $6::text "
+        + "OR sku_name ILIKE $6::text OR product_id ILIKE $6::text OR sku_id ILIKE $6::text) ORDER BY " + order + " LIMIT $7 OFFSET $8";
+  }
   static final String INVOICE_PERIODS =
       "SELECT date_trunc('month', created_at AT TIME ZONE 'UTC') AS month, currency, sum(amount) AS total, count(*) AS lines "
           + "FROM billing.charge WHERE partner_id = $1 AND created_at <= $2 GROUP BY 1, 2 ORDER BY 1 DESC, 2";

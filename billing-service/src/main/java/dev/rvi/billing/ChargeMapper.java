@@ -17,6 +17,11 @@ final class ChargeMapper {
         r.getOffsetDateTime("charge_end").toInstant(), r.getString("reseller_mpn_id"));
   }
 
+  /** The count of the rows of a page's query ({@code count(*) OVER ()}). */
+  static long total(Row r) {
+    return r.getLong("total");
+  }
+
   /** A row of {@link BillingSql#INVOICE_PERIODS}: a month (UTC) and a currency that have charges. */
   static InvoicePeriod period(Row r) {
     LocalDateTime month = r.getLocalDateTime("month");

@@ -6,6 +6,8 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.bus.NoBody;
 import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.paging.ListSorts;
+import dev.rvi.domain.paging.SortOrder;
 import dev.rvi.domain.partner.PartnerIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -65,16 +67,29 @@ public final class Invoices {
     return billed(caller, invoiceId, requestId).map(InvoiceView::of);
   }
 
-  /** A page of an invoice's lines; the lines are made whole (they are the invoice's totals) and then cut. */
+  /**
+   * A page of an invoice's lines, narrowed to a text and sorted in SQL; each line is made as the invoice's are (its
+   * cents and tax), so a page's lines are the invoice's lines.
+   */
   public Future<JsonObject> lineItems(Caller caller, InvoiceQuery query, String requestId) {
     int offset = query.offset() == null ? 0 : query.offset();
     int size = query.size() == null ? Integer.MAX_VALUE : query.size();
-    return billed(caller, query.invoiceId(), requestId).map(invoice -> {
-      List<InvoiceLine> lines = invoice.lines();
-      JsonArray page = new JsonArray();
-      lines.subList(Math.min(offset, lines.size()), (int) Math.min(lines.size(), (long) offset + size))
-          .forEach(line -> page.add(InvoiceLineView.of(line)));
-      return CollectionPage.of(page, lines.size(), offset, query.pageUri());
+    SortOrder sort = SortOrder.checked(query.sort(), ListSorts.INVOICE_LINES, SOURCE);
+    return billed(caller, query.invoiceId(), requestId).compose(invoice -> {
+      InvoicePeriod period = invoice.period();
+      PartnerIdentity partner = invoice.lines().get(0).partner();
+      var from = period.month().atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+      var to = period.month().plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+      return pool.preparedQuery(BillingSql.invoiceLinePage(sort)).execute(Tuple.from(new Object[] {partner.id(), period.currency(), from, to,
+          now(), ListSorts.contains(query.q()), size, offset})).map(rows -> {
+            JsonArray page = new JsonArray();
+            long total = 0;
+            for (Row r : rows) {
+              total = ChargeMapper.total(r);
+              page.add(InvoiceLineView.of(InvoiceLine.of(ChargeMapper.of(r), period, partner, taxPercent)));
+            }
+            return CollectionPage.of(page, total, offset, query.pageUri());
+          });
     });
   }
 

@@ -1,5 +1,7 @@
 package dev.rvi.gateway;
 
+import dev.rvi.domain.paging.ListSorts;
+import dev.rvi.domain.paging.SortOrder;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -63,6 +65,16 @@ public final class OpenApiDocument {
   private static final JsonObject COUNTRY = q("country", pattern("^[A-Za-z]{2}$", 2), true, "the customer's market, ISO 3166 two letters");
   private static final JsonObject SIZE = q("size", integer(1, 1000), false, "page size");
   private static final JsonObject TOKEN = q("continuationToken", pattern("^[A-Za-z0-9_-]{1,64}$", 64), false, "from links.next.uri");
+  /** A list's text filter: rows containing it (ignoring case), across all pages. */
+  private static JsonObject text(String what) {
+    return q("q", str().put("maxLength", ListSorts.MAX_TEXT), false, "rows whose " + what + " contain this text, ignoring case");
+  }
+
+  /** A list's order: one of its fields, '-' before it for descending; ties in id order, so pages do not overlap. */
+  private static JsonObject sort(List<String> fields) {
+    return q("sort", oneOf(SortOrder.spellings(fields).toArray(String[]::new)), false, "order: " + String.join(", ", fields)
+        + ", '-' before one for descending");
+  }
   /** A utilization's grain and window: dates for daily, whole hours (or dates) for hourly, to exclusive, at most 7 days. */
   private static List<JsonObject> utilizationWindow() {
     return List.of(q("grain", oneOf("daily", "Daily", "hourly", "Hourly"), false,
@@ -154,7 +166,8 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", "/v1/relationships", "listRelationships", "Indirect resellers of a provider (or providers of a reseller)", Callers.PARTNER_STAFF, 200,
         List.of(q("relationship_type", oneOf("IsIndirectCloudSolutionProviderOf", "IsIndirectResellerOf"), false, "relationship")), null));
     ops.add(new Op("POST", "/v1/customers", "createCustomer", "Add a customer", Callers.BUYERS, 201, List.of(), "CustomerRequest"));
-    ops.add(new Op("GET", "/v1/customers", "listCustomers", "The partner's customers", Callers.PARTNER_STAFF, 200, List.of(SIZE, TOKEN), null));
+    ops.add(new Op("GET", "/v1/customers", "listCustomers", "The partner's customers", Callers.PARTNER_STAFF, 200, List.of(
+        sort(ListSorts.CUSTOMERS), text("name, domain or id"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c, "getCustomer", "A customer", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("POST", c + "/subscriptions", "createSubscription", "Add an Azure subscription", Callers.BUYERS, 201, List.of(), "SubscriptionRequest"));
     ops.add(new Op("GET", c + "/subscriptions", "listSubscriptions", "A customer's subscriptions: its Azure subscriptions, then its savings plans (unit type Benefit)", Callers.PARTNER_STAFF, 200, List.of(), null));
@@ -182,7 +195,8 @@ public final class OpenApiDocument {
         oneOf("reservedInstance", "reservedinstance", "ReservedInstance", "savingsPlan", "savingsplan", "SavingsPlan"), false,
         "entitlement type"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/reservations", "listReservations", "A customer's reservations", Callers.PARTNER_STAFF, 200, List.of(
-        q("reservationOrderId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one reservation order"), SIZE, TOKEN), null));
+        q("reservationOrderId", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "one reservation order"), sort(ListSorts.RESERVATIONS),
+        text("name, size, region or id"), SIZE, TOKEN), null));
     ops.add(new Op("GET", res, "getReservation", "Overview and properties", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("PATCH", res, "configureReservation", "Configure: scope, subscription, renewal", Callers.MANAGERS, 200, List.of(), "ReservationUpdateRequest"));
     ops.add(new Op("GET", res + "/revisions", "listRevisions", "Every configuration change", Callers.PARTNER_STAFF, 200, List.of(), null));
@@ -240,15 +254,19 @@ public final class OpenApiDocument {
         List.of(CUSTOMER_FILTER, RESELLER_FILTER, q("state", oneOf("Succeeded", "Expiring", "Expired", "Cancelled", "Exchanged", "Split", "Merged",
             "TradedIn"), false, "state as the overview shows it"),
             q("expiresAfter", pattern(MOMENT, 40), false, "expiring at or after this date or moment (ISO-8601, UTC)"),
-            q("expiresBefore", pattern(MOMENT, 40), false, "expiring before this date or moment (ISO-8601, UTC)"), SIZE, TOKEN), null));
+            q("expiresBefore", pattern(MOMENT, 40), false, "expiring before this date or moment (ISO-8601, UTC)"),
+            sort(ListSorts.RESERVATIONS), text("name, size, region or id"), SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/orders", "listPartnerOrders", "The partner's orders across its customers", Callers.PARTNER_STAFF, 200,
         List.of(CUSTOMER_FILTER, RESELLER_FILTER, q("status", oneOf("pending", "completed", "cancelled"), false, "order status"), SIZE, TOKEN), null));
     ops.add(new Op("GET", c + "/supportRequests/:supportRequestId", "getSupportRequest", "A request with its history", Callers.PARTNER_STAFF, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/supportRequests", "supportQueue", "Support agents' queue", Callers.SUPPORT_AGENTS, 200, List.of(
         q("status", oneOf("new", "inProgress", "approved", "completed", "rejected", "closed"), false, "state"),
         q("partner", pattern("^[A-Za-z0-9@._-]{1,128}$", 128), false, "partner tenant"),
-        q("olderThanHours", integer(0, 87600), false, "age"), SIZE, TOKEN), null));
-    ops.add(new Op("GET", "/v1/supportRequests/:supportRequestId", "getSupportRequestForAgent", "A request, with internal notes", Callers.SUPPORT_AGENTS, 200, List.of(), null));
+        q("olderThanHours", integer(0, 87600), false, "age"),
+        sort(ListSorts.SUPPORT_QUEUE), text("request, reservation, partner or customer id, or partner or customer name"), SIZE, TOKEN), null));
+    ops.add(new Op("GET", "/v1/supportRequests/:supportRequestId", "getSupportRequestForAgent",
+        "A request, with internal notes and, while it awaits approval, its current quote (quote, or quoteAbsent saying why not)",
+        Callers.SUPPORT_AGENTS, 200, List.of(), null));
     for (String step : List.of("assign", "notes", "approve", "reject", "close")) {
       ops.add(new Op("POST", "/v1/supportRequests/:supportRequestId/" + step, step + "SupportRequest", "Work the request: " + step, Callers.SUPPORT_AGENTS, 200, List.of(),
           "SupportAgentActionRequest"));
@@ -257,7 +275,7 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", "/v1/invoices", "listInvoices", "One-time invoices", Callers.BILLING, 200, provider, null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId", "getInvoice", "An invoice", Callers.BILLING, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/lineitems", "listInvoiceLineItems", "Its lines", Callers.BILLING, 200,
-        List.of(provider.get(0), SIZE, TOKEN), null));
+        List.of(provider.get(0), sort(ListSorts.INVOICE_LINES), text("customer (name or id) or product (name, size or id)"), SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/reconciliation", "getReconciliation", "Reconciliation CSV", Callers.BILLING, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "PartnerRequest"));
     ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners (support agents read them to pick one by name)", Callers.OPERATOR_STAFF,

@@ -15,6 +15,8 @@ import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.json.Jsons;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.paging.ListSorts;
+import dev.rvi.domain.paging.SortOrder;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.domain.reservation.ReservationRef;
@@ -223,7 +225,11 @@ public final class SupportRequests {
   public Future<JsonObject> queue(Caller agent, SupportQuery q, String requestId) {
     int offset = q.offset() == null ? 0 : q.offset();
     OffsetDateTime olderThan = q.olderThanHours() == null ? null : OffsetDateTime.now(clock).minusHours(q.olderThanHours());
-    return pool.preparedQuery(SupportSql.QUEUE).execute(Tuple.of(q.status(), q.partnerId(), olderThan, q.size(), offset)).compose(rows -> {
+    SortOrder sort = SortOrder.checked(q.sort(), ListSorts.SUPPORT_QUEUE, SOURCE);
+    String text = ListSorts.contains(q.q());
+    return named(agent, text, requestId).compose(matching -> pool.preparedQuery(SupportSql.queue(sort)).execute(Tuple.from(new Object[] {
+        q.status(), q.partnerId(), olderThan, q.size(), offset, text, matching.partners().keySet().toArray(String[]::new),
+        matching.customers().keySet().toArray(String[]::new)}))).compose(rows -> {
       List<SupportRequest> requests = new ArrayList<>();
       rows.forEach(row -> requests.add(SupportRequestMapper.of(row)));
       long total = SupportRequestMapper.total(rows);
@@ -239,6 +245,15 @@ public final class SupportRequests {
   public Future<JsonObject> forAgent(Caller agent, SupportQuery q, String requestId) {
     return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(request -> withHistory(request, true)
         .compose(view -> names(agent, List.of(request), requestId).map(names -> SupportRequestView.named(view, request, names))));
+  }
+
+  /** The partners and customers whose names match the queue's filter (none without one, or without the directory). */
+  private Future<Names> named(Caller agent, String pattern, String requestId) {
+    if (pattern == null) {
+      return Future.succeededFuture(new Names(Map.of(), Map.of()));
+    }
+    return bus.ask(DirectoryContract.NAMES, new NameQuery(List.of(), List.of(), pattern), agent, requestId)
+        .recover(e -> Future.succeededFuture(new Names(Map.of(), Map.of())));
   }
 
   public Future<JsonObject> forAgent(SupportQuery q) {

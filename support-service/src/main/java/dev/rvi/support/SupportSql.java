@@ -1,6 +1,7 @@
 package dev.rvi.support;
 
 import dev.rvi.domain.outbox.OutboxSql;
+import dev.rvi.domain.paging.SortOrder;
 
 /** Every statement of the support service. Partner reads always name the partner. */
 final class SupportSql {
@@ -44,10 +45,29 @@ final class SupportSql {
   static final String LOCK_FOR_PARTNER = FOR_PARTNER + " FOR UPDATE";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1";
   static final String LOCK = "SELECT " + COLUMNS + " FROM support.support_request WHERE id = $1 FOR UPDATE";
-  static final String QUEUE =
-      "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM support.support_request "
-          + "WHERE ($1::text IS NULL OR status = $1::text) AND ($2::text IS NULL OR partner_id = $2::text) "
-          + "AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz) ORDER BY created_at, id LIMIT $4 OFFSET $5";
+  /**
+   * The agents' queue: in status $1, of partner $2, filed before $3; $6 an ILIKE pattern the request's, reservation's,
+   * partner's or customer's id contains, or the partners $7 and customers $8 whose names match it (null for all); sorted
+   * as asked, the oldest first without a sort, ties in id order.
+   */
+  static String queue(SortOrder sort) {
+    String order = "created_at";
+    if (sort != null) {
+      String column = switch (sort.field()) {
+        case "createdAt" -> "created_at";
+        case "status" -> "status";
+        case "requestedAction" -> "requested_action";
+        default -> throw new IllegalArgumentException("no queue order " + sort.field());
+      };
+      order = column + (sort.descending() ? " DESC" : "");
+    }
+    return "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM support.support_request "
+        + "WHERE ($1::text IS NULL OR status = $1::text) AND ($2::text IS NULL OR partner_id = $2::text) "
+        + "AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz) "
+        + "AND ($6::text IS NULL OR id ILIKE $6::text OR reservation_id ILIKE $6::text OR reservation_order_id ILIKE $6::text "
+        + "OR partner_id ILIKE $6::text OR customer_id ILIKE $6::text OR partner_id = ANY($7::text[]) OR customer_id = ANY($8::text[])) "
+        + "ORDER BY " + order + ", id LIMIT $4 OFFSET $5";
+  }
   static final String SET_STATUS =
       "UPDATE support.support_request SET status = $2, assigned_to = coalesce($3, assigned_to), policy_error = $4, "
           + "result = coalesce($5::text::jsonb, result), updated_at = $6 WHERE id = $1";

@@ -12,6 +12,8 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.paging.ListSorts;
+import dev.rvi.domain.paging.SortOrder;
 import dev.rvi.domain.partner.PartnerType;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -95,8 +97,10 @@ public final class Customers {
 
   public Future<JsonObject> list(Caller caller, ListQuery ids) {
     int offset = ids.offset() == null ? 0 : ids.offset();
-    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(DirectorySql.CUSTOMER_LIST)
-        .execute(Tuple.of(partner.id(), ids.size(), offset))).map(rows -> {
+    SortOrder sort = SortOrder.checked(ids.sort(), ListSorts.CUSTOMERS, SOURCE);
+    String text = ListSorts.contains(ids.q());
+    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(DirectorySql.customerList(sort))
+        .execute(Tuple.of(partner.id(), ids.size(), offset, text))).map(rows -> {
           JsonArray items = new JsonArray();
           long total = 0;
           for (Row row : rows) {

@@ -8,6 +8,7 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.paging.ListSorts;
 import dev.rvi.domain.partner.PartnerOnboarding;
 import dev.rvi.domain.partner.PartnerType;
 import dev.rvi.domain.partner.ResellerLink;
@@ -73,6 +74,13 @@ public final class Partners {
 
   /** The names of the partners and customers asked for; at most 1000 of each, an unknown id left out. */
   public Future<Names> names(NameQuery q) {
+    if (q.matching() != null) {
+      if (q.matching().length() > 2 * ListSorts.MAX_TEXT + 2) {
+        throw Errors.badRequest(SOURCE, "matching is longer than the queue's filter");
+      }
+      return pool.preparedQuery(DirectorySql.NAMES_MATCHING).execute(Tuple.of(q.matching()))
+          .map(rows -> new Names(NameMapper.of(rows, "partner"), NameMapper.of(rows, "customer")));
+    }
     List<String> partners = q.partnerIds() == null ? List.of() : q.partnerIds();
     List<String> customers = q.customerIds() == null ? List.of() : q.customerIds();
     if (partners.size() > 1000 || customers.size() > 1000) {

@@ -1,6 +1,8 @@
 package dev.rvi.directory.sql;
 
 import dev.rvi.domain.outbox.OutboxSql;
+import dev.rvi.domain.paging.SortOrder;
+import java.util.Map;
 
 /**
  * Every statement of the customer directory, in one place. Each one that takes an id from a request also names the
@@ -21,6 +23,10 @@ public final class DirectorySql {
   public static final String NAMES =
       "SELECT 'partner' AS kind, id, name FROM directory.partner WHERE id = ANY($1::text[]) "
           + "UNION ALL SELECT 'customer', id, company_name FROM directory.customer WHERE id = ANY($2::text[])";
+  /** Partners and customers whose names match the ILIKE pattern $1, at most 1000 of each (the support queue's filter). */
+  public static final String NAMES_MATCHING =
+      "(SELECT 'partner' AS kind, id, name FROM directory.partner WHERE name ILIKE $1::text ORDER BY id LIMIT 1000) "
+          + "UNION ALL (SELECT 'customer', id, company_name FROM directory.customer WHERE company_name ILIKE $1::text ORDER BY id LIMIT 1000)";
   public static final String PARTNER_BY_MPN = "SELECT id, name, mpn_id, type, country, created_at FROM directory.partner WHERE mpn_id = $1";
   public static final String PARTNER_LIST =
       "SELECT p.id, p.name, p.mpn_id, p.type, p.country, p.created_at, "
@@ -50,9 +56,20 @@ public final class DirectorySql {
   /** A customer the caller may act for: only its own. */
   public static final String CUSTOMER_OWNED =
       "SELECT " + CUSTOMER_COLUMNS + " FROM directory.customer c WHERE c.id = $1 AND c.partner_id = $2";
-  public static final String CUSTOMER_LIST =
-      "SELECT " + CUSTOMER_COLUMNS + ", count(*) OVER () AS total FROM directory.customer c "
-          + "WHERE (c.partner_id = $1 OR c.associated_partner_id = $1) ORDER BY c.company_name, c.id LIMIT $2 OFFSET $3";
+  private static final Map<String, String> CUSTOMER_ORDER =
+      Map.of("name", "c.company_name", "domain", "c.domain", "createdAt", "c.created_at");
+
+  /**
+   * Partner $1's customers, $4 an ILIKE pattern their name, domain or id contains (null for all), in the order asked
+   * (by name without one), ties in id order so that pages neither overlap nor skip.
+   */
+  public static String customerList(SortOrder sort) {
+    String order = sort == null ? "c.company_name" : CUSTOMER_ORDER.get(sort.field()) + (sort.descending() ? " DESC" : "");
+    return "SELECT " + CUSTOMER_COLUMNS + ", count(*) OVER () AS total FROM directory.customer c "
+        + "WHERE (c.partner_id = $1 OR c.associated_partner_id = $1) "
+        + "AND ($4::text IS NULL OR c.company_name ILIKE $4::text OR c.domain ILIKE $4::text OR c.id ILIKE $4::text) "
+        + "ORDER BY " + order + ", c.id LIMIT $2 OFFSET $3";
+  }
 
   // Subscriptions and explicit agent access
   private static final String SUBSCRIPTION_COLUMNS =

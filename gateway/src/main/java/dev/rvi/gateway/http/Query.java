@@ -2,6 +2,8 @@ package dev.rvi.gateway.http;
 
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.paging.ContinuationToken;
+import dev.rvi.domain.paging.ListSorts;
+import dev.rvi.domain.paging.SortOrder;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +91,21 @@ public final class Query {
       throw Errors.badRequest(SOURCE, name + " is longer than " + maxLength + " characters");
     }
     return value;
+  }
+
+  /** {@code sort}: one of {@code fields}, '-' before it for descending, as the list spells it; null for its default order. */
+  public String sort(List<String> fields) {
+    String value = string("sort");
+    if (value == null) {
+      return null;
+    }
+    return SortOrder.parse(value, fields).map(SortOrder::spelling).orElseThrow(() ->
+        Errors.badRequest(SOURCE, "sort '" + clip(value) + "' is not one of " + String.join(", ", SortOrder.spellings(fields))));
+  }
+
+  /** {@code q}: the text a list's rows must contain, at most {@link ListSorts#MAX_TEXT} characters. */
+  public String filterText() {
+    return text("q", ListSorts.MAX_TEXT);
   }
 
   public int size(int defaultSize, int max) {

@@ -27,6 +27,7 @@ import dev.rvi.domain.order.OrderFilter;
 import dev.rvi.domain.order.OrderRef;
 import dev.rvi.domain.order.PurchaseCommitment;
 import dev.rvi.domain.order.ReservationFilter;
+import dev.rvi.domain.paging.ListSorts;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.http.Bodies;
@@ -93,6 +94,12 @@ public final class OrderRoutes {
         q.pageUri(), filter);
   }
 
+  /** The list with its order and text filter, for the lists that have them. */
+  private static ListQuery sorted(RoutingContext ctx, ListQuery list, List<String> fields) {
+    Query q = new Query(ctx);
+    return new ListQuery(list.customerId(), list.size(), list.offset(), list.pageUri(), list.filter(), q.sort(fields), q.filterText());
+  }
+
   private static CustomerRef customer(RoutingContext ctx) {
     return new CustomerRef(id(ctx, "customerId"));
   }
@@ -145,7 +152,7 @@ public final class OrderRoutes {
   }
 
   public Future<String> listCustomers(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, DirectoryContract.LIST_CUSTOMERS, list(ctx, null));
+    return service.ask(ctx, caller, DirectoryContract.LIST_CUSTOMERS, sorted(ctx, list(ctx, null), ListSorts.CUSTOMERS));
   }
 
   public Future<String> getCustomer(RoutingContext ctx, Caller caller) {
@@ -333,7 +340,7 @@ public final class OrderRoutes {
     }
     return service.ask(ctx, caller, OrderContract.LIST_PARTNER_RESERVATIONS, new ReservationFilter(filterId(q, "customerId"),
         filterId(q, "resellerId"), state, after, before, q.size(ReservedInstanceSearch.DEFAULT_SIZE, ReservedInstanceSearch.MAX_SIZE),
-        q.offset(), q.pageUri()));
+        q.offset(), q.pageUri(), q.sort(ListSorts.RESERVATIONS), q.filterText()));
   }
 
   private static String filterId(Query q, String name) {
@@ -411,7 +418,7 @@ public final class OrderRoutes {
     if (order != null && !ID.matcher(order).matches()) {
       throw Errors.badRequest(SOURCE, "reservationOrderId is not an id");
     }
-    return service.ask(ctx, caller, OrderContract.LIST_RESERVATIONS, list(ctx, order));
+    return service.ask(ctx, caller, OrderContract.LIST_RESERVATIONS, sorted(ctx, list(ctx, order), ListSorts.RESERVATIONS));
   }
 
   public Future<String> getReservation(RoutingContext ctx, Caller caller) {

@@ -14,6 +14,7 @@ import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.paging.ListSorts;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
@@ -448,7 +449,8 @@ public final class ReservationRoutes {
     provider(ctx);
     Query q = new Query(ctx);
     return service.ask(ctx, caller, BillingContract.LIST_INVOICE_LINES, new InvoiceQuery(id(ctx, "invoiceId"), null,
-        q.size(ReservedInstanceSearch.MAX_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri()));
+        q.size(ReservedInstanceSearch.MAX_SIZE, ReservedInstanceSearch.MAX_SIZE), q.offset(), q.pageUri(), q.sort(ListSorts.INVOICE_LINES),
+        q.filterText()));
   }
 
   public Future<String> reconciliation(RoutingContext ctx, Caller caller) {

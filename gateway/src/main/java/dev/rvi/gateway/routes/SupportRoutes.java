@@ -6,6 +6,7 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.paging.ListSorts;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.support.Contact;
 import dev.rvi.domain.support.PartnerNote;
@@ -153,7 +154,10 @@ public final class SupportRoutes {
   }
 
   public Future<String> queue(RoutingContext ctx, Caller caller) {
-    return service.ask(ctx, caller, SupportContract.QUEUE, query(ctx, null, null));
+    SupportQuery base = query(ctx, null, null);
+    Query q = new Query(ctx);
+    return service.ask(ctx, caller, SupportContract.QUEUE, new SupportQuery(null, null, base.status(), base.partnerId(), base.olderThanHours(),
+        base.size(), base.offset(), base.pageUri(), q.sort(ListSorts.SUPPORT_QUEUE), q.filterText()));
   }
 
   public Future<String> getForAgent(RoutingContext ctx, Caller caller) {

@@ -6,6 +6,7 @@ import dev.rvi.domain.bus.Role;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.error.ApiError;
+import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.money.Decimals;
@@ -14,6 +15,8 @@ import dev.rvi.domain.order.OrderFilter;
 import dev.rvi.domain.order.OrderRef;
 import dev.rvi.domain.order.ReservationFilter;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.paging.ListSorts;
+import dev.rvi.domain.paging.SortOrder;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.usage.InForceQuery;
@@ -113,10 +116,11 @@ public final class OrderHistory {
   public Future<JsonObject> partnerReservations(Caller caller, ReservationFilter f) {
     int offset = f.offset() == null ? 0 : f.offset();
     Instant now = clock.instant();
+    SortOrder sort = SortOrder.checked(f.sort(), ListSorts.RESERVATIONS, SOURCE);
     return PartnerContext.of(pool, caller).compose(partner -> checkFilters(partner, f.customerId(), f.resellerId())
-        .compose(v -> pool.preparedQuery(OrderSql.PARTNER_RESERVATIONS).execute(Tuple.from(new Object[] {partner.id(), f.customerId(),
+        .compose(v -> pool.preparedQuery(OrderSql.partnerReservations(sort)).execute(Tuple.from(new Object[] {partner.id(), f.customerId(),
             f.resellerId(), f.state(), at(f.expiresAfter()), at(f.expiresBefore()), f.size(), offset, AgentAccess.limitedTo(partner, caller),
-            at(now), at(now.plus(OrderViews.EXPIRING_WINDOW))}))))
+            at(now), at(now.plus(OrderViews.EXPIRING_WINDOW)), ListSorts.contains(f.q())}))))
         .map(rows -> {
           JsonArray items = new JsonArray();
           long total = 0;
@@ -245,8 +249,16 @@ public final class OrderHistory {
   }
 
   private Future<RowSet<Row>> reservationPage(String partnerId, ListQuery ids, int offset, Set<String> allowed) {
-    return pool.preparedQuery(OrderSql.RESERVATION_LIST).execute(Tuple.of(ids.customerId(), partnerId, ids.size(), offset, ids.filter(),
-        allowed == null ? null : allowed.toArray(String[]::new)));
+    SortOrder sort;
+    try {
+      sort = SortOrder.checked(ids.sort(), ListSorts.RESERVATIONS, SOURCE);
+    } catch (ApiException e) {
+      return Future.failedFuture(e);
+    }
+    Instant now = clock.instant();
+    return pool.preparedQuery(OrderSql.reservationList(sort)).execute(Tuple.from(new Object[] {ids.customerId(), partnerId, ids.size(), offset,
+        ids.filter(), allowed == null ? null : allowed.toArray(String[]::new), ListSorts.contains(ids.q()), at(now),
+        at(now.plus(OrderViews.EXPIRING_WINDOW))}));
   }
 
   private JsonObject reservationList(RowSet<Row> rows, ListQuery ids, int offset) {

@@ -1,6 +1,7 @@
 package dev.rvi.order.sql;
 
 import dev.rvi.domain.outbox.OutboxSql;
+import dev.rvi.domain.paging.SortOrder;
 import java.util.Map;
 
 /**
@@ -127,7 +128,6 @@ public final class OrderSql {
           + "#{createdAt}, #{origin})";
   public static final String RESERVATION_ORDER_INSERT =
       "INSERT INTO orders.reservation_order (id, partner_id, customer_id, order_id, line_number, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
-  public static final String ORDER_LINE_INSERT =
   public static final String ORDER_LINE_TIER_INSERT =
       "INSERT INTO orders.order_line_tier (order_id, line_number, level, seller_id, buyer_id, unit_price, currency) "
           + "VALUES (#{orderId}, #{lineNumber}, #{level}, #{sellerId}, #{buyerId}, #{unitPrice}, #{currency})";
@@ -135,6 +135,7 @@ public final class OrderSql {
   public static final String ORDER_LINE_TIERS =
       "SELECT order_id, line_number, level, seller_id, buyer_id, unit_price, currency FROM orders.order_line_tier "
           + "WHERE order_id = ANY($1::text[]) ORDER BY order_id, line_number, level";
+  public static final String ORDER_LINE_INSERT =
       "INSERT INTO orders.order_line (order_id, line_number, catalog_item_id, product_id, sku_id, friendly_name, term, quantity, "
           + "unit_price, currency, reservation_order_id, hourly_commitment) VALUES (#{orderId}, #{lineNumber}, #{catalogItemId}, "
           + "#{productId}, #{skuId}, #{friendlyName}, #{term}, #{quantity}, #{unitPrice}, #{currency}, #{reservationOrderId}, "
@@ -200,6 +201,41 @@ public final class OrderSql {
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
           + "AND ($5::text IS NULL OR r.reservation_order_id = $5::text) AND ($6::text[] IS NULL OR r.id = ANY($6::text[])) "
           + "ORDER BY r.created_at, r.id LIMIT $3 OFFSET $4";
+  /**
+   * The same list with $7 an ILIKE pattern its name, size, region or ids contain (null for all), sorted as asked (in
+   * the order bought without a sort; the state as the overview shows it at $8, Expiring before $9), ties in id order.
+   * $8 and $9 are named in the WHERE too, since Postgres must see every parameter of a statement.
+   */
+  public static String reservationList(SortOrder sort) {
+    return "SELECT " + RESERVATION_COLUMNS + ", count(*) OVER () AS total" + RESERVATION_FROM
+        + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
+        + "AND ($5::text IS NULL OR r.reservation_order_id = $5::text) AND ($6::text[] IS NULL OR r.id = ANY($6::text[])) "
+        + "AND " + RESERVATION_TEXT.replace("$t", "$7") + " AND $8::timestamptz IS NOT NULL AND $9::timestamptz IS NOT NULL "
+        + "ORDER BY " + reservationOrder(sort, "r.created_at", "$8", "$9") + ", r.id LIMIT $3 OFFSET $4";
+  }
+
+  /** Rows whose name, size, region, location or ids contain the pattern $t (null for every row). */
+  private static final String RESERVATION_TEXT =
+      "($t::text IS NULL OR r.display_name ILIKE $t::text OR r.arm_sku_name ILIKE $t::text OR r.arm_region_name ILIKE $t::text "
+          + "OR r.location ILIKE $t::text OR r.id ILIKE $t::text OR r.reservation_order_id ILIKE $t::text)";
+
+  private static String reservationOrder(SortOrder sort, String otherwise, String now, String soon) {
+    if (sort == null) {
+      return otherwise;
+    }
+    String column = switch (sort.field()) {
+      case "name" -> "coalesce(r.display_name, r.arm_sku_name || ' ' || r.arm_region_name)";
+      case "size" -> "r.arm_sku_name";
+      case "region" -> "r.arm_region_name";
+      case "quantity" -> "r.quantity";
+      case "purchasedAt" -> "r.created_at";
+      case "expiresAt" -> "r.expires_at";
+      case "state" -> displayState(now, soon);
+      default -> throw new IllegalArgumentException("no reservation order " + sort.field());
+    };
+    return column + (sort.descending() ? " DESC" : "");
+  }
+
   /** A reservation's state as its overview shows it, with the moments now and 30 days from now (the Expiring window). */
   private static String displayState(String now, String soon) {
     return "CASE WHEN r.provisioning_state <> 'Succeeded' THEN r.provisioning_state WHEN r.expires_at <= " + now
@@ -210,14 +246,16 @@ public final class OrderSql {
    * (as the overview shows it, at $10 and $11), expiring in [$5, $6); $9 narrows them to an agent's (a role on the
    * reservation, or access to its subscription), null for callers who see all.
    */
-  public static final String PARTNER_RESERVATIONS =
-      "SELECT " + RESERVATION_COLUMNS + ", r.reseller_partner_id, count(*) OVER () AS total" + RESERVATION_FROM
+  public static String partnerReservations(SortOrder sort) {
+    return "SELECT " + RESERVATION_COLUMNS + ", r.reseller_partner_id, count(*) OVER () AS total" + RESERVATION_FROM
           + "WHERE (r.partner_id = $1 OR r.reseller_partner_id = $1) AND ($2::text IS NULL OR r.customer_id = $2::text) "
           + "AND ($3::text IS NULL OR r.reseller_partner_id = $3::text) AND ($4::text IS NULL OR " + displayState("$10", "$11") + " = $4::text) "
           + "AND ($5::timestamptz IS NULL OR r.expires_at >= $5::timestamptz) AND ($6::timestamptz IS NULL OR r.expires_at < $6::timestamptz) "
           + "AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = $9::text) "
           + "OR EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = $9::text)) "
-          + "ORDER BY r.expires_at, r.id LIMIT $7 OFFSET $8";
+          + "AND " + RESERVATION_TEXT.replace("$t", "$12") + " "
+          + "ORDER BY " + reservationOrder(sort, "r.expires_at", "$10", "$11") + ", r.id LIMIT $7 OFFSET $8";
+  }
   public static final String RESERVATION_GET =
       "SELECT " + RESERVATION_COLUMNS + RESERVATION_FROM
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
