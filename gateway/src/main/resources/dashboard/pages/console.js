@@ -2,7 +2,7 @@
 // of what it carries out), reject, close.
 import { get, newKey, post } from '../api.js';
 import { confirmAct } from '../confirm.js';
-import { act, badge, clear, empty, field, h, loading, select, success } from '../dom.js';
+import { act, badge, clear, empty, field, h, loading, money, select, success } from '../dom.js';
 import { when } from '../format.js';
 import { apiPath, pageLink, withQuery } from '../paths.js';
 import { pagedTable } from '../table.js';
@@ -103,6 +103,9 @@ export async function requestPage(main, id) {
       h('dt', {}, 'Contact'), h('dd', {}, [r.contact.name, r.contact.email, r.contact.phone].filter(Boolean).join(', ')),
       h('dt', {}, 'Description'), h('dd', {}, r.description || '—'),
       h('dt', {}, 'Assigned to'), h('dd', {}, r.assignedTo || 'no one yet'),
+      open ? [h('dt', {}, quoteLabel(r)), h('dd', { id: 'request-quote' }, quoteWords(r),
+        r.quote && r.quote.policyErrors.length ? h('span', { class: 'note' }, ` Approval would be refused: ${r.quote.policyErrors.join('; ')}`) : null)]
+        : null,
       r.policyError ? [h('dt', {}, 'Policy'), h('dd', {}, r.policyError)] : null),
     h('div', { class: 'card' }, h('h2', {}, 'Work it'),
       h('p', { class: 'row' }, open ? step('assign', 'Assign to me') : null,
@@ -118,21 +121,51 @@ export async function requestPage(main, id) {
       e.detail && e.detail.reason ? `: ${e.detail.reason}` : '', e.detail && e.detail.error ? `: ${e.detail.error}` : ''))) : empty('No history yet.'));
 }
 
+/** An amount of the API's shape ({currencyCode, amount}) as every page writes money. */
+function amountOf(m) {
+  return m ? money(m.amount, m.currencyCode) : '—';
+}
+
+function quoteLabel(r) {
+  return r.requestedAction === 'refund' ? 'Refund now' : 'Credit now';
+}
+
+/**
+ * The order service's quote of what approving would carry out today (the partner's own calculation): a refund's amount
+ * and fee, an exchange's or a trade-in's credit and the new purchase's price; or why there is none.
+ */
+function quoteWords(r) {
+  const q = r.quote;
+  if (!q) return `not available: ${r.quoteAbsent || 'no quote'}`;
+  if (q.refundAmount) return `${amountOf(q.refundAmount)} (early termination fee ${amountOf(q.fee)})`;
+  const buys = r.requestedAction === 'tradeIn' ? 'the savings plan' : 'the new purchase';
+  return `${amountOf(q.credit)} toward ${buys}${q.newPurchasePrice ? ` of ${amountOf(q.newPurchasePrice)}` : ''}`;
+}
+
+/** "refund $1,234.56" or "exchange, credit $812.40": the figure approval carries out, where the order service gave one. */
+function quotedAction(r, what) {
+  const q = r.quote;
+  if (!q) return what.toLowerCase();
+  return q.refundAmount ? `refund ${amountOf(q.refundAmount)}` : `${what.toLowerCase()}, credit ${amountOf(q.credit)}`;
+}
+
 /** What approving carries out, said before it happens: the order service acts at once on the partner's reservation. */
 function confirmApproval(r) {
   const what = { refund: 'Cancel and refund', exchange: 'Exchange', tradeIn: 'Trade in for a savings plan' }[r.requestedAction] || r.requestedAction;
+  const partner = r.partnerName || r.partnerId;
   return confirmAct({
-    title: `Approve: ${what.toLowerCase()} ${r.quantity}?`,
+    title: r.quote ? `Approve: ${quotedAction(r, what)} to ${partner}?` : `Approve: ${what.toLowerCase()} ${r.quantity}?`,
     facts: [
       ['Carries out', `${what}: ${r.quantity} of reservation ${r.reservationId}`],
-      ['Partner / customer', `${r.partnerName || r.partnerId} / ${r.customerName || r.customerId}`],
-    ],
+      ['Partner / customer', `${partner} / ${r.customerName || r.customerId}`],
+      r.status === 'approved' ? null : [quoteLabel(r), quoteWords(r)],
+    ].filter(Boolean),
     notes: [r.requestedAction === 'refund'
       ? 'The refund is the unused value at today’s date, less the early termination fee after the grace days, as the refund policy works it out; '
         + 'it counts against the customer’s yearly refund limit.'
       : 'The returned value is credited without a fee to the new purchase the request names.',
     'Approving carries it out at once for the partner and cannot be undone here.'],
-    accept: `Approve: ${what.toLowerCase()}`,
+    accept: r.quote ? `Approve: ${quotedAction(r, what)}` : `Approve: ${what.toLowerCase()}`,
     danger: true,
   });
 }

@@ -287,6 +287,7 @@ class SecurityTest {
         new String[] {Address.ORDER, OrderAction.RUN_RENEWALS.name(), "{}"},
         new String[] {Address.ORDER, OrderAction.REFUND_FOR_SUPPORT.name(), "{\"customerId\":\"" + ids.get(":customerId") + "\"}"},
         new String[] {Address.ORDER, OrderAction.EXCHANGE_FOR_SUPPORT.name(), "{\"customerId\":\"" + ids.get(":customerId") + "\"}"},
+        new String[] {Address.ORDER, OrderAction.QUOTE_FOR_SUPPORT.name(), "{\"refund\":{\"customerId\":\"" + ids.get(":customerId") + "\"}}"},
         new String[] {Address.CATALOG, CatalogAction.OPEN_PRICE_LOAD.name(), "{\"name\":\"x\"}"},
         new String[] {Address.SUPPORT, SupportAction.QUEUE.name(), "{}"},
         new String[] {Address.SUPPORT, SupportAction.ASSIGN.name(), "{\"id\":\"" + request + "\"}"},

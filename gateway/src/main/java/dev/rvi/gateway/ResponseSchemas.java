@@ -26,6 +26,11 @@ final class ResponseSchemas {
     return new JsonObject().put("type", new JsonArray().add(type).add("null"));
   }
 
+  /** The schema, or null. */
+  private static JsonObject orNull(JsonObject schema) {
+    return new JsonObject().put("anyOf", new JsonArray().add(schema).add(type("null")));
+  }
+
   private static JsonObject ref(String name) {
     return new JsonObject().put("$ref", "#/components/schemas/" + name);
   }
@@ -197,6 +202,13 @@ final class ResponseSchemas {
         .put("SupportRequestView", optional(optional(optional(obj("id", S, "partnerId", S, "customerId", S, "issueType", S, "reservationId", S,
             "requestedAction", S, "quantity", I, "status", S, "createdBy", S, "createdDate", S, "lastUpdatedDate", S),
             "history", array(obj("at", S, "actor", S, "kind", S))), "partnerName", nullable("string")), "customerName", nullable("string")))
+        // An agent reading one request sees, while it awaits approval, what approving it would refund or credit now, or why not.
+        .put("SupportRequestForAgent", optional(optional(optional(obj("id", S, "partnerId", S, "customerId", S, "issueType", S,
+            "reservationId", S, "requestedAction", S, "quantity", I, "status", S, "createdBy", S, "createdDate", S, "lastUpdatedDate", S,
+            "quote", orNull(ref("SupportQuote")), "quoteAbsent", nullable("string")),
+            "history", array(obj("at", S, "actor", S, "kind", S))), "partnerName", nullable("string")), "customerName", nullable("string")))
+        .put("SupportQuote", obj("requestedAction", S, "quantity", I, "refundAmount", orNull(MONEY), "fee", orNull(MONEY), "credit", orNull(MONEY),
+            "newPurchasePrice", orNull(MONEY), "policyErrors", array(S)))
         .put("Relationship", obj("id", S, "name", S, "mpnId", S, "relationshipType", S))
         .put("Partner", obj("id", S, "name", S, "mpnId", S, "type", S, "country", S, "createdAt", S))
         .put("OrganizationProfile", obj("id", S, "tenantId", S, "companyName", S, "mpnId", S, "partnerType", S,
@@ -312,7 +324,7 @@ final class ResponseSchemas {
       Map.entry("addPartnerNote", ref("SupportRequestView")),
       Map.entry("getSupportRequest", ref("SupportRequestView")),
       Map.entry("supportQueue", collection("SupportRequestView")),
-      Map.entry("getSupportRequestForAgent", ref("SupportRequestView")),
+      Map.entry("getSupportRequestForAgent", ref("SupportRequestForAgent")),
       Map.entry("assignSupportRequest", ref("SupportRequestView")),
       Map.entry("notesSupportRequest", ref("SupportRequestView")),
       Map.entry("approveSupportRequest", ref("SupportRequestView")),

@@ -39,6 +39,7 @@ import dev.rvi.order.reservation.SplitsAndMerges;
 import dev.rvi.order.savingsplan.SavingsPlanRenewals;
 import dev.rvi.order.savingsplan.SavingsPlans;
 import dev.rvi.order.savingsplan.TradeIns;
+import dev.rvi.order.support.SupportQuotes;
 import dev.rvi.order.usage.AlertUtilization;
 import dev.rvi.order.usage.ReservationUtilization;
 import dev.rvi.order.usage.SavingsPlanUtilizations;
@@ -168,6 +169,8 @@ public final class OrderVerticle extends ServiceVerticle {
         .compose(this::afterWrite)));
     on(OrderContract.TRADE_IN_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> doc(tradeIns.tradeInOnce(forPartner(r), q, r.requestId())
         .compose(this::afterWrite)));
+    SupportQuotes quotes = new SupportQuotes(refunds, exchanges, tradeIns);
+    on(OrderContract.QUOTE_FOR_SUPPORT, SUPPORT_AGENTS, (r, q) -> quotes.quote(forPartner(r), q, r.requestId()));
 
     ReservationUtilization daily = new ReservationUtilization(pool, clock, history, usage);
     on(OrderContract.RESERVATION_UTILIZATION, (r, q) -> daily.of(r.caller(), q, r.requestId()));

@@ -2,6 +2,8 @@ package dev.rvi.support;
 
 import dev.rvi.domain.directory.Names;
 import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.money.Money;
+import dev.rvi.domain.support.SupportQuote;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -40,6 +42,23 @@ final class SupportRequestView {
   /** A request in the support agents' screens: with its partner's and its customer's names beside their ids (null when unknown). */
   static JsonObject named(JsonObject view, SupportRequest r, Names names) {
     return view.put("partnerName", names.partner(r.partnerId())).put("customerName", names.customer(r.customerId()));
+  }
+
+  /**
+   * An open request's current quote ({@code quote}: the refund amount and fee, or the credit and the new purchase's price,
+   * with what approval would be refused for), or null with {@code quoteAbsent} saying why.
+   */
+  static JsonObject quoted(JsonObject view, SupportRequests.Quoted quoted) {
+    SupportQuote q = quoted.quote();
+    JsonObject quote = q == null ? null : new JsonObject().put("requestedAction", q.requestedAction()).put("quantity", q.quantity())
+        .put("refundAmount", money(q.refundAmount())).put("fee", money(q.fee())).put("credit", money(q.credit()))
+        .put("newPurchasePrice", money(q.newPurchasePrice())).put("policyErrors", new JsonArray(q.policyErrors()));
+    return view.put("quote", quote).put("quoteAbsent", quoted.absent());
+  }
+
+  /** Azure's amount shape, {@code {"currencyCode", "amount"}}, as the partner's calculations write it; null for none. */
+  private static JsonObject money(Money m) {
+    return m == null ? null : new JsonObject().put("currencyCode", m.currencyCode()).put("amount", m.amount());
   }
 
   static JsonObject withHistory(SupportRequest r, List<SupportEvent> history) {

@@ -24,6 +24,8 @@ import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.domain.support.PartnerNote;
 import dev.rvi.domain.support.SupportAgentAction;
 import dev.rvi.domain.support.SupportQuery;
+import dev.rvi.domain.support.SupportQuote;
+import dev.rvi.domain.support.SupportQuoteRequest;
 import dev.rvi.domain.support.SupportRequestFiling;
 import dev.rvi.domain.support.TradeInTarget;
 import io.vertx.core.Future;
@@ -56,6 +58,10 @@ public final class SupportRequests {
   private static final Set<String> TERMS = Set.of("P1Y", "P3Y");
   private static final Set<String> BILLING_PLANS = Set.of("Upfront", "Monthly");
   private static final Set<String> SCOPES = Set.of("Single", "Shared");
+  /** The states a request awaits approval in: only then has it a quote. */
+  private static final Set<String> OPEN = Set.of("new", "inProgress");
+  /** The quote waits a third of the bus timeout, so the request is answered before the gateway gives up. */
+  private static final long QUOTE_TIMEOUT_SHARE = 3;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final Pool pool;
@@ -241,12 +247,6 @@ public final class SupportRequests {
     });
   }
 
-  /** A request as an agent opens it: its history with internal notes, and the partner's and the customer's names. */
-  public Future<JsonObject> forAgent(Caller agent, SupportQuery q, String requestId) {
-    return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(request -> withHistory(request, true)
-        .compose(view -> names(agent, List.of(request), requestId).map(names -> SupportRequestView.named(view, request, names))));
-  }
-
   /** The partners and customers whose names match the queue's filter (none without one, or without the directory). */
   private Future<Names> named(Caller agent, String pattern, String requestId) {
     if (pattern == null) {
@@ -254,6 +254,52 @@ public final class SupportRequests {
     }
     return bus.ask(DirectoryContract.NAMES, new NameQuery(List.of(), List.of(), pattern), agent, requestId)
         .recover(e -> Future.succeededFuture(new Names(Map.of(), Map.of())));
+  }
+
+  /**
+   * A request as an agent opens it: its history with internal notes, the partner's and the customer's names, and, while it
+   * awaits approval, what approving it would refund or credit now.
+   */
+  public Future<JsonObject> forAgent(Caller agent, SupportQuery q, String requestId) {
+    return load(pool, SupportSql.BY_ID, Tuple.of(q.id())).compose(request -> withHistory(request, true)
+        .compose(view -> names(agent, List.of(request), requestId).map(names -> SupportRequestView.named(view, request, names)))
+        .compose(view -> quote(agent, request, requestId).map(quote -> SupportRequestView.quoted(view, quote))));
+  }
+
+  /**
+   * The order service's quote of an open request, as the partner's calculation gives it. Asked with a shorter timeout than
+   * the gateway's, so that without the order service the request is still answered, saying why it has no quote.
+   */
+  private Future<Quoted> quote(Caller agent, SupportRequest request, String requestId) {
+    if (!OPEN.contains(request.status())) {
+      return Future.succeededFuture(new Quoted(null, "the request is " + request.status() + "; a quote is shown only while it awaits approval"));
+    }
+    long timeout = Math.max(1, bus.timeoutMs() / QUOTE_TIMEOUT_SHARE);
+    return bus.ask(OrderContract.QUOTE_FOR_SUPPORT, quoteRequest(request), agent, requestId, timeout, Map.of(Headers.ON_BEHALF_OF, request.partnerId()))
+        .map(quote -> new Quoted(quote, null))
+        .recover(e -> Future.succeededFuture(new Quoted(null, e instanceof ApiException api && api.error().httpStatus() < 500
+            ? "the order service refused to quote: " + api.error().description()
+            : "the order service did not answer in time; approve to have it calculated")));
+  }
+
+  /** A request's quote, or why it has none. */
+  record Quoted(SupportQuote quote, String absent) {}
+
+  /** What approving would carry out, without the request's id as its key: a quote only. */
+  private static SupportQuoteRequest quoteRequest(SupportRequest request) {
+    return switch (request.requestedAction()) {
+      case "refund" -> new SupportQuoteRequest(new RefundRequest(request.customerId(), request.reservationOrderId(), request.reservationId(),
+          request.quantity(), null, null, null), null, null);
+      case "exchange" -> new SupportQuoteRequest(null, new ExchangeRequest(request.customerId(),
+          List.of(new ExchangeRequest.Return(request.reservationId(), request.quantity())), request.exchangeTarget(), null, null), null);
+      case "tradeIn" -> {
+        TradeInTarget plan = request.tradeInTarget();
+        yield new SupportQuoteRequest(null, null, new TradeInRequest(request.customerId(),
+            List.of(new TradeInRequest.Return(request.reservationOrderId(), request.reservationId(), request.quantity())), plan.term(),
+            plan.billingPlan(), plan.hourlyCommitment(), plan.appliedScopeType(), plan.subscriptionId(), null, null, null));
+      }
+      default -> throw new IllegalStateException("a request asks for " + request.requestedAction());
+    };
   }
 
   public Future<JsonObject> forAgent(SupportQuery q) {

@@ -49,6 +49,8 @@ public enum OrderAction {
   REFUND_FOR_SUPPORT,
   EXCHANGE_FOR_SUPPORT,
   TRADE_IN_FOR_SUPPORT,
+  /** What an open support request would refund or credit if approved now, quoted as the partner's calculation. */
+  QUOTE_FOR_SUPPORT,
 
   /** For the notification service's alert rules (the platform only): {@code UtilizationScope} → {@code ReservationUtilizations}. */
   UTILIZATION_FOR_ALERTS,

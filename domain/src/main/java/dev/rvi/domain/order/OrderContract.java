@@ -23,6 +23,8 @@ import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
 import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
 import dev.rvi.domain.savingsplan.SavingsPlanUtilizationQuery;
 import dev.rvi.domain.savingsplan.TradeInRequest;
+import dev.rvi.domain.support.SupportQuote;
+import dev.rvi.domain.support.SupportQuoteRequest;
 import dev.rvi.domain.support.SupportReservation;
 import dev.rvi.domain.usage.ReservationHoursQuery;
 import dev.rvi.domain.usage.UtilizationQuery;
@@ -96,6 +98,9 @@ public final class OrderContract {
   public static final BusAction<RefundRequest, Document> REFUND_FOR_SUPPORT = of(OrderAction.REFUND_FOR_SUPPORT, RefundRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE_FOR_SUPPORT = of(OrderAction.EXCHANGE_FOR_SUPPORT, ExchangeRequest.class);
   public static final BusAction<TradeInRequest, Document> TRADE_IN_FOR_SUPPORT = of(OrderAction.TRADE_IN_FOR_SUPPORT, TradeInRequest.class);
+  /** The current quote of an open request, for the agent deciding on it: the same calculation the partner's calculate answers. */
+  public static final BusAction<SupportQuoteRequest, SupportQuote> QUOTE_FOR_SUPPORT =
+      BusAction.of(Address.ORDER, OrderAction.QUOTE_FOR_SUPPORT.name(), SupportQuoteRequest.class, SupportQuote.class);
   /** For the notification service's alert rules (the platform only). */
   public static final BusAction<UtilizationScope, ReservationUtilizations> UTILIZATION_FOR_ALERTS =
       BusAction.of(Address.ORDER, OrderAction.UTILIZATION_FOR_ALERTS.name(), UtilizationScope.class, ReservationUtilizations.class);

@@ -60,9 +60,13 @@ public final class Refunds {
   }
 
   /** A quote as the client sees it, with what it was made of. */
-  private record Quoted(String sessionId, int quantity, RefundQuote quote, JsonObject body) {}
+  public record Quoted(String sessionId, int quantity, RefundQuote quote, String currency, JsonObject body) {}
 
-  private Future<Quoted> quoted(Caller caller, RefundRequest request) {
+  /**
+   * The quote {@code calculate} answers, with its parts: also what a support agent is shown before approving a refund (its
+   * session opened as for the partner, expiring unused).
+   */
+  public Future<Quoted> quoted(Caller caller, RefundRequest request) {
     Instant now = clock.instant();
     return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, request.customerId(),
             request.reservationOrderId(), request.reservationId(), ReservationAccess.Need.MANAGE)
@@ -74,7 +78,7 @@ public final class Refunds {
             return pool.preparedQuery(OrderSql.REFUND_SESSION_INSERT).execute(Tuple.from(new Object[] {sessionId, partner.id(),
                     request.customerId(), request.reservationOrderId(), request.reservationId(), quantity, body.encode(),
                     now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)}))
-                .map(v -> new Quoted(sessionId, quantity, quote, body));
+                .map(v -> new Quoted(sessionId, quantity, quote, reservation.currency(), body));
           });
         }));
   }
