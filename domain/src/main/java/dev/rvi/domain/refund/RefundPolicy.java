@@ -91,6 +91,17 @@ public final class RefundPolicy {
   }
 
   /**
+   * The same refund at a tier's own unit price: the days, the payments and the grace period are Microsoft's, so the
+   * credit is prorated alike and the fee is the same percentage of it. Whether VMs used the reservation is read from
+   * Microsoft's quote (in the grace period an unused reservation is credited what was paid; a used one what remains).
+   */
+  public RefundQuote atTierPrice(RefundQuote microsoft, BigDecimal tierUnitPrice, int quantity, Instant effective, Instant expiry,
+                                 Instant now, String currency, BillingPlan plan, Term term) {
+    boolean used = microsoft.credit().compareTo(microsoft.paidSoFar()) != 0;
+    return quote(tierUnitPrice, quantity, effective, expiry, now, used, BigDecimal.ZERO, currency, plan, term);
+  }
+
+  /**
    * What an exchange credits for returned instances of either plan: the prorated value of the days not used, less
    * (monthly) the payments still to come, which are cancelled; no fee, not counted against the cap.
    */

@@ -131,6 +131,10 @@ public final class OrderSql {
   public static final String ORDER_LINE_TIER_INSERT =
       "INSERT INTO orders.order_line_tier (order_id, line_number, level, seller_id, buyer_id, unit_price, currency) "
           + "VALUES (#{orderId}, #{lineNumber}, #{level}, #{sellerId}, #{buyerId}, #{unitPrice}, #{currency})";
+  /** The tier prices of the order line of reservation order $1. */
+  public static final String RESERVATION_TIERS =
+      "SELECT t.level, t.seller_id, t.buyer_id, t.unit_price FROM orders.order_line_tier t JOIN orders.order_line l "
+          + "ON l.order_id = t.order_id AND l.line_number = t.line_number WHERE l.reservation_order_id = $1 ORDER BY t.level";
   /** The tier prices of orders $1. */
   public static final String ORDER_LINE_TIERS =
       "SELECT order_id, line_number, level, seller_id, buyer_id, unit_price, currency FROM orders.order_line_tier "
