@@ -30,11 +30,15 @@ import java.util.List;
 public final class TierPricing {
   private record Key(String tenantId, PricingScope scope) {}
 
+  /** The books are the cached instances of {@link PriceBooks} (compared by identity): new books, a new pricer. */
+  private record PricerKey(PricingTiers tiers, List<PriceBook> books, boolean customerView) {}
+
   private final BusClient bus;
   private final PriceBooks books;
   private final Clock clock;
   private final Cache<Key, PricingTiers> tiers =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
+  private final Cache<PricerKey, Pricer> pricers = Caffeine.newBuilder().maximumSize(256).expireAfterWrite(Duration.ofSeconds(10)).build();
 
   public TierPricing(BusClient bus, PriceBooks books, Clock clock) {
     this.bus = bus;
@@ -88,7 +92,7 @@ public final class TierPricing {
             throw Errors.badRequest(PriceListChecks.SOURCE, "priceView=customer: an indirect provider names the resellerId or customerId whose "
                 + "customer price it asks for");
           }
-          return books(t, currency, today()).map(b -> new Pricer(t, b, customerView));
+          return books(t, currency, today()).map(b -> pricers.get(new PricerKey(t, b, customerView), k -> new Pricer(t, b, customerView)));
         });
   }
 

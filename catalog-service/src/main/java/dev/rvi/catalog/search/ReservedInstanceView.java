@@ -74,11 +74,14 @@ public final class ReservedInstanceView {
 
   private static void write(JsonGenerator g, IndexedPrice p, Market market, Pricer pricer) throws IOException {
     Term term = p.term();
-    TierPrices tiers = pricer == null ? null : pricer.reservation(p);
+    String catalogItemId = CatalogIds.catalogItem(p.productId(), p.skuId(), market.currency());
+    // The search keeps to the market's currency, so the id priced is the one shown: hashed once, not three times.
+    String pricedId = pricer == null ? null : p.currency().equals(market.currency()) ? catalogItemId : Pricer.catalogItemId(p);
+    TierPrices tiers = pricer == null ? null : pricer.reservation(p, pricedId);
     BigDecimal unitPrice = tiers == null ? p.unitPrice() : pricer.customerView() ? pricer.customerPrice(tiers) : tiers.cost();
     BigDecimal hourly = p.paygHourly();
     g.writeStartObject();
-    g.writeStringField("catalogItemId", CatalogIds.catalogItem(p.productId(), p.skuId(), market.currency()));
+    g.writeStringField("catalogItemId", catalogItemId);
     g.writeStringField("productId", p.productId());
     g.writeStringField("skuId", p.skuId());
     g.writeStringField("armSkuName", p.armSkuName());
@@ -109,7 +112,7 @@ public final class ReservedInstanceView {
       g.writeEndObject();
     }
     writeSavings(g, payg, unitPrice);
-    writeSavingsPlan(g, p, term, payg, pricer);
+    writeSavingsPlan(g, p, term, payg, pricer, pricedId);
     g.writeBooleanField("isPurchasable", market.offerAvailable());
     g.writeBooleanField("softwareCostsIncluded", false);
     g.writeEndObject();
@@ -125,7 +128,8 @@ public final class ReservedInstanceView {
   }
 
   /** The savings plan beside the reservation; null (not left out) when the sheet has no savings-plan rate for the size. */
-  private static void writeSavingsPlan(JsonGenerator g, IndexedPrice p, Term term, BigDecimal payg, Pricer pricer) throws IOException {
+  private static void writeSavingsPlan(JsonGenerator g, IndexedPrice p, Term term, BigDecimal payg, Pricer pricer, String pricedId)
+      throws IOException {
     BigDecimal hourly = p.savingsPlanHourly();
     if (hourly == null) {
       g.writeNullField("savingsPlan");
@@ -134,7 +138,7 @@ public final class ReservedInstanceView {
     BigDecimal overTheTerm = Decimals.cents(hourly.multiply(BigDecimal.valueOf(term.hours())));
     if (pricer != null) {
       // A tier's price for the plan is its price over the term; the hourly rate follows from it.
-      TierPrices tiers = pricer.savingsPlan(p, overTheTerm);
+      TierPrices tiers = pricer.savingsPlan(p, pricedId, overTheTerm);
       overTheTerm = pricer.customerView() ? pricer.customerPrice(tiers) : tiers.cost();
       hourly = overTheTerm.divide(BigDecimal.valueOf(term.hours()), 6, RoundingMode.HALF_EVEN);
     }

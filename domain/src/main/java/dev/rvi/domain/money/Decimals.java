@@ -11,6 +11,10 @@ public final class Decimals {
     if (value == null) {
       return null;
     }
+    // Already in cents: what stripping and padding again would give, the same instance (so its text is made once).
+    if (value.scale() == 2) {
+      return value;
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped;
   }

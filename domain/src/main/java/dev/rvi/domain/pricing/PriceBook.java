@@ -16,18 +16,26 @@ import java.util.Map;
 public final class PriceBook {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** A rule as the book applies it, made ready once: its series as a key and its factor, (100 + percent) / 100. */
+  private record Ready(PriceRule rule, String seriesKey, BigDecimal factor) {}
+
   private final String listId;
   private final String currency;
   private final int minorDigits;
-  private final List<PriceRule> rules;
+  private final List<Ready> rules;
+  private final boolean anySeries;
   private final Map<String, BigDecimal> fixed = new HashMap<>();
 
   public PriceBook(String listId, String currency, List<PriceRule> rules, List<FixedPrice> fixedPrices) {
     this.listId = listId;
     this.currency = currency;
     this.minorDigits = minorDigits(currency);
-    // Stable: rules of equal specificity keep the owner's order.
-    this.rules = rules.stream().sorted(Comparator.comparingInt(PriceRule::specificity).reversed()).toList();
+    // Stable: rules of equal specificity keep the owner's order. Dividing by 100 is exact, so cost × factor is the
+    // cost × (100 + percent) / 100 it stands for, to the last digit.
+    this.rules = rules.stream().sorted(Comparator.comparingInt(PriceRule::specificity).reversed())
+        .map(r -> new Ready(r, r.series() == null ? null : PricedItem.seriesKey(r.series()), HUNDRED.add(r.percent()).divide(HUNDRED)))
+        .toList();
+    this.anySeries = rules.stream().anyMatch(r -> r.series() != null);
     fixedPrices.forEach(f -> fixed.put(f.catalogItemId(), f.price()));
   }
 
@@ -49,9 +57,15 @@ public final class PriceBook {
     if (fixed.containsKey(item.catalogItemId())) {
       return null;
     }
-    for (PriceRule rule : rules) {
-      if (rule.matches(item)) {
-        return rule;
+    Ready ready = matching(item);
+    return ready == null ? null : ready.rule();
+  }
+
+  private Ready matching(PricedItem item) {
+    String itemSeries = anySeries ? PricedItem.seriesKey(item.series()) : null;
+    for (Ready ready : rules) {
+      if (ready.rule().matches(item, ready.seriesKey(), itemSeries)) {
+        return ready;
       }
     }
     return null;
@@ -67,8 +81,8 @@ public final class PriceBook {
     if (fixedPrice != null) {
       return fixedPrice.setScale(minorDigits, RoundingMode.HALF_EVEN);
     }
-    PriceRule rule = ruleFor(item);
-    BigDecimal price = rule == null ? cost : cost.multiply(HUNDRED.add(rule.percent())).divide(HUNDRED);
+    Ready rule = matching(item);
+    BigDecimal price = rule == null ? cost : cost.multiply(rule.factor());
     return price.setScale(minorDigits, RoundingMode.HALF_EVEN);
   }
 }

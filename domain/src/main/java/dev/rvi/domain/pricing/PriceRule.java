@@ -12,8 +12,13 @@ public record PriceRule(BigDecimal percent, String productKind, String series, S
   public static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(1000);
 
   public boolean matches(PricedItem item) {
+    return matches(item, series == null ? null : PricedItem.seriesKey(series), PricedItem.seriesKey(item.series()));
+  }
+
+  /** The same with both series already made keys ({@link PricedItem#seriesKey}), as a book does once per rule and item. */
+  boolean matches(PricedItem item, String seriesKey, String itemSeriesKey) {
     return (productKind == null || productKind.equalsIgnoreCase(item.productKind()))
-        && (series == null || PricedItem.seriesKey(series).equals(PricedItem.seriesKey(item.series())))
+        && (seriesKey == null || seriesKey.equals(itemSeriesKey))
         && (armRegionName == null || armRegionName.equalsIgnoreCase(item.armRegionName()))
         && (term == null || term.equalsIgnoreCase(item.term()));
   }
