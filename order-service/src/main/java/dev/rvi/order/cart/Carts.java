@@ -64,7 +64,7 @@ public final class Carts {
   private Future<Checked> checked(PartnerContext partner, Caller caller, Customer customer, CartRequest request, List<CartLine> lines,
                                   String requestId) {
     return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.associatedPartnerId(), lines)
-        .compose(records -> checks.check(pool, partner, caller, customer, lines, records, clock.instant(), requestId)
+        .compose(records -> checks.check(pool, partner, caller, customer, lines, records::of, clock.instant(), requestId)
             .map(checked -> new Checked(records, checked)));
   }
 
@@ -89,7 +89,7 @@ public final class Carts {
         .compose(customer -> cartRow(pool, partner, request.customerId(), request.cartId()).compose(cart -> {
           requireOpen(cart);
           return LinePartners.resolve(pool, partner, request.resellerMpnId(), customer.associatedPartnerId(), lines)
-              .compose(record -> checks.check(pool, partner, caller, customer, lines, record, clock.instant(), requestId)
+              .compose(record -> checks.check(pool, partner, caller, customer, lines, record::of, clock.instant(), requestId)
                   .compose(checked -> pool.withTransaction(conn -> CartLock.open(conn, partner, request.customerId(), request.cartId())
                       .compose(locked -> conn.preparedQuery(OrderSql.CART_TOUCH).execute(Tuple.of(request.cartId(), request.customerId(),
                           partner.id(), record.cartMpnId(), OffsetDateTime.now(clock))))

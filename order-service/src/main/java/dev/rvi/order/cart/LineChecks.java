@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The rules a cart line must pass, at review and again at checkout: the subscription exists for this
@@ -44,7 +45,7 @@ public final class LineChecks {
   public record Checked(CartLine line, CatalogItem item, SavingsPlanItem plan) {}
 
   public Future<List<Checked>> check(SqlClient sql, PartnerContext partner, Caller caller, Customer customer, List<CartLine> lines,
-                                     LinePartners records, Instant at, String requestId) {
+                                     Function<CartLine, PartnerOfRecord> records, Instant at, String requestId) {
     String customerId = customer.id();
     String country = customer.country();
     Set<String> named = new LinkedHashSet<>();
@@ -68,7 +69,7 @@ public final class LineChecks {
         continue;
       }
       Future<CatalogItem> item = catalog.resolve(line.catalogItemId(), country, at,
-          records == null ? null : LineTiers.of(partner, customerId, records.of(line)), requestId);
+          records == null ? null : LineTiers.of(partner, customerId, records.apply(line)), requestId);
       checks.add(Future.all(owned, item).map(both -> {
         CatalogItem resolved = item.result();
         return new Checked(verdict(line, owned.result().get(line.subscriptionId()), resolved, country), resolved, null);

@@ -67,7 +67,7 @@ public final class Checkout {
                                  Idempotency.Recorder recorder) {
     return carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart -> carts.lines(pool, ids.cartId()).compose(lines ->
         LinePartners.resolve(pool, partner, cart.resellerMpnId(), customer.associatedPartnerId(), lines)
-            .compose(records -> checks.check(pool, partner, caller, customer, lines, records, clock.instant(), requestId)
+            .compose(records -> checks.check(pool, partner, caller, customer, lines, records::of, clock.instant(), requestId)
                 .compose(checked -> purchase(partner, caller, ids, records, checked, recorder)))));
   }
 

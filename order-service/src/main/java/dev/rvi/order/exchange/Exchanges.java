@@ -136,7 +136,8 @@ public final class Exchanges {
     Instant now = clock.instant();
     return ReservationAccess.requireAll(pool, partner, caller, request.customerId(),
             returns.stream().map(ExchangeRequest.Return::reservationId).toList())
-        .compose(returned -> checks.check(pool, partner, caller, customer, lines, null, now, requestId).compose(checked -> {
+        .compose(returned -> checks.check(pool, partner, caller, customer, lines,
+            line -> new PartnerOfRecord(returned.get(0).resellerPartnerId(), returned.get(0).partnerIdOnRecord()), now, requestId).compose(checked -> {
           List<CartLine> broken = checked.stream().map(LineChecks.Checked::line).filter(CartLine::hasError).toList();
           if (!broken.isEmpty()) {
             throw Carts.lineErrors(broken);
