@@ -364,14 +364,6 @@ public final class PriceLists {
 
   /** The books above the owner's own tier: what its cost is priced by (none for a direct partner or a provider). */
   Future<List<PriceBook>> costBooks(PricingTiers owner, String currency) {
-    List<Tier> above = owner.tiers().subList(0, owner.costLevel());
-    List<Future<PriceBook>> each = new ArrayList<>();
-    LocalDate today = pricing.today();
-    above.forEach(t -> each.add(books.inForce(t, currency, today)));
-    return Future.all(each).map(all -> {
-      List<PriceBook> out = new ArrayList<>();
-      each.forEach(f -> out.add(f.result()));
-      return out;
-    });
+    return pricing.books(owner.tiers().subList(0, owner.costLevel()), currency, pricing.today());
   }
 }

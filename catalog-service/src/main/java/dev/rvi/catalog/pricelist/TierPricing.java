@@ -98,8 +98,13 @@ public final class TierPricing {
 
   /** The books of the tiers, in order; null where a tier has no list in force. */
   public Future<List<PriceBook>> books(PricingTiers t, String currency, LocalDate day) {
+    return books(t.tiers(), currency, day);
+  }
+
+  /** The books of the given tiers on a day, in order; null where a tier has no list in force. */
+  public Future<List<PriceBook>> books(List<Tier> tiers, String currency, LocalDate day) {
     List<Future<PriceBook>> each = new ArrayList<>();
-    for (Tier tier : t.tiers()) {
+    for (Tier tier : tiers) {
       each.add(books.inForce(tier, currency, day));
     }
     return Future.all(each).map(all -> {

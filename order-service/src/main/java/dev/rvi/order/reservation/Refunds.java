@@ -74,16 +74,16 @@ public final class Refunds {
           int quantity = quantity(request, reservation);
           return quote(pool, reservation, quantity, now).compose(quote -> TierRefunds.of(pool, policy, reservation, quantity, quote, now)
               .compose(tiers -> {
-            String sessionId = UUID.randomUUID().toString();
-            JsonObject body = quoteView(sessionId, quantity, quote, reservation.currency(), now.plus(sessionTtl));
-            if (!tiers.isEmpty()) {
-              body.put("tierRefunds", tiers);
-            }
-            return pool.preparedQuery(OrderSql.REFUND_SESSION_INSERT).execute(Tuple.from(new Object[] {sessionId, partner.id(),
-                    request.customerId(), request.reservationOrderId(), request.reservationId(), quantity, body.encode(),
-                    now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)}))
-                .map(v -> new Quoted(sessionId, quantity, quote, reservation.currency(), body));
-          }));
+                String sessionId = UUID.randomUUID().toString();
+                JsonObject body = quoteView(sessionId, quantity, quote, reservation.currency(), now.plus(sessionTtl));
+                if (!tiers.isEmpty()) {
+                  body.put("tierRefunds", tiers);
+                }
+                return pool.preparedQuery(OrderSql.REFUND_SESSION_INSERT).execute(Tuple.from(new Object[] {sessionId, partner.id(),
+                        request.customerId(), request.reservationOrderId(), request.reservationId(), quantity, body.encode(),
+                        now.atOffset(ZoneOffset.UTC), now.plus(sessionTtl).atOffset(ZoneOffset.UTC)}))
+                    .map(v -> new Quoted(sessionId, quantity, quote, reservation.currency(), body));
+              }));
         }));
   }
 
