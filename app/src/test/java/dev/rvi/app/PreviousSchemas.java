@@ -8,8 +8,26 @@ package dev.rvi.app;
 final class PreviousSchemas {
   private PreviousSchemas() {}
 
-  /** Undoes orders V15 (each tier's price of an order line). */
-  static final String BEFORE_TIER_PRICES = "DROP TABLE orders.order_line_tier; DELETE FROM orders.flyway_schema_history WHERE version = '15'; ";
+  /** Undoes orders V16 (each charge's amount at each tier, and what billing is told of a charge), back to V7's event. */
+  static final String BEFORE_CHARGE_TIERS = "CREATE OR REPLACE FUNCTION orders.charge_event(charge_id bigint) RETURNS jsonb LANGUAGE sql STABLE "
+      + "SET search_path = orders, pg_temp AS $$ SELECT jsonb_build_object('id', ch.id, 'partner_id', ch.partner_id, "
+      + "'partner_mpn_id', p.mpn_id, 'customer_id', ch.customer_id, 'customer_name', c.company_name, 'customer_country', c.country, "
+      + "'order_id', ch.order_id, 'order_date', o.created_at, 'reservation_order_id', ch.reservation_order_id, 'charge_type', ch.charge_type, "
+      + "'product_id', ch.product_id, 'sku_id', ch.sku_id, 'sku_name', ch.sku_name, 'catalog_item_id', ol.catalog_item_id, "
+      + "'friendly_name', ol.friendly_name, 'unit_price', ch.unit_price, 'quantity', ch.quantity, 'amount', ch.amount, 'currency', ch.currency, "
+      + "'charge_start', ch.charge_start, 'charge_end', ch.charge_end, 'reseller_mpn_id', ch.reseller_mpn_id, 'created_at', ch.created_at) "
+      + "FROM charge ch JOIN partner p ON p.id = ch.partner_id JOIN customer c ON c.id = ch.customer_id "
+      + "JOIN purchase_order o ON o.id = ch.order_id LEFT JOIN reservation_order ro ON ro.id = ch.reservation_order_id "
+      + "LEFT JOIN order_line ol ON ol.order_id = ro.order_id AND ol.line_number = ro.line_number WHERE ch.id = charge_id $$; "
+      + "ALTER TABLE orders.charge DROP COLUMN tiers; DELETE FROM orders.flyway_schema_history WHERE version = '16'; ";
+
+  /** Undoes billing V4 (each charge's tiers, product kind, series and billing plan). */
+  static final String BILLING_BEFORE_TIERS = "DROP TABLE billing.charge_tier; "
+      + "ALTER TABLE billing.charge DROP COLUMN product_kind, DROP COLUMN series, DROP COLUMN billing_plan; "
+      + "DELETE FROM billing.flyway_schema_history WHERE version = '4'; ";
+
+  /** Undoes orders V15 (each tier's price of an order line), and V16 first. */
+  static final String BEFORE_TIER_PRICES = BEFORE_CHARGE_TIERS + "DROP TABLE orders.order_line_tier; DELETE FROM orders.flyway_schema_history WHERE version = '15'; ";
 
   /** Undoes orders V14 (savings plans told to the directory as subscriptions) and drops what it had put in the outbox, and V15 first. */
   static final String BEFORE_BENEFIT_SUBSCRIPTIONS = BEFORE_TIER_PRICES + "DROP TRIGGER savings_plan_change ON orders.savings_plan; "

@@ -346,7 +346,7 @@ class SecurityTest {
     if (path.equals("/v1/events")) {
       return Set.of("AdminAgent", "SalesAgent", "HelpdeskAgent", "BillingAdmin", "Operator");
     }
-    if (path.startsWith("/v1/invoices")) {
+    if (path.startsWith("/v1/invoices") || path.startsWith("/v1/statements") || path.equals("/v1/margins")) {
       return Set.of("AdminAgent", "BillingAdmin");
     }
     if (path.startsWith("/v1/products") || path.startsWith("/v1/reservedInstances") || path.startsWith("/v1/extensions")

@@ -8,8 +8,6 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,22 +32,13 @@ class TierRefundTest {
     platform = TestPlatform.start(true);
     platform.loadPrice("Standard_D4s_v5", "westus3", "Reservation", "3 Years", "2345.67", platform.clock.instant().minus(Duration.ofDays(1)));
     platform.loadPrice("Standard_D8s_v5", "westus3", "Reservation", "3 Years", "4691.34", platform.clock.instant().minus(Duration.ofDays(1)));
-    listInForce(platform.token(DemoData.FABRIKAM.id(), "AdminAgent"), "Resellers +8", "8");
-    listInForce(platform.token(DemoData.NORTHWIND.id(), "AdminAgent"), "Customers +15", "15");
+    PriceListsInForce.markup(platform, platform.token(DemoData.FABRIKAM.id(), "AdminAgent"), "Resellers +8", "8");
+    PriceListsInForce.markup(platform, platform.token(DemoData.NORTHWIND.id(), "AdminAgent"), "Customers +15", "15");
   }
 
   @AfterAll
   static void stop() {
     platform.close();
-  }
-
-  private static void listInForce(String token, String name, String percent) {
-    TestPlatform.Reply list = platform.post("/v1/priceLists", token, new JsonObject().put("name", name).put("currency", "USD")
-        .put("rules", new JsonArray().add(new JsonObject().put("percent", new BigDecimal(percent)))).encode());
-    assertEquals(201, list.status(), list::toString);
-    String from = LocalDate.ofInstant(platform.clock.instant(), ZoneOffset.UTC).toString();
-    assertEquals(201, platform.post("/v1/priceLists/" + list.json().getString("id") + "/assignments", token,
-        new JsonObject().put("effectiveFrom", from).encode()).status());
   }
 
   /** Microsoft's refund rule at another price: prorated by days (half-up to cents), the fee 12 % of that. */

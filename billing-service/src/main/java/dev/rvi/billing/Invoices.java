@@ -1,10 +1,7 @@
 package dev.rvi.billing;
 
 import dev.rvi.domain.billing.InvoiceQuery;
-import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.NoBody;
-import dev.rvi.domain.directory.DirectoryContract;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.paging.ListSorts;
 import dev.rvi.domain.paging.SortOrder;
@@ -34,22 +31,18 @@ public final class Invoices {
   private final Pool pool;
   private final Clock clock;
   private final BigDecimal taxPercent;
-  private final BusClient bus;
+  private final CallerPartner partners;
 
-  public Invoices(Pool pool, Clock clock, BigDecimal taxPercent, BusClient bus) {
+  public Invoices(Pool pool, Clock clock, BigDecimal taxPercent, CallerPartner partners) {
     this.pool = pool;
     this.clock = clock;
     this.taxPercent = taxPercent;
-    this.bus = bus;
+    this.partners = partners;
   }
 
-  /** The caller's partner; a tenant that is not an onboarded partner is refused by the directory (403). */
-  private Future<PartnerIdentity> partnerOf(Caller caller, String requestId) {
-    return bus.ask(DirectoryContract.PARTNER_CONTEXT, NoBody.INSTANCE, caller, requestId);
-  }
 
   public Future<JsonObject> list(Caller caller, String requestId) {
-    return partnerOf(caller, requestId).compose(partner -> pool.preparedQuery(BillingSql.INVOICE_PERIODS).execute(Tuple.of(partner.id(), now()))
+    return partners.of(caller, requestId).compose(partner -> pool.preparedQuery(BillingSql.INVOICE_PERIODS).execute(Tuple.of(partner.id(), now()))
         .compose(rows -> {
           List<Future<Invoice>> invoices = new ArrayList<>();
           for (Row r : rows) {
@@ -100,7 +93,7 @@ public final class Invoices {
   /** The caller's partner's invoice of that id; one without a line (nothing billed in its period) is not found. */
   private Future<Invoice> billed(Caller caller, String invoiceId, String requestId) {
     InvoicePeriod period = InvoicePeriod.parse(invoiceId);
-    return partnerOf(caller, requestId).compose(partner -> invoice(partner, period)).map(invoice -> {
+    return partners.of(caller, requestId).compose(partner -> invoice(partner, period)).map(invoice -> {
       if (invoice.lines().isEmpty()) {
         throw InvoicePeriod.notFound(invoiceId);
       }

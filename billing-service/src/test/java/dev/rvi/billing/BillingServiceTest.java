@@ -8,6 +8,8 @@ import dev.rvi.domain.billing.BillingContract;
 import dev.rvi.domain.billing.ChargeBatch;
 import dev.rvi.domain.billing.ChargeEvent;
 import dev.rvi.domain.billing.InvoiceQuery;
+import dev.rvi.domain.billing.MarginQuery;
+import dev.rvi.domain.billing.StatementQuery;
 import dev.rvi.domain.bus.Address;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
@@ -46,9 +48,11 @@ import org.junit.jupiter.api.Test;
 class BillingServiceTest {
   private static final Caller CONTOSO = new Caller("contoso-tenant", "alice", Set.of(Role.ADMIN_AGENT));
   private static final Caller FABRIKAM = new Caller("fabrikam-tenant", "bob", Set.of(Role.ADMIN_AGENT));
+  private static final Caller LITWARE = new Caller("litware-tenant", "lia", Set.of(Role.ADMIN_AGENT));
   private static final Map<String, PartnerIdentity> PARTNERS = Map.of(
       "contoso-tenant", new PartnerIdentity("contoso-tenant", PartnerType.direct, "1111111", "Contoso"),
-      "fabrikam-tenant", new PartnerIdentity("fabrikam-tenant", PartnerType.direct, "2222222", "Fabrikam"));
+      "fabrikam-tenant", new PartnerIdentity("fabrikam-tenant", PartnerType.direct, "2222222", "Fabrikam"),
+      "litware-tenant", new PartnerIdentity("litware-tenant", PartnerType.direct, "3333333", "Litware"));
   private static final MovableClock CLOCK = new MovableClock(Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
   private static ServiceTestBed bed;
   private static BusClient bus;
@@ -88,7 +92,8 @@ class BillingServiceTest {
     return new ChargeEvent(id, partner, PARTNERS.get(partner).mpnId(), "customer-" + id, customerName, "US", "order-" + id,
         created, "ro-" + id, type, "DZH318Z0BQ3Q", "DZH318Z0BQ3Q:00" + id, "Standard_D2s_v5 eastus 1 Year",
         "DZH318Z0BQ3Q:00" + id + ":AVAIL" + id, "Reserved VM Instance, Standard_D2s_v5", new BigDecimal("60.0625"), 2,
-        new BigDecimal(amount), currency, created, created.plusYears(1), id == 1 ? "7777777" : null, created);
+        new BigDecimal(amount), currency, created, created.plusYears(1), id == 1 ? "7777777" : null, created, "reservation", "Dsv5", "Upfront",
+        List.of(new ChargeEvent.Tier(1, partner, "customer-" + id, new BigDecimal(amount))));
   }
 
   private static final List<ChargeEvent> CHARGES = List.of(
@@ -122,6 +127,54 @@ class BillingServiceTest {
     JsonArray items = new JsonObject(ask(bus.ask(BillingContract.LIST_INVOICES, NoBody.INSTANCE, caller, "test")).json())
         .getJsonArray("items");
     return items.stream().map(i -> ((JsonObject) i).getString("id")).toList();
+  }
+
+  private static JsonObject statements(Caller caller, String month, String side) throws Exception {
+    return new JsonObject(ask(bus.ask(BillingContract.LIST_STATEMENTS, new StatementQuery(month, side, null), caller, "test")).json());
+  }
+
+  @Test
+  void aPartnerIssuesAStatementPerBuyerAndMonthFromEachChargesTierAmount() throws Exception {
+    JsonArray january = statements(CONTOSO, "2026-01", "issued").getJsonArray("items");
+    assertEquals(List.of("customer-1", "customer-2"), january.stream().filter(s -> ((JsonObject) s).getString("currency").equals("USD"))
+        .map(s -> ((JsonObject) s).getJsonObject("buyer").getString("id")).toList());
+    JsonObject credited = january.stream().map(JsonObject.class::cast).filter(s -> s.getJsonObject("buyer").getString("id").equals("customer-2"))
+        .findFirst().orElseThrow();
+    assertMoney("-40.50", credited, "credits");
+    assertMoney("-40.50", credited, "total");
+    assertEquals("Northwind", credited.getJsonObject("buyer").getString("name"));
+    assertEquals(0, statements(CONTOSO, "2026-01", "received").getInteger("totalCount"), "Contoso is billed by no provider");
+
+    String formula = january.stream().map(JsonObject.class::cast).filter(s -> s.getJsonObject("buyer").getString("id").equals("customer-1"))
+        .findFirst().orElseThrow().getString("id");
+    String csv = ask(bus.ask(BillingContract.STATEMENT_CSV, StatementQuery.of(formula), CONTOSO, "test")).csv();
+    assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), csv);
+    assertTrue(csv.contains(",120.13,\"USD\""), csv);
+    // Fabrikam is neither seller nor buyer of it.
+    assertEquals(404, refusal(bus.ask(BillingContract.GET_STATEMENT, StatementQuery.of(formula), FABRIKAM, "test")));
+    assertEquals(404, refusal(bus.ask(BillingContract.GET_STATEMENT, StatementQuery.of("ST-202601-USD-!!"), CONTOSO, "test")));
+    assertEquals(400, refusal(bus.ask(BillingContract.LIST_STATEMENTS, new StatementQuery("January", null, null), CONTOSO, "test")));
+    assertEquals(400, refusal(bus.ask(BillingContract.MARGIN_REPORT, new MarginQuery("2026-02", "2026-01"), CONTOSO, "test")));
+  }
+
+  /** A charge recorded before charges carried tiers takes them, and its product kind, when the order service sends it again. */
+  @Test
+  void aChargeSentAgainWithItsTiersTakesThem() throws Exception {
+    ChargeEvent full = charge(7, "litware-tenant", "Tailspin", "purchase", "10", "USD", "2026-02-11T09:00:00Z");
+    ChargeEvent bare = new ChargeEvent(full.id(), full.partnerId(), full.partnerMpnId(), full.customerId(), full.customerName(),
+        full.customerCountry(), full.orderId(), full.orderDate(), full.reservationOrderId(), full.chargeType(), full.productId(), full.skuId(),
+        full.skuName(), full.catalogItemId(), full.friendlyName(), full.unitPrice(), full.quantity(), full.amount(), full.currency(),
+        full.chargeStart(), full.chargeEnd(), full.resellerMpnId(), full.createdAt(), null, null, null, null);
+    assertEquals(1, record(List.of(bare)));
+    assertEquals(0, statements(LITWARE, "2026-02", null).getInteger("totalCount"));
+    assertEquals(1, record(List.of(full)));
+    assertEquals(0, record(List.of(full)), "once it has them, a replay changes nothing");
+    JsonObject february = statements(LITWARE, "2026-02", null).getJsonArray("items").getJsonObject(0);
+    assertMoney("10.00", february, "oneTime");
+    JsonObject margins = new JsonObject(ask(bus.ask(BillingContract.MARGIN_REPORT, new MarginQuery("2026-02", "2026-02"), LITWARE, "test")).json());
+    JsonObject total = margins.getJsonArray("currencies").getJsonObject(0).getJsonObject("total");
+    assertMoney("0.00", total, "margin");
+    assertMoney("0", total, "marginPercent");
   }
 
   @Test
@@ -200,8 +253,10 @@ class BillingServiceTest {
   void aChargeDatedLaterIsOnItsMonthsInvoiceFromItsDay() throws Exception {
     assertFalse(invoiceIds(CONTOSO).contains("OT-202604-USD"));
     assertEquals(404, refusal(bus.ask(BillingContract.GET_INVOICE, new InvoiceQuery("OT-202604-USD", null), CONTOSO, "test")));
+    assertEquals(0, statements(CONTOSO, "2026-04", null).getInteger("totalCount"), "nor on a statement");
     CLOCK.moveTo(Instant.parse("2026-04-02T10:00:00Z"));
     assertTrue(invoiceIds(CONTOSO).contains("OT-202604-USD"));
+    assertEquals(1, statements(CONTOSO, "2026-04", null).getInteger("totalCount"));
     assertMoney("33.00", invoice(CONTOSO, "OT-202604-USD"), "totalAmount");
   }
 

@@ -31,7 +31,7 @@ public final class OpenApiDocument {
     /** The success body's content type. */
     public String produces() {
       return switch (operationId) {
-        case "getReconciliation" -> "text/csv; charset=utf-8";
+        case "getReconciliation", "getStatementCsv" -> "text/csv; charset=utf-8";
         case "metrics" -> "text/plain; version=0.0.4";
         default -> "application/json; charset=utf-8";
       };
@@ -277,6 +277,16 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/lineitems", "listInvoiceLineItems", "Its lines", Callers.BILLING, 200,
         List.of(provider.get(0), sort(ListSorts.INVOICE_LINES), text("customer (name or id) or product (name, size or id)"), SIZE, TOKEN), null));
     ops.add(new Op("GET", "/v1/invoices/:invoiceId/reconciliation", "getReconciliation", "Reconciliation CSV", Callers.BILLING, 200, List.of(), null));
+    JsonObject month = pattern("^[0-9]{4}-[0-9]{2}$", 7);
+    ops.add(new Op("GET", "/v1/statements", "listStatements", "A month's statements between tiers: issued to resellers or customers, received "
+        + "from a provider", Callers.BILLING, 200, List.of(q("month", month, true, "the month, yyyy-MM (UTC)"),
+        q("side", oneOf("issued", "received"), false, "only those the partner issued, or only those it received")), null));
+    ops.add(new Op("GET", "/v1/statements/:statementId", "getStatement", "A statement and its lines", Callers.BILLING, 200, List.of(), null));
+    ops.add(new Op("GET", "/v1/statements/:statementId/csv", "getStatementCsv", "A statement's lines as CSV", Callers.BILLING, 200, List.of(),
+        null));
+    ops.add(new Op("GET", "/v1/margins", "getMarginReport", "Revenue, cost and margin of sales to the tier below, by reseller, customer, month, "
+        + "product kind and series", Callers.BILLING, 200, List.of(q("from", month, true, "the first month, yyyy-MM"),
+        q("to", month, true, "the last month, yyyy-MM")), null));
     ops.add(new Op("POST", "/v1/admin/partners", "onboardPartner", "Onboard a partner", Callers.OPERATORS, 201, List.of(), "PartnerRequest"));
     ops.add(new Op("GET", "/v1/admin/partners", "listPartners", "Partners (support agents read them to pick one by name)", Callers.OPERATOR_STAFF,
         200, List.of(), null));

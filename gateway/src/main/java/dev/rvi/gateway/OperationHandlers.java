@@ -11,6 +11,7 @@ import dev.rvi.gateway.routes.PriceListRoutes;
 import dev.rvi.gateway.routes.ProfileRoutes;
 import dev.rvi.gateway.routes.ReservationRoutes;
 import dev.rvi.gateway.routes.SavingsPlanRoutes;
+import dev.rvi.gateway.routes.StatementRoutes;
 import dev.rvi.gateway.routes.SupportRoutes;
 import java.util.Map;
 
@@ -32,6 +33,7 @@ final class OperationHandlers {
     EventRoutes events = new EventRoutes(bus);
     SupportRoutes support = new SupportRoutes(bus);
     ProfileRoutes profiles = new ProfileRoutes(bus);
+    StatementRoutes statements = new StatementRoutes(bus);
     return Map.ofEntries(
         Map.entry("listProducts", catalog::products),
         Map.entry("getProduct", catalog::product),
@@ -123,6 +125,10 @@ final class OperationHandlers {
         Map.entry("getInvoice", reservations::invoice),
         Map.entry("listInvoiceLineItems", reservations::invoiceLines),
         Map.entry("getReconciliation", reservations::reconciliation),
+        Map.entry("listStatements", statements::list),
+        Map.entry("getStatement", statements::get),
+        Map.entry("getStatementCsv", statements::csv),
+        Map.entry("getMarginReport", statements::margins),
         Map.entry("fileSupportRequest", support::file),
         Map.entry("listSupportRequests", support::listForCustomer),
         Map.entry("getSupportRequest", support::getForPartner),

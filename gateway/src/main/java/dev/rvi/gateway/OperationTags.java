@@ -40,7 +40,7 @@ public final class OperationTags {
       Map.entry("usage", USAGE), Map.entry("reservationRecommendations", USAGE), Map.entry("savingsPlanRecommendations", USAGE),
       Map.entry("benefitComparison", USAGE),
       Map.entry("supportRequests", SUPPORT), Map.entry("partnerSupportRequests", SUPPORT),
-      Map.entry("invoices", BILLING),
+      Map.entry("invoices", BILLING), Map.entry("statements", BILLING), Map.entry("margins", BILLING),
       Map.entry("events", NOTIFICATIONS), Map.entry("webhooks", NOTIFICATIONS), Map.entry("alertRules", NOTIFICATIONS),
       Map.entry("priceLists", PRICE_LISTS),
       Map.entry("admin", OPERATOR),
@@ -57,7 +57,7 @@ public final class OperationTags {
     tags.put(SAVINGS_PLANS, "Savings plans for compute: read, configure, utilization, and trading reservations in for one");
     tags.put(USAGE, "Hourly VM usage sent in, and the reservations and savings plans it suggests buying");
     tags.put(SUPPORT, "Refund, exchange and trade-in requests: the partner's filings and the support agents' queue");
-    tags.put(BILLING, "One-time invoices, their lines and the reconciliation file");
+    tags.put(BILLING, "One-time invoices, their lines and the reconciliation file; statements between tiers and the margin report");
     tags.put(NOTIFICATIONS, "The event feed, webhook endpoints and their deliveries, utilization alert rules");
     tags.put(PRICE_LISTS, "A partner's prices to the tier below it: price lists, their assignments and history, a draft's preview");
     tags.put(OPERATOR, "The operator's administration: partners and resellers, price sheets, renewals, the test clock");

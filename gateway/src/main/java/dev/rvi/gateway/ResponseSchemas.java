@@ -61,6 +61,12 @@ final class ResponseSchemas {
   }
 
   private static final JsonObject MONEY = ref("Money");
+  private static final JsonObject MARGIN = obj("revenue", N, "cost", N, "margin", N, "marginPercent", nullable("number"), "lines", I);
+
+  private static JsonObject statement() {
+    return obj("id", S, "month", S, "currency", S, "side", S, "level", I, "seller", obj("id", S),
+        "buyer", obj("id", S, "kind", S), "oneTime", N, "monthly", N, "credits", N, "total", N, "lineCount", I);
+  }
 
   /** One hourly commitment a savings-plan recommendation weighed. */
   private static final JsonObject COMMITMENT_DETAILS = obj("commitmentAmount", N, "savingsAmount", N, "savingsPercentage", N,
@@ -196,6 +202,13 @@ final class ResponseSchemas {
         .put("UsageReceipt", obj("received", I, "stored", I, "new", I, "replaced", I))
         .put("Invoice", obj("id", S, "invoiceType", S, "invoiceDate", S, "currencyCode", S, "totalCharges", N, "totalCredits", N,
             "subtotal", N, "taxTotal", N, "totalAmount", N, "lineCount", I))
+        .put("StatementSummary", statement())
+        .put("Statement", statement().put("properties", statement().getJsonObject("properties").copy().put("lines", array(obj("chargeId", I,
+            "date", S, "category", S, "chargeType", S, "productKind", S, "series", nullable("string"), "billingPlan", nullable("string"),
+            "orderId", S, "reservationOrderId", S, "customerId", S, "customerName", S, "quantity", I, "amount", N)))))
+        .put("MarginReport", obj("partnerId", S, "from", S, "to", S, "currencies", array(obj("currency", S, "total", MARGIN,
+            "byReseller", array(MARGIN), "byCustomer", array(MARGIN), "byMonth", array(MARGIN), "byProductKind", array(MARGIN),
+            "bySeries", array(MARGIN)))))
         .put("InvoiceLineItem", obj("id", I, "invoiceNumber", S, "partnerId", S, "customerId", S, "orderId", S, "chargeType", S,
             "unitPrice", N, "quantity", I, "subtotal", N, "taxTotal", N, "totalForCustomer", N, "currency", S))
         // An agent's screens name the partner and the customer beside their ids.
@@ -333,6 +346,9 @@ final class ResponseSchemas {
       Map.entry("listInvoices", collection("Invoice")),
       Map.entry("getInvoice", ref("Invoice")),
       Map.entry("listInvoiceLineItems", collection("InvoiceLineItem")),
+      Map.entry("listStatements", collection("StatementSummary")),
+      Map.entry("getStatement", ref("Statement")),
+      Map.entry("getMarginReport", ref("MarginReport")),
       Map.entry("onboardPartner", ref("Partner")),
       Map.entry("listPartners", collection("Partner")),
       Map.entry("linkReseller", ref("ResellerLink")),

@@ -7,5 +7,11 @@ public enum BillingAction {
   LIST_INVOICES,
   GET_INVOICE,
   LIST_INVOICE_LINES,
-  INVOICE_RECONCILIATION
+  INVOICE_RECONCILIATION,
+  /** What a tier billed the next (a provider its resellers, a reseller or direct partner its customers) in a month. */
+  LIST_STATEMENTS,
+  GET_STATEMENT,
+  STATEMENT_CSV,
+  /** Revenue, cost and margin of the caller's sales to the tier below it. */
+  MARGIN_REPORT
 }

@@ -11,6 +11,10 @@ import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.history.OrderViews;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.sql.OrderSql;
+import dev.rvi.order.tier.ChargeTier;
+import dev.rvi.order.tier.ChargeTiers;
+import dev.rvi.order.tier.TierChain;
+import dev.rvi.order.tier.TierPrice;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -76,7 +80,14 @@ public final class OrderWriter {
       reservationOrders.add(Tuple.of(reservationOrderId, partnerId, customerId, orderId, number, at));
       orderLines.add(orderLine(orderId, number, item.catalogItemId(), item.productId(), item.skuId(), item.friendlyName(),
           item.term().name(), p.quantity(), item.unitPrice(), currency, reservationOrderId, null));
-      tiers.addAll(tierRows(orderId, number, partnerId, customerId, record, item, currency));
+      List<TierPrice> fixed = fixedTiers(partnerId, customerId, record, item);
+      for (TierPrice t : fixed) {
+        tiers.add(row("orderId", orderId, "lineNumber", number, "level", t.level(), "sellerId", t.sellerId(), "buyerId", t.buyerId(),
+            "unitPrice", t.unitPrice(), "currency", currency));
+      }
+      List<TierPrice> chain = TierChain.of(fixed, partnerId, record.resellerPartnerId(), customerId, item.unitPrice());
+      List<List<BigDecimal>> tierPayments = chain.stream()
+          .map(t -> p.plan().schedule(Decimals.cents(t.unitPrice().multiply(BigDecimal.valueOf(p.quantity()))), item.term())).toList();
       reservations.add(row("id", reservationId, "reservationOrderId", reservationOrderId, "partnerId", partnerId, "customerId", customerId,
           "subscriptionId", p.subscriptionId(), "appliedScopeType", p.scope(),
           "appliedSubscription", "Single".equals(p.scope()) ? p.subscriptionId() : null, "catalogItemId", item.catalogItemId(),
@@ -92,8 +103,11 @@ public final class OrderWriter {
         OffsetDateTime periodEnd = p.plan() == BillingPlan.Upfront ? expires : from.plusMonths(k + 1);
         BigDecimal unit = p.plan() == BillingPlan.Upfront ? item.unitPrice()
             : payments.get(k).divide(BigDecimal.valueOf(p.quantity()), 6, RoundingMode.HALF_UP);
+        int payment = k;
+        List<ChargeTier> charged = ChargeTiers.of(chain, t -> tierPayments.get(t.level() - 1).get(payment));
         charges.add(charge(partnerId, customerId, orderId, reservationOrderId, item.productId(), item.skuId(), item.armSkuName(), unit,
-            p.quantity(), payments.get(k), currency, periodStart, periodEnd, record.mpnId(), p.plan() == BillingPlan.Upfront ? at : periodStart));
+            p.quantity(), payments.get(k), currency, periodStart, periodEnd, record.mpnId(), p.plan() == BillingPlan.Upfront ? at : periodStart,
+            charged));
       }
       lineViews.add(OrderViews.line(number, item.catalogItemId(), item.productId(), item.skuId(), item.country(), item.term().name(),
           item.friendlyName(), p.quantity(),
@@ -123,22 +137,20 @@ public final class OrderWriter {
 
   /**
    * The line's price at each tier, as the catalog priced it at purchase: the seller charges the reseller of record (a
-   * provider's sale) or the customer, and the reseller charges the customer.
+   * provider's sale) or the customer, and the reseller charges the customer. None when no tier had a list in force.
    */
-  private static List<Map<String, Object>> tierRows(String orderId, int number, String partnerId, String customerId, PartnerOfRecord record,
-                                                    CatalogItem item, String currency) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  private static List<TierPrice> fixedTiers(String partnerId, String customerId, PartnerOfRecord record, CatalogItem item) {
+    List<TierPrice> out = new ArrayList<>();
     if (item.tierPrices() == null) {
-      return rows;
+      return out;
     }
     String reseller = record.resellerPartnerId();
     for (int level = 1; level <= item.tierPrices().size(); level++) {
       String seller = level == 1 ? partnerId : reseller;
       String buyer = level == 1 && reseller != null ? reseller : customerId;
-      rows.add(row("orderId", orderId, "lineNumber", number, "level", level, "sellerId", seller, "buyerId", buyer,
-          "unitPrice", item.tierPrices().get(level - 1), "currency", currency));
+      out.add(new TierPrice(level, seller, buyer, item.tierPrices().get(level - 1)));
     }
-    return rows;
+    return out;
   }
 
   /** Named parameters of a statement, in pairs of name and value. */
@@ -162,10 +174,11 @@ public final class OrderWriter {
   private static Map<String, Object> charge(String partnerId, String customerId, String orderId, String reservationOrderId, String productId,
                                             String skuId, String skuName, BigDecimal unitPrice, int quantity, BigDecimal amount,
                                             String currency, OffsetDateTime start, OffsetDateTime end, String resellerMpnId,
-                                            OffsetDateTime dated) {
+                                            OffsetDateTime dated, List<ChargeTier> tiers) {
     return row("partnerId", partnerId, "customerId", customerId, "orderId", orderId, "reservationOrderId", reservationOrderId,
         "productId", productId, "skuId", skuId, "skuName", skuName, "unitPrice", unitPrice, "quantity", quantity, "amount", amount,
-        "currency", currency, "chargeStart", start, "chargeEnd", end, "resellerMpnId", resellerMpnId, "createdAt", dated);
+        "currency", currency, "chargeStart", start, "chargeEnd", end, "resellerMpnId", resellerMpnId, "createdAt", dated,
+        "tiers", ChargeTiers.json(tiers));
   }
 
   /**
@@ -210,12 +223,15 @@ public final class OrderWriter {
           "resellerPartnerId", record.resellerPartnerId(), "orderId", orderId, "lineNumber", number,
           "tradedIn", p.tradedIn().toArray(String[]::new), "renewedFrom", p.renewedFrom(), "createdAt", at));
       List<BigDecimal> payments = p.plan().schedule(amount, item.term());
+      // A savings plan's commitment is what the customer's usage draws on, so every tier passes it on at Microsoft's amount.
+      List<TierPrice> chain = TierChain.of(List.of(), partnerId, record.resellerPartnerId(), customerId, amount);
       for (int k = 0; k < payments.size(); k++) {
         OffsetDateTime periodStart = p.plan() == BillingPlan.Upfront ? from : from.plusMonths(k);
         OffsetDateTime periodEnd = p.plan() == BillingPlan.Upfront ? expires : from.plusMonths(k + 1);
+        BigDecimal payment = payments.get(k);
         charges.add(charge(partnerId, customerId, orderId, planOrderId, item.productId(), item.skuId(), SavingsPlanProduct.ARM_SKU_NAME,
-            payments.get(k), 1, payments.get(k), currency, periodStart, periodEnd, record.mpnId(),
-            p.plan() == BillingPlan.Upfront ? at : periodStart));
+            payment, 1, payment, currency, periodStart, periodEnd, record.mpnId(),
+            p.plan() == BillingPlan.Upfront ? at : periodStart, ChargeTiers.of(chain, t -> payment)));
       }
       lineViews.add(OrderViews.benefit(OrderViews.line(number, item.catalogItemId(), item.productId(), item.skuId(), item.country(),
           item.term().name(), item.friendlyName(), 1, record.mpnId(), amount, currency, planOrderId, customerId), p.hourlyCommitment(),

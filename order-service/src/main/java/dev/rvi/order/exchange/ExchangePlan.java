@@ -4,6 +4,7 @@ import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.money.Money;
 import dev.rvi.domain.refund.RefundQuote;
 import dev.rvi.order.catalog.PlannedItem;
+import dev.rvi.order.tier.TierCredit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +17,12 @@ public record ExchangePlan(String sessionId, Money refundsTotal, Money purchases
                            List<Return> reservationsToExchange, List<Purchase> reservationsToPurchase, PolicyResult policyResult,
                            OnRecord partnerOfRecord) {
 
-  /** Instances given back: their prorated value, and a monthly reservation's payments still to come, cancelled. */
+  /**
+   * Instances given back: their prorated value, a monthly reservation's payments still to come, cancelled, and each
+   * tier's own credit (none in a plan of an earlier version: every tier credits Microsoft's amounts).
+   */
   public record Return(String reservationId, String reservationOrderId, int quantity, String skuName, BigDecimal refundAmount,
-                       List<RefundQuote.Payment> cancelledPayments) {
+                       List<RefundQuote.Payment> cancelledPayments, List<TierCredit> tierCredits) {
     public List<RefundQuote.Payment> cancelledPayments() {
       return cancelledPayments == null ? List.of() : cancelledPayments;
     }

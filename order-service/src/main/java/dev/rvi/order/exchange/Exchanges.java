@@ -33,6 +33,8 @@ import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.quote.QuoteSessions;
 import dev.rvi.order.reservation.GivenBack;
 import dev.rvi.order.sql.OrderSql;
+import dev.rvi.order.tier.ExchangeCredits;
+import dev.rvi.order.tier.TierChain;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -137,7 +139,9 @@ public final class Exchanges {
     return ReservationAccess.requireAll(pool, partner, caller, request.customerId(),
             returns.stream().map(ExchangeRequest.Return::reservationId).toList())
         .compose(returned -> checks.check(pool, partner, caller, customer, lines,
-            line -> new PartnerOfRecord(returned.get(0).resellerPartnerId(), returned.get(0).partnerIdOnRecord()), now, requestId).compose(checked -> {
+            line -> new PartnerOfRecord(returned.get(0).resellerPartnerId(), returned.get(0).partnerIdOnRecord()), now, requestId)
+            .compose(checked -> TierChain.fixed(pool, returned.stream().map(Reservation::reservationOrderId).toList())
+                .compose(fixed -> {
           List<CartLine> broken = checked.stream().map(LineChecks.Checked::line).filter(CartLine::hasError).toList();
           if (!broken.isEmpty()) {
             throw Carts.lineErrors(broken);
@@ -165,7 +169,7 @@ public final class Exchanges {
             refunds = refunds.add(credit.credit());
             currencies.add(r.currency());
             plannedReturns.add(new ExchangePlan.Return(r.id(), r.reservationOrderId(), quantity, r.armSkuName(), credit.credit(),
-                credit.cancelledPayments()));
+                credit.cancelledPayments(), ExchangeCredits.of(policy, r, quantity, fixed.getOrDefault(r.reservationOrderId(), List.of()), now)));
           }
           List<ExchangePlan.Purchase> plannedPurchases = new ArrayList<>();
           BigDecimal purchasesTotal = BigDecimal.ZERO;
@@ -193,7 +197,7 @@ public final class Exchanges {
           return pool.preparedQuery(OrderSql.EXCHANGE_SESSION_INSERT).execute(Tuple.of(plan.sessionId(), partner.id(), request.customerId(),
                   Jsons.encode(plan), now.atOffset(ZoneOffset.UTC), plan.validUntil().atOffset(ZoneOffset.UTC)))
               .map(v -> plan.quote());
-        }));
+        })));
   }
 
   public Future<ExchangeResult> execute(Caller caller, ExchangeRequest request) {
@@ -216,7 +220,8 @@ public final class Exchanges {
     List<ExchangePlan.Return> returns = plan.reservationsToExchange();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     List<GivenBack.Instances> given = returns.stream()
-        .map(r -> new GivenBack.Instances(r.reservationId(), r.quantity(), r.refundAmount(), r.cancelledPayments())).toList();
+        .map(r -> new GivenBack.Instances(r.reservationId(), r.quantity(), r.refundAmount(), r.cancelledPayments(), r.tierCredits()))
+        .toList();
     return GivenBack.write(conn, partner, caller, request.customerId(), given, "exchange", "Exchanged", "exchangeSessionId",
             request.sessionId(), at)
         .compose(v -> {

@@ -16,6 +16,8 @@ import dev.rvi.order.commitment.ReservationMapper;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
+import dev.rvi.order.tier.ChargeTiers;
+import dev.rvi.order.tier.TierCredit;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -76,8 +78,9 @@ public final class Refunds {
               .compose(tiers -> {
                 String sessionId = UUID.randomUUID().toString();
                 JsonObject body = quoteView(sessionId, quantity, quote, reservation.currency(), now.plus(sessionTtl));
-                if (!tiers.isEmpty()) {
-                  body.put("tierRefunds", tiers);
+                JsonArray tierView = tiers.view(reservation.currency());
+                if (!tierView.isEmpty()) {
+                  body.put("tierRefunds", tierView);
                 }
                 return pool.preparedQuery(OrderSql.REFUND_SESSION_INSERT).execute(Tuple.from(new Object[] {sessionId, partner.id(),
                         request.customerId(), request.reservationOrderId(), request.reservationId(), quantity, body.encode(),
@@ -156,7 +159,8 @@ public final class Refunds {
       if (reservation.quantity() < quantity) {
         throw Errors.conflict(SOURCE, "the reservation no longer holds " + quantity + " instances");
       }
-      return quote(conn, reservation, quantity, now).compose(quote -> {
+      return quote(conn, reservation, quantity, now).compose(quote -> TierRefunds.of(conn, policy, reservation, quantity, quote, now)
+          .compose(tiers -> {
         if (!quote.allowed()) {
           throw new ApiError(400, ErrorCode.BAD_REQUEST, quote.policyErrors().get(0).description(),
               quote.policyErrors().stream().map(e -> e.code() + ": " + e.description()).toList(), SOURCE).exception();
@@ -182,9 +186,9 @@ public final class Refunds {
                 quote.fee(), quote.countedAgainstCap(), currency, request.returnReason(), response.encode(), caller.userId(), at}))
             .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_REDUCE)
                 .execute(Tuple.of(request.reservationId(), partner.id(), quantity, "Cancelled")))
-            .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT)
-                .execute(Tuple.of(request.reservationId(), "refund", quantity, quote.refund().negate(), at)))
-            .compose(v -> CancelledPayments.write(conn, request.reservationId(), quantity, quote.cancelledPayments()))
+            .compose(v -> conn.preparedQuery(OrderSql.CREDIT_INSERT).execute(Tuple.of(request.reservationId(), "refund", quantity,
+                quote.refund().negate(), at, ChargeTiers.json(ChargeTiers.credits(tiers.credits(), TierCredit::credit)))))
+            .compose(v -> CancelledPayments.write(conn, request.reservationId(), quantity, quote.cancelledPayments(), tiers.credits()))
             .compose(v -> PartnerEvents.write(conn, EventTypes.REFUND_COMPLETED, partner.id(), reservation.resellerPartnerId(),
                 request.customerId(), now, new JsonObject().put("refundId", refundId).put("reservationOrderId", request.reservationOrderId())
                     .put("reservationId", request.reservationId()).put("quantity", quantity).put("refundAmount", quote.refund())
@@ -196,7 +200,7 @@ public final class Refunds {
                     .put("refundAmount", quote.refund()).put("currencyCode", currency).encode())))
             .compose(v -> conn.preparedQuery(OrderSql.REFUND_SESSION_USED).execute(Tuple.of(request.sessionId(), refundId)))
             .map(v -> response);
-      });
+      }));
     });
   }
 

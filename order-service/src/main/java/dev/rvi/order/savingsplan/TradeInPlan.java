@@ -4,6 +4,7 @@ import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.SavingsPlanItem;
 import dev.rvi.domain.money.Money;
 import dev.rvi.domain.refund.RefundQuote;
+import dev.rvi.order.tier.TierCredit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ public record TradeInPlan(String sessionId, Money credit, BigDecimal minimumHour
 
   /** Instances given back: their credit, and a monthly reservation's payments still to come, cancelled. */
   public record Return(String reservationId, String reservationOrderId, int quantity, String skuName, BigDecimal credit,
-                       List<RefundQuote.Payment> cancelledPayments) {}
+                       List<RefundQuote.Payment> cancelledPayments, List<TierCredit> tierCredits) {}
 
   /** The plan the credit buys. */
   public record NewPlan(String catalogItemId, String term, BillingPlan billingPlan, String appliedScopeType, String subscriptionId,

@@ -30,6 +30,9 @@ import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.quote.QuoteSessions;
 import dev.rvi.order.reservation.GivenBack;
 import dev.rvi.order.sql.OrderSql;
+import dev.rvi.order.tier.ExchangeCredits;
+import dev.rvi.order.tier.TierChain;
+import dev.rvi.order.tier.TierPrice;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
@@ -44,6 +47,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -110,12 +114,13 @@ public final class TradeIns {
           return subscription(partner, caller, q.customerId(), q.subscriptionId())
               .compose(v -> ReservationAccess.requireAll(pool, partner, caller, q.customerId(),
                   returns.stream().map(TradeInRequest.Return::reservationId).toList()))
-              .compose(reservations -> store(partner, q, returns, reservations, item, term, billing, scope, now));
+              .compose(reservations -> TierChain.fixed(pool, reservations.stream().map(Reservation::reservationOrderId).toList())
+                  .compose(fixed -> store(partner, q, returns, reservations, fixed, item, term, billing, scope, now)));
         })));
   }
 
   private Future<TradeInPlan> store(PartnerContext partner, TradeInRequest q, List<TradeInRequest.Return> returns,
-                                    List<Reservation> reservations, SavingsPlanItem item, Term term, BillingPlan billing, String scope,
+                                    List<Reservation> reservations, Map<String, List<TierPrice>> fixed, SavingsPlanItem item, Term term, BillingPlan billing, String scope,
                                     Instant now) {
     List<TradeInPlan.Return> planned = new ArrayList<>();
     BigDecimal credit = BigDecimal.ZERO;
@@ -139,7 +144,7 @@ public final class TradeIns {
           Term.valueOf(r.term()));
       credit = credit.add(value.credit());
       planned.add(new TradeInPlan.Return(r.id(), r.reservationOrderId(), quantity, r.armSkuName(), value.credit(),
-          value.cancelledPayments()));
+          value.cancelledPayments(), ExchangeCredits.of(policy, r, quantity, fixed.getOrDefault(r.reservationOrderId(), List.of()), now)));
     }
     BigDecimal minimum = SavingsPlanCommitment.smallestHourlyFor(credit, term, item.commitmentStep(), item.minimumHourlyCommitment());
     BigDecimal hourly = q.hourlyCommitment() == null ? minimum : q.hourlyCommitment();
@@ -193,7 +198,7 @@ public final class TradeIns {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     TradeInPlan.NewPlan wanted = plan.savingsPlan();
     List<GivenBack.Instances> given = returns.stream()
-        .map(r -> new GivenBack.Instances(r.reservationId(), r.quantity(), r.credit(), r.cancelledPayments())).toList();
+        .map(r -> new GivenBack.Instances(r.reservationId(), r.quantity(), r.credit(), r.cancelledPayments(), r.tierCredits())).toList();
     return GivenBack.write(conn, partner, caller, q.customerId(), given, "tradeIn", "TradedIn", "tradeInSessionId", q.sessionId(), at)
         .compose(v -> {
           OrderWriter.PlanPurchase purchase = new OrderWriter.PlanPurchase(plan.item(), plan.hourlyCommitment().amount(),

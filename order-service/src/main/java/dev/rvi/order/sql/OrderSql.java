@@ -132,9 +132,11 @@ public final class OrderSql {
       "INSERT INTO orders.order_line_tier (order_id, line_number, level, seller_id, buyer_id, unit_price, currency) "
           + "VALUES (#{orderId}, #{lineNumber}, #{level}, #{sellerId}, #{buyerId}, #{unitPrice}, #{currency})";
   /** The tier prices of the order line of reservation order $1. */
-  public static final String RESERVATION_TIERS =
-      "SELECT t.level, t.seller_id, t.buyer_id, t.unit_price FROM orders.order_line_tier t JOIN orders.order_line l "
-          + "ON l.order_id = t.order_id AND l.line_number = t.line_number WHERE l.reservation_order_id = $1 ORDER BY t.level";
+  /** The tier prices fixed on the order lines of reservation orders $1. */
+  public static final String RESERVATION_ORDER_TIERS =
+      "SELECT l.reservation_order_id, t.level, t.seller_id, t.buyer_id, t.unit_price FROM orders.order_line_tier t JOIN orders.order_line l "
+          + "ON l.order_id = t.order_id AND l.line_number = t.line_number WHERE l.reservation_order_id = ANY($1::text[]) "
+          + "ORDER BY l.reservation_order_id, t.level";
   /** The tier prices of orders $1. */
   public static final String ORDER_LINE_TIERS =
       "SELECT order_id, line_number, level, seller_id, buyer_id, unit_price, currency FROM orders.order_line_tier "
@@ -154,9 +156,10 @@ public final class OrderSql {
           + "#{expiresAt}, 'Succeeded', #{partnerIdOnRecord}, #{resellerPartnerId}, #{createdAt}, #{renew}, #{billingPlan})";
   public static final String CHARGE_INSERT =
       "INSERT INTO orders.charge (partner_id, customer_id, order_id, reservation_order_id, charge_type, product_id, sku_id, sku_name, "
-          + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at) "
+          + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at, tiers) "
           + "VALUES (#{partnerId}, #{customerId}, #{orderId}, #{reservationOrderId}, 'purchase', #{productId}, #{skuId}, #{skuName}, "
-          + "#{unitPrice}, #{quantity}, #{amount}, #{currency}, #{chargeStart}, #{chargeEnd}, #{resellerMpnId}, #{createdAt})";
+          + "#{unitPrice}, #{quantity}, #{amount}, #{currency}, #{chargeStart}, #{chargeEnd}, #{resellerMpnId}, #{createdAt}, "
+          + "#{tiers}::text::jsonb)";
 
   /** Orders the caller may see: its own, or (for a reseller) those bought with it as partner of record. */
   private static final String ORDER_VISIBLE = "(o.partner_id = $2 OR o.reseller_partner_id = $2)";
@@ -365,11 +368,12 @@ public final class OrderSql {
           + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
   public static final String REFUND_BY_ID = "SELECT response FROM orders.refund WHERE id = $1";
   public static final String REFUND_BY_KEY = "SELECT response FROM orders.refund WHERE partner_id = $1 AND external_key = $2";
+  /** A credit of $3 instances of reservation $1: type $2, amount $4 (negative), dated $5, each tier's amount $6 (JSON). */
   public static final String CREDIT_INSERT =
       "INSERT INTO orders.charge (partner_id, customer_id, order_id, reservation_order_id, charge_type, product_id, sku_id, sku_name, "
-          + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at) "
+          + "unit_price, quantity, amount, currency, charge_start, charge_end, reseller_mpn_id, created_at, tiers) "
           + "SELECT r.partner_id, r.customer_id, ro.order_id, r.reservation_order_id, $2, r.product_id, r.sku_id, r.arm_sku_name, "
-          + "r.unit_price, $3, $4, r.currency, $5, r.expires_at, r.partner_id_on_record, $5 "
+          + "r.unit_price, $3, $4, r.currency, $5, r.expires_at, r.partner_id_on_record, $5, $6::text::jsonb "
           + "FROM orders.reservation r JOIN orders.reservation_order ro ON ro.id = r.reservation_order_id WHERE r.id = $1";
   public static final String EXCHANGE_SESSION_INSERT =
       "INSERT INTO orders.exchange_session (id, partner_id, customer_id, plan, created_at, expires_at) VALUES ($1, $2, $3, $4::text::jsonb, $5, $6)";
