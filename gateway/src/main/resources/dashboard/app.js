@@ -15,6 +15,8 @@ import { requestsPage, supportRequestPage } from './pages/requests.js';
 import { portfolioPage } from './pages/portfolio.js';
 import { revisionsPage } from './pages/revisions.js';
 import { operatorPage } from './pages/operator.js';
+import { marginsPage } from './pages/margins.js';
+import { statementsPage } from './pages/statements.js';
 import { editPriceListPage, newPriceListPage, priceListPage, priceListsPage } from './pages/pricelists.js';
 import { InvalidLink, routeParameters } from './paths.js';
 
@@ -39,6 +41,8 @@ const ROUTES = [
   [/^#\/customers\/([^/]+)\/savingsPlans\/([^/]+)(?:\/([a-z]+))?$/, () => savingsPlanPage, [null, null, PLAN_TAB]],
   [/^#\/customers\/([^/]+)\/recommendations$/, () => recommendationsPage],
   [/^#\/invoices$/, () => invoicesPage],
+  [/^#\/statements$/, () => statementsPage],
+  [/^#\/margins$/, () => marginsPage],
   [/^#\/console$/, () => consolePage],
   [/^#\/console\/([^/]+)$/, () => requestPage],
   [/^#\/access$/, () => accessPage],
@@ -64,7 +68,7 @@ function navigation() {
   const me = who();
   const links = [];
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/customers', 'Customers']);
-  if (me && has('AdminAgent', 'BillingAdmin')) links.push(['#/invoices', 'Invoices']);
+  if (me && has('AdminAgent', 'BillingAdmin')) links.push(['#/invoices', 'Invoices'], ['#/statements', 'Statements'], ['#/margins', 'Margins']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/portfolio', 'Reservations and orders']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin')) links.push(['#/requests', 'Support requests']);
   if (me && has('AdminAgent', 'SalesAgent', 'HelpdeskAgent')) links.push(['#/access', 'Agent access']);

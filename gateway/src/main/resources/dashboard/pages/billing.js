@@ -1,6 +1,7 @@
 // Invoices (billing admins and admin agents: lines and the reconciliation CSV) and a customer's recommendations.
-import { checkedPath, get, token } from '../api.js';
+import { get } from '../api.js';
 import { clear, date, empty, errorBox, h, loading, money, select, table } from '../dom.js';
+import { downloadButton } from '../download.js';
 import { apiPath, withQuery } from '../paths.js';
 import { comparisonSection } from './comparison.js';
 import { listParams, pagedTable } from '../table.js';
@@ -18,7 +19,8 @@ export async function invoicesPage(main) {
     { label: 'Date', value: i => date(i.invoiceDate) },
     { label: 'Lines', value: i => i.lineCount, num: true },
     { label: 'Total', value: i => money(i.totalAmount, i.currencyCode), num: true },
-    { label: '', value: i => h('span', { class: 'row' }, showLines(i, lines), download(i)) },
+    { label: '', value: i => h('span', { class: 'row' }, showLines(i, lines),
+      downloadButton('Reconciliation CSV', apiPath`/v1/invoices/${i.id}/reconciliation`, `reconciliation-${i.id}.csv`)) },
   ], invoices), lines);
 }
 
@@ -42,31 +44,6 @@ function showLines(invoice, where) {
     });
     clear(where, h('h2', {}, `Invoice ${invoice.id}`), list.element);
     await list.reload();
-  });
-  return b;
-}
-
-/** The CSV is fetched with the token (a plain link would carry none) and handed to the browser as a file. */
-function download(invoice) {
-  const b = h('button', { type: 'button', class: 'secondary' }, 'Reconciliation CSV');
-  b.addEventListener('click', async () => {
-    let response;
-    try {
-      response = await fetch(checkedPath(apiPath`/v1/invoices/${invoice.id}/reconciliation`), { headers: { Authorization: `Bearer ${token()}` } });
-    } catch (e) {
-      b.after(errorBox(e));
-      return;
-    }
-    if (!response.ok) {
-      b.after(errorBox(new Error(`The file could not be made (HTTP ${response.status}).`)));
-      return;
-    }
-    const url = URL.createObjectURL(await response.blob());
-    const a = h('a', { href: url, download: `reconciliation-${invoice.id}.csv` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    URL.revokeObjectURL(url);
   });
   return b;
 }
