@@ -55,6 +55,7 @@ import dev.rvi.domain.json.ContractJson;
 import dev.rvi.domain.outbox.EventOutbox;
 import dev.rvi.domain.outbox.OutboxTopic;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.pricing.PricedItem;
 import dev.rvi.domain.pricing.PricingTiers;
 import dev.rvi.domain.pricing.TierPrices;
 import io.vertx.core.Future;
@@ -63,6 +64,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -416,7 +418,19 @@ public final class CatalogVerticle extends ServiceVerticle {
         "catalog item " + lookup.catalogItemId() + " is not a savings plan"));
     Instant at = lookup.at() == null ? clock.instant() : lookup.at();
     return savingsPlans.sold(market, term, at).map(plan -> plan.orElseThrow(() -> Errors.notFound(SOURCE,
-        "the savings plan " + lookup.catalogItemId() + " is not sold in " + market.country())));
+        "the savings plan " + lookup.catalogItemId() + " is not sold in " + market.country())))
+        .compose(item -> tieredPlan(item, lookup.tiers(), at));
+  }
+
+  /** With the tiers asked for, each tier's percent on a savings plan from the lists in force on the day of {@code at}. */
+  private Future<SavingsPlanItem> tieredPlan(SavingsPlanItem item, PricingTiers tiers, Instant at) {
+    if (tiers == null) {
+      return Future.succeededFuture(item);
+    }
+    PricedItem priced = new PricedItem(item.catalogItemId(), PricedItem.SAVINGS_PLAN, null, null, item.term().name());
+    return pricing.books(tiers, item.currencyCode(), LocalDate.ofInstant(at, ZoneOffset.UTC))
+        .map(books -> books.stream().allMatch(Objects::isNull) ? item
+            : item.withTierPercents(books.stream().map(b -> b == null ? BigDecimal.ZERO : b.percentFor(priced)).toList()));
   }
 
   private Future<SavingsPlanRates> savingsPlanRates(SavingsPlanRateQuery q) {

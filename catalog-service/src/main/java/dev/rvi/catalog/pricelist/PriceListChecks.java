@@ -2,6 +2,7 @@ package dev.rvi.catalog.pricelist;
 
 import dev.rvi.catalog.reference.CatalogIds;
 import dev.rvi.domain.catalog.CatalogItemId;
+import dev.rvi.domain.catalog.SavingsPlanProduct;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.pricing.FixedPrice;
@@ -53,6 +54,10 @@ public final class PriceListChecks {
       }
       CatalogItemId id = CatalogItemId.parse(fixed.catalogItemId())
           .orElseThrow(() -> bad(field + ".catalogItemId " + fixed.catalogItemId() + " is not a catalog item id"));
+      if (SavingsPlanProduct.termOf(fixed.catalogItemId()).isPresent()) {
+        throw bad(field + ".catalogItemId " + fixed.catalogItemId() + " is a savings plan: its buyer names the commitment, so a list "
+            + "prices it by a percent rule (productKind savingsPlan), not by a fixed price");
+      }
       if (!id.availabilityId().equals(CatalogIds.availability(id.skuId(), currency))) {
         throw bad(field + ".catalogItemId " + fixed.catalogItemId() + " is sold in another currency than the list's " + currency);
       }

@@ -71,6 +71,12 @@ public final class PriceBook {
     return null;
   }
 
+  /** The percent of the rule that prices the item (0 when none does), fixed prices aside: what a savings plan takes. */
+  public BigDecimal percentFor(PricedItem item) {
+    Ready ready = matching(item);
+    return ready == null ? BigDecimal.ZERO : ready.rule().percent();
+  }
+
   public BigDecimal fixedPrice(String catalogItemId) {
     return fixed.get(catalogItemId);
   }

@@ -1,6 +1,7 @@
 package dev.rvi.domain.pricing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * list of its tier ({@link PriceBook}).
  */
 public record TierPrices(BigDecimal cost, BigDecimal price, BigDecimal customerPrice) {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * Prices Microsoft's unit price through the books (one per tier, null where a tier has no list in force: it
@@ -34,6 +36,21 @@ public record TierPrices(BigDecimal cost, BigDecimal price, BigDecimal customerP
     BigDecimal level = microsoft;
     for (PriceBook book : books) {
       level = book == null ? level : book.price(item, level);
+      out.add(level);
+    }
+    return out;
+  }
+
+  /**
+   * A savings plan's total after each tier. The buyer names the commitment, so no fixed price applies: each tier adds
+   * its percent to the total of the tier below, rounded once, half-even to the currency's minor unit, as a book rounds.
+   */
+  public static List<BigDecimal> commitment(BigDecimal microsoftTotal, List<BigDecimal> percents, String currency) {
+    int digits = PriceBook.minorDigits(currency);
+    List<BigDecimal> out = new ArrayList<>();
+    BigDecimal level = microsoftTotal;
+    for (BigDecimal percent : percents) {
+      level = level.multiply(HUNDRED.add(percent)).divide(HUNDRED).setScale(digits, RoundingMode.HALF_EVEN);
       out.add(level);
     }
     return out;

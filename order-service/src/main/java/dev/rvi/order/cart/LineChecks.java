@@ -63,7 +63,8 @@ public final class LineChecks {
     List<Future<Checked>> checks = new ArrayList<>();
     for (CartLine line : lines) {
       if (line.savingsPlan()) {
-        Future<SavingsPlanItem> plan = catalog.resolvePlan(line.catalogItemId(), country, at, requestId);
+        Future<SavingsPlanItem> plan = catalog.resolvePlan(line.catalogItemId(), country, at,
+            records == null ? null : LineTiers.of(partner, customerId, records.apply(line)), requestId);
         checks.add(Future.all(owned, plan).map(both -> new Checked(
             planVerdict(line, owned.result().get(line.subscriptionId()), plan.result(), country), null, plan.result())));
         continue;

@@ -17,4 +17,14 @@ public final class LineTiers {
     }
     return new PricingTiers(partner.id(), partner.type(), null, null, customerId);
   }
+
+  /**
+   * The tiers of something already bought, from what it keeps: a reseller of record makes its seller an indirect
+   * provider. A renewal or a trade-in is sold through them, at the lists in force on its day.
+   */
+  public static PricingTiers ofBought(String partnerId, String resellerPartnerId, String customerId) {
+    return resellerPartnerId != null
+        ? new PricingTiers(partnerId, PartnerType.indirectProvider, null, resellerPartnerId, customerId)
+        : new PricingTiers(partnerId, PartnerType.direct, null, null, customerId);
+  }
 }

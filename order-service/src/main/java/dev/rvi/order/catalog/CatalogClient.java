@@ -10,8 +10,8 @@ import dev.rvi.domain.catalog.ReservedInstanceSearch;
 import dev.rvi.domain.catalog.SavingsPlanItem;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.ApiException;
-import dev.rvi.domain.pricing.PricingTiers;
 import dev.rvi.domain.json.Jsons;
+import dev.rvi.domain.pricing.PricingTiers;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +44,12 @@ public final class CatalogClient {
 
   /** A savings plan's item in the market, or null when it is not sold there; a catalog that is down fails the future. */
   public Future<SavingsPlanItem> resolvePlan(String catalogItemId, String country, Instant at, String requestId) {
-    return bus.ask(CatalogContract.RESOLVE_SAVINGS_PLAN, new CatalogItemLookup(catalogItemId, country, at), Caller.SYSTEM, requestId)
+    return resolvePlan(catalogItemId, country, at, null, requestId);
+  }
+
+  /** The same, with each tier's percent on the plan from the price lists in force at {@code at}. */
+  public Future<SavingsPlanItem> resolvePlan(String catalogItemId, String country, Instant at, PricingTiers tiers, String requestId) {
+    return bus.ask(CatalogContract.RESOLVE_SAVINGS_PLAN, new CatalogItemLookup(catalogItemId, country, at, tiers), Caller.SYSTEM, requestId)
         .recover(e -> e instanceof ApiException api && api.error().httpStatus() < 500
             ? Future.succeededFuture(null)
             : Future.failedFuture(e));

@@ -140,15 +140,20 @@ public final class OrderWriter {
    * provider's sale) or the customer, and the reseller charges the customer. None when no tier had a list in force.
    */
   private static List<TierPrice> fixedTiers(String partnerId, String customerId, PartnerOfRecord record, CatalogItem item) {
+    return tiersOf(partnerId, customerId, record, item.tierPrices());
+  }
+
+  /** Prices after each tier (null: none fixed) as the tiers they are charged between. */
+  private static List<TierPrice> tiersOf(String partnerId, String customerId, PartnerOfRecord record, List<BigDecimal> prices) {
     List<TierPrice> out = new ArrayList<>();
-    if (item.tierPrices() == null) {
+    if (prices == null) {
       return out;
     }
     String reseller = record.resellerPartnerId();
-    for (int level = 1; level <= item.tierPrices().size(); level++) {
+    for (int level = 1; level <= prices.size(); level++) {
       String seller = level == 1 ? partnerId : reseller;
       String buyer = level == 1 && reseller != null ? reseller : customerId;
-      out.add(new TierPrice(level, seller, buyer, item.tierPrices().get(level - 1)));
+      out.add(new TierPrice(level, seller, buyer, prices.get(level - 1)));
     }
     return out;
   }
@@ -197,6 +202,7 @@ public final class OrderWriter {
     List<Tuple> benefitOrders = new ArrayList<>();
     List<Map<String, Object>> orderLines = new ArrayList<>();
     List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> tiers = new ArrayList<>();
     List<Map<String, Object>> charges = new ArrayList<>();
     List<String> planIds = new ArrayList<>();
     JsonArray lineViews = new JsonArray();
@@ -223,15 +229,22 @@ public final class OrderWriter {
           "resellerPartnerId", record.resellerPartnerId(), "orderId", orderId, "lineNumber", number,
           "tradedIn", p.tradedIn().toArray(String[]::new), "renewedFrom", p.renewedFrom(), "createdAt", at));
       List<BigDecimal> payments = p.plan().schedule(amount, item.term());
-      // A savings plan's commitment is what the customer's usage draws on, so every tier passes it on at Microsoft's amount.
-      List<TierPrice> chain = TierChain.of(List.of(), partnerId, record.resellerPartnerId(), customerId, amount);
+      // The hourly commitment is Microsoft's amount, what the usage draws on; each tier's total is its list's percent on it.
+      List<TierPrice> fixed = tiersOf(partnerId, customerId, record, item.tierTotals(amount));
+      for (TierPrice t : fixed) {
+        tiers.add(row("orderId", orderId, "lineNumber", number, "level", t.level(), "sellerId", t.sellerId(), "buyerId", t.buyerId(),
+            "unitPrice", t.unitPrice(), "currency", currency));
+      }
+      List<TierPrice> chain = TierChain.of(fixed, partnerId, record.resellerPartnerId(), customerId, amount);
+      List<List<BigDecimal>> tierPayments = chain.stream().map(t -> p.plan().schedule(t.unitPrice(), item.term())).toList();
       for (int k = 0; k < payments.size(); k++) {
         OffsetDateTime periodStart = p.plan() == BillingPlan.Upfront ? from : from.plusMonths(k);
         OffsetDateTime periodEnd = p.plan() == BillingPlan.Upfront ? expires : from.plusMonths(k + 1);
         BigDecimal payment = payments.get(k);
+        int paymentNumber = k;
         charges.add(charge(partnerId, customerId, orderId, planOrderId, item.productId(), item.skuId(), SavingsPlanProduct.ARM_SKU_NAME,
             payment, 1, payment, currency, periodStart, periodEnd, record.mpnId(),
-            p.plan() == BillingPlan.Upfront ? at : periodStart, ChargeTiers.of(chain, t -> payment)));
+            p.plan() == BillingPlan.Upfront ? at : periodStart, ChargeTiers.of(chain, t -> tierPayments.get(t.level() - 1).get(paymentNumber))));
       }
       lineViews.add(OrderViews.benefit(OrderViews.line(number, item.catalogItemId(), item.productId(), item.skuId(), item.country(),
           item.term().name(), item.friendlyName(), 1, record.mpnId(), amount, currency, planOrderId, customerId), p.hourlyCommitment(),
@@ -243,6 +256,7 @@ public final class OrderWriter {
     return head(conn, orderId, alternateId, partnerId, customerId, cartId, origin, orderGroup, record, currency, userId, at)
         .compose(v -> conn.preparedQuery(OrderSql.RESERVATION_ORDER_INSERT).executeBatch(benefitOrders))
         .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.ORDER_LINE_INSERT).executeBatch(orderLines))
+        .compose(v -> tiers.isEmpty() ? Future.succeededFuture() : SqlTemplate.forUpdate(conn, OrderSql.ORDER_LINE_TIER_INSERT).executeBatch(tiers))
         .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.SAVINGS_PLAN_INSERT).executeBatch(rows))
         .compose(v -> SqlTemplate.forUpdate(conn, OrderSql.CHARGE_INSERT).executeBatch(charges))
         .compose(v -> PartnerEvents.write(conn, EventTypes.ORDER_COMPLETED, partnerId, record.resellerPartnerId(), customerId, now,

@@ -3,8 +3,7 @@ package dev.rvi.order.reservation;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.notification.EventTypes;
-import dev.rvi.domain.partner.PartnerType;
-import dev.rvi.domain.pricing.PricingTiers;
+import dev.rvi.order.cart.LineTiers;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.OrderWriter;
@@ -81,16 +80,10 @@ public final class Renewals {
   private Future<Boolean> renew(Reservation old, Instant now, String run) {
     Instant expiry = old.expiresAt();
     return pool.preparedQuery(OrderSql.CUSTOMER_COUNTRY).execute(Tuple.of(old.customerId()))
-        .compose(rows -> catalog.resolve(old.catalogItemId(), rows.iterator().next().getString(0), expiry, tiers(old), "renewal"))
+        .compose(rows -> catalog.resolve(old.catalogItemId(), rows.iterator().next().getString(0), expiry,
+            LineTiers.ofBought(old.partnerId(), old.resellerPartnerId(), old.customerId()), "renewal"))
         .compose(item -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.RENEWAL_LOCK).execute(Tuple.of(old.id(), run))
             .compose(locked -> locked.size() == 0 ? Future.succeededFuture(false) : write(conn, old, item, now, expiry))));
-  }
-
-  /** A renewal is sold through the tiers of the reservation it renews, at the price lists in force on its day. */
-  private static PricingTiers tiers(Reservation old) {
-    return old.resellerPartnerId() != null
-        ? new PricingTiers(old.partnerId(), PartnerType.indirectProvider, null, old.resellerPartnerId(), old.customerId())
-        : new PricingTiers(old.partnerId(), PartnerType.direct, null, null, old.customerId());
   }
 
   private static Future<Boolean> write(SqlConnection conn, Reservation old, CatalogItem item, Instant now, Instant expiry) {

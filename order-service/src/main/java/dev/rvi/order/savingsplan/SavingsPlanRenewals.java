@@ -3,6 +3,7 @@ package dev.rvi.order.savingsplan;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.SavingsPlanItem;
 import dev.rvi.domain.notification.EventTypes;
+import dev.rvi.order.cart.LineTiers;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.OrderWriter;
@@ -73,7 +74,8 @@ public final class SavingsPlanRenewals {
 
   private Future<Boolean> renew(SavingsPlan old, Instant now, String run) {
     return pool.preparedQuery(OrderSql.CUSTOMER_COUNTRY).execute(Tuple.of(old.customerId()))
-        .compose(rows -> catalog.resolvePlan(old.catalogItemId(), rows.iterator().next().getString(0), old.expiresAt(), "renewal"))
+        .compose(rows -> catalog.resolvePlan(old.catalogItemId(), rows.iterator().next().getString(0), old.expiresAt(),
+            LineTiers.ofBought(old.partnerId(), old.resellerPartnerId(), old.customerId()), "renewal"))
         .compose(item -> pool.withTransaction(conn -> conn.preparedQuery(OrderSql.SAVINGS_PLAN_RENEWAL_LOCK).execute(Tuple.of(old.id(), run))
             .compose(locked -> locked.size() == 0 ? Future.succeededFuture(false) : write(conn, old, item, now))));
   }

@@ -18,6 +18,7 @@ import dev.rvi.domain.refund.RefundQuote;
 import dev.rvi.domain.savingsplan.TradeInRequest;
 import dev.rvi.order.access.AgentAccess;
 import dev.rvi.order.access.ReservationAccess;
+import dev.rvi.order.cart.LineTiers;
 import dev.rvi.order.cart.PartnerOfRecord;
 import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.OrderWriter;
@@ -107,16 +108,24 @@ public final class TradeIns {
     }
     Instant now = clock.instant();
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, q.customerId()).compose(customer ->
-        catalog.resolvePlan(SavingsPlanProduct.catalogItemId(term), customer.country(), now, requestId).compose(item -> {
-          if (item == null || !item.purchasable()) {
-            throw Errors.badRequest(SOURCE, "savings plans are not sold in the customer's market (" + customer.country() + ")");
-          }
-          return subscription(partner, caller, q.customerId(), q.subscriptionId())
-              .compose(v -> ReservationAccess.requireAll(pool, partner, caller, q.customerId(),
-                  returns.stream().map(TradeInRequest.Return::reservationId).toList()))
-              .compose(reservations -> TierChain.fixed(pool, reservations.stream().map(Reservation::reservationOrderId).toList())
-                  .compose(fixed -> store(partner, q, returns, reservations, fixed, item, term, billing, scope, now)));
-        })));
+        subscription(partner, caller, q.customerId(), q.subscriptionId())
+            .compose(v -> ReservationAccess.requireAll(pool, partner, caller, q.customerId(),
+                returns.stream().map(TradeInRequest.Return::reservationId).toList()))
+            .compose(reservations -> {
+              // The plan takes over the first reservation's tiers and is priced by their lists in force today.
+              Reservation first = reservations.get(0);
+              Future<SavingsPlanItem> plan = catalog.resolvePlan(SavingsPlanProduct.catalogItemId(term), customer.country(), now,
+                  LineTiers.ofBought(partner.id(), first.resellerPartnerId(), q.customerId()), requestId);
+              Future<Map<String, List<TierPrice>>> fixed =
+                  TierChain.fixed(pool, reservations.stream().map(Reservation::reservationOrderId).toList());
+              return Future.all(plan, fixed).compose(both -> {
+                SavingsPlanItem item = plan.result();
+                if (item == null || !item.purchasable()) {
+                  throw Errors.badRequest(SOURCE, "savings plans are not sold in the customer's market (" + customer.country() + ")");
+                }
+                return store(partner, q, returns, reservations, fixed.result(), item, term, billing, scope, now);
+              });
+            })));
   }
 
   private Future<TradeInPlan> store(PartnerContext partner, TradeInRequest q, List<TradeInRequest.Return> returns,
