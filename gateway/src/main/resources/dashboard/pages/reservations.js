@@ -294,6 +294,7 @@ function refund(body, res, c, ro) {
       future ? [h('dt', {}, 'Payments to come, cancelled'), h('dd', {}, money(future.amount, future.currencyCode || cur))] : null,
       h('dt', {}, 'Counted against the refund limit'), h('dd', {}, money(limit.amount, limit.currencyCode)),
       h('dt', {}, 'Quote valid until'), h('dd', {}, moment(q.validUntil))),
+    q.policyResult && q.policyResult.policyText ? h('p', { class: 'note', id: 'refund-policy' }, q.policyResult.policyText) : null,
     pending, done));
   }));
   clear(body, h('p', { class: 'note' }, 'See what a cancellation returns before anything happens. Refunds count against the customer’s yearly cap; '

@@ -1,6 +1,7 @@
 package dev.rvi.app;
 
 import dev.rvi.domain.bus.OperatorTenants;
+import dev.rvi.domain.refund.FeeChange;
 import dev.rvi.domain.refund.RefundPolicyConfig;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.service.ServiceSettings;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,8 @@ final class Settings {
       "RVI_JWT_PUBLIC_KEY_FILE", "RVI_JWT_JWKS_FILE", "RVI_JWT_JWKS_URL", "RVI_JWT_JWKS_REFRESH_SECONDS",
       "RVI_JWT_MAX_LIFETIME_SECONDS", "RVI_OPERATOR_TENANTS",
       "RVI_RATE_LIMIT_PER_MINUTE", "RVI_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "RVI_TRUSTED_PROXIES", "RVI_BUS_TIMEOUT_MS",
-      "RVI_PRICE_SHEET_LIMIT_BYTES", "RVI_DB_STATEMENT_TIMEOUT_MS", "RVI_EARLY_TERMINATION_FEE_PERCENT", "RVI_REFUND_CAP_USD",
+      "RVI_PRICE_SHEET_LIMIT_BYTES", "RVI_DB_STATEMENT_TIMEOUT_MS", "RVI_EARLY_TERMINATION_FEE_PERCENT", "RVI_EARLY_TERMINATION_FEE_CHANGES",
+      "RVI_REFUND_POLICY_TEXT", "RVI_REFUND_CAP_USD",
       "RVI_EXCHANGE_CUTOVER_DATE", "RVI_EXCHANGE_CUTOVER_KINDS", "RVI_WEBHOOKS_ALLOW_INSECURE", "RVI_ALERT_INTERVAL_MS", "RVI_DEV_SIGN_IN",
       "RVI_OIDC_AUTHORIZE_URL", "RVI_OIDC_TOKEN_URL", "RVI_OIDC_CLIENT_ID", "RVI_OIDC_SCOPE", "RVI_HTTP_IDLE_TIMEOUT_SECONDS",
       "RVI_HTTP_HEADER_TIMEOUT_SECONDS", "RVI_HTTP_BODY_TIMEOUT_SECONDS", "RVI_HTTP_UPLOAD_TIMEOUT_SECONDS", "RVI_TLS_CERT_FILE",
@@ -110,6 +113,11 @@ final class Settings {
     if (format != null && !format.isBlank() && !format.equals("text") && !format.equals("json")) {
       problems.add("RVI_LOG_FORMAT must be text or json, not '" + format + "'");
     }
+    String feeChanges = env.get("RVI_EARLY_TERMINATION_FEE_CHANGES");
+    if (feeChanges != null && !feeChanges.isBlank() && feeChanges(feeChanges) == null) {
+      problems.add("RVI_EARLY_TERMINATION_FEE_CHANGES must be changes like 2027-07-01:0,2028-01-01:12 (a date, then a percent from 0 to "
+          + "100, each date once), not '" + feeChanges + "'");
+    }
     String level = env.get("RVI_LOG_LEVEL");
     if (level != null && !level.isBlank() && !LOG_LEVELS.contains(level.trim().toUpperCase())) {
       problems.add("RVI_LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR, not '" + level + "'");
@@ -140,6 +148,8 @@ final class Settings {
     RefundPolicyConfig refund = d.refundPolicy();
     refund = new RefundPolicyConfig(decimal(env, "RVI_EARLY_TERMINATION_FEE_PERCENT", refund.feePercent()), refund.gracePeriod(),
         decimal(env, "RVI_REFUND_CAP_USD", refund.capUsd()), refund.capWindow());
+    String changes = value(env, "RVI_EARLY_TERMINATION_FEE_CHANGES");
+    refund = refund.withFeeChanges(changes == null ? List.of() : feeChanges(changes), value(env, "RVI_REFUND_POLICY_TEXT"));
     String cutover = value(env, "RVI_EXCHANGE_CUTOVER_DATE");
     Set<String> kinds = list(env, "RVI_EXCHANGE_CUTOVER_KINDS", d.exchangeEligibility().kinds()).stream()
         .map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
@@ -195,6 +205,28 @@ final class Settings {
     return new DashboardSettings(devKeys, "open".equalsIgnoreCase(value(env, "RVI_DEV_SIGN_IN")),
         operators.isEmpty() ? OperatorTenants.DEMO : operators.get(0), value(env, "RVI_OIDC_AUTHORIZE_URL"), value(env, "RVI_OIDC_TOKEN_URL"),
         value(env, "RVI_OIDC_CLIENT_ID"), scope == null ? "openid profile" : scope);
+  }
+
+  /** {@code 2027-07-01:0,2028-01-01:12} as fee changes, or null when it is not that. */
+  private static List<FeeChange> feeChanges(String v) {
+    List<FeeChange> out = new ArrayList<>();
+    Set<LocalDate> days = new HashSet<>();
+    for (String part : v.split(",")) {
+      String[] pair = part.trim().split(":");
+      if (pair.length != 2) {
+        return null;
+      }
+      try {
+        FeeChange change = new FeeChange(LocalDate.parse(pair[0].trim()), new BigDecimal(pair[1].trim()));
+        if (change.percent().signum() < 0 || change.percent().compareTo(BigDecimal.valueOf(100)) > 0 || !days.add(change.from())) {
+          return null;
+        }
+        out.add(change);
+      } catch (DateTimeParseException | NumberFormatException e) {
+        return null;
+      }
+    }
+    return out;
   }
 
   private static String value(Map<String, String> env, String name) {

@@ -304,6 +304,7 @@ class DashboardBuyTest {
     ui.click("#quote-refund");
     assertEquals(refund, ui.find("#refund-amount").getText());
     ui.find("#refund-fee");
+    assertEquals(quote.getJsonObject("policyResult").getString("policyText"), ui.find("#refund-policy").getText(), "the policy the fee comes from");
     ui.shot("buy-08-refund-quote");
     ui.atPhoneWidth("buy-08-refund-quote");
     ui.click("#confirm-refund");

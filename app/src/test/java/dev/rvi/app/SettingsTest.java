@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rvi.domain.bus.OperatorTenants;
+import dev.rvi.domain.refund.FeeChange;
 import dev.rvi.domain.refund.RefundPolicyConfig;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.service.ServiceSettings;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,22 @@ class SettingsTest {
     assertEquals(new HttpTimeouts(HttpTimeouts.DEFAULT.idleSeconds(), HttpTimeouts.DEFAULT.headerSeconds(), 45,
         HttpTimeouts.DEFAULT.uploadSeconds()), Settings.httpTimeouts(env));
     assertEquals(ServiceSettings.DEFAULT, Settings.services(Map.of()));
+  }
+
+  /** Microsoft's fee changes are configuration: dated changes, and the policy's text as partners read it. */
+  @Test
+  void feeChangesAndThePolicyTextAreConfiguration() {
+    RefundPolicyConfig policy = Settings.services(Map.of("RVI_EARLY_TERMINATION_FEE_CHANGES", "2028-01-01:12, 2027-07-01:0",
+        "RVI_REFUND_POLICY_TEXT", "Refunds follow Microsoft's policy.")).refundPolicy();
+    assertEquals(List.of(new FeeChange(LocalDate.of(2027, 7, 1), BigDecimal.ZERO), new FeeChange(LocalDate.of(2028, 1, 1), new BigDecimal("12"))),
+        policy.feeChanges());
+    assertEquals(0, BigDecimal.ZERO.compareTo(policy.feePercentOn(Instant.parse("2027-07-01T00:00:00Z"))));
+    assertEquals("Refunds follow Microsoft's policy.", policy.policyText());
+    for (String bad : List.of("2027-07-01", "2027-07-01:101", "2027-07-01:-1", "July:0", "2027-07-01:0,2027-07-01:5", "2027-07-01:x")) {
+      List<String> problems = Settings.problems(Map.of("RVI_EARLY_TERMINATION_FEE_CHANGES", bad));
+      assertEquals(1, problems.size(), bad);
+      assertTrue(problems.get(0).startsWith("RVI_EARLY_TERMINATION_FEE_CHANGES must be changes like 2027-07-01:0"), problems::toString);
+    }
   }
 
   /** The gateway's part too: it gets limits, origins, its certificate and the dashboard's sign-in as records and reads no variable. */

@@ -84,7 +84,10 @@ final class ResponseSchemas {
   static JsonObject all() {
     JsonObject policyErrors = array(obj("code", S, "description", S));
     JsonObject policyResult = obj("policyErrors", policyErrors);
-    JsonObject refundPolicy = obj("consumedRefundsTotal", MONEY, "maxRefundLimit", MONEY, "policyErrors", policyErrors);
+    JsonObject refundPolicy = optional(optional(obj("consumedRefundsTotal", MONEY, "maxRefundLimit", MONEY, "policyErrors", policyErrors),
+        "earlyTerminationFeePercent", N), "policyText", S);
+    JsonObject quotedPolicy = optional(obj("consumedRefundsTotal", MONEY, "maxRefundLimit", MONEY, "policyErrors", policyErrors,
+        "earlyTerminationFeePercent", N, "policyText", S), "nextFeeChange", obj("effectiveFrom", S, "percent", N));
     JsonObject commitment = obj("grain", S, "currencyCode", obj("code", S, "symbol", S), "amount", S);
     JsonObject savingsPlanRate = obj("hourlyRate", N, "price", N, "savingsPercent", nullable("number"));
     savingsPlanRate.put("type", new JsonArray().add("object").add("null"));
@@ -180,7 +183,7 @@ final class ResponseSchemas {
                 "savingsPlan", nullable("object"), "reservationCost", N, "savingsPlanCost", N, "commitmentCost", N, "uncoveredCost", N,
                 "totalCost", N, "savingsAmount", N, "savingsPercentage", N, "coveragePercentage", N))))
         .put("RefundQuote", obj("sessionId", S, "quantity", I, "billingRefundAmount", MONEY, "pricingRefundAmount", MONEY,
-            "fee", MONEY, "validUntil", S, "policyResult", refundPolicy))
+            "fee", MONEY, "validUntil", S, "policyResult", quotedPolicy))
         .put("ReturnResult", obj("id", S, "reservationOrderId", S, "reservationId", S, "quantity", I, "status", S,
             "billingRefundAmount", MONEY, "fee", MONEY, "remainingQuantity", I, "policyResult", refundPolicy, "createdAt", S))
         .put("SavingsPlan", obj("id", S, "savingsPlanOrderId", S, "displayName", S, "commitment", obj("grain", S, "currencyCode", S, "amount", N),

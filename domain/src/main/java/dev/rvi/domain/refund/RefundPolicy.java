@@ -70,7 +70,7 @@ public final class RefundPolicy {
     }
     BigDecimal future = value.subtract(paid);
     BigDecimal credit = inGrace && !usedSoFar ? paid : remaining.subtract(future).max(BigDecimal.ZERO.setScale(2));
-    BigDecimal fee = inGrace ? BigDecimal.ZERO.setScale(2) : cents(credit.multiply(config.feePercent()).divide(HUNDRED));
+    BigDecimal fee = inGrace ? BigDecimal.ZERO.setScale(2) : cents(credit.multiply(config.feePercentOn(now)).divide(HUNDRED));
     BigDecimal refund = credit.subtract(fee);
     BigDecimal counted = credit.add(future);
     List<RefundQuote.PolicyError> errors = new ArrayList<>();

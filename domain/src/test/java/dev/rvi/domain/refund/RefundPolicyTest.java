@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The cancellation policy with numbers worked by hand. */
@@ -96,6 +98,22 @@ class RefundPolicyTest {
     assertFalse(q.allowed(), "over a cap of 1,000");
     RefundQuote late = lenient.quote(PRICE, 1, BOUGHT, EXPIRY, day(100), true, BigDecimal.ZERO, "USD");
     assertMoney("132.50", late.fee());
+  }
+
+  /** A change announced for a later day takes the fee from that day (UTC) on; the text says the fee of the day and the next. */
+  @Test
+  void aFeeChangeTakesEffectOnItsDay() {
+    RefundPolicyConfig config = RefundPolicyConfig.DEFAULT.withFeeChanges(List.of(new FeeChange(LocalDate.of(2026, 6, 1), BigDecimal.ZERO),
+        new FeeChange(LocalDate.of(2026, 4, 20), new BigDecimal("10"))), null);
+    RefundPolicy policy = new RefundPolicy(config);
+    // Day 100 is 2026-04-20: 10 % of 2,650.00 = 265.00; on day 99 still 12 % of 2,660.00; from June no fee.
+    assertMoney("319.20", policy.quote(PRICE, 1, BOUGHT, EXPIRY, day(99), true, BigDecimal.ZERO, "USD").fee());
+    assertEquals(new BigDecimal("12"), config.feePercentOn(Instant.parse("2026-04-19T23:59:59Z")));
+    assertMoney("265.00", policy.quote(PRICE, 1, BOUGHT, EXPIRY, day(100), true, BigDecimal.ZERO, "USD").fee());
+    assertMoney("0.00", policy.quote(PRICE, 1, BOUGHT, EXPIRY, day(150), true, BigDecimal.ZERO, "USD").fee());
+    String text = config.policyTextOn(day(100));
+    assertTrue(text.contains("early termination fee of 10 %") && text.contains("From 2026-06-01 the fee is 0 %"), text);
+    assertEquals("Our own words.", config.withFeeChanges(config.feeChanges(), "Our own words.").policyTextOn(day(100)));
   }
 
   @Test

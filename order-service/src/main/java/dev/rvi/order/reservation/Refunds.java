@@ -7,7 +7,9 @@ import dev.rvi.domain.error.ApiError;
 import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.notification.EventTypes;
+import dev.rvi.domain.refund.FeeChange;
 import dev.rvi.domain.refund.RefundPolicy;
+import dev.rvi.domain.refund.RefundPolicyConfig;
 import dev.rvi.domain.refund.RefundQuote;
 import dev.rvi.domain.reservation.RefundRequest;
 import dev.rvi.order.access.ReservationAccess;
@@ -77,7 +79,7 @@ public final class Refunds {
           return quote(pool, reservation, quantity, now).compose(quote -> TierRefunds.of(pool, policy, reservation, quantity, quote, now)
               .compose(tiers -> {
                 String sessionId = UUID.randomUUID().toString();
-                JsonObject body = quoteView(sessionId, quantity, quote, reservation.currency(), now.plus(sessionTtl));
+                JsonObject body = quoteView(sessionId, quantity, quote, reservation.currency(), now, now.plus(sessionTtl));
                 JsonArray tierView = tiers.view(reservation.currency());
                 if (!tierView.isEmpty()) {
                   body.put("tierRefunds", tierView);
@@ -179,7 +181,7 @@ public final class Refunds {
             .put("fee", Amounts.of(quote.fee(), currency))
             .put("returnReason", request.returnReason())
             .put("remainingQuantity", reservation.quantity() - quantity)
-            .put("policyResult", policyResult(quote, currency))
+            .put("policyResult", policyResult(quote, policy.config(), now))
             .put("createdAt", now.toString());
         return conn.preparedQuery(OrderSql.REFUND_INSERT).execute(Tuple.from(new Object[] {refundId, partner.id(), request.customerId(),
                 request.reservationOrderId(), request.reservationId(), request.sessionId(), request.externalKey(), quantity, quote.refund(),
@@ -254,16 +256,24 @@ public final class Refunds {
         .map(rows -> rows.size() == 0 ? null : new JsonObject(rows.iterator().next().getString(0)));
   }
 
-  static JsonObject policyResult(RefundQuote quote, String currency) {
+  /** Partner Center's policy result, with the fee in force on the day, the next change to it and the policy's text. */
+  static JsonObject policyResult(RefundQuote quote, RefundPolicyConfig config, Instant now) {
     JsonArray errors = new JsonArray();
     quote.policyErrors().forEach(e -> errors.add(new JsonObject().put("code", e.code()).put("description", e.description())));
-    return new JsonObject()
+    FeeChange next = config.nextFeeChange(now);
+    JsonObject result = new JsonObject()
         .put("consumedRefundsTotal", Amounts.of(quote.consumedRefundsTotal(), "USD"))
         .put("maxRefundLimit", Amounts.of(quote.maxRefundLimit(), "USD"))
-        .put("policyErrors", errors);
+        .put("policyErrors", errors)
+        .put("earlyTerminationFeePercent", config.feePercentOn(now))
+        .put("policyText", config.policyTextOn(now));
+    if (next != null) {
+      result.put("nextFeeChange", new JsonObject().put("effectiveFrom", next.from().toString()).put("percent", next.percent()));
+    }
+    return result;
   }
 
-  private static JsonObject quoteView(String sessionId, int quantity, RefundQuote quote, String currency, Instant validUntil) {
+  private JsonObject quoteView(String sessionId, int quantity, RefundQuote quote, String currency, Instant now, Instant validUntil) {
     return new JsonObject()
         .put("sessionId", sessionId)
         .put("quantity", quantity)
@@ -279,7 +289,7 @@ public final class Refunds {
         .put("daysUsed", quote.daysUsed())
         .put("daysTotal", quote.daysTotal())
         .put("validUntil", validUntil.toString())
-        .put("policyResult", policyResult(quote, currency));
+        .put("policyResult", policyResult(quote, policy.config(), now));
   }
 
 }
