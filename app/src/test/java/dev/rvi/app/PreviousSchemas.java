@@ -8,8 +8,12 @@ package dev.rvi.app;
 final class PreviousSchemas {
   private PreviousSchemas() {}
 
-  /** Undoes orders V16 (each charge's amount at each tier, and what billing is told of a charge), back to V7's event. */
-  static final String BEFORE_CHARGE_TIERS = "CREATE OR REPLACE FUNCTION orders.charge_event(charge_id bigint) RETURNS jsonb LANGUAGE sql STABLE "
+  /** Undoes orders V17 (a cart line's prices at each tier). */
+  static final String BEFORE_CART_PRICES = "ALTER TABLE orders.cart_line DROP COLUMN prices; "
+      + "DELETE FROM orders.flyway_schema_history WHERE version = '17'; ";
+
+  /** Undoes orders V16 (each charge's amount at each tier, and what billing is told of a charge), back to V7's event, and V17 first. */
+  static final String BEFORE_CHARGE_TIERS = BEFORE_CART_PRICES + "CREATE OR REPLACE FUNCTION orders.charge_event(charge_id bigint) RETURNS jsonb LANGUAGE sql STABLE "
       + "SET search_path = orders, pg_temp AS $$ SELECT jsonb_build_object('id', ch.id, 'partner_id', ch.partner_id, "
       + "'partner_mpn_id', p.mpn_id, 'customer_id', ch.customer_id, 'customer_name', c.company_name, 'customer_country', c.country, "
       + "'order_id', ch.order_id, 'order_date', o.created_at, 'reservation_order_id', ch.reservation_order_id, 'charge_type', ch.charge_type, "

@@ -127,9 +127,28 @@ class PriceListTest {
     TestPlatform.Reply foreign = platform.get(ITEM_QUERY + "&resellerId=" + NORTHWIND_ID, contoso);
     assertRefused(foreign, 400);
     assertRefused(platform.get(ITEM_QUERY + "&customerId=" + DATUM, contoso), 404);
-    // Checkout fixes every tier's price on the order line; each tier reads its own.
+    // An availability shows the same prices as the search, and a cart line the prices it was checked at.
     String datumSubscription = DemoCustomers.DATUM.subscriptions().get(0).id();
     String item = seenByReseller.getString("catalogItemId");
+    String[] ids = item.split(":");
+    String availabilities = "/v1/products/" + ids[0] + "/skus/" + ids[1] + "/availabilities?country=US";
+    JsonObject resellerAvailability = platform.get(availabilities, northwind).items().get(0);
+    assertMoney("2533.32", money(resellerAvailability, "unitPrice"));
+    assertMoney("2913.32", money(resellerAvailability.getJsonObject("prices"), "price"));
+    assertFalse(resellerAvailability.encode().contains("2345.67"), "a reseller never sees Microsoft's price: " + resellerAvailability);
+    JsonObject providerAvailability = platform.get(availabilities, fabrikam).items().get(0);
+    assertMoney("2345.67", money(providerAvailability, "unitPrice"));
+    assertMoney("2533.32", money(providerAvailability.getJsonObject("prices"), "price"));
+    assertMoney("2345.67", money(platform.get(availabilities, contoso).items().get(0), "unitPrice"));
+    TestPlatform.Reply cart = new Shop(platform, fabrikam).createCart(DATUM, Shop.cart(null, Shop.line(0, item, 2, "P3Y", datumSubscription, "Shared")));
+    assertEquals(201, cart.status(), cart::toString);
+    JsonObject cartPrices = cart.json().getJsonArray("lineItems").getJsonObject(0).getJsonObject("prices");
+    assertMoney("2345.67", money(cartPrices, "cost"));
+    assertMoney("2533.32", money(cartPrices, "price"));
+    assertMoney("5826.64", money(cartPrices, "customerSubtotal"));
+    assertEquals(cartPrices, platform.get("/v1/customers/" + DATUM + "/carts/" + cart.json().getString("id"), fabrikam).json()
+        .getJsonArray("lineItems").getJsonObject(0).getJsonObject("prices"));
+    // Checkout fixes every tier's price on the order line; each tier reads its own.
     TestPlatform.Reply bought = new Shop(platform, fabrikam).buy(DATUM, null, Shop.line(0, item, 2, "P3Y", datumSubscription, "Shared"));
     assertEquals(201, bought.status(), bought::toString);
     String order = "/v1/customers/" + DATUM + "/orders/" + bought.json().getJsonArray("orders").getJsonObject(0).getString("id");

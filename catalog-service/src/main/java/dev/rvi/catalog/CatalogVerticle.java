@@ -56,6 +56,7 @@ import dev.rvi.domain.outbox.EventOutbox;
 import dev.rvi.domain.outbox.OutboxTopic;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.pricing.PricedItem;
+import dev.rvi.domain.pricing.PricingScope;
 import dev.rvi.domain.pricing.PricingTiers;
 import dev.rvi.domain.pricing.TierPrices;
 import io.vertx.core.Future;
@@ -146,7 +147,7 @@ public final class CatalogVerticle extends ServiceVerticle {
     on(CatalogContract.GET_PRODUCT, (r, q) -> products(q, true).map(Document::of));
     on(CatalogContract.LIST_SKUS, (r, q) -> skus(q, false).map(Document::of));
     on(CatalogContract.GET_SKU, (r, q) -> skus(q, true).map(Document::of));
-    on(CatalogContract.LIST_AVAILABILITIES, (r, q) -> availabilities(q).map(Document::of));
+    on(CatalogContract.LIST_AVAILABILITIES, (r, q) -> availabilities(r, q).map(Document::of));
     on(CatalogContract.CHECK_INVENTORY, (r, q) -> checkInventory(q).map(items -> new Document(items.encode())));
     loads = new PriceLoads(vertx, pool, clock, reference, index, this::serveAt);
     on(CatalogContract.OPEN_PRICE_LOAD, OPERATORS, (r, q) -> loads.open(q.name()));
@@ -312,16 +313,19 @@ public final class CatalogVerticle extends ServiceVerticle {
     return CollectionPage.of(new JsonArray());
   }
 
-  private Future<JsonObject> availabilities(CatalogQuery q) {
+  /** A reservation's availability shows its price at the caller's tier, as the search does: a reseller never sees Microsoft's. */
+  private Future<JsonObject> availabilities(BusRequest r, CatalogQuery q) {
     Market market = market(q.country());
     if (SavingsPlanCatalog.isProduct(q.productId())) {
       return savingsPlanSku(market, q).map(plan -> CollectionPage.of(new JsonArray().add(SavingsPlanAvailabilityView.of(plan))));
     }
-    return skuPage(market, q, q.skuId(), 1, 0).map(page -> {
+    return skuPage(market, q, q.skuId(), 1, 0).compose(page -> {
       if (page.skus().isEmpty()) {
         throw Errors.notFound(SOURCE, "sku " + q.skuId() + " of product " + q.productId() + " not found");
       }
-      return CollectionPage.of(new JsonArray().add(AvailabilityView.of(page.skus().get(0), market)));
+      Sku sku = page.skus().get(0);
+      return pricing.pricer(r, PricingScope.NONE, market.currency(), false).map(pricer -> CollectionPage.of(new JsonArray().add(
+          AvailabilityView.of(sku, market, pricer == null ? null : pricer.of(CatalogItems.of(sku, market).priced(), sku.unitPrice())))));
     });
   }
 

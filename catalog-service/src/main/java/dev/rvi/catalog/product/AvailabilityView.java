@@ -3,6 +3,7 @@ package dev.rvi.catalog.product;
 import dev.rvi.catalog.market.Market;
 import dev.rvi.catalog.price.Sku;
 import dev.rvi.domain.money.Decimals;
+import dev.rvi.domain.pricing.TierPrices;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -10,8 +11,12 @@ import io.vertx.core.json.JsonObject;
 public final class AvailabilityView {
   private AvailabilityView() {}
 
-  public static JsonObject of(Sku s, Market market) {
-    return new JsonObject()
+  /**
+   * With the caller's {@code tiers} (null: no list in force for it), {@code unitPrice} is the caller's cost and
+   * {@code prices} its cost, its price to the next tier and, for a provider that named the reseller, the customer's.
+   */
+  public static JsonObject of(Sku s, Market market, TierPrices tiers) {
+    JsonObject view = new JsonObject()
         .put("id", s.availabilityId(market.currency()))
         .put("productId", s.productId())
         .put("skuId", s.skuId())
@@ -22,9 +27,17 @@ public final class AvailabilityView {
         .put("isPurchasable", market.offerAvailable())
         .put("terms", new JsonArray().add(new JsonObject().put("duration", s.term().name()).put("description", s.term().description())
             .put("billingPlans", SkuView.billingPlans())))
-        .put("unitPrice", Decimals.display(s.unitPrice()))
+        .put("unitPrice", Decimals.display(tiers == null ? s.unitPrice() : tiers.cost()))
         .put("currencyCode", market.currency())
         .put("softwareCostsIncluded", false)
         .put("attributes", new JsonObject().put("objectType", "Availability"));
+    if (tiers != null) {
+      JsonObject prices = new JsonObject().put("cost", Decimals.display(tiers.cost())).put("price", Decimals.display(tiers.price()));
+      if (tiers.customerPrice() != null) {
+        prices.put("customerPrice", Decimals.display(tiers.customerPrice()));
+      }
+      view.put("prices", prices);
+    }
+    return view;
   }
 }

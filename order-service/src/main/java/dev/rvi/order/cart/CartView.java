@@ -9,9 +9,18 @@ import java.util.List;
 final class CartView {
   private CartView() {}
 
-  static JsonObject of(Cart cart, List<CartLine> lines, Instant now) {
+  /** A line as written, with the prices it was checked at (null: none to show). */
+  record Shown(CartLine line, CartLinePrices prices) {}
+
+  static JsonObject of(Cart cart, List<Shown> lines, Instant now) {
     JsonArray items = new JsonArray();
-    lines.forEach(l -> items.add(l.view()));
+    for (Shown l : lines) {
+      JsonObject item = l.line().view();
+      if (l.prices() != null) {
+        item.put("prices", CartLinePricesView.of(l.prices(), l.line().quantity()));
+      }
+      items.add(item);
+    }
     JsonArray participants = new JsonArray();
     if (cart.resellerMpnId() != null) {
       participants.add(new JsonObject().put("key", "transaction_reseller").put("value", cart.resellerMpnId()));

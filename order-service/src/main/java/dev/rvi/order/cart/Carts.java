@@ -47,7 +47,7 @@ public final class Carts {
     return PartnerContext.of(pool, caller).compose(partner -> Customers.owned(pool, partner, request.customerId())
         .compose(customer -> checked(partner, caller, customer, request, lines, requestId)
             .compose(checked -> idempotency.once(partner.id(), key, hash, recorder -> pool.withTransaction(conn ->
-                write(conn, partner, caller, request, checked).compose(cart -> lines(conn, cart.id())
+                write(conn, partner, caller, request, checked).compose(cart -> shownLines(conn, cart.id())
                     .compose(written -> recorder.record(conn, CartView.of(cart, written, clock.instant()).encode()))))))));
   }
 
@@ -106,7 +106,7 @@ public final class Carts {
       CartLine l = c.line();
       rows.add(Tuple.from(new Object[] {cartId, l.id(), l.catalogItemId(), l.quantity(), l.term().name(),
           l.billingPlan() == BillingPlan.Monthly ? "monthly" : "one_time", l.subscriptionId(), l.scope(), l.errorCode(), l.errorDescription(),
-          l.resellerMpnId(), l.billingPlan().name(), l.commitment(), l.commitmentCurrency()}));
+          l.resellerMpnId(), l.billingPlan().name(), l.commitment(), l.commitmentCurrency(), CartLinePricesMapper.json(CartLinePrices.of(c))}));
     }
     return conn.preparedQuery(OrderSql.CART_LINE_INSERT).executeBatch(rows).mapEmpty();
   }
@@ -123,6 +123,15 @@ public final class Carts {
     return sql.preparedQuery(OrderSql.CART_LINES).execute(Tuple.of(cartId)).map(rows -> {
       List<CartLine> lines = new ArrayList<>();
       rows.forEach(r -> lines.add(CartLineMapper.of(r)));
+      return lines;
+    });
+  }
+
+  /** The lines with the prices they were checked at, as the cart shows them. */
+  private static Future<List<CartView.Shown>> shownLines(SqlClient sql, String cartId) {
+    return sql.preparedQuery(OrderSql.CART_LINES).execute(Tuple.of(cartId)).map(rows -> {
+      List<CartView.Shown> lines = new ArrayList<>();
+      rows.forEach(r -> lines.add(new CartView.Shown(CartLineMapper.of(r), CartLinePricesMapper.of(r))));
       return lines;
     });
   }
@@ -157,7 +166,8 @@ public final class Carts {
   }
 
   Future<JsonObject> load(SqlClient sql, PartnerContext partner, String customerId, String cartId) {
-    return cartRow(sql, partner, customerId, cartId).compose(cart -> lines(sql, cartId).map(lines -> CartView.of(cart, lines, clock.instant())));
+    return cartRow(sql, partner, customerId, cartId)
+        .compose(cart -> shownLines(sql, cartId).map(lines -> CartView.of(cart, lines, clock.instant())));
   }
 
   public static RuntimeException lineErrors(List<CartLine> lines) {

@@ -102,8 +102,8 @@ public final class OrderSql {
           + "VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $6)";
   public static final String CART_LINE_INSERT =
       "INSERT INTO orders.cart_line (cart_id, line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, "
-          + "error_code, error_description, reseller_mpn_id, billing_plan, commitment_amount, commitment_currency) "
-          + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+          + "error_code, error_description, reseller_mpn_id, billing_plan, commitment_amount, commitment_currency, prices) "
+          + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
   public static final String CART_LINES_DELETE = "DELETE FROM orders.cart_line WHERE cart_id = $1";
   public static final String CART_GET =
       "SELECT id, partner_id, customer_id, status, reseller_mpn_id, created_by, created_at, expires_at, updated_at "
@@ -115,7 +115,8 @@ public final class OrderSql {
   public static final String CART_SUBMIT = "UPDATE orders.cart SET status = 'submitted', updated_at = $2 WHERE id = $1";
   public static final String CART_LINES =
       "SELECT line_id, catalog_item_id, quantity, term, billing_cycle, subscription_id, scope, error_code, error_description, "
-          + "reseller_mpn_id, billing_plan, commitment_amount, commitment_currency FROM orders.cart_line WHERE cart_id = $1 ORDER BY line_id";
+          + "reseller_mpn_id, billing_plan, commitment_amount, commitment_currency, prices FROM orders.cart_line WHERE cart_id = $1 "
+          + "ORDER BY line_id";
   public static final String CART_LINE_ERROR =
       "UPDATE orders.cart_line SET error_code = $3, error_description = $4 WHERE cart_id = $1 AND line_id = $2";
 
