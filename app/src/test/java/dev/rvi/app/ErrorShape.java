@@ -28,4 +28,17 @@ final class ErrorShape {
     assertEquals(code, body.getInteger("code"), () -> "error code in " + reply);
     return body;
   }
+
+  /** A refusal in Azure Resource Manager's shape, {@code {"error": {"code", "message", "target", "details"}}}, with ARM's code. */
+  static JsonObject assertArmRefused(TestPlatform.Reply reply, int status, String code) {
+    assertEquals(status, reply.status(), () -> "expected " + status + " but got " + reply);
+    JsonObject error = reply.json().getJsonObject("error");
+    assertNotNull(error, () -> "ARM's error shape: " + reply);
+    assertEquals(code, error.getString("code"), () -> "ARM's code in " + reply);
+    assertTrue(error.getString("message") != null && !error.getString("message").isBlank(), "message");
+    assertNotNull(error.getJsonArray("details"), "details");
+    assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat "), () -> "leaks internals: " + reply);
+    assertNotNull(reply.header("x-ms-request-id"), "x-ms-request-id");
+    return error;
+  }
 }

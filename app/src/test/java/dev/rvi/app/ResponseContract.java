@@ -1,6 +1,7 @@
 package dev.rvi.app;
 
 import dev.rvi.gateway.OpenApiDocument;
+import dev.rvi.gateway.http.ArmErrors;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -60,6 +61,14 @@ final class ResponseContract {
       error = new JsonObject(response.body());
     } catch (RuntimeException e) {
       throw new AssertionError("a refusal that is not Partner Center's JSON error: " + response.statusCode() + " " + response.body());
+    }
+    if (ArmErrors.covers(response.request().uri().getPath())) {
+      JsonObject arm = error.getValue("error") instanceof JsonObject inner ? inner : null;
+      if (arm == null || !(arm.getValue("code") instanceof String) || !(arm.getValue("message") instanceof String)
+          || !(arm.getValue("details") instanceof JsonArray) || response.headers().firstValue("x-ms-request-id").isEmpty()) {
+        throw new AssertionError("a refusal on ARM's paths outside ARM's error shape: " + response.statusCode() + " " + response.body());
+      }
+      return;
     }
     if (!(error.getValue("code") instanceof Integer) || !(error.getValue("description") instanceof String)
         || !(error.getValue("data") instanceof JsonArray) || !(error.getValue("source") instanceof String)

@@ -178,15 +178,16 @@ class SecurityTest {
     Set<String> swept = new TreeSet<>();
     for (String route : GatewayVerticle.routes()) {
       String[] parts = route.split(" ", 2);
-      if (!parts[1].startsWith("/v1/customers/:customerId")) {
+      boolean arm = parts[1].startsWith("/providers/") && parts[1].contains(":reservationOrderId");
+      if (!parts[1].startsWith("/v1/customers/:customerId") && !arm) {
         continue;
       }
       swept.add(route);
-      TestPlatform.Reply reply = call(parts[0], fill(parts[1]), attacker, bodyFor(parts[0], parts[1]));
+      TestPlatform.Reply reply = call(parts[0], fill(parts[1]) + (arm ? ARM_VERSION : ""), attacker, bodyFor(parts[0], parts[1]));
       assertEquals(404, reply.status(), () -> route + " answered " + reply);
       assertFalse(reply.body().contains(ids.get(":customerId")) && reply.status() == 200, route);
     }
-    assertTrue(swept.size() >= 35, "the sweep covers the customer-scoped routes: " + swept.size());
+    assertTrue(swept.size() >= 45, "the sweep covers the customer-scoped routes and ARM's: " + swept.size());
     // Invoice ids are per partner: another partner's "same" invoice is its own (empty) one, never the victim's lines.
     TestPlatform.Reply invoices = platform.get("/v1/invoices", attacker);
     assertFalse(invoices.body().contains(ids.get(":customerId")));
@@ -211,7 +212,16 @@ class SecurityTest {
       }
       assertTrue(platform.get(list + "?customerId=" + c, victim.token).body().contains(c), list + " shows the victim its own");
     }
+    // ARM's lists name no customer: the attacker's hold nothing of the victim's, the victim's hold its own.
+    for (String list : List.of("/providers/Microsoft.Capacity/reservations", "/providers/Microsoft.Capacity/reservationOrders")) {
+      TestPlatform.Reply all = platform.get(list + ARM_VERSION, attacker);
+      assertEquals(200, all.status(), () -> list + " answered " + all);
+      assertFalse(all.body().contains(ids.get(":reservationOrderId")), () -> list + " shows the victim's reservations");
+      assertTrue(platform.get(list + ARM_VERSION + "&take=1000", victim.token).body().contains(ids.get(":reservationOrderId")), list);
+    }
   }
+
+  private static final String ARM_VERSION = "?api-version=2022-11-01";
 
   /**
    * Every route × every role × both kinds of tenant: a partner's tenant and the operator's. Operator and
@@ -234,7 +244,8 @@ class SecurityTest {
         boolean operatorTenant = tenant.equals(DemoData.OPERATOR_TENANT);
         for (String role : ROLES) {
           boolean counts = operatorRoles.contains(role) == operatorTenant;
-          TestPlatform.Reply reply = call(method, path.replaceAll(":[A-Za-z]+", "nope"), platform.token(tenant, role),
+          TestPlatform.Reply reply = call(method, path.replaceAll(":[A-Za-z]+", "nope") + (path.startsWith("/providers/") ? ARM_VERSION : ""),
+              platform.token(tenant, role),
               method.equals("GET") || method.equals("DELETE") ? null : "{}");
           boolean refusedByRole = reply.status() == 403 && reply.body().contains("needs one of the roles");
           assertEquals(!(counts && allowed.contains(role)), refusedByRole, () -> role + " of " + tenant + " on " + route + ": " + reply);

@@ -3,8 +3,10 @@ package dev.rvi.app;
 import dev.rvi.domain.db.DatabaseSettings;
 import dev.rvi.domain.reservation.ExchangeEligibility;
 import dev.rvi.domain.service.ServiceSettings;
+import dev.rvi.domain.testing.SelfSignedCertificate;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.GatewayConfig;
+import dev.rvi.gateway.HttpsSettings;
 import dev.rvi.gateway.RateLimits;
 import dev.rvi.gateway.auth.DevelopmentKeys;
 import dev.rvi.gateway.auth.TokenMinter;
@@ -52,7 +54,7 @@ public final class TestPlatform implements AutoCloseable {
   public final DatabaseSettings database;
   public final Platform platform;
   public final PlatformOptions options;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http;
   private final TokenMinter minter;
   private final ResponseContract responses;
 
@@ -80,13 +82,28 @@ public final class TestPlatform implements AutoCloseable {
     return new TestPlatform(demo, gateway -> gateway, services);
   }
 
+  /**
+   * With the gateway speaking TLS from this certificate (which this platform's own requests trust): what Azure's SDKs
+   * need, as their bearer-token policy refuses plain HTTP.
+   */
+  public static TestPlatform startTls(boolean demo, SelfSignedCertificate tls) {
+    return new TestPlatform(demo, gateway -> gateway.withHttps(new HttpsSettings(tls.cert().toString(), tls.key().toString())),
+        services -> services, tls);
+  }
+
   private TestPlatform(boolean demo, UnaryOperator<GatewayConfig> adjust, UnaryOperator<ServiceSettings> services) {
+    this(demo, adjust, services, null);
+  }
+
+  private TestPlatform(boolean demo, UnaryOperator<GatewayConfig> adjust, UnaryOperator<ServiceSettings> services, SelfSignedCertificate tls) {
     try {
+      HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+      http = tls == null ? client.build() : client.version(HttpClient.Version.HTTP_1_1).sslContext(tls.trustingIt()).build();
       dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
       tokens = TokenSettings.pem(TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE, keys.publicKeyPem(), 5);
       int port = freePort();
-      baseUrl = "http://127.0.0.1:" + port;
+      baseUrl = (tls == null ? "http" : "https") + "://127.0.0.1:" + port;
       database = TestDatabase.fresh();
       GatewayConfig gateway = adjust.apply(new GatewayConfig("127.0.0.1", port, SMALL_BODY_LIMIT, 4 * 1024 * 1024, 10_000, tokens,
           true, false, RateLimits.perTenant(100_000), HttpTimeouts.DEFAULT, List.of(), null, Settings.dashboard(Map.of(), keys)));

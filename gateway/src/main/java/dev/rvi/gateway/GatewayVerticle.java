@@ -7,6 +7,7 @@ import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.auth.TokenVerifier;
 import dev.rvi.gateway.dashboard.ApiReference;
 import dev.rvi.gateway.dashboard.DashboardRoutes;
+import dev.rvi.gateway.http.ArmRequests;
 import dev.rvi.gateway.http.BrowserOrigins;
 import dev.rvi.gateway.http.BulkUploads;
 import dev.rvi.gateway.http.ConnectionDeadlines;
@@ -114,6 +115,7 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(deadlines.onRequest());
     router.route().handler(new SecurityHeaders(config.https() != null));
     router.route().handler(new RequestIds(config.accessLog()));
+    router.route().handler(new ArmRequests());
     // A request whose length is ambiguous (Content-Length and Transfer-Encoding) is answered 400, and its connection closed.
     router.route().handler(MessageFraming.onRequest());
     if (!config.corsOrigins().isEmpty()) {

@@ -2,6 +2,7 @@ package dev.rvi.gateway;
 
 import dev.rvi.domain.paging.ListSorts;
 import dev.rvi.domain.paging.SortOrder;
+import dev.rvi.gateway.http.ArmErrors;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -306,12 +307,56 @@ public final class OpenApiDocument {
     ops.add(new Op("POST", "/v1/admin/renewals/run", "runRenewals", "Renew what is due now", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/admin/clock", "readClock", "The test clock (only with --test-clock)", Callers.OPERATORS, 200, List.of(), null));
     ops.add(new Op("POST", "/v1/admin/clock", "moveClock", "Move the test clock forward (only with --test-clock)", Callers.OPERATORS, 200, List.of(), "ClockRequest"));
+    armOperations(ops);
     ops.add(new Op("GET", "/health", "health", "Postgres and each service", Callers.ANYONE, 200, List.of(), null));
     ops.add(new Op("GET", "/health/live", "liveness", "The process answers", Callers.ANYONE, 200, List.of(), null));
     ops.add(new Op("GET", "/health/ready", "readiness", "Ready to serve", Callers.ANYONE, 200, List.of(), null));
     ops.add(new Op("GET", "/metrics", "metrics", "Prometheus metrics", Callers.ANYONE, 200, List.of(), null));
     ops.add(new Op("GET", "/v1/openapi.json", "openapi", "This document", Callers.ANYONE, 200, List.of(), null));
     return ops;
+  }
+
+  private static final JsonObject API_VERSION = q("api-version", str().put("maxLength", 20), true,
+      "the resource provider's API version, as Azure's SDKs send it (Microsoft.Capacity: 2022-11-01)");
+
+  /**
+   * Azure Resource Manager's paths for Microsoft.Capacity, as Azure's SDKs call them: the same operations as the
+   * {@code /v1} routes, with the same roles; the customer is found from the reservation order.
+   */
+  private static void armOperations(List<Op> ops) {
+    String capacity = "/providers/Microsoft.Capacity";
+    String order = capacity + "/reservationOrders/:reservationOrderId";
+    String reservation = order + "/reservations/:reservationId";
+    List<JsonObject> listing = List.of(API_VERSION, q("$filter", str().put("maxLength", 500), false,
+            "clauses joined by and: properties/displayProvisioningState eq '...', properties/provisioningState eq '...', properties/archived eq false"),
+        q("$orderby", str().put("maxLength", 100), false, "one of the reservation's properties, asc or desc"),
+        q("$skiptoken", pattern("^[0-9]{1,9}$", 9), false, "from nextLink"), q("skiptoken", pattern("^[0-9]{1,9}$", 9), false, "from nextLink"),
+        q("take", integer(1, 1000), false, "page size"), q("selectedState", str().put("maxLength", 40), false, "one state"),
+        q("refreshSummary", str().put("maxLength", 10), false, "accepted; the summary is not computed"));
+    List<JsonObject> expand = List.of(API_VERSION, q("$expand", str().put("maxLength", 100), false, "schedule: the payment plan"));
+    ops.add(new Op("GET", capacity + "/reservations", "armListAllReservations", "Azure: the partner's reservations across its customers",
+        Callers.PARTNER_STAFF, 200, listing, null));
+    ops.add(new Op("GET", capacity + "/reservationOrders", "armListReservationOrders", "Azure: the partner's reservation orders",
+        Callers.PARTNER_STAFF, 200, List.of(API_VERSION, q("$skiptoken", pattern("^[0-9]{1,9}$", 9), false, "from nextLink"),
+            q("skiptoken", pattern("^[0-9]{1,9}$", 9), false, "from nextLink")), null));
+    ops.add(new Op("GET", order, "armGetReservationOrder", "Azure: a reservation order", Callers.PARTNER_STAFF, 200, expand, null));
+    ops.add(new Op("GET", order + "/reservations", "armListReservations", "Azure: the reservations of an order", Callers.PARTNER_STAFF, 200,
+        List.of(API_VERSION), null));
+    ops.add(new Op("GET", reservation, "armGetReservation", "Azure: a reservation", Callers.PARTNER_STAFF, 200, expand, null));
+    ops.add(new Op("PATCH", reservation, "armUpdateReservation", "Azure: change a reservation's name, scope, flexibility or renewal",
+        Callers.MANAGERS, 202, List.of(API_VERSION), "ReservationUpdateRequest"));
+    ops.add(new Op("GET", reservation + "/revisions", "armListRevisions", "Azure: the reservation after each change, the purchase last",
+        Callers.PARTNER_STAFF, 200, List.of(API_VERSION), null));
+    ops.add(new Op("POST", order + "/split", "armSplitReservation", "Azure: split a reservation", Callers.MANAGERS, 202, List.of(API_VERSION),
+        "SplitRequest"));
+    ops.add(new Op("POST", order + "/merge", "armMergeReservations", "Azure: merge reservations", Callers.MANAGERS, 202, List.of(API_VERSION),
+        "MergeRequest"));
+    ops.add(new Op("GET", order + "/operationResults/:operationId", "armSplitMergeResult", "Azure: a split's or merge's reservations",
+        Callers.PARTNER_STAFF, 200, List.of(API_VERSION), null));
+    ops.add(new Op("POST", order + "/calculateRefund", "armCalculateRefund", "Azure: quote a refund", Callers.MANAGERS, 200,
+        List.of(API_VERSION), "RefundQuoteRequest"));
+    ops.add(new Op("POST", order + "/return", "armReturn", "Azure: return a reservation with the quote's session", Callers.MANAGERS, 202,
+        List.of(API_VERSION), "ReturnRequest"));
   }
 
   /** The router's {@code /a/:b/c} as OpenAPI's {@code /a/{b}/c}. */
@@ -415,6 +460,19 @@ public final class OpenApiDocument {
 
   /** The success status the operation answers with, and the refusals it can give. */
   private static JsonObject responses(Op op, boolean hasParameters) {
+    JsonObject responses = partnerCenterResponses(op, hasParameters);
+    if (ArmErrors.covers(op.path())) {
+      // ARM's paths refuse in ARM's shape.
+      for (String status : responses.fieldNames()) {
+        if (!status.equals(String.valueOf(op.status()))) {
+          responses.put(status, errorResponse(responses.getJsonObject(status).getString("description"), "ArmError"));
+        }
+      }
+    }
+    return responses;
+  }
+
+  private static JsonObject partnerCenterResponses(Op op, boolean hasParameters) {
     JsonObject responses = new JsonObject();
     String success = switch (op.status()) {
       case 201 -> "Created";
@@ -451,7 +509,11 @@ public final class OpenApiDocument {
   }
 
   private static JsonObject errorResponse(String description) {
+    return errorResponse(description, "Error");
+  }
+
+  private static JsonObject errorResponse(String description, String schema) {
     return new JsonObject().put("description", description).put("content", new JsonObject().put("application/json",
-        new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/Error"))));
+        new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/" + schema))));
   }
 }

@@ -4,6 +4,7 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.http.Endpoint;
 import dev.rvi.gateway.routes.AdminRoutes;
+import dev.rvi.gateway.routes.ArmReservationRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.EventRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
@@ -34,6 +35,7 @@ final class OperationHandlers {
     SupportRoutes support = new SupportRoutes(bus);
     ProfileRoutes profiles = new ProfileRoutes(bus);
     StatementRoutes statements = new StatementRoutes(bus);
+    ArmReservationRoutes arm = new ArmReservationRoutes(bus);
     return Map.ofEntries(
         Map.entry("listProducts", catalog::products),
         Map.entry("getProduct", catalog::product),
@@ -152,6 +154,18 @@ final class OperationHandlers {
         Map.entry("abandonPriceLoad", admin::abandonPriceLoad),
         Map.entry("getPriceLoad", admin::getPriceLoad),
         Map.entry("listPriceLoads", admin::listPriceLoads),
+        Map.entry("armListAllReservations", arm::listAll),
+        Map.entry("armListReservationOrders", arm::listOrders),
+        Map.entry("armGetReservationOrder", arm::getOrder),
+        Map.entry("armListReservations", arm::listInOrder),
+        Map.entry("armGetReservation", arm::get),
+        Map.entry("armUpdateReservation", arm::update),
+        Map.entry("armListRevisions", arm::revisions),
+        Map.entry("armSplitReservation", arm::split),
+        Map.entry("armMergeReservations", arm::merge),
+        Map.entry("armSplitMergeResult", arm::operationResult),
+        Map.entry("armCalculateRefund", arm::calculateRefund),
+        Map.entry("armReturn", arm::returnReservation),
         Map.entry("readClock", admin::readClock),
         Map.entry("moveClock", admin::moveClock));
   }

@@ -24,6 +24,7 @@ public final class OperationTags {
   public static final String PRICE_LISTS = "Price lists";
   public static final String OPERATOR = "Operator";
   public static final String HEALTH = "Health";
+  public static final String AZURE = "Azure Resource Manager";
 
   /** The tags in the order the reference shows them, with what each covers. */
   private static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -61,6 +62,8 @@ public final class OperationTags {
     tags.put(NOTIFICATIONS, "The event feed, webhook endpoints and their deliveries, utilization alert rules");
     tags.put(PRICE_LISTS, "A partner's prices to the tier below it: price lists, their assignments and history, a draft's preview");
     tags.put(OPERATOR, "The operator's administration: partners and resellers, price sheets, renewals, the test clock");
+    tags.put(AZURE, "Microsoft.Capacity on Azure Resource Manager's paths, for Azure's SDKs: reservation orders and reservations, "
+        + "their changes, refunds; in ARM's shapes and errors, with api-version");
     tags.put(HEALTH, "Liveness, readiness, metrics and this document");
     return tags;
   }
@@ -69,6 +72,9 @@ public final class OperationTags {
   public static String of(String path) {
     if (path.equals("/metrics") || path.equals("/health") || path.startsWith("/health/")) {
       return HEALTH;
+    }
+    if (path.startsWith("/providers/") || path.startsWith("/subscriptions/")) {
+      return AZURE;
     }
     if (!path.startsWith("/v1/")) {
       return null;

@@ -61,6 +61,13 @@ final class ResponseSchemas {
   }
 
   private static final JsonObject MONEY = ref("Money");
+  private static final JsonObject ARM_PRICE = obj("currencyCode", S, "amount", N);
+  /** Microsoft.Capacity's ReservationResponse: what Azure's SDKs read of it. */
+  private static final JsonObject ARM_RESERVATION = obj("id", S, "name", S, "type", S, "location", S, "etag", I, "sku", obj("name", S),
+      "properties", optional(obj("reservedResourceType", S, "instanceFlexibility", S, "displayName", S, "appliedScopeType", S, "quantity", I,
+          "provisioningState", S, "effectiveDateTime", S, "expiryDateTime", S, "billingPlan", S, "term", S, "renew", B,
+          "displayProvisioningState", S, "purchaseDateTime", S, "utilization", obj("aggregates", array(type("object")))),
+          "appliedScopes", orNull(array(S))));
   private static final JsonObject MARGIN = obj("revenue", N, "cost", N, "margin", N, "marginPercent", nullable("number"), "lines", I);
 
   private static JsonObject statement() {
@@ -248,6 +255,16 @@ final class ResponseSchemas {
                 "currentPrice", N, "newPrice", N, "margin", N, "marginPercent", nullable("number"), "negativeMargin", B)),
             "totalCount", I, "currencyCode", S, "summary", obj("items", I, "negativeMargins", I, "raised", I, "lowered", I, "unchanged", I),
             "links", type("object")))
+        .put("ArmError", obj("error", optional(optional(obj("code", S, "message", S), "target", nullable("string")), "details", array(type("object")))))
+        .put("ArmReservation", ARM_RESERVATION)
+        .put("ArmReservationList", optional(obj("value", array(ref("ArmReservation"))), "nextLink", S))
+        .put("ArmReservationOrder", obj("id", S, "name", S, "type", S, "etag", I, "properties", obj("displayName", S, "createdDateTime", S,
+            "expiryDateTime", S, "originalQuantity", I, "term", S, "provisioningState", S, "billingPlan", S,
+            "reservations", array(ref("ArmReservation")))))
+        .put("ArmReservationOrderList", optional(obj("value", array(ref("ArmReservationOrder"))), "nextLink", S))
+        .put("ArmRefund", obj("id", S, "properties", obj("sessionId", S, "quantity", I, "billingRefundAmount", ARM_PRICE,
+            "pricingRefundAmount", ARM_PRICE, "policyResult", obj("properties", obj("consumedRefundsTotal", ARM_PRICE, "maxRefundLimit", ARM_PRICE,
+                "policyErrors", array(obj("code", S, "message", S)))))))
         .put("Health", obj("status", S));
   }
 
@@ -292,6 +309,18 @@ final class ResponseSchemas {
       Map.entry("getOrderProvisioningStatus", collection("LineItemProvisioningStatus")),
       Map.entry("getReservedInstanceArtifact", ref("ReservedInstanceArtifactDetails")),
       Map.entry("listEntitlements", collection("Entitlement")),
+      Map.entry("armListAllReservations", ref("ArmReservationList")),
+      Map.entry("armListReservationOrders", ref("ArmReservationOrderList")),
+      Map.entry("armGetReservationOrder", ref("ArmReservationOrder")),
+      Map.entry("armListReservations", ref("ArmReservationList")),
+      Map.entry("armGetReservation", ref("ArmReservation")),
+      Map.entry("armUpdateReservation", ref("ArmReservation")),
+      Map.entry("armListRevisions", ref("ArmReservationList")),
+      Map.entry("armSplitReservation", array(ref("ArmReservation"))),
+      Map.entry("armMergeReservations", array(ref("ArmReservation"))),
+      Map.entry("armSplitMergeResult", array(ref("ArmReservation"))),
+      Map.entry("armCalculateRefund", ref("ArmRefund")),
+      Map.entry("armReturn", ref("ArmReservationOrder")),
       Map.entry("listReservations", collection("Reservation")),
       Map.entry("listPartnerReservations", collection("PartnerReservation")),
       Map.entry("listPartnerOrders", collection("Order")),

@@ -22,6 +22,7 @@ import dev.rvi.order.catalog.CatalogClient;
 import dev.rvi.order.checkout.Checkout;
 import dev.rvi.order.checkout.DirectOrders;
 import dev.rvi.order.commitment.Reservation;
+import dev.rvi.order.customer.CustomerLocator;
 import dev.rvi.order.directory.DirectoryCopy;
 import dev.rvi.order.exchange.Exchanges;
 import dev.rvi.order.history.OrderHistory;
@@ -126,8 +127,11 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.LIST_ENTITLEMENTS, (r, q) -> doc(history.entitlements(r.caller(), q)));
     on(OrderContract.LIST_RESERVATIONS, (r, q) -> doc(history.reservations(r.caller(), q)));
     on(OrderContract.LIST_PARTNER_RESERVATIONS, (r, q) -> doc(history.partnerReservations(r.caller(), q)));
+    on(OrderContract.LIST_PARTNER_RESERVATION_ORDERS, (r, q) -> doc(history.partnerReservationOrders(r.caller(), q)));
     on(OrderContract.LIST_PARTNER_ORDERS, (r, q) -> doc(history.partnerOrders(r.caller(), q)));
     on(OrderContract.GET_RESERVATION, (r, q) -> doc(history.reservation(r.caller(), q)));
+    CustomerLocator locator = new CustomerLocator(pool);
+    on(OrderContract.CUSTOMER_OF, (r, q) -> locator.locate(r.caller(), q));
 
     on(OrderContract.CONFIGURE_RESERVATION, (r, q) -> doc(management.configure(r.caller(), q).compose(this::afterWrite)));
     on(OrderContract.LIST_REVISIONS, (r, q) -> doc(management.revisions(r.caller(), q)));

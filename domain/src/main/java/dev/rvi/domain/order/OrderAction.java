@@ -16,7 +16,10 @@ public enum OrderAction {
   LIST_RESERVATIONS,
   LIST_PARTNER_RESERVATIONS,
   LIST_PARTNER_ORDERS,
+  LIST_PARTNER_RESERVATION_ORDERS,
   GET_RESERVATION,
+  /** Whose a reservation order or a subscription is, among the caller's partner's customers: Azure's paths name no customer. */
+  CUSTOMER_OF,
 
   CONFIGURE_RESERVATION,
   LIST_REVISIONS,

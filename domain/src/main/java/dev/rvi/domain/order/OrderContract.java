@@ -54,7 +54,13 @@ public final class OrderContract {
   public static final BusAction<ReservationFilter, Document> LIST_PARTNER_RESERVATIONS =
       of(OrderAction.LIST_PARTNER_RESERVATIONS, ReservationFilter.class);
   /** The partner's orders across its customers, filtered. */
+  /** Azure's list of reservation orders: {@code {totalCount, items: [{reservationOrderId, customerId, reservations}]}}. */
+  public static final BusAction<ReservationOrderFilter, Document> LIST_PARTNER_RESERVATION_ORDERS =
+      of(OrderAction.LIST_PARTNER_RESERVATION_ORDERS, ReservationOrderFilter.class);
   public static final BusAction<OrderFilter, Document> LIST_PARTNER_ORDERS = of(OrderAction.LIST_PARTNER_ORDERS, OrderFilter.class);
+  /** The customer a reservation order or a subscription belongs to, if it is the caller's partner's; 404 otherwise. */
+  public static final BusAction<CustomerLookup, CustomerRef> CUSTOMER_OF =
+      BusAction.of(Address.ORDER, OrderAction.CUSTOMER_OF.name(), CustomerLookup.class, CustomerRef.class);
   public static final BusAction<ReservationRef, Document> GET_RESERVATION = of(OrderAction.GET_RESERVATION, ReservationRef.class);
 
   public static final BusAction<ReservationUpdate, Document> CONFIGURE_RESERVATION = of(OrderAction.CONFIGURE_RESERVATION, ReservationUpdate.class);

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class Guard {
   public static final String CALLER_KEY = "caller";
+  /** An endpoint's own success status for this request, when it is not the operation's (a change Azure's clients take at once). */
+  public static final String STATUS_KEY = "successStatus";
 
   private final TokenVerifier verifier;
   private final RateLimiter tenants;
@@ -89,10 +91,12 @@ public final class Guard {
       result = Future.failedFuture(e);
     }
     result.onComplete(ar -> {
+      Integer own = ctx.get(STATUS_KEY);
+      int status = own == null ? successStatus : own;
       if (ar.succeeded() && contentType != null && !contentType.startsWith("application/json")) {
-        ctx.response().setStatusCode(successStatus).putHeader("Content-Type", contentType).end(ar.result());
+        ctx.response().setStatusCode(status).putHeader("Content-Type", contentType).end(ar.result());
       } else if (ar.succeeded()) {
-        Responses.json(ctx, successStatus, ar.result());
+        Responses.json(ctx, status, ar.result());
       } else {
         Responses.failure(ctx, ar.cause());
       }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Partner Center matches its paths in any case (the .NET SDK posts {@code extensions/product/checkinventory}).
  * A request under {@code /v1} whose path names a route in another case is routed again with the route's
- * spelling; the values in its parameter segments are kept as sent. When two routes fit, the one with more
+ * spelling; the values in its parameter segments are kept as sent. So is one on Azure Resource Manager's paths, which
+ * ARM matches in any case ({@code /providers/microsoft.capacity/...}). When two routes fit, the one with more
  * fixed segments wins ({@code priceSheetLoads/{id}} against a literal), as the router itself would choose.
  */
 public final class PathSpelling implements Handler<RoutingContext> {
@@ -24,7 +25,7 @@ public final class PathSpelling implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     String path = ctx.request().path();
-    String spelled = path == null || !path.regionMatches(true, 0, "/v1/", 0, 4) ? null : spelling(path);
+    String spelled = path == null || !(path.regionMatches(true, 0, "/v1/", 0, 4) || ArmErrors.covers(path)) ? null : spelling(path);
     if (spelled == null || spelled.equals(path)) {
       ctx.next();
       return;

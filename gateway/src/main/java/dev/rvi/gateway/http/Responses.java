@@ -5,11 +5,12 @@ import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.ErrorCode;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes replies and errors; the error body is always Partner Center's shape, never a stack trace. */
+/** Writes replies and errors; the error body is Partner Center's shape (ARM's on ARM's paths), never a stack trace. */
 public final class Responses {
   private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
   public static final CharSequence JSON = HttpHeaders.createOptimized("application/json; charset=utf-8");
@@ -48,7 +49,12 @@ public final class Responses {
       // A service that is down or busy: worth another try shortly, not at once.
       ctx.response().putHeader("Retry-After", RETRY_SOON);
     }
-    json(ctx, error.httpStatus(), error.body().encode());
+    json(ctx, error.httpStatus(), ArmErrors.covers(ctx.request().path()) ? ArmErrors.body(error).encode() : error.body().encode());
+  }
+
+  /** An answer on ARM's paths written whole by its route (its refusals' own codes). */
+  public static void arm(RoutingContext ctx, int status, JsonObject body) {
+    json(ctx, status, body.encode());
   }
 
   public static void error(RoutingContext ctx, int status, String description) {

@@ -28,6 +28,11 @@ final class ServiceCall {
     return ask(ctx, caller, action, body, Map.of());
   }
 
+  /** The typed reply of an action that answers a record, not a document. */
+  <Q, R> Future<R> call(RoutingContext ctx, Caller caller, BusAction<Q, R> action, Q body) {
+    return bus.ask(action, body, caller, ctx.get(RequestIds.KEY), timeoutMs, Map.of());
+  }
+
   <Q> Future<String> ask(RoutingContext ctx, Caller caller, BusAction<Q, Document> action, Q body, Map<String, String> headers) {
     return bus.ask(action, body, caller, ctx.get(RequestIds.KEY), timeoutMs, headers).map(Document::json);
   }

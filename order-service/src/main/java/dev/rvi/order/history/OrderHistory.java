@@ -14,6 +14,7 @@ import dev.rvi.domain.order.ArtifactRef;
 import dev.rvi.domain.order.OrderFilter;
 import dev.rvi.domain.order.OrderRef;
 import dev.rvi.domain.order.ReservationFilter;
+import dev.rvi.domain.order.ReservationOrderFilter;
 import dev.rvi.domain.paging.CollectionPage;
 import dev.rvi.domain.paging.ListSorts;
 import dev.rvi.domain.paging.SortOrder;
@@ -44,6 +45,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -129,6 +131,26 @@ public final class OrderHistory {
             items.add(ReservationView.ofPartner(ReservationMapper.of(row), now, exchangeEligibility));
           }
           return CollectionPage.of(items, total, offset, f.pageUri());
+        });
+  }
+
+  /** The partner's reservation orders, each with its reservations as the partner's list shows them. */
+  public Future<JsonObject> partnerReservationOrders(Caller caller, ReservationOrderFilter f) {
+    int offset = f.offset() == null ? 0 : f.offset();
+    Instant now = clock.instant();
+    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.PARTNER_RESERVATION_ORDERS)
+            .execute(Tuple.of(partner.id(), AgentAccess.limitedTo(partner, caller), f.size(), offset)))
+        .map(rows -> {
+          Map<String, JsonObject> orders = new LinkedHashMap<>();
+          long total = 0;
+          for (Row row : rows) {
+            total = ReservationMapper.pageTotal(row);
+            Reservation r = ReservationMapper.of(row);
+            orders.computeIfAbsent(r.reservationOrderId(), id -> new JsonObject().put("reservationOrderId", id)
+                    .put("customerId", r.customerId()).put("reservations", new JsonArray()))
+                .getJsonArray("reservations").add(ReservationView.ofPartner(r, now, exchangeEligibility));
+          }
+          return CollectionPage.of(new JsonArray(new ArrayList<>(orders.values())), total, offset, null);
         });
   }
 

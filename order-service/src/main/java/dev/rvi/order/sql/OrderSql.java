@@ -74,6 +74,16 @@ public final class OrderSql {
   /** A customer the caller may see: its own, or (for a reseller) one it serves. */
   public static final String CUSTOMER_VISIBLE =
       "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
+  /** Whose a reservation order is: a customer of the caller's partner, or one it sold to through a reseller (the reseller's). */
+  public static final String CUSTOMER_OF_RESERVATION_ORDER =
+      "SELECT r.customer_id FROM orders.reservation r WHERE r.reservation_order_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
+          + "LIMIT 1";
+  public static final String CUSTOMER_OF_SAVINGS_PLAN_ORDER =
+      "SELECT p.customer_id FROM orders.savings_plan p JOIN orders.customer c ON c.id = p.customer_id "
+          + "WHERE p.savings_plan_order_id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2) LIMIT 1";
+  public static final String CUSTOMER_OF_SUBSCRIPTION =
+      "SELECT s.customer_id FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
+          + "WHERE s.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
   /** A customer the caller may act for: only its own. */
   public static final String CUSTOMER_OWNED =
       "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND c.partner_id = $2";
@@ -193,6 +203,10 @@ public final class OrderSql {
           + "l.currency, l.reservation_order_id, l.hourly_commitment, c.country FROM orders.order_line l JOIN orders.purchase_order o ON o.id = l.order_id "
           + "JOIN orders.customer c ON c.id = o.customer_id WHERE l.order_id = ANY($1::text[]) ORDER BY l.order_id, l.line_number";
 
+  /** A sales or helpdesk agent $a sees a reservation it has a role on or whose subscription it was given; $a null sees all. */
+  private static final String AGENT_SEES =
+      "($a::text IS NULL OR EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = $a::text) "
+          + "OR EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = $a::text))";
   private static final String RESERVATION_COLUMNS =
       "r.id, r.reservation_order_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, r.catalog_item_id, "
           + "r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, r.quantity, r.term, "
@@ -264,6 +278,18 @@ public final class OrderSql {
           + "AND " + RESERVATION_TEXT.replace("$t", "$12") + " "
           + "ORDER BY " + reservationOrder(sort, "r.expires_at", "$10", "$11") + ", r.id LIMIT $7 OFFSET $8";
   }
+  /**
+   * A page of partner $1's reservation orders, oldest first, each with all its reservations (for agent $2, only those it
+   * may see), $3 orders from the $4th.
+   */
+  public static final String PARTNER_RESERVATION_ORDERS =
+      "WITH page AS (SELECT r.reservation_order_id, min(r.created_at) AS first, count(*) OVER () AS total FROM orders.reservation r "
+          + "WHERE (r.partner_id = $1 OR r.reseller_partner_id = $1) AND " + AGENT_SEES.replace("$a", "$2") + " "
+          + "GROUP BY r.reservation_order_id ORDER BY first, r.reservation_order_id LIMIT $3 OFFSET $4) "
+          + "SELECT " + RESERVATION_COLUMNS + ", r.reseller_partner_id, page.total" + RESERVATION_FROM
+          + "JOIN page ON page.reservation_order_id = r.reservation_order_id "
+          + "WHERE (r.partner_id = $1 OR r.reseller_partner_id = $1) AND " + AGENT_SEES.replace("$a", "$2") + " "
+          + "ORDER BY page.first, r.reservation_order_id, r.created_at, r.id";
   public static final String RESERVATION_GET =
       "SELECT " + RESERVATION_COLUMNS + RESERVATION_FROM
           + "WHERE r.customer_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "

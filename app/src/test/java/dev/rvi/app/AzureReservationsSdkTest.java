@@ -1,0 +1,230 @@
+package dev.rvi.app;
+
+import static dev.rvi.app.ErrorShape.assertArmRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rvi.domain.testing.SelfSignedCertificate;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Microsoft's JavaScript client for Microsoft.Capacity ({@code @azure/arm-reservations} 9.0.0, api-version 2022-11-01),
+ * unchanged, against the gateway over TLS: given only the endpoint and a credential that returns a partner's token, each
+ * operation answers what the client deserialises, in ARM's shapes, and refuses in ARM's shape.
+ */
+class AzureReservationsSdkTest {
+  private static final String SCRIPT = "reservations.cjs";
+  private static TestPlatform platform;
+  private static Shop shop;
+  private static AzureSdk sdk;
+  private static String[] customer;
+  private static JsonObject first;
+  private static JsonObject second;
+
+  @BeforeAll
+  static void start() throws Exception {
+    SelfSignedCertificate tls = SelfSignedCertificate.create(Files.createTempDirectory("rvi-arm-tls"));
+    platform = TestPlatform.startTls(true, tls);
+    sdk = AzureSdk.install(platform.baseUrl, tls.cert());
+    shop = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
+    customer = shop.newCustomer("arm-sdk.example", "US");
+    first = shop.reservation(customer[0], customer[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 3, "P1Y", "Shared");
+    second = shop.reservation(customer[0], customer[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 2, "P1Y", "Shared");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (platform != null) {
+      platform.close();
+    }
+  }
+
+  private static String armId(JsonObject reservation) {
+    return "/providers/Microsoft.Capacity/reservationOrders/" + reservation.getString("reservationOrderId") + "/reservations/"
+        + reservation.getString("id");
+  }
+
+  private static JsonObject ids(JsonObject reservation) {
+    return new JsonObject().put("reservationOrderId", reservation.getString("reservationOrderId")).put("reservationId", reservation.getString("id"));
+  }
+
+  private static JsonObject result(JsonObject ran) {
+    assertTrue(ran.containsKey("result"), () -> "the client raised " + ran.encode());
+    return ran.getJsonObject("result");
+  }
+
+  private static JsonArray results(JsonObject ran) {
+    assertTrue(ran.containsKey("result"), () -> "the client raised " + ran.encode());
+    return ran.getJsonArray("result");
+  }
+
+  private static JsonObject raised(JsonObject ran, int status, String code) {
+    JsonObject error = ran.getJsonObject("error");
+    assertNotNull(error, () -> "expected the client to raise " + status + ", it answered " + ran.encode());
+    assertEquals(status, error.getInteger("statusCode"), ran::encode);
+    assertEquals(code, error.getString("code"), ran::encode);
+    return error;
+  }
+
+  private JsonObject run(String operation, JsonObject arguments) {
+    return sdk.run(SCRIPT, shop.token, operation, arguments);
+  }
+
+  @Test
+  void readsAReservationAndItsOrderAsTheClientModelsThem() {
+    JsonObject reservation = result(run("get", ids(first)));
+    assertEquals(armId(first), reservation.getString("id"));
+    assertEquals(first.getString("reservationOrderId") + "/" + first.getString("id"), reservation.getString("name"));
+    assertEquals("Microsoft.Capacity/reservationOrders/reservations", reservation.getString("type"));
+    assertEquals("eastus", reservation.getString("location"));
+    assertEquals("Standard_D2s_v5", reservation.getJsonObject("sku").getString("name"));
+    JsonObject properties = reservation.getJsonObject("properties");
+    assertEquals(3, properties.getInteger("quantity"));
+    assertEquals("Shared", properties.getString("appliedScopeType"));
+    assertEquals("Succeeded", properties.getString("provisioningState"));
+    assertEquals("P1Y", properties.getString("term"));
+    assertEquals("VirtualMachines", properties.getString("reservedResourceType"));
+    assertEquals(first.getString("expiryDateTime").substring(0, 19), properties.getString("expiryDateTime").substring(0, 19));
+    assertEquals("/subscriptions/" + customer[1], properties.getString("billingScopeId"));
+    assertNotNull(reservation.getValue("etag"));
+
+    // The order, flattened by the client, with its payment plan.
+    JsonObject order = result(run("getOrder", new JsonObject().put("reservationOrderId", first.getString("reservationOrderId"))
+        .put("options", new JsonObject().put("expand", "schedule"))));
+    assertEquals("/providers/Microsoft.Capacity/reservationOrders/" + first.getString("reservationOrderId"), order.getString("id"));
+    assertEquals(first.getString("reservationOrderId"), order.getString("name"));
+    assertEquals(3, order.getInteger("originalQuantity"));
+    assertEquals("P1Y", order.getString("term"));
+    assertEquals(armId(first), order.getJsonArray("reservations").getJsonObject(0).getString("id"));
+    assertTrue(order.getJsonObject("planInformation").getJsonObject("pricingCurrencyTotal").getDouble("amount") > 0, order::encode);
+
+    JsonArray inOrder = results(run("list", new JsonObject().put("reservationOrderId", first.getString("reservationOrderId"))));
+    assertEquals(List.of(armId(first)), inOrder.stream().map(r -> ((JsonObject) r).getString("id")).toList());
+  }
+
+  @Test
+  void listsSpanThePartnersCustomersAndFollowNextLink() {
+    Set<String> all = results(run("listAll", new JsonObject())).stream().map(r -> ((JsonObject) r).getString("id")).collect(Collectors.toSet());
+    assertTrue(all.containsAll(Set.of(armId(first), armId(second))), all::toString);
+    JsonArray pages = results(run("listAllPages", new JsonObject().put("options", new JsonObject().put("take", 1))));
+    assertTrue(pages.size() >= 2, () -> "one reservation a page, the client following nextLink: " + pages);
+    assertEquals(all.size(), pages.stream().mapToInt(n -> ((Number) n).intValue()).sum());
+    JsonArray succeeded = results(run("listAll", new JsonObject().put("options", new JsonObject()
+        .put("filter", "(properties/archived eq false) and properties/displayProvisioningState eq 'Succeeded'")
+        .put("orderby", "properties/displayName asc"))));
+    assertTrue(succeeded.stream().allMatch(r -> ((JsonObject) r).getJsonObject("properties").getString("displayProvisioningState")
+        .equals("Succeeded")), succeeded::encode);
+
+    Set<String> orders = results(run("listOrders", new JsonObject())).stream().map(o -> ((JsonObject) o).getString("name"))
+        .collect(Collectors.toSet());
+    assertTrue(orders.containsAll(Set.of(first.getString("reservationOrderId"), second.getString("reservationOrderId"))), orders::toString);
+  }
+
+  @Test
+  void anotherPartnersReservationIsNotFound() {
+    String fabrikam = platform.token(DemoData.FABRIKAM.id(), "AdminAgent");
+    raised(sdk.run(SCRIPT, fabrikam, "get", ids(first)), 404, "ResourceNotFound");
+    raised(sdk.run(SCRIPT, fabrikam, "getOrder", new JsonObject().put("reservationOrderId", first.getString("reservationOrderId"))), 404,
+        "ResourceNotFound");
+    raised(sdk.run(SCRIPT, fabrikam, "split", new JsonObject().put("reservationOrderId", first.getString("reservationOrderId"))
+        .put("body", new JsonObject().put("quantities", new JsonArray().add(1).add(2)).put("reservationId", armId(first)))), 404,
+        "ResourceNotFound");
+    assertTrue(results(sdk.run(SCRIPT, fabrikam, "listAll", new JsonObject())).stream()
+        .noneMatch(r -> ((JsonObject) r).getString("id").equals(armId(first))));
+    // A role that may read but not change is refused the change, in ARM's words.
+    raised(sdk.run(SCRIPT, platform.token(DemoData.CONTOSO.id(), "BillingAdmin"), "update", ids(second)
+        .put("patch", new JsonObject().put("name", "nope"))), 403, "AuthorizationFailed");
+  }
+
+  /** Update, revisions, split, merge, refund quote and return, each as the client's poller finishes it. */
+  @Test
+  void changesFinishAsTheClientsLongRunningOperations() {
+    String[] c = shop.newCustomer("arm-sdk-changes.example", "US");
+    JsonObject bought = shop.reservation(c[0], c[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 3, "P1Y", "Shared");
+    String order = bought.getString("reservationOrderId");
+
+    JsonObject updated = result(run("update", ids(bought).put("patch", new JsonObject().put("appliedScopeType", "Single")
+        .put("appliedScopes", new JsonArray().add("/subscriptions/" + c[1])).put("name", "web tier"))));
+    assertEquals("Single", updated.getJsonObject("properties").getString("appliedScopeType"));
+    assertEquals("web tier", updated.getJsonObject("properties").getString("displayName"));
+    assertEquals(List.of("/subscriptions/" + c[1]), updated.getJsonObject("properties").getJsonArray("appliedScopes").getList());
+
+    JsonArray revisions = results(run("revisions", ids(bought)));
+    assertEquals(2, revisions.size(), revisions::encode);
+    assertEquals("web tier", revisions.getJsonObject(0).getJsonObject("properties").getString("displayName"));
+    assertEquals("Shared", revisions.getJsonObject(1).getJsonObject("properties").getString("appliedScopeType"), "the purchase, last");
+
+    raised(run("split", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
+        .put("quantities", new JsonArray().add(1).add(1)).put("reservationId", armId(bought)))), 400, "BadRequest");
+    JsonArray parts = results(run("split", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
+        .put("quantities", new JsonArray().add(1).add(2)).put("reservationId", armId(bought)))));
+    assertEquals(List.of(1, 2), parts.stream().map(p -> ((JsonObject) p).getJsonObject("properties").getInteger("quantity")).toList());
+    assertEquals("Split", result(run("get", ids(bought))).getJsonObject("properties").getString("provisioningState"));
+
+    JsonArray merged = results(run("merge", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
+        .put("sources", new JsonArray().add(parts.getJsonObject(0).getString("id")).add(parts.getJsonObject(1).getString("id"))))));
+    assertEquals(1, merged.size(), merged::encode);
+    JsonObject whole = merged.getJsonObject(0);
+    assertEquals(3, whole.getJsonObject("properties").getInteger("quantity"));
+
+    JsonObject toReturn = new JsonObject().put("reservationId", whole.getString("id")).put("quantity", 1);
+    JsonObject quote = result(run("calculateRefund", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
+        .put("id", "/providers/microsoft.capacity/reservationOrders/" + order)
+        .put("properties", new JsonObject().put("scope", "Reservation").put("reservationToReturn", toReturn)))));
+    String session = quote.getJsonObject("properties").getString("sessionId");
+    assertNotNull(session, quote::encode);
+    assertEquals(1, quote.getJsonObject("properties").getInteger("quantity"));
+    assertTrue(quote.getJsonObject("properties").getJsonObject("billingRefundAmount").getDouble("amount") > 0, quote::encode);
+    assertNotNull(quote.getJsonObject("properties").getJsonObject("policyResult").getJsonObject("properties").getJsonObject("maxRefundLimit"));
+
+    JsonObject returned = result(run("return", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
+        .put("properties", new JsonObject().put("sessionId", session).put("scope", "Reservation").put("reservationToReturn", toReturn)
+            .put("returnReason", "moved to containers")))));
+    assertEquals("/providers/Microsoft.Capacity/reservationOrders/" + order, returned.getString("id"));
+    JsonObject after = result(run("get", new JsonObject().put("reservationOrderId", order).put("reservationId",
+        whole.getString("name").substring(order.length() + 1))));
+    assertEquals(2, after.getJsonObject("properties").getInteger("quantity"));
+    // The same session again replays the return: nothing more is refunded.
+    result(run("return", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
+        .put("properties", new JsonObject().put("sessionId", session).put("scope", "Reservation").put("reservationToReturn", toReturn)))));
+    assertEquals(2, result(run("get", new JsonObject().put("reservationOrderId", order).put("reservationId",
+        whole.getString("name").substring(order.length() + 1)))).getJsonObject("properties").getInteger("quantity"));
+    // A quote for more than is left is refused.
+    raised(run("calculateRefund", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
+        .put("properties", new JsonObject().put("scope", "Reservation").put("reservationToReturn", toReturn.copy().put("quantity", 5))))),
+        400, "BadRequest");
+  }
+
+  @Test
+  void armConventionsHoldOnEveryAnswer() {
+    String order = "/providers/Microsoft.Capacity/reservationOrders/" + first.getString("reservationOrderId");
+    assertArmRefused(platform.get(order, shop.token), 400, "MissingApiVersionParameter");
+    assertArmRefused(platform.get(order + "?api-version=2019-04-01", shop.token), 400, "InvalidApiVersionParameter");
+    assertArmRefused(platform.get(order + "?api-version=2022-11-01", null), 401, "AuthenticationFailed");
+    assertArmRefused(platform.get("/providers/Microsoft.Capacity/nothingHere?api-version=2022-11-01", shop.token), 404, "ResourceNotFound");
+    assertArmRefused(platform.post(order + "/split?api-version=2022-11-01", shop.token, "{\"properties\":{\"quantities\":\"two\"}}"), 400,
+        "InvalidRequestContent");
+    assertArmRefused(platform.get(order + "/reservations/" + "x".repeat(20) + "?api-version=2022-11-01", shop.token), 404, "ResourceNotFound");
+
+    // ARM matches its paths in any case; the ids are echoed.
+    TestPlatform.Reply read = platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl
+            + order.replace("/providers/Microsoft.Capacity/reservationOrders", "/PROVIDERS/microsoft.capacity/reservationorders")
+            + "?api-version=2022-11-01"))
+        .header("x-ms-client-request-id", "client-1").header("x-ms-correlation-request-id", "corr-1").GET(), shop.token);
+    assertEquals(200, read.status(), read::toString);
+    assertEquals("client-1", read.header("x-ms-client-request-id"));
+    assertEquals("corr-1", read.header("x-ms-correlation-request-id"));
+    assertNotNull(read.header("x-ms-request-id"));
+  }
+}

@@ -1,0 +1,36 @@
+package dev.rvi.gateway.arm;
+
+import io.vertx.core.http.HttpServerRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Full URLs ARM's clients follow: a list's nextLink, an operation's Location. */
+public final class ArmLinks {
+  private ArmLinks() {}
+
+  /** This request's URL with {@code $skiptoken} set to where the next page starts. */
+  public static String next(HttpServerRequest request, int skip) {
+    StringBuilder url = new StringBuilder(origin(request)).append(request.path()).append('?');
+    for (Map.Entry<String, String> p : request.params()) {
+      if (!p.getKey().equalsIgnoreCase("$skiptoken") && !p.getKey().equalsIgnoreCase("skiptoken")) {
+        url.append(encode(p.getKey())).append('=').append(encode(p.getValue())).append('&');
+      }
+    }
+    return url.append("%24skiptoken=").append(skip).toString();
+  }
+
+  /** A path of this API as a full URL, with the request's api-version. */
+  public static String at(HttpServerRequest request, String path) {
+    String version = request.getParam("api-version");
+    return origin(request) + path + "?api-version=" + encode(version == null ? "" : version);
+  }
+
+  private static String origin(HttpServerRequest request) {
+    return request.scheme() + "://" + request.authority();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
