@@ -38,6 +38,12 @@ const operations = {
   merge: (a) => client.reservation.beginMergeAndWait(a.reservationOrderId, a.body),
   calculateRefund: (a) => client.calculateRefund.post(a.reservationOrderId, a.body),
   return: (a) => client.return.beginPostAndWait(a.reservationOrderId, a.body),
+  calculatePrice: (a) => client.reservationOrder.calculate(a.body),
+  purchase: (a) => client.reservationOrder.beginPurchaseAndWait(a.reservationOrderId, a.body),
+  catalog: (a) => all(client.listCatalog(a.subscriptionId, a.options || {})),
+  applied: (a) => client.getAppliedReservationList(a.subscriptionId),
+  calculateExchange: (a) => client.calculateExchange.beginPostAndWait(a.body),
+  exchange: (a) => client.exchange.beginPostAndWait(a.body),
 };
 
 async function main() {

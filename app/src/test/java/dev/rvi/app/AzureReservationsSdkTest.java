@@ -206,6 +206,100 @@ class AzureReservationsSdkTest {
         400, "BadRequest");
   }
 
+  /** The catalog of a subscription's market, calculatePrice, then the purchase into the order id it gave, then what applies. */
+  @Test
+  void buysThroughCalculatePriceAndPurchase() {
+    String[] c = shop.newCustomer("arm-sdk-buy.example", "US");
+    JsonArray catalog = results(run("catalog", new JsonObject().put("subscriptionId", c[1])
+        .put("options", new JsonObject().put("reservedResourceType", "VirtualMachines").put("location", "eastus"))));
+    JsonObject d2 = catalog.stream().map(e -> (JsonObject) e).filter(e -> e.getString("name").equals("Standard_D2s_v5")).findFirst()
+        .orElseThrow(() -> new AssertionError("Standard_D2s_v5 in " + catalog.size() + " entries"));
+    assertEquals(List.of("eastus"), d2.getJsonArray("locations").getList());
+    assertTrue(d2.getJsonArray("terms").getList().containsAll(List.of("P1Y", "P3Y")), d2::encode);
+    assertTrue(d2.getJsonObject("msrp").getJsonObject("p1Y").getDouble("amount") > 0, d2::encode);
+
+    JsonObject request = new JsonObject().put("sku", new JsonObject().put("name", "Standard_D2s_v5")).put("location", "eastus")
+        .put("reservedResourceType", "VirtualMachines").put("billingScopeId", "/subscriptions/" + c[1]).put("term", "P1Y")
+        .put("billingPlan", "Upfront").put("quantity", 2).put("displayName", "bought by the SDK").put("appliedScopeType", "Shared")
+        .put("renew", true);
+    JsonObject price = result(run("calculatePrice", new JsonObject().put("body", request)));
+    String orderId = price.getJsonObject("properties").getString("reservationOrderId");
+    assertNotNull(orderId, price::encode);
+    double total = price.getJsonObject("properties").getJsonObject("billingCurrencyTotal").getDouble("amount");
+    assertEquals(2 * d2.getJsonObject("msrp").getJsonObject("p1Y").getDouble("amount"), total, 0.01);
+
+    JsonObject order = result(run("purchase", new JsonObject().put("reservationOrderId", orderId).put("body", request)));
+    assertEquals("/providers/Microsoft.Capacity/reservationOrders/" + orderId, order.getString("id"));
+    assertEquals(2, order.getInteger("originalQuantity"));
+    JsonObject bought = order.getJsonArray("reservations").getJsonObject(0);
+    assertEquals("Standard_D2s_v5", bought.getJsonObject("sku").getString("name"));
+    assertEquals("bought by the SDK", bought.getJsonObject("properties").getString("displayName"));
+    assertEquals(true, bought.getJsonObject("properties").getBoolean("renew"));
+    // The same PUT again is the same order; another body for the id is refused, and so is another partner's id.
+    assertEquals(order.getString("id"), result(run("purchase", new JsonObject().put("reservationOrderId", orderId).put("body", request))).getString("id"));
+    assertEquals(1, platform.get("/v1/customers/" + c[0] + "/reservations", shop.token).items().size(), "bought once");
+    raised(run("purchase", new JsonObject().put("reservationOrderId", orderId).put("body", request.copy().put("quantity", 3))), 422,
+        "UnprocessableEntity");
+    raised(sdk.run(SCRIPT, platform.token(DemoData.FABRIKAM.id(), "AdminAgent"), "purchase", new JsonObject().put("reservationOrderId", orderId)
+        .put("body", request)), 404, "ResourceNotFound");
+    raised(run("purchase", new JsonObject().put("reservationOrderId", first.getString("reservationOrderId")).put("body", request)), 404,
+        "ResourceNotFound");
+    raised(run("calculatePrice", new JsonObject().put("body", request.copy().put("sku", new JsonObject().put("name", "Standard_Nope")))), 400,
+        "BadRequest");
+
+    JsonObject applied = result(run("applied", new JsonObject().put("subscriptionId", c[1])));
+    assertEquals(List.of("/providers/Microsoft.Capacity/reservationOrders/" + orderId), applied.getJsonObject("reservationOrderIds")
+        .getJsonArray("value").getList());
+  }
+
+  /** calculateExchange and exchange as the client's pollers finish them: what is returned, what is bought, once. */
+  @Test
+  void exchangesThroughTheClientsPollers() {
+    String[] c = shop.newCustomer("arm-sdk-exchange.example", "US");
+    JsonObject old = shop.reservation(c[0], c[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 2, "P1Y", "Shared");
+    JsonObject body = new JsonObject().put("reservationsToExchange", new JsonArray().add(new JsonObject().put("reservationId", armId(old))
+            .put("quantity", 1)))
+        .put("reservationsToPurchase", new JsonArray().add(new JsonObject().put("sku", new JsonObject().put("name", "Standard_D4s_v5"))
+            .put("location", "eastus").put("reservedResourceType", "VirtualMachines").put("billingScopeId", "/subscriptions/" + c[1])
+            .put("term", "P1Y").put("quantity", 1).put("billingPlan", "Upfront").put("appliedScopeType", "Shared")));
+    JsonObject quote = result(run("calculateExchange", new JsonObject().put("body", new JsonObject().put("properties", body))));
+    assertEquals("Succeeded", quote.getString("status"), quote::encode);
+    JsonObject quoted = quote.getJsonObject("properties");
+    String session = quoted.getString("sessionId");
+    assertNotNull(session);
+    assertEquals(armId(old), quoted.getJsonArray("reservationsToExchange").getJsonObject(0).getString("reservationId"));
+    assertTrue(quoted.getJsonObject("refundsTotal").getDouble("amount") > 0, quote::encode);
+    assertTrue(quoted.getJsonObject("purchasesTotal").getDouble("amount") > quoted.getJsonObject("refundsTotal").getDouble("amount"));
+
+    String fabrikam = platform.token(DemoData.FABRIKAM.id(), "AdminAgent");
+    JsonObject exchange = new JsonObject().put("body", new JsonObject().put("properties", new JsonObject().put("sessionId", session)));
+    raised(sdk.run(SCRIPT, fabrikam, "exchange", exchange), 404, "ResourceNotFound");
+    JsonObject done = result(run("exchange", exchange));
+    assertEquals("Succeeded", done.getString("status"), done::encode);
+    assertEquals(session, done.getJsonObject("properties").getString("sessionId"));
+    assertEquals(1, result(run("get", ids(old))).getJsonObject("properties").getInteger("quantity"), "one of two returned");
+    // Again with the same session: the same exchange, nothing more returned.
+    result(run("exchange", exchange));
+    assertEquals(1, result(run("get", ids(old))).getJsonObject("properties").getInteger("quantity"));
+  }
+
+  /** Over the yearly refund limit the quote says so, and the return is refused. */
+  @Test
+  void theRefundLimitRefusesTheReturn() {
+    String[] c = shop.newCustomer("arm-sdk-cap.example", "US");
+    JsonObject big = shop.reservation(c[0], c[1], shop.item("Standard_E16s_v5", "eastus", "P3Y"), 6, "P3Y", "Shared");
+    JsonObject toReturn = new JsonObject().put("reservationId", armId(big)).put("quantity", 6);
+    JsonObject quote = result(run("calculateRefund", new JsonObject().put("reservationOrderId", big.getString("reservationOrderId"))
+        .put("body", new JsonObject().put("properties", new JsonObject().put("scope", "Reservation").put("reservationToReturn", toReturn)))));
+    JsonArray errors = quote.getJsonObject("properties").getJsonObject("policyResult").getJsonObject("properties").getJsonArray("policyErrors");
+    assertTrue(!errors.isEmpty(), quote::encode);
+    JsonObject refused = raised(run("return", new JsonObject().put("reservationOrderId", big.getString("reservationOrderId"))
+        .put("body", new JsonObject().put("properties", new JsonObject().put("sessionId", quote.getJsonObject("properties").getString("sessionId"))
+            .put("scope", "Reservation").put("reservationToReturn", toReturn)))), 400, "BadRequest");
+    assertNotNull(refused.getString("message"));
+    assertEquals(6, result(run("get", ids(big))).getJsonObject("properties").getInteger("quantity"), "nothing returned");
+  }
+
   @Test
   void armConventionsHoldOnEveryAnswer() {
     String order = "/providers/Microsoft.Capacity/reservationOrders/" + first.getString("reservationOrderId");

@@ -216,6 +216,15 @@ class SavingsPlanTest {
     TestPlatform.Reply refused = platform.post("/v1/customers/" + c[0] + "/calculateExchange", shop.token, exchange);
     assertRefused(refused, 400);
     assertTrue(refused.body().contains("calculateTradeIn"), refused::toString);
+    // The same through Azure's path, in ARM's error shape.
+    String arm = new JsonObject().put("properties", new JsonObject()
+        .put("reservationsToExchange", new JsonArray().add(new JsonObject().put("reservationId", "/providers/Microsoft.Capacity/reservationOrders/"
+            + after.getString("reservationOrderId") + "/reservations/" + after.getString("id")).put("quantity", 1)))
+        .put("reservationsToPurchase", new JsonArray().add(new JsonObject().put("sku", new JsonObject().put("name", "Standard_D2s_v5"))
+            .put("location", "eastus").put("properties", new JsonObject().put("term", "P1Y").put("quantity", 1)
+                .put("billingScopeId", "/subscriptions/" + c[1]).put("appliedScopeType", "Shared"))))).encode();
+    TestPlatform.Reply armRefused = platform.post("/providers/Microsoft.Capacity/calculateExchange?api-version=2022-11-01", shop.token, arm);
+    assertTrue(ErrorShape.assertArmRefused(armRefused, 400, "BadRequest").getString("message").contains("calculateTradeIn"), armRefused::toString);
     TestPlatform.Reply quote = platform.post("/v1/customers/" + c[0] + "/calculateTradeIn", shop.token, tradeIn(after, c[1], null));
     assertEquals(200, quote.status(), quote::toString);
 

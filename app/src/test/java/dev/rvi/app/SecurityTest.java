@@ -102,6 +102,10 @@ class SecurityTest {
         || (template.endsWith("/orders") && method.equals("POST"))) {
       return Shop.cart(null, Shop.line(0, ids.get("item"), 1, "P1Y", sub, "single"));
     }
+    if (template.endsWith("/reservationOrders/:reservationOrderId") && method.equals("PUT")) {
+      return "{\"sku\":{\"name\":\"Standard_D2s_v5\"},\"location\":\"eastus\",\"properties\":{\"billingScopeId\":\"/subscriptions/" + sub
+          + "\",\"term\":\"P1Y\",\"quantity\":1}}";
+    }
     if (template.endsWith(":reservationId") && method.equals("PATCH")) {
       return "{\"renew\":true}";
     }
@@ -178,7 +182,7 @@ class SecurityTest {
     Set<String> swept = new TreeSet<>();
     for (String route : GatewayVerticle.routes()) {
       String[] parts = route.split(" ", 2);
-      boolean arm = parts[1].startsWith("/providers/") && parts[1].contains(":reservationOrderId");
+      boolean arm = (parts[1].startsWith("/providers/") || parts[1].startsWith("/subscriptions/")) && parts[1].contains(":");
       if (!parts[1].startsWith("/v1/customers/:customerId") && !arm) {
         continue;
       }
@@ -187,7 +191,7 @@ class SecurityTest {
       assertEquals(404, reply.status(), () -> route + " answered " + reply);
       assertFalse(reply.body().contains(ids.get(":customerId")) && reply.status() == 200, route);
     }
-    assertTrue(swept.size() >= 45, "the sweep covers the customer-scoped routes and ARM's: " + swept.size());
+    assertTrue(swept.size() >= 55, "the sweep covers the customer-scoped routes and ARM's: " + swept.size());
     // Invoice ids are per partner: another partner's "same" invoice is its own (empty) one, never the victim's lines.
     TestPlatform.Reply invoices = platform.get("/v1/invoices", attacker);
     assertFalse(invoices.body().contains(ids.get(":customerId")));
@@ -244,7 +248,8 @@ class SecurityTest {
         boolean operatorTenant = tenant.equals(DemoData.OPERATOR_TENANT);
         for (String role : ROLES) {
           boolean counts = operatorRoles.contains(role) == operatorTenant;
-          TestPlatform.Reply reply = call(method, path.replaceAll(":[A-Za-z]+", "nope") + (path.startsWith("/providers/") ? ARM_VERSION : ""),
+          boolean arm = path.startsWith("/providers/") || path.startsWith("/subscriptions/");
+          TestPlatform.Reply reply = call(method, path.replaceAll(":[A-Za-z]+", "nope") + (arm ? ARM_VERSION : ""),
               platform.token(tenant, role),
               method.equals("GET") || method.equals("DELETE") ? null : "{}");
           boolean refusedByRole = reply.status() == 403 && reply.body().contains("needs one of the roles");
@@ -366,6 +371,12 @@ class SecurityTest {
     }
     if (path.contains("/agentAccess") || path.equals("/v1/partnerSupportRequests") || (method.equals("PATCH") && path.endsWith(":subscriptionId"))) {
       return Set.of("AdminAgent");
+    }
+    if (path.endsWith("/calculatePrice") || (method.equals("PUT") && path.endsWith("/reservationOrders/:reservationOrderId"))) {
+      return buyers; // Azure's purchase
+    }
+    if (method.equals("GET") && (path.contains("/calculateExchangeOperationResults/") || path.contains("/exchangeOperationResults/"))) {
+      return managers; // an exchange's quote or result
     }
     if (method.equals("GET") && !path.contains("/carts")) {
       return staff;

@@ -102,6 +102,10 @@ final class BodySchemas {
         .put("ExchangeQuoteRequest", withAzureWrapper(obj("reservationsToExchange", array(reservationRef, 50),
             "reservationsToPurchase", array(purchase, 50))))
         .put("ExchangeRequest", withAzureWrapper(obj("sessionId", id(100))))
+        // Azure's PurchaseRequest (calculatePrice, the purchase's PUT); the route requires what it needs and names it.
+        .put("ArmPurchaseRequest", obj("sku", obj("name", str(100)), "location", str(40), "properties", obj("reservedResourceType", str(40),
+            "billingScopeId", str(300), "term", str(10), "billingPlan", str(20), "quantity", integer(1, 1_000_000), "displayName", str(64),
+            "appliedScopeType", str(20), "appliedScopes", array(str(300), 1), "renew", new JsonObject().put("type", "boolean"))))
         .put("SplitRequest", withAzureWrapper(obj("quantities", array(integer(1, 1_000_000), 100), "reservationId", id(300))))
         .put("MergeRequest", withAzureWrapper(obj("sources", array(id(300), 100))))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))

@@ -357,6 +357,27 @@ public final class OpenApiDocument {
         List.of(API_VERSION), "RefundQuoteRequest"));
     ops.add(new Op("POST", order + "/return", "armReturn", "Azure: return a reservation with the quote's session", Callers.MANAGERS, 202,
         List.of(API_VERSION), "ReturnRequest"));
+    ops.add(new Op("POST", capacity + "/calculatePrice", "armCalculatePrice", "Azure: the caller's price of a purchase, and its new order id",
+        Callers.BUYERS, 200, List.of(API_VERSION), "ArmPurchaseRequest"));
+    ops.add(new Op("PUT", order, "armPurchase", "Azure: buy a reservation into the order id calculatePrice gave", Callers.BUYERS, 202,
+        List.of(API_VERSION), "ArmPurchaseRequest"));
+    ops.add(new Op("POST", capacity + "/calculateExchange", "armCalculateExchange", "Azure: quote an exchange", Callers.MANAGERS, 202,
+        List.of(API_VERSION), "ExchangeQuoteRequest"));
+    ops.add(new Op("GET", capacity + "/calculateExchangeOperationResults/:sessionId", "armCalculateExchangeResult",
+        "Azure: an exchange quote, by its session", Callers.MANAGERS, 200, List.of(API_VERSION), null));
+    ops.add(new Op("POST", capacity + "/exchange", "armExchange", "Azure: exchange with the quote's session", Callers.MANAGERS, 202,
+        List.of(API_VERSION), "ExchangeRequest"));
+    ops.add(new Op("GET", capacity + "/exchangeOperationResults/:sessionId", "armExchangeResult", "Azure: an exchange carried out, by its session",
+        Callers.MANAGERS, 200, List.of(API_VERSION), null));
+    String subscription = "/subscriptions/:subscriptionId/providers/Microsoft.Capacity";
+    ops.add(new Op("GET", subscription + "/catalogs", "armCatalog", "Azure: the reservations the subscription's market sells, at the caller's price",
+        Callers.PARTNER_STAFF, 200, List.of(API_VERSION, q("reservedResourceType", str().put("maxLength", 40), false, "VirtualMachines"),
+            q("location", str().put("maxLength", 40), false, "one region"), q("publisherId", str().put("maxLength", 100), false, "ignored"),
+            q("offerId", str().put("maxLength", 100), false, "ignored"), q("planId", str().put("maxLength", 100), false, "ignored"),
+            q("$filter", str().put("maxLength", 500), false, "ignored"), q("$skip", pattern("^[0-9]{1,9}$", 9), false, "where the page starts"),
+            q("$take", pattern("^[0-9]{1,4}$", 4), false, "page size, at most 1000")), null));
+    ops.add(new Op("GET", subscription + "/appliedReservations", "armAppliedReservations",
+        "Azure: the orders of the reservations whose benefit reaches the subscription", Callers.PARTNER_STAFF, 200, List.of(API_VERSION), null));
   }
 
   /** The router's {@code /a/:b/c} as OpenAPI's {@code /a/{b}/c}. */

@@ -4,6 +4,8 @@ import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.time.MovableClock;
 import dev.rvi.gateway.http.Endpoint;
 import dev.rvi.gateway.routes.AdminRoutes;
+import dev.rvi.gateway.routes.ArmExchangeRoutes;
+import dev.rvi.gateway.routes.ArmPurchaseRoutes;
 import dev.rvi.gateway.routes.ArmReservationRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.EventRoutes;
@@ -36,6 +38,8 @@ final class OperationHandlers {
     ProfileRoutes profiles = new ProfileRoutes(bus);
     StatementRoutes statements = new StatementRoutes(bus);
     ArmReservationRoutes arm = new ArmReservationRoutes(bus);
+    ArmPurchaseRoutes armPurchases = new ArmPurchaseRoutes(bus, clock);
+    ArmExchangeRoutes armExchanges = new ArmExchangeRoutes(bus);
     return Map.ofEntries(
         Map.entry("listProducts", catalog::products),
         Map.entry("getProduct", catalog::product),
@@ -166,6 +170,14 @@ final class OperationHandlers {
         Map.entry("armSplitMergeResult", arm::operationResult),
         Map.entry("armCalculateRefund", arm::calculateRefund),
         Map.entry("armReturn", arm::returnReservation),
+        Map.entry("armCalculatePrice", armPurchases::calculatePrice),
+        Map.entry("armPurchase", armPurchases::purchase),
+        Map.entry("armCatalog", armPurchases::catalog),
+        Map.entry("armAppliedReservations", armPurchases::applied),
+        Map.entry("armCalculateExchange", armExchanges::calculate),
+        Map.entry("armCalculateExchangeResult", armExchanges::quote),
+        Map.entry("armExchange", armExchanges::exchange),
+        Map.entry("armExchangeResult", armExchanges::result),
         Map.entry("readClock", admin::readClock),
         Map.entry("moveClock", admin::moveClock));
   }

@@ -261,6 +261,14 @@ final class ResponseSchemas {
         .put("ArmReservationOrder", obj("id", S, "name", S, "type", S, "etag", I, "properties", obj("displayName", S, "createdDateTime", S,
             "expiryDateTime", S, "originalQuantity", I, "term", S, "provisioningState", S, "billingPlan", S,
             "reservations", array(ref("ArmReservation")))))
+        .put("ArmPrice", obj("properties", obj("billingCurrencyTotal", ARM_PRICE, "grandTotal", N, "reservationOrderId", S,
+            "skuTitle", S, "paymentSchedule", array(obj("dueDate", S, "pricingCurrencyTotal", ARM_PRICE)))))
+        .put("ArmExchangeOperation", obj("id", S, "name", S, "status", S, "properties", obj("sessionId", S, "netPayable", ARM_PRICE,
+            "refundsTotal", ARM_PRICE, "purchasesTotal", ARM_PRICE, "reservationsToPurchase", array(type("object")),
+            "reservationsToExchange", array(obj("reservationId", S, "quantity", I, "billingRefundAmount", ARM_PRICE)))))
+        .put("ArmCatalogList", obj("value", array(obj("resourceType", S, "name", S, "terms", array(S), "locations", array(S),
+            "billingPlans", type("object"), "msrp", type("object"))), "totalItems", I))
+        .put("ArmAppliedReservations", obj("id", S, "name", S, "type", S, "properties", obj("reservationOrderIds", obj("value", array(S)))))
         .put("ArmReservationOrderList", optional(obj("value", array(ref("ArmReservationOrder"))), "nextLink", S))
         .put("ArmRefund", obj("id", S, "properties", obj("sessionId", S, "quantity", I, "billingRefundAmount", ARM_PRICE,
             "pricingRefundAmount", ARM_PRICE, "policyResult", obj("properties", obj("consumedRefundsTotal", ARM_PRICE, "maxRefundLimit", ARM_PRICE,
@@ -321,6 +329,14 @@ final class ResponseSchemas {
       Map.entry("armSplitMergeResult", array(ref("ArmReservation"))),
       Map.entry("armCalculateRefund", ref("ArmRefund")),
       Map.entry("armReturn", ref("ArmReservationOrder")),
+      Map.entry("armCalculatePrice", ref("ArmPrice")),
+      Map.entry("armPurchase", ref("ArmReservationOrder")),
+      Map.entry("armCalculateExchange", ref("ArmExchangeOperation")),
+      Map.entry("armCalculateExchangeResult", ref("ArmExchangeOperation")),
+      Map.entry("armExchange", ref("ArmExchangeOperation")),
+      Map.entry("armExchangeResult", ref("ArmExchangeOperation")),
+      Map.entry("armCatalog", ref("ArmCatalogList")),
+      Map.entry("armAppliedReservations", ref("ArmAppliedReservations")),
       Map.entry("listReservations", collection("Reservation")),
       Map.entry("listPartnerReservations", collection("PartnerReservation")),
       Map.entry("listPartnerOrders", collection("Order")),

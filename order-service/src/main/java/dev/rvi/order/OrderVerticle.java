@@ -119,6 +119,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.CHECKOUT, (r, q) -> doc(checkout.checkout(r.caller(), q, r.requestId(), r.idempotencyKey(), r.requestHash()).compose(this::afterWrite)));
     DirectOrders direct = new DirectOrders(pool, carts, checkout, idempotency);
     on(OrderContract.CREATE_ORDER, (r, q) -> doc(direct.create(r.caller(), q, r.requestId(), r.idempotencyKey(), r.requestHash()).compose(this::afterWrite)));
+    on(OrderContract.PURCHASE_RESERVATION_ORDER, (r, q) -> doc(direct.create(r.caller(), q.order(), r.requestId(), r.idempotencyKey(),
+        r.requestHash(), q.reservationOrderId()).compose(this::afterWrite)));
 
     on(OrderContract.LIST_ORDERS, (r, q) -> doc(history.orders(r.caller(), q)));
     on(OrderContract.GET_ORDER, (r, q) -> doc(history.order(r.caller(), q)));
@@ -148,6 +150,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(this::afterWrite)));
     on(OrderContract.CALCULATE_EXCHANGE, (r, q) -> doc(exchanges.calculate(r.caller(), q, r.requestId())));
     on(OrderContract.EXCHANGE, (r, q) -> doc(exchanges.execute(r.caller(), q).compose(this::afterWrite)));
+    on(OrderContract.GET_EXCHANGE_QUOTE, (r, q) -> doc(exchanges.quote(r.caller(), q)));
+    on(OrderContract.GET_EXCHANGE_RESULT, (r, q) -> doc(exchanges.result(r.caller(), q)));
     SavingsPlans plans = new SavingsPlans(pool, clock);
     history.showSavingsPlanEntitlements(plans::entitlements);
     SavingsPlanUtilizations planUtilization = new SavingsPlanUtilizations(pool, clock, plans, history, usage);

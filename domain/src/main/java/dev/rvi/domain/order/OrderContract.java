@@ -44,6 +44,9 @@ public final class OrderContract {
   /** An order straight from line items, without a cart (Microsoft's create-an-order): a cart made and checked out at once. */
   public static final BusAction<CartRequest, Document> CREATE_ORDER = of(OrderAction.CREATE_ORDER, CartRequest.class);
 
+  /** Azure's {@code PUT reservationOrders/{id}}: a direct order of one line, in that (new) reservation order. */
+  public static final BusAction<ReservationOrderPurchase, Document> PURCHASE_RESERVATION_ORDER =
+      of(OrderAction.PURCHASE_RESERVATION_ORDER, ReservationOrderPurchase.class);
   public static final BusAction<ListQuery, Document> LIST_ORDERS = of(OrderAction.LIST_ORDERS, ListQuery.class);
   public static final BusAction<OrderRef, Document> GET_ORDER = of(OrderAction.GET_ORDER, OrderRef.class);
   public static final BusAction<OrderRef, Document> GET_ORDER_PROVISIONING = of(OrderAction.GET_ORDER_PROVISIONING, OrderRef.class);
@@ -59,8 +62,8 @@ public final class OrderContract {
       of(OrderAction.LIST_PARTNER_RESERVATION_ORDERS, ReservationOrderFilter.class);
   public static final BusAction<OrderFilter, Document> LIST_PARTNER_ORDERS = of(OrderAction.LIST_PARTNER_ORDERS, OrderFilter.class);
   /** The customer a reservation order or a subscription belongs to, if it is the caller's partner's; 404 otherwise. */
-  public static final BusAction<CustomerLookup, CustomerRef> CUSTOMER_OF =
-      BusAction.of(Address.ORDER, OrderAction.CUSTOMER_OF.name(), CustomerLookup.class, CustomerRef.class);
+  public static final BusAction<CustomerLookup, LocatedCustomer> CUSTOMER_OF =
+      BusAction.of(Address.ORDER, OrderAction.CUSTOMER_OF.name(), CustomerLookup.class, LocatedCustomer.class);
   public static final BusAction<ReservationRef, Document> GET_RESERVATION = of(OrderAction.GET_RESERVATION, ReservationRef.class);
 
   public static final BusAction<ReservationUpdate, Document> CONFIGURE_RESERVATION = of(OrderAction.CONFIGURE_RESERVATION, ReservationUpdate.class);
@@ -78,6 +81,10 @@ public final class OrderContract {
   public static final BusAction<RefundRequest, Document> RETURN_RESERVATION = of(OrderAction.RETURN_RESERVATION, RefundRequest.class);
   public static final BusAction<ExchangeRequest, Document> CALCULATE_EXCHANGE = of(OrderAction.CALCULATE_EXCHANGE, ExchangeRequest.class);
   public static final BusAction<ExchangeRequest, Document> EXCHANGE = of(OrderAction.EXCHANGE, ExchangeRequest.class);
+  /** An exchange quote read again by its session (the customer's, the caller's partner's). */
+  public static final BusAction<ExchangeRequest, Document> GET_EXCHANGE_QUOTE = of(OrderAction.GET_EXCHANGE_QUOTE, ExchangeRequest.class);
+  /** A carried-out exchange read again by its session; one not carried out is a 404 (reading never carries one out). */
+  public static final BusAction<ExchangeRequest, Document> GET_EXCHANGE_RESULT = of(OrderAction.GET_EXCHANGE_RESULT, ExchangeRequest.class);
   public static final BusAction<NoBody, Document> RUN_RENEWALS = of(OrderAction.RUN_RENEWALS, NoBody.class);
   public static final BusAction<ListQuery, Document> LIST_SAVINGS_PLANS = of(OrderAction.LIST_SAVINGS_PLANS, ListQuery.class);
   public static final BusAction<SavingsPlanRef, Document> GET_SAVINGS_PLAN = of(OrderAction.GET_SAVINGS_PLAN, SavingsPlanRef.class);

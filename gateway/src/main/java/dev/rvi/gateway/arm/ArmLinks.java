@@ -11,13 +11,19 @@ public final class ArmLinks {
 
   /** This request's URL with {@code $skiptoken} set to where the next page starts. */
   public static String next(HttpServerRequest request, int skip) {
+    return next(request, "$skiptoken", skip);
+  }
+
+  /** This request's URL with the paging parameter {@code name} ({@code $skiptoken}, {@code $skip}) set to where the next page starts. */
+  public static String next(HttpServerRequest request, String name, int skip) {
     StringBuilder url = new StringBuilder(origin(request)).append(request.path()).append('?');
+    String bare = name.startsWith("$") ? name.substring(1) : name;
     for (Map.Entry<String, String> p : request.params()) {
-      if (!p.getKey().equalsIgnoreCase("$skiptoken") && !p.getKey().equalsIgnoreCase("skiptoken")) {
+      if (!p.getKey().equalsIgnoreCase(name) && !p.getKey().equalsIgnoreCase(bare)) {
         url.append(encode(p.getKey())).append('=').append(encode(p.getValue())).append('&');
       }
     }
-    return url.append("%24skiptoken=").append(skip).toString();
+    return url.append(encode(name)).append('=').append(skip).toString();
   }
 
   /** A path of this API as a full URL, with the request's api-version. */

@@ -4,10 +4,10 @@ import static dev.rvi.gateway.http.PathIds.id;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CustomerLookup;
+import dev.rvi.domain.order.LocatedCustomer;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.order.ReservationFilter;
 import dev.rvi.domain.order.ReservationOrderFilter;
@@ -48,7 +48,7 @@ public final class ArmReservationRoutes {
   /** Finds the order's customer and gives it to the {@code /v1} route as its path would. */
   private Future<String> customerOf(RoutingContext ctx, Caller caller) {
     return service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofReservationOrder(id(ctx, "reservationOrderId")))
-        .map(CustomerRef::customerId)
+        .map(LocatedCustomer::customerId)
         .onSuccess(customerId -> ctx.pathParams().put("customerId", customerId));
   }
 

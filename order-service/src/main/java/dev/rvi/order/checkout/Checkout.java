@@ -4,6 +4,7 @@ import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.catalog.BillingPlan;
 import dev.rvi.domain.catalog.CatalogItem;
 import dev.rvi.domain.catalog.SavingsPlanItem;
+import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.domain.order.CartRef;
 import dev.rvi.order.cart.CartLine;
@@ -65,21 +66,28 @@ public final class Checkout {
   /** The checkout itself, for a partner and customer already checked; the response recorded with the purchase. */
   public Future<String> checkout(PartnerContext partner, Caller caller, Customer customer, CartRef ids, String requestId,
                                  Idempotency.Recorder recorder) {
+    return checkout(partner, caller, customer, ids, requestId, recorder, null);
+  }
+
+  /** The same, its reservation (a cart of one line) in the reservation order {@code reservationOrderId}, which must be new. */
+  public Future<String> checkout(PartnerContext partner, Caller caller, Customer customer, CartRef ids, String requestId,
+                                 Idempotency.Recorder recorder, String reservationOrderId) {
     return carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart -> carts.lines(pool, ids.cartId()).compose(lines ->
         LinePartners.resolve(pool, partner, cart.resellerMpnId(), customer.associatedPartnerId(), lines)
             .compose(records -> checks.check(pool, partner, caller, customer, lines, records::of, clock.instant(), requestId)
-                .compose(checked -> purchase(partner, caller, ids, records, checked, recorder)))));
+                .compose(checked -> purchase(partner, caller, ids, records, checked, recorder, reservationOrderId)))));
   }
 
   private Future<String> purchase(PartnerContext partner, Caller caller, CartRef ids, LinePartners records, List<LineChecks.Checked> checked,
-                                  Idempotency.Recorder recorder) {
+                                  Idempotency.Recorder recorder, String reservationOrderId) {
     List<CartLine> verdicts = checked.stream().map(LineChecks.Checked::line).toList();
     if (verdicts.stream().anyMatch(l -> l.errorCode() != null)) {
       return carts.saveErrors(ids.cartId(), verdicts).compose(v -> Future.failedFuture(Carts.lineErrors(verdicts)));
     }
     List<Purchase> purchases = checked.stream().map(c -> new Purchase(c.line(), c.item(), c.plan())).toList();
     return pool.withTransaction(conn -> CartLock.open(conn, partner, ids.customerId(), ids.cartId())
-            .compose(v -> write(conn, partner, caller, ids, records, purchases))
+            .compose(v -> newOrderId(conn, reservationOrderId))
+            .compose(v -> write(conn, partner, caller, ids, records, purchases, reservationOrderId))
             .compose(response -> recorder.record(conn, response.encode())))
         .recover(CartLock::busy);
   }
@@ -90,8 +98,24 @@ public final class Checkout {
    */
   private record OrderGroup(String term, PartnerOfRecord record, BillingPlan plan, boolean savingsPlans) {}
 
+  /**
+   * A reservation order id asked for must be new: taken (by any partner) it is refused as not found, so that another
+   * partner's order is not confirmed to exist.
+   */
+  private static Future<Void> newOrderId(SqlConnection conn, String reservationOrderId) {
+    if (reservationOrderId == null) {
+      return Future.succeededFuture();
+    }
+    return conn.preparedQuery(OrderSql.RESERVATION_ORDER_TAKEN).execute(Tuple.of(reservationOrderId)).map(rows -> {
+      if (rows.size() > 0) {
+        throw Errors.notFound(SOURCE, "reservation order " + reservationOrderId + " cannot be bought again: ask calculatePrice for a new id");
+      }
+      return null;
+    });
+  }
+
   private Future<JsonObject> write(SqlConnection conn, PartnerContext partner, Caller caller, CartRef ids, LinePartners records,
-                                   List<Purchase> purchases) {
+                                   List<Purchase> purchases, String reservationOrderId) {
     Instant now = clock.instant();
     Map<OrderGroup, List<Purchase>> groups = new LinkedHashMap<>();
     for (Purchase p : purchases) {
@@ -109,7 +133,7 @@ public final class Checkout {
                   p.line().scope(), null, false, p.line().billingPlan(), List.of(), null)).toList(), caller.userId(), now, now)
           : OrderWriter.write(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.term(), group.record(),
               lines.stream().map(p -> new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(),
-                  false, p.line().billingPlan())).toList(), caller.userId(), now, now))
+                  false, p.line().billingPlan(), lines.size() == 1 ? reservationOrderId : null)).toList(), caller.userId(), now, now))
           .map(written -> {
             orders.add(written.order());
             return null;

@@ -41,6 +41,14 @@ public final class DirectOrders {
   private record Checked(List<JsonObject> orders) {}
 
   public Future<String> create(Caller caller, CartRequest request, String requestId, String key, String hash) {
+    return create(caller, request, requestId, key, hash, null);
+  }
+
+  /** The same, its one line bought in the reservation order {@code reservationOrderId} (Azure's purchase names it). */
+  public Future<String> create(Caller caller, CartRequest request, String requestId, String key, String hash, String reservationOrderId) {
+    if (reservationOrderId != null && (request.lineItems() == null || request.lineItems().size() != 1)) {
+      throw Errors.badRequest(SOURCE, "a reservation order bought by its id holds one line");
+    }
     List<CartLine> lines = CartLine.from(request.lineItems());
     if (lines.stream().map(CartLine::term).distinct().count() > 1
         || lines.stream().map(l -> Objects.requireNonNullElse(l.resellerMpnId(), "")).distinct().count() > 1
@@ -52,6 +60,7 @@ public final class DirectOrders {
         .compose(customer -> idempotency.once(partner.id(), key, hash, recorder ->
             carts.createFor(partner, caller, customer, request, lines, requestId)
                 .compose(cartId -> checkout.checkout(partner, caller, customer, new CartRef(request.customerId(), cartId), requestId,
-                    (conn, response) -> recorder.record(conn, Jsons.decode(response, Checked.class).orders().get(0).encode()))))));
+                    (conn, response) -> recorder.record(conn, Jsons.decode(response, Checked.class).orders().get(0).encode()),
+                    reservationOrderId)))));
   }
 }

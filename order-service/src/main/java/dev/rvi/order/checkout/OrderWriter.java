@@ -40,8 +40,16 @@ import java.util.UUID;
 public final class OrderWriter {
   private OrderWriter() {}
 
-  /** One thing to buy: an item at the catalog's price, how many, and where the discount applies. */
-  public record Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew, BillingPlan plan) {}
+  /**
+   * One thing to buy: an item at the catalog's price, how many, and where the discount applies; {@code reservationOrderId}
+   * the id an Azure purchase asked for (null: a new one).
+   */
+  public record Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew, BillingPlan plan,
+                         String reservationOrderId) {
+    public Purchase(CatalogItem item, int quantity, String subscriptionId, String scope, boolean renew, BillingPlan plan) {
+      this(item, quantity, subscriptionId, scope, renew, plan, null);
+    }
+  }
 
   /** A savings plan to buy: its item, its hourly commitment, where it applies, its name, and how it is paid. */
   public record PlanPurchase(SavingsPlanItem item, BigDecimal hourlyCommitment, String subscriptionId, String scope, String displayName,
@@ -70,7 +78,7 @@ public final class OrderWriter {
     for (int number = 0; number < purchases.size(); number++) {
       Purchase p = purchases.get(number);
       CatalogItem item = p.item();
-      String reservationOrderId = UUID.randomUUID().toString();
+      String reservationOrderId = p.reservationOrderId() != null ? p.reservationOrderId() : UUID.randomUUID().toString();
       String reservationId = UUID.randomUUID().toString();
       reservationIds.add(reservationId);
       reservationOrderIds.add(reservationOrderId);

@@ -1,17 +1,18 @@
 package dev.rvi.order.customer;
 
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.customer.CustomerRef;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CustomerLookup;
+import dev.rvi.domain.order.LocatedCustomer;
 import dev.rvi.order.partner.PartnerContext;
 import dev.rvi.order.sql.OrderSql;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
 /**
- * The customer behind an id of Azure's paths (a reservation order, a savings plan order, a subscription), found only
+ * The customer behind an id of Azure's paths (a reservation order, a savings plan order, a subscription, an exchange's quote), found only
  * among the caller's partner's: another partner's id is a 404, like an id that does not exist.
  */
 public final class CustomerLocator {
@@ -21,7 +22,7 @@ public final class CustomerLocator {
     this.pool = pool;
   }
 
-  public Future<CustomerRef> locate(Caller caller, CustomerLookup lookup) {
+  public Future<LocatedCustomer> locate(Caller caller, CustomerLookup lookup) {
     String sql;
     String id;
     String what;
@@ -37,6 +38,10 @@ public final class CustomerLocator {
       sql = OrderSql.CUSTOMER_OF_SUBSCRIPTION;
       id = lookup.subscriptionId();
       what = "subscription ";
+    } else if (lookup.exchangeSessionId() != null) {
+      sql = OrderSql.CUSTOMER_OF_EXCHANGE_SESSION;
+      id = lookup.exchangeSessionId();
+      what = "exchange session ";
     } else {
       return Future.failedFuture(Errors.badRequest(Customers.SOURCE, "a reservation order, savings plan order or subscription is required"));
     }
@@ -45,7 +50,8 @@ public final class CustomerLocator {
           if (rows.size() == 0) {
             throw Errors.notFound(Customers.SOURCE, what + id + " not found");
           }
-          return new CustomerRef(rows.iterator().next().getString(0));
+          Row row = rows.iterator().next();
+          return new LocatedCustomer(row.getString("customer_id"), row.getString("country"));
         });
   }
 }

@@ -76,14 +76,18 @@ public final class OrderSql {
       "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
   /** Whose a reservation order is: a customer of the caller's partner, or one it sold to through a reseller (the reseller's). */
   public static final String CUSTOMER_OF_RESERVATION_ORDER =
-      "SELECT r.customer_id FROM orders.reservation r WHERE r.reservation_order_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) "
-          + "LIMIT 1";
+      "SELECT r.customer_id, c.country FROM orders.reservation r JOIN orders.customer c ON c.id = r.customer_id "
+          + "WHERE r.reservation_order_id = $1 AND (r.partner_id = $2 OR r.reseller_partner_id = $2) LIMIT 1";
   public static final String CUSTOMER_OF_SAVINGS_PLAN_ORDER =
-      "SELECT p.customer_id FROM orders.savings_plan p JOIN orders.customer c ON c.id = p.customer_id "
+      "SELECT p.customer_id, c.country FROM orders.savings_plan p JOIN orders.customer c ON c.id = p.customer_id "
           + "WHERE p.savings_plan_order_id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2) LIMIT 1";
   public static final String CUSTOMER_OF_SUBSCRIPTION =
-      "SELECT s.customer_id FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
+      "SELECT s.customer_id, c.country FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
           + "WHERE s.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
+  public static final String CUSTOMER_OF_EXCHANGE_SESSION =
+      "SELECT x.customer_id, c.country FROM orders.exchange_session x JOIN orders.customer c ON c.id = x.customer_id "
+          + "WHERE x.id = $1 AND x.partner_id = $2";
+  public static final String RESERVATION_ORDER_TAKEN = "SELECT 1 FROM orders.reservation_order WHERE id = $1";
   /** A customer the caller may act for: only its own. */
   public static final String CUSTOMER_OWNED =
       "SELECT " + CUSTOMER_COLUMNS + " FROM orders.customer c WHERE c.id = $1 AND c.partner_id = $2";
@@ -406,6 +410,8 @@ public final class OrderSql {
       "INSERT INTO orders.exchange_session (id, partner_id, customer_id, plan, created_at, expires_at) VALUES ($1, $2, $3, $4::text::jsonb, $5, $6)";
   public static final String EXCHANGE_SESSION_LOCK =
       "SELECT id, plan::text AS plan, expires_at, response FROM orders.exchange_session WHERE id = $1 AND customer_id = $2 AND partner_id = $3 FOR UPDATE";
+  public static final String EXCHANGE_SESSION_GET =
+      "SELECT id, plan::text AS plan, expires_at, response FROM orders.exchange_session WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
   public static final String EXCHANGE_SESSION_DONE = "UPDATE orders.exchange_session SET response = $2, external_key = $3 WHERE id = $1";
   public static final String EXCHANGE_BY_KEY = "SELECT response FROM orders.exchange_session WHERE partner_id = $1 AND external_key = $2";
 

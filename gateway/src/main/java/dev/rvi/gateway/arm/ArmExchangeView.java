@@ -1,0 +1,110 @@
+package dev.rvi.gateway.arm;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * An exchange as Microsoft.Capacity's operation results write it: the quote ({@code CalculateExchangeOperationResultResponse})
+ * and the exchange carried out ({@code ExchangeOperationResultResponse}), each {@code {id, name, status, properties}} with
+ * the session, the totals, what is returned and what is bought, from the order service's quote and result.
+ */
+public final class ArmExchangeView {
+  private ArmExchangeView() {}
+
+  public static String quoteId(String sessionId) {
+    return "/providers/Microsoft.Capacity/calculateExchangeOperationResults/" + sessionId;
+  }
+
+  public static String resultId(String sessionId) {
+    return "/providers/Microsoft.Capacity/exchangeOperationResults/" + sessionId;
+  }
+
+  public static JsonObject quote(JsonObject plan) {
+    String session = plan.getString("sessionId");
+    JsonArray purchases = new JsonArray();
+    for (Object o : plan.getJsonArray("reservationsToPurchase", new JsonArray())) {
+      JsonObject p = (JsonObject) o;
+      purchases.add(new JsonObject().put("properties", purchase(p)).put("billingCurrencyTotal", money(p.getValue("amount"), currency(plan))));
+    }
+    return operation(quoteId(session), session, new JsonObject()
+        .put("sessionId", session)
+        .put("netPayable", price(plan.getJsonObject("netPayable")))
+        .put("refundsTotal", price(plan.getJsonObject("refundsTotal")))
+        .put("purchasesTotal", price(plan.getJsonObject("purchasesTotal")))
+        .put("reservationsToPurchase", purchases)
+        .put("reservationsToExchange", returns(plan.getJsonArray("reservationsToExchange", new JsonArray()), currency(plan), null))
+        .put("policyResult", new JsonObject().put("properties", new JsonObject()
+            .put("policyErrors", errors(plan.getJsonObject("policyResult", new JsonObject()))))));
+  }
+
+  public static JsonObject result(JsonObject done) {
+    String session = done.getString("sessionId");
+    String currency = currency(done);
+    JsonArray purchases = new JsonArray();
+    JsonObject order = done.getJsonObject("order", new JsonObject());
+    for (Object o : order.getJsonArray("lineItems", new JsonArray())) {
+      JsonObject line = (JsonObject) o;
+      purchases.add(new JsonObject().put("reservationOrderId", line.getString("reservationOrderId")).put("status", "Succeeded")
+          .put("billingCurrencyTotal", money(line.getValue("subtotal"), line.getString("currencyCode", currency))));
+    }
+    return operation(resultId(session), session, new JsonObject()
+        .put("sessionId", session)
+        .put("netPayable", price(done.getJsonObject("netPayable")))
+        .put("refundsTotal", price(done.getJsonObject("refundsTotal")))
+        .put("purchasesTotal", price(done.getJsonObject("purchasesTotal")))
+        .put("reservationsToPurchase", purchases)
+        .put("reservationsToExchange", returns(done.getJsonArray("returned", new JsonArray()), currency, "Succeeded"))
+        .put("policyResult", new JsonObject().put("properties", new JsonObject().put("policyErrors", new JsonArray()))));
+  }
+
+  private static JsonObject operation(String id, String session, JsonObject properties) {
+    return new JsonObject().put("id", id).put("name", session).put("status", "Succeeded").put("properties", properties);
+  }
+
+  private static String currency(JsonObject plan) {
+    JsonObject total = plan.getJsonObject("refundsTotal");
+    return total == null ? null : total.getString("currencyCode");
+  }
+
+  private static JsonObject purchase(JsonObject p) {
+    JsonObject item = p.getJsonObject("item", new JsonObject());
+    JsonObject properties = new JsonObject().put("reservedResourceType", "VirtualMachines").put("term", item.getString("term"))
+        .put("quantity", p.getInteger("quantity")).put("billingPlan", p.getString("billingPlan", "Upfront"))
+        .put("appliedScopeType", p.getString("scope"));
+    if (p.getString("subscriptionId") != null) {
+      properties.put("billingScopeId", "/subscriptions/" + p.getString("subscriptionId"));
+    }
+    return new JsonObject().put("sku", new JsonObject().put("name", item.getString("armSkuName"))).put("location", item.getString("armRegionName"))
+        .put("properties", properties);
+  }
+
+  private static JsonArray returns(JsonArray returned, String currency, String status) {
+    JsonArray out = new JsonArray();
+    for (Object o : returned) {
+      JsonObject r = (JsonObject) o;
+      JsonObject view = new JsonObject().put("reservationId", ArmReservationView.id(r.getString("reservationOrderId"), r.getString("reservationId")))
+          .put("quantity", r.getInteger("quantity")).put("billingRefundAmount", money(r.getValue("refundAmount"), currency));
+      out.add(status == null ? view : view.put("status", status));
+    }
+    return out;
+  }
+
+  private static JsonArray errors(JsonObject policy) {
+    JsonArray out = new JsonArray();
+    for (Object o : policy.getJsonArray("policyErrors", new JsonArray())) {
+      JsonObject e = (JsonObject) o;
+      out.add(new JsonObject().put("code", e.getValue("code") == null ? null : String.valueOf(e.getValue("code")))
+          .put("message", e.getString("description")));
+    }
+    return out;
+  }
+
+  private static JsonObject price(JsonObject money) {
+    return money == null ? null : money(money.getValue("amount"), money.getString("currencyCode"));
+  }
+
+  private static JsonObject money(Object amount, String currency) {
+    Object number = amount instanceof String text ? Double.valueOf(text) : amount instanceof Number n ? n.doubleValue() : null;
+    return new JsonObject().put("currencyCode", currency).put("amount", number);
+  }
+}
