@@ -1,21 +1,10 @@
 // One operation of Microsoft's own client for Microsoft.Capacity (@azure/arm-reservations), unchanged, against the
-// product: node reservations.cjs <operation> '<arguments as JSON>'. It prints what the client hands its caller (the
-// deserialised result, or the error as the client raises it) as one JSON document.
-// The client is given only the endpoint ($host) and a TokenCredential that returns the test's token.
+// product: node reservations.cjs <operation> '<arguments as JSON>' (see run.cjs). The client is given only the endpoint
+// ($host) and a TokenCredential that returns the test's token.
 const { AzureReservationAPI } = require("@azure/arm-reservations");
+const { endpoint, credential, all, run } = require("./run.cjs");
 
-const endpoint = process.env.RVI_ENDPOINT;
-const token = process.env.RVI_TOKEN;
-const credential = { getToken: async () => ({ token, expiresOnTimestamp: Date.now() + 3600 * 1000 }) };
 const client = new AzureReservationAPI(credential, { $host: endpoint, endpoint });
-
-async function all(iterator) {
-  const out = [];
-  for await (const item of iterator) {
-    out.push(item);
-  }
-  return out;
-}
 
 async function pages(iterator) {
   const out = [];
@@ -46,22 +35,4 @@ const operations = {
   exchange: (a) => client.exchange.beginPostAndWait(a.body),
 };
 
-async function main() {
-  const [name, args] = process.argv.slice(2);
-  const operation = operations[name];
-  if (!operation) {
-    throw new Error("no operation " + name);
-  }
-  try {
-    const result = await operation(JSON.parse(args || "{}"));
-    process.stdout.write(JSON.stringify({ result: result === undefined ? null : result }));
-  } catch (e) {
-    process.stdout.write(JSON.stringify({ error: { statusCode: e.statusCode, code: e.code, message: e.message,
-      details: e.details || null } }));
-  }
-}
-
-main().catch((e) => {
-  process.stderr.write(String(e && e.stack || e));
-  process.exit(1);
-});
+run(operations);

@@ -1,16 +1,17 @@
 package dev.rvi.app;
 
+import static dev.rvi.app.AzureSdk.raised;
+import static dev.rvi.app.AzureSdk.result;
+import static dev.rvi.app.AzureSdk.results;
 import static dev.rvi.app.ErrorShape.assertArmRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rvi.domain.testing.SelfSignedCertificate;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,10 +34,9 @@ class AzureReservationsSdkTest {
   private static JsonObject second;
 
   @BeforeAll
-  static void start() throws Exception {
-    SelfSignedCertificate tls = SelfSignedCertificate.create(Files.createTempDirectory("rvi-arm-tls"));
-    platform = TestPlatform.startTls(true, tls);
-    sdk = AzureSdk.install(platform.baseUrl, tls.cert());
+  static void start() {
+    platform = TestPlatform.startTls(true);
+    sdk = AzureSdk.install(platform);
     shop = new Shop(platform, platform.token(DemoData.CONTOSO.id(), "AdminAgent"));
     customer = shop.newCustomer("arm-sdk.example", "US");
     first = shop.reservation(customer[0], customer[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 3, "P1Y", "Shared");
@@ -57,24 +57,6 @@ class AzureReservationsSdkTest {
 
   private static JsonObject ids(JsonObject reservation) {
     return new JsonObject().put("reservationOrderId", reservation.getString("reservationOrderId")).put("reservationId", reservation.getString("id"));
-  }
-
-  private static JsonObject result(JsonObject ran) {
-    assertTrue(ran.containsKey("result"), () -> "the client raised " + ran.encode());
-    return ran.getJsonObject("result");
-  }
-
-  private static JsonArray results(JsonObject ran) {
-    assertTrue(ran.containsKey("result"), () -> "the client raised " + ran.encode());
-    return ran.getJsonArray("result");
-  }
-
-  private static JsonObject raised(JsonObject ran, int status, String code) {
-    JsonObject error = ran.getJsonObject("error");
-    assertNotNull(error, () -> "expected the client to raise " + status + ", it answered " + ran.encode());
-    assertEquals(status, error.getInteger("statusCode"), ran::encode);
-    assertEquals(code, error.getString("code"), ran::encode);
-    return error;
   }
 
   private JsonObject run(String operation, JsonObject arguments) {

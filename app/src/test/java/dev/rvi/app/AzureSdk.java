@@ -1,7 +1,11 @@
 package dev.rvi.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -28,6 +32,11 @@ final class AzureSdk {
   private AzureSdk(String endpoint, Path trusted) {
     this.endpoint = endpoint;
     this.trusted = trusted;
+  }
+
+  /** The clients, pointed at the platform's gateway (which speaks TLS), trusting its certificate. */
+  static AzureSdk install(TestPlatform platform) {
+    return install(platform.baseUrl, platform.certificate);
   }
 
   /** The clients, pointed at {@code endpoint} (https), trusting the certificate {@code trusted} (PEM). */
@@ -84,5 +93,25 @@ final class AzureSdk {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** What the client answered; fails with what it raised instead. */
+  static JsonObject result(JsonObject ran) {
+    assertTrue(ran.containsKey("result"), () -> "the client raised " + ran.encode());
+    return ran.getJsonObject("result");
+  }
+
+  static JsonArray results(JsonObject ran) {
+    assertTrue(ran.containsKey("result"), () -> "the client raised " + ran.encode());
+    return ran.getJsonArray("result");
+  }
+
+  /** The error the client raised, with its HTTP status and ARM's code as the client surfaces them. */
+  static JsonObject raised(JsonObject ran, int status, String code) {
+    JsonObject error = ran.getJsonObject("error");
+    assertNotNull(error, () -> "expected the client to raise " + status + ", it answered " + ran.encode());
+    assertEquals(status, error.getInteger("statusCode"), ran::encode);
+    assertEquals(code, error.getString("code"), ran::encode);
+    return error;
   }
 }

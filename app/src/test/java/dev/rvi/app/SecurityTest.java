@@ -62,11 +62,13 @@ class SecurityTest {
     victim.buy(c[0], null, new JsonObject().put("id", 0).put("catalogItemId", "DZH318Z09V6F:0001:DZH318Z0BLD3").put("quantity", 1)
         .put("termDuration", "P1Y").put("provisioningContext", new JsonObject().put("scope", "shared").put("subscriptionId", c[1]))
         .put("purchaseCommitment", new JsonObject().put("amount", 0.01).put("currency", "USD").put("grain", "Hourly")));
-    String plan = platform.get("/v1/customers/" + c[0] + "/savingsPlans", victim.token).items().get(0).getString("id");
+    JsonObject savingsPlan = platform.get("/v1/customers/" + c[0] + "/savingsPlans", victim.token).items().get(0);
+    String plan = savingsPlan.getString("id");
     ids = new HashMap<>(Map.of(":customerId", c[0], ":subscriptionId", c[1], ":cartId", cart, ":orderId", order,
         ":reservationOrderId", reservation.getString("reservationOrderId"), ":reservationId", reservation.getString("id"),
         ":userId", "someone@contoso.example", ":supportRequestId", request, "item", item, ":lineItemNumber", "0"));
     ids.put(":savingsPlanId", plan);
+    ids.put(":savingsPlanOrderId", savingsPlan.getString("savingsPlanOrderId"));
   }
 
   @AfterAll
@@ -133,6 +135,9 @@ class SecurityTest {
     }
     if (template.endsWith(":savingsPlanId") && method.equals("PATCH")) {
       return "{\"renew\":true}";
+    }
+    if (template.endsWith(":savingsPlanId/validate")) {
+      return "{\"benefits\":[{\"renew\":true}]}";
     }
     if (template.endsWith("/calculateTradeIn")) {
       return "{\"reservationsToReturn\":[" + reservation + "],\"savingsPlan\":{\"term\":\"P1Y\",\"subscriptionId\":\"" + sub + "\"}}";

@@ -51,6 +51,8 @@ public final class TestPlatform implements AutoCloseable {
   public final Path dataDir;
   public final TokenSettings tokens;
   public final String baseUrl;
+  /** The PEM certificate the gateway serves TLS with, for clients to trust; null over plain HTTP. */
+  public final Path certificate;
   public final DatabaseSettings database;
   public final Platform platform;
   public final PlatformOptions options;
@@ -86,7 +88,13 @@ public final class TestPlatform implements AutoCloseable {
    * With the gateway speaking TLS from this certificate (which this platform's own requests trust): what Azure's SDKs
    * need, as their bearer-token policy refuses plain HTTP.
    */
-  public static TestPlatform startTls(boolean demo, SelfSignedCertificate tls) {
+  public static TestPlatform startTls(boolean demo) {
+    SelfSignedCertificate tls;
+    try {
+      tls = SelfSignedCertificate.create(Files.createTempDirectory("rvi-tls"));
+    } catch (Exception e) {
+      throw new IllegalStateException("no test certificate", e);
+    }
     return new TestPlatform(demo, gateway -> gateway.withHttps(new HttpsSettings(tls.cert().toString(), tls.key().toString())),
         services -> services, tls);
   }
@@ -99,6 +107,7 @@ public final class TestPlatform implements AutoCloseable {
     try {
       HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
       http = tls == null ? client.build() : client.version(HttpClient.Version.HTTP_1_1).sslContext(tls.trustingIt()).build();
+      certificate = tls == null ? null : tls.cert();
       dataDir = Files.createTempDirectory("rvi-app-test");
       keys = DevelopmentKeys.loadOrCreate(dataDir);
       tokens = TokenSettings.pem(TokenSettings.DEV_ISSUER, TokenSettings.DEV_AUDIENCE, keys.publicKeyPem(), 5);

@@ -106,6 +106,8 @@ final class BodySchemas {
         .put("ArmPurchaseRequest", obj("sku", obj("name", str(100)), "location", str(40), "properties", obj("reservedResourceType", str(40),
             "billingScopeId", str(300), "term", str(10), "billingPlan", str(20), "quantity", integer(1, 1_000_000), "displayName", str(64),
             "appliedScopeType", str(20), "appliedScopes", array(str(300), 1), "renew", new JsonObject().put("type", "boolean"))))
+        .put("ArmSavingsPlanValidateRequest", obj("benefits", array(obj("displayName", str(100), "appliedScopeType", str(20),
+            "appliedScopeProperties", obj("subscriptionId", str(300)), "renew", new JsonObject().put("type", "boolean")), 50)))
         .put("SplitRequest", withAzureWrapper(obj("quantities", array(integer(1, 1_000_000), 100), "reservationId", id(300))))
         .put("MergeRequest", withAzureWrapper(obj("sources", array(id(300), 100))))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))

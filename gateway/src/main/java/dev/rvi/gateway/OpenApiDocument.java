@@ -378,6 +378,26 @@ public final class OpenApiDocument {
             q("$take", pattern("^[0-9]{1,4}$", 4), false, "page size, at most 1000")), null));
     ops.add(new Op("GET", subscription + "/appliedReservations", "armAppliedReservations",
         "Azure: the orders of the reservations whose benefit reaches the subscription", Callers.PARTNER_STAFF, 200, List.of(API_VERSION), null));
+    benefitOperations(ops, listing, expand);
+  }
+
+  /** Microsoft.BillingBenefits' savings plan orders and savings plans, as {@code @azure/arm-billingbenefits} calls them. */
+  private static void benefitOperations(List<Op> ops, List<JsonObject> listing, List<JsonObject> expand) {
+    String benefits = "/providers/Microsoft.BillingBenefits";
+    String order = benefits + "/savingsPlanOrders/:savingsPlanOrderId";
+    String plan = order + "/savingsPlans/:savingsPlanId";
+    ops.add(new Op("GET", benefits + "/savingsPlans", "armListAllSavingsPlans", "Azure: the partner's savings plans across its customers",
+        Callers.PARTNER_STAFF, 200, listing, null));
+    ops.add(new Op("GET", benefits + "/savingsPlanOrders", "armListSavingsPlanOrders", "Azure: the partner's savings plan orders",
+        Callers.PARTNER_STAFF, 200, listing, null));
+    ops.add(new Op("GET", order, "armGetSavingsPlanOrder", "Azure: a savings plan order", Callers.PARTNER_STAFF, 200, expand, null));
+    ops.add(new Op("GET", order + "/savingsPlans", "armListSavingsPlans", "Azure: the savings plans of an order", Callers.PARTNER_STAFF, 200,
+        List.of(API_VERSION), null));
+    ops.add(new Op("GET", plan, "armGetSavingsPlan", "Azure: a savings plan", Callers.PARTNER_STAFF, 200, expand, null));
+    ops.add(new Op("PATCH", plan, "armUpdateSavingsPlan", "Azure: change a savings plan's name, scope or renewal", Callers.MANAGERS, 200,
+        List.of(API_VERSION), "SavingsPlanUpdateRequest"));
+    ops.add(new Op("POST", plan + "/validate", "armValidateSavingsPlanUpdate", "Azure: whether updates would be taken, changing nothing",
+        Callers.MANAGERS, 200, List.of(API_VERSION), "ArmSavingsPlanValidateRequest"));
   }
 
   /** The router's {@code /a/:b/c} as OpenAPI's {@code /a/{b}/c}. */

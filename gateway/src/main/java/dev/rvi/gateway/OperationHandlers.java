@@ -7,6 +7,7 @@ import dev.rvi.gateway.routes.AdminRoutes;
 import dev.rvi.gateway.routes.ArmExchangeRoutes;
 import dev.rvi.gateway.routes.ArmPurchaseRoutes;
 import dev.rvi.gateway.routes.ArmReservationRoutes;
+import dev.rvi.gateway.routes.ArmSavingsPlanRoutes;
 import dev.rvi.gateway.routes.CatalogRoutes;
 import dev.rvi.gateway.routes.EventRoutes;
 import dev.rvi.gateway.routes.OrderRoutes;
@@ -40,6 +41,7 @@ final class OperationHandlers {
     ArmReservationRoutes arm = new ArmReservationRoutes(bus);
     ArmPurchaseRoutes armPurchases = new ArmPurchaseRoutes(bus, clock);
     ArmExchangeRoutes armExchanges = new ArmExchangeRoutes(bus);
+    ArmSavingsPlanRoutes armPlans = new ArmSavingsPlanRoutes(bus);
     return Map.ofEntries(
         Map.entry("listProducts", catalog::products),
         Map.entry("getProduct", catalog::product),
@@ -171,6 +173,13 @@ final class OperationHandlers {
         Map.entry("armCalculateRefund", arm::calculateRefund),
         Map.entry("armReturn", arm::returnReservation),
         Map.entry("armCalculatePrice", armPurchases::calculatePrice),
+        Map.entry("armListAllSavingsPlans", armPlans::listAll),
+        Map.entry("armListSavingsPlanOrders", armPlans::listOrders),
+        Map.entry("armGetSavingsPlanOrder", armPlans::getOrder),
+        Map.entry("armListSavingsPlans", armPlans::listInOrder),
+        Map.entry("armGetSavingsPlan", armPlans::get),
+        Map.entry("armUpdateSavingsPlan", armPlans::update),
+        Map.entry("armValidateSavingsPlanUpdate", armPlans::validateUpdate),
         Map.entry("armPurchase", armPurchases::purchase),
         Map.entry("armCatalog", armPurchases::catalog),
         Map.entry("armAppliedReservations", armPurchases::applied),

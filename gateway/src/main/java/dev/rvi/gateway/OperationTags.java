@@ -62,8 +62,9 @@ public final class OperationTags {
     tags.put(NOTIFICATIONS, "The event feed, webhook endpoints and their deliveries, utilization alert rules");
     tags.put(PRICE_LISTS, "A partner's prices to the tier below it: price lists, their assignments and history, a draft's preview");
     tags.put(OPERATOR, "The operator's administration: partners and resellers, price sheets, renewals, the test clock");
-    tags.put(AZURE, "Microsoft.Capacity on Azure Resource Manager's paths, for Azure's SDKs: reservation orders and reservations, "
-        + "their changes, refunds; in ARM's shapes and errors, with api-version");
+    tags.put(AZURE, "Microsoft.Capacity and Microsoft.BillingBenefits on Azure Resource Manager's paths, for Azure's SDKs: the "
+        + "catalog, purchases, reservation orders and reservations, their changes, refunds and exchanges, savings plans; in ARM's shapes "
+        + "and errors, with api-version");
     tags.put(HEALTH, "Liveness, readiness, metrics and this document");
     return tags;
   }

@@ -269,6 +269,14 @@ final class ResponseSchemas {
         .put("ArmCatalogList", obj("value", array(obj("resourceType", S, "name", S, "terms", array(S), "locations", array(S),
             "billingPlans", type("object"), "msrp", type("object"))), "totalItems", I))
         .put("ArmAppliedReservations", obj("id", S, "name", S, "type", S, "properties", obj("reservationOrderIds", obj("value", array(S)))))
+        .put("ArmSavingsPlan", obj("id", S, "name", S, "type", S, "sku", obj("name", S), "properties", obj("displayName", S,
+            "provisioningState", S, "billingScopeId", S, "term", S, "billingPlan", S, "appliedScopeType", S,
+            "commitment", obj("grain", S, "currencyCode", S, "amount", N), "expiryDateTime", S, "renew", B)))
+        .put("ArmSavingsPlanList", optional(obj("value", array(ref("ArmSavingsPlan"))), "nextLink", S))
+        .put("ArmSavingsPlanOrder", obj("id", S, "name", S, "type", S, "sku", obj("name", S), "properties", obj("displayName", S,
+            "provisioningState", S, "billingScopeId", S, "term", S, "billingPlan", S, "savingsPlans", array(S))))
+        .put("ArmSavingsPlanOrderList", optional(obj("value", array(ref("ArmSavingsPlanOrder"))), "nextLink", S))
+        .put("ArmValidation", obj("benefits", array(optional(optional(obj("valid", B), "reasonCode", S), "reason", S))))
         .put("ArmReservationOrderList", optional(obj("value", array(ref("ArmReservationOrder"))), "nextLink", S))
         .put("ArmRefund", obj("id", S, "properties", obj("sessionId", S, "quantity", I, "billingRefundAmount", ARM_PRICE,
             "pricingRefundAmount", ARM_PRICE, "policyResult", obj("properties", obj("consumedRefundsTotal", ARM_PRICE, "maxRefundLimit", ARM_PRICE,
@@ -330,6 +338,13 @@ final class ResponseSchemas {
       Map.entry("armCalculateRefund", ref("ArmRefund")),
       Map.entry("armReturn", ref("ArmReservationOrder")),
       Map.entry("armCalculatePrice", ref("ArmPrice")),
+      Map.entry("armListAllSavingsPlans", ref("ArmSavingsPlanList")),
+      Map.entry("armListSavingsPlanOrders", ref("ArmSavingsPlanOrderList")),
+      Map.entry("armGetSavingsPlanOrder", ref("ArmSavingsPlanOrder")),
+      Map.entry("armListSavingsPlans", ref("ArmSavingsPlanList")),
+      Map.entry("armGetSavingsPlan", ref("ArmSavingsPlan")),
+      Map.entry("armUpdateSavingsPlan", ref("ArmSavingsPlan")),
+      Map.entry("armValidateSavingsPlanUpdate", ref("ArmValidation")),
       Map.entry("armPurchase", ref("ArmReservationOrder")),
       Map.entry("armCalculateExchange", ref("ArmExchangeOperation")),
       Map.entry("armCalculateExchangeResult", ref("ArmExchangeOperation")),

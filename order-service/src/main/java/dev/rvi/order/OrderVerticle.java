@@ -160,6 +160,7 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.SAVINGS_PLAN_HOURS, (r, q) -> planUtilization.hourly(r.caller(), q, r.requestId()));
     on(OrderContract.SAVINGS_PLAN_UTILIZATION, (r, q) -> planUtilization.daily(r.caller(), q, r.requestId()));
     on(OrderContract.LIST_SAVINGS_PLANS, (r, q) -> doc(plans.list(r.caller(), q)));
+    on(OrderContract.LIST_PARTNER_SAVINGS_PLANS, (r, q) -> doc(plans.partnerPlans(r.caller(), q)));
     on(OrderContract.GET_SAVINGS_PLAN, (r, q) -> doc(plans.get(r.caller(), q)));
     on(OrderContract.UPDATE_SAVINGS_PLAN, (r, q) -> doc(plans.update(r.caller(), q).compose(this::afterWrite)));
     on(OrderContract.REFUSE_SAVINGS_PLAN_CHANGE, (r, q) -> doc(plans.refuse(r.caller(), q)));

@@ -40,6 +40,7 @@ public enum OrderAction {
   RUN_RENEWALS,
   LIST_SAVINGS_PLANS,
   GET_SAVINGS_PLAN,
+  LIST_PARTNER_SAVINGS_PLANS,
   UPDATE_SAVINGS_PLAN,
   /** Cancel, refund or exchange of a savings plan: refused with Microsoft's rule once the plan is found to be the caller's. */
   REFUSE_SAVINGS_PLAN_CHANGE,

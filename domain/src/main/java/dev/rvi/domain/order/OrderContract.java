@@ -17,6 +17,7 @@ import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
 import dev.rvi.domain.reservation.RoleAssignmentRef;
 import dev.rvi.domain.reservation.SplitRequest;
+import dev.rvi.domain.savingsplan.SavingsPlanFilter;
 import dev.rvi.domain.savingsplan.SavingsPlanHoursQuery;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
 import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
@@ -87,6 +88,9 @@ public final class OrderContract {
   public static final BusAction<ExchangeRequest, Document> GET_EXCHANGE_RESULT = of(OrderAction.GET_EXCHANGE_RESULT, ExchangeRequest.class);
   public static final BusAction<NoBody, Document> RUN_RENEWALS = of(OrderAction.RUN_RENEWALS, NoBody.class);
   public static final BusAction<ListQuery, Document> LIST_SAVINGS_PLANS = of(OrderAction.LIST_SAVINGS_PLANS, ListQuery.class);
+  /** Azure's lists of savings plans and their orders: the partner's across its customers, each with its customerId. */
+  public static final BusAction<SavingsPlanFilter, Document> LIST_PARTNER_SAVINGS_PLANS =
+      of(OrderAction.LIST_PARTNER_SAVINGS_PLANS, SavingsPlanFilter.class);
   public static final BusAction<SavingsPlanRef, Document> GET_SAVINGS_PLAN = of(OrderAction.GET_SAVINGS_PLAN, SavingsPlanRef.class);
   public static final BusAction<SavingsPlanUpdate, Document> UPDATE_SAVINGS_PLAN = of(OrderAction.UPDATE_SAVINGS_PLAN, SavingsPlanUpdate.class);
   public static final BusAction<SavingsPlanRefusal, Document> REFUSE_SAVINGS_PLAN_CHANGE =

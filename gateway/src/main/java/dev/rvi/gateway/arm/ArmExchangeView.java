@@ -26,11 +26,7 @@ public final class ArmExchangeView {
       JsonObject p = (JsonObject) o;
       purchases.add(new JsonObject().put("properties", purchase(p)).put("billingCurrencyTotal", money(p.getValue("amount"), currency(plan))));
     }
-    return operation(quoteId(session), session, new JsonObject()
-        .put("sessionId", session)
-        .put("netPayable", price(plan.getJsonObject("netPayable")))
-        .put("refundsTotal", price(plan.getJsonObject("refundsTotal")))
-        .put("purchasesTotal", price(plan.getJsonObject("purchasesTotal")))
+    return operation(quoteId(session), session, totals(plan)
         .put("reservationsToPurchase", purchases)
         .put("reservationsToExchange", returns(plan.getJsonArray("reservationsToExchange", new JsonArray()), currency(plan), null))
         .put("policyResult", new JsonObject().put("properties", new JsonObject()
@@ -47,14 +43,18 @@ public final class ArmExchangeView {
       purchases.add(new JsonObject().put("reservationOrderId", line.getString("reservationOrderId")).put("status", "Succeeded")
           .put("billingCurrencyTotal", money(line.getValue("subtotal"), line.getString("currencyCode", currency))));
     }
-    return operation(resultId(session), session, new JsonObject()
-        .put("sessionId", session)
-        .put("netPayable", price(done.getJsonObject("netPayable")))
-        .put("refundsTotal", price(done.getJsonObject("refundsTotal")))
-        .put("purchasesTotal", price(done.getJsonObject("purchasesTotal")))
+    return operation(resultId(session), session, totals(done)
         .put("reservationsToPurchase", purchases)
         .put("reservationsToExchange", returns(done.getJsonArray("returned", new JsonArray()), currency, "Succeeded"))
         .put("policyResult", new JsonObject().put("properties", new JsonObject().put("policyErrors", new JsonArray()))));
+  }
+
+  /** The session and the totals, as the quote and the result both have them. */
+  private static JsonObject totals(JsonObject exchange) {
+    return new JsonObject().put("sessionId", exchange.getString("sessionId"))
+        .put("netPayable", price(exchange.getJsonObject("netPayable")))
+        .put("refundsTotal", price(exchange.getJsonObject("refundsTotal")))
+        .put("purchasesTotal", price(exchange.getJsonObject("purchasesTotal")));
   }
 
   private static JsonObject operation(String id, String session, JsonObject properties) {

@@ -202,33 +202,32 @@ public final class Exchanges {
 
   /** A quote read again by its session (Azure's poll of calculateExchange), as the caller's partner and customer have it. */
   public Future<ExchangePlan> quote(Caller caller, ExchangeRequest request) {
-    if (request.sessionId() == null) {
-      throw Errors.badRequest(SOURCE, "sessionId is required");
-    }
-    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.EXCHANGE_SESSION_GET)
-        .execute(Tuple.of(request.sessionId(), request.customerId(), partner.id())))
-        .map(rows -> {
-          if (rows.size() == 0) {
-            throw Errors.notFound(SOURCE, "exchange quote " + request.sessionId() + " not found");
-          }
-          return ExchangeSessionMapper.of(rows.iterator().next()).plan().quote();
-        });
+    return stored(caller, request).map(session -> {
+      if (session == null) {
+        throw Errors.notFound(SOURCE, "exchange quote " + request.sessionId() + " not found");
+      }
+      return session.plan().quote();
+    });
   }
 
   /** A carried-out exchange read again by its session (Azure's poll of exchange); one not carried out is not found. */
   public Future<ExchangeResult> result(Caller caller, ExchangeRequest request) {
+    return stored(caller, request).map(session -> {
+      if (session == null || session.result() == null) {
+        throw Errors.notFound(SOURCE, "exchange " + request.sessionId() + " not found");
+      }
+      return session.result();
+    });
+  }
+
+  /** The caller's partner's session of the customer, or null. */
+  private Future<QuoteSessions.Stored<ExchangePlan, ExchangeResult>> stored(Caller caller, ExchangeRequest request) {
     if (request.sessionId() == null) {
       throw Errors.badRequest(SOURCE, "sessionId is required");
     }
     return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.EXCHANGE_SESSION_GET)
         .execute(Tuple.of(request.sessionId(), request.customerId(), partner.id())))
-        .map(rows -> {
-          ExchangeResult result = rows.size() == 0 ? null : ExchangeSessionMapper.of(rows.iterator().next()).result();
-          if (result == null) {
-            throw Errors.notFound(SOURCE, "exchange " + request.sessionId() + " not found");
-          }
-          return result;
-        });
+        .map(rows -> rows.size() == 0 ? null : ExchangeSessionMapper.of(rows.iterator().next()));
   }
 
   public Future<ExchangeResult> execute(Caller caller, ExchangeRequest request) {

@@ -8,6 +8,7 @@ import dev.rvi.domain.error.ErrorCode;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.notification.EventTypes;
 import dev.rvi.domain.paging.CollectionPage;
+import dev.rvi.domain.savingsplan.SavingsPlanFilter;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
 import dev.rvi.domain.savingsplan.SavingsPlanRefusal;
 import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
@@ -96,6 +97,25 @@ public final class SavingsPlans {
                 return CollectionPage.of(items, shown, offset, q.pageUri());
               });
             })));
+  }
+
+  /** The partner's plans across its customers, each with its customer (Azure's lists name none). */
+  public Future<JsonObject> partnerPlans(Caller caller, SavingsPlanFilter f) {
+    int offset = f.offset() == null ? 0 : f.offset();
+    int size = f.size() == null ? 100 : f.size();
+    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.PARTNER_SAVINGS_PLANS)
+            .execute(Tuple.of(partner.id(), f.savingsPlanOrderId(), AgentAccess.limitedTo(partner, caller), size, offset)))
+        .map(rows -> {
+          JsonArray items = new JsonArray();
+          long total = 0;
+          Instant now = clock.instant();
+          for (Row row : rows) {
+            total = SavingsPlanMapper.pageTotal(row);
+            SavingsPlan p = SavingsPlanMapper.of(row);
+            items.add(SavingsPlanView.of(p, now).put("customerId", p.customerId()));
+          }
+          return CollectionPage.of(items, total, offset, null);
+        });
   }
 
   /** The entitlements of plans named by id (the caller's right to the customer's entitlements was checked), by plan id. */

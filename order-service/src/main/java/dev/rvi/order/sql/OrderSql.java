@@ -459,6 +459,11 @@ public final class OrderSql {
   public static final String SAVINGS_PLAN_LIST =
       "SELECT " + SAVINGS_PLAN_COLUMNS + ", count(*) OVER () AS total FROM orders.savings_plan p WHERE p.customer_id = $1 "
           + "AND (p.partner_id = $2 OR p.reseller_partner_id = $2) ORDER BY p.created_at DESC, p.id LIMIT $3 OFFSET $4";
+  /** Partner $1's plans across its customers (of order $2, if named; for agent $3, those of subscriptions it was given), oldest first. */
+  public static final String PARTNER_SAVINGS_PLANS =
+      "SELECT " + SAVINGS_PLAN_COLUMNS + ", count(*) OVER () AS total FROM orders.savings_plan p WHERE (p.partner_id = $1 OR p.reseller_partner_id = $1) "
+          + "AND ($2::text IS NULL OR p.savings_plan_order_id = $2::text) AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM orders.agent_access a "
+          + "WHERE a.subscription_id = p.subscription_id AND a.user_id = $3::text)) ORDER BY p.created_at, p.id LIMIT $4 OFFSET $5";
   /** Plans $1 with the alternate id of the order each was bought on, for their entitlements. */
   public static final String SAVINGS_PLANS_NAMED =
       "SELECT " + SAVINGS_PLAN_COLUMNS + ", o.alternate_id AS order_number FROM orders.savings_plan p "
