@@ -13,6 +13,9 @@ const operations = {
   get: (a) => client.savingsPlan.get(a.savingsPlanOrderId, a.savingsPlanId, a.options || {}),
   update: (a) => client.savingsPlan.update(a.savingsPlanOrderId, a.savingsPlanId, a.body),
   validateUpdate: (a) => client.savingsPlan.validateUpdate(a.savingsPlanOrderId, a.savingsPlanId, a.body),
+  purchase: (a) => client.savingsPlanOrderAlias.beginCreateAndWait(a.alias, a.body),
+  alias: (a) => client.savingsPlanOrderAlias.get(a.alias),
+  validatePurchase: (a) => client.validatePurchase(a.body),
 };
 
 run(operations);

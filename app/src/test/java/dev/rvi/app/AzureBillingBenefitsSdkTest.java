@@ -110,6 +110,47 @@ class AzureBillingBenefitsSdkTest {
         "InvalidRequestContent");
   }
 
+  /** A plan bought under an alias (the client's model flattened), validated first; the alias reads it again, once bought. */
+  @Test
+  void buysASavingsPlanUnderAnAlias() {
+    String[] c = shop.newCustomer("arm-sdk-alias.example", "US");
+    JsonObject purchase = new JsonObject().put("sku", new JsonObject().put("name", "Compute_Savings_Plan"))
+        .put("displayName", "compute-sdk").put("billingScopeId", "/subscriptions/" + c[1]).put("term", "P1Y")
+        .put("appliedScopeType", "Single").put("appliedScopeProperties", new JsonObject().put("subscriptionId", "/subscriptions/" + c[1]))
+        .put("commitment", new JsonObject().put("grain", "Hourly").put("currencyCode", "USD").put("amount", 0.02));
+    JsonArray verdicts = result(run("validatePurchase", new JsonObject().put("body", new JsonObject().put("benefits", new JsonArray()
+        .add(purchase).add(purchase.copy().put("billingScopeId", "/subscriptions/someone-elses"))
+        .add(purchase.copy().put("commitment", new JsonObject().put("grain", "Hourly").put("currencyCode", "USD").put("amount", 0.0001)))))))
+        .getJsonArray("benefits");
+    assertEquals(List.of(true, false, false), verdicts.stream().map(v -> ((JsonObject) v).getBoolean("valid")).toList(), verdicts::encode);
+    assertEquals(0, platform.get("/v1/customers/" + c[0] + "/savingsPlans", shop.token).items().size(), "validating buys nothing");
+
+    JsonObject alias = result(run("purchase", new JsonObject().put("alias", "compute-sdk-1").put("body", purchase)));
+    assertEquals("/providers/Microsoft.BillingBenefits/savingsPlanOrderAliases/compute-sdk-1", alias.getString("id"));
+    assertEquals("Succeeded", alias.getString("provisioningState"));
+    String order = alias.getString("savingsPlanOrderId");
+    assertTrue(order.startsWith("/providers/Microsoft.BillingBenefits/savingsPlanOrders/"), alias::encode);
+    assertEquals(0.02, alias.getJsonObject("commitment").getDouble("amount"), 1e-9);
+    List<JsonObject> plans = platform.get("/v1/customers/" + c[0] + "/savingsPlans", shop.token).items();
+    assertEquals(1, plans.size());
+    assertEquals("compute-sdk", plans.get(0).getString("displayName"));
+    assertEquals("Single", plans.get(0).getString("appliedScopeType"));
+    assertEquals(order, "/providers/Microsoft.BillingBenefits/savingsPlanOrders/" + plans.get(0).getString("savingsPlanOrderId"));
+
+    assertEquals(order, result(run("alias", new JsonObject().put("alias", "compute-sdk-1"))).getString("savingsPlanOrderId"));
+    assertEquals(order, result(run("purchase", new JsonObject().put("alias", "compute-sdk-1").put("body", purchase)))
+        .getString("savingsPlanOrderId"), "the same PUT again is the same plan");
+    assertEquals(1, platform.get("/v1/customers/" + c[0] + "/savingsPlans", shop.token).items().size(), "bought once");
+    raised(run("purchase", new JsonObject().put("alias", "compute-sdk-1").put("body", purchase.copy().put("term", "P3Y"))), 422,
+        "UnprocessableEntity");
+    raised(run("alias", new JsonObject().put("alias", "never-bought")), 404, "ResourceNotFound");
+    String fabrikam = platform.token(DemoData.FABRIKAM.id(), "AdminAgent");
+    raised(sdk.run(SCRIPT, fabrikam, "alias", new JsonObject().put("alias", "compute-sdk-1")), 404, "ResourceNotFound");
+    raised(sdk.run(SCRIPT, fabrikam, "purchase", new JsonObject().put("alias", "theirs").put("body", purchase)), 404, "ResourceNotFound");
+    raised(run("purchase", new JsonObject().put("alias", "too-small").put("body", purchase.copy()
+        .put("commitment", new JsonObject().put("grain", "Hourly").put("currencyCode", "USD").put("amount", 0.0001)))), 400, "BadRequest");
+  }
+
   @Test
   void anotherPartnersPlanIsNotFound() {
     String fabrikam = platform.token(DemoData.FABRIKAM.id(), "AdminAgent");

@@ -69,6 +69,7 @@ class SecurityTest {
         ":userId", "someone@contoso.example", ":supportRequestId", request, "item", item, ":lineItemNumber", "0"));
     ids.put(":savingsPlanId", plan);
     ids.put(":savingsPlanOrderId", savingsPlan.getString("savingsPlanOrderId"));
+    ids.put(":savingsPlanOrderAliasName", "victims-alias");
   }
 
   @AfterAll
@@ -135,6 +136,10 @@ class SecurityTest {
     }
     if (template.endsWith(":savingsPlanId") && method.equals("PATCH")) {
       return "{\"renew\":true}";
+    }
+    if (template.contains("/savingsPlanOrderAliases/") && method.equals("PUT")) {
+      return "{\"sku\":{\"name\":\"Compute_Savings_Plan\"},\"properties\":{\"billingScopeId\":\"/subscriptions/" + sub
+          + "\",\"term\":\"P1Y\",\"commitment\":{\"grain\":\"Hourly\",\"currencyCode\":\"USD\",\"amount\":0.01}}}";
     }
     if (template.endsWith(":savingsPlanId/validate")) {
       return "{\"benefits\":[{\"renew\":true}]}";
@@ -377,8 +382,9 @@ class SecurityTest {
     if (path.contains("/agentAccess") || path.equals("/v1/partnerSupportRequests") || (method.equals("PATCH") && path.endsWith(":subscriptionId"))) {
       return Set.of("AdminAgent");
     }
-    if (path.endsWith("/calculatePrice") || (method.equals("PUT") && path.endsWith("/reservationOrders/:reservationOrderId"))) {
-      return buyers; // Azure's purchase
+    if (path.endsWith("/calculatePrice") || (method.equals("PUT") && path.endsWith("/reservationOrders/:reservationOrderId"))
+        || (method.equals("PUT") && path.contains("/savingsPlanOrderAliases/")) || path.equals("/providers/Microsoft.BillingBenefits/validate")) {
+      return buyers; // Azure's purchases
     }
     if (method.equals("GET") && (path.contains("/calculateExchangeOperationResults/") || path.contains("/exchangeOperationResults/"))) {
       return managers; // an exchange's quote or result

@@ -52,6 +52,12 @@ final class BodySchemas {
     return out;
   }
 
+  /** Azure's savings plan purchase (an alias's body): the route requires what it needs and names it. */
+  private static final JsonObject ARM_SAVINGS_PLAN_PURCHASE = obj("sku", obj("name", str(100)), "properties", obj("displayName", str(64),
+      "billingScopeId", str(300), "term", str(10), "billingPlan", str(20), "appliedScopeType", str(20),
+      "appliedScopeProperties", obj("subscriptionId", str(300)), "commitment", obj("grain", str(20), "currencyCode", str(3),
+          "amount", new JsonObject().put("type", "number")), "renew", new JsonObject().put("type", "boolean")));
+
   static JsonObject all() {
     JsonObject commitment = obj("amount", new JsonObject().put("type", new JsonArray().add("number").add("string")), "currency", str(3),
         "currencyCode", str(3), "grain", str(20));
@@ -108,6 +114,8 @@ final class BodySchemas {
             "appliedScopeType", str(20), "appliedScopes", array(str(300), 1), "renew", new JsonObject().put("type", "boolean"))))
         .put("ArmSavingsPlanValidateRequest", obj("benefits", array(obj("displayName", str(100), "appliedScopeType", str(20),
             "appliedScopeProperties", obj("subscriptionId", str(300)), "renew", new JsonObject().put("type", "boolean")), 50)))
+        .put("ArmSavingsPlanPurchaseRequest", ARM_SAVINGS_PLAN_PURCHASE)
+        .put("ArmSavingsPlanPurchaseValidateRequest", obj("benefits", array(ARM_SAVINGS_PLAN_PURCHASE, 50)))
         .put("SplitRequest", withAzureWrapper(obj("quantities", array(integer(1, 1_000_000), 100), "reservationId", id(300))))
         .put("MergeRequest", withAzureWrapper(obj("sources", array(id(300), 100))))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))

@@ -398,6 +398,13 @@ public final class OpenApiDocument {
         List.of(API_VERSION), "SavingsPlanUpdateRequest"));
     ops.add(new Op("POST", plan + "/validate", "armValidateSavingsPlanUpdate", "Azure: whether updates would be taken, changing nothing",
         Callers.MANAGERS, 200, List.of(API_VERSION), "ArmSavingsPlanValidateRequest"));
+    String alias = benefits + "/savingsPlanOrderAliases/:savingsPlanOrderAliasName";
+    ops.add(new Op("PUT", alias, "armPurchaseSavingsPlan", "Azure: buy a savings plan under an alias of the caller's", Callers.BUYERS, 201,
+        List.of(API_VERSION), "ArmSavingsPlanPurchaseRequest"));
+    ops.add(new Op("GET", alias, "armGetSavingsPlanAlias", "Azure: the savings plan bought under an alias", Callers.PARTNER_STAFF, 200,
+        List.of(API_VERSION), null));
+    ops.add(new Op("POST", benefits + "/validate", "armValidateSavingsPlanPurchase", "Azure: whether purchases would be taken, buying nothing",
+        Callers.BUYERS, 200, List.of(API_VERSION), "ArmSavingsPlanPurchaseValidateRequest"));
   }
 
   /** The router's {@code /a/:b/c} as OpenAPI's {@code /a/{b}/c}. */

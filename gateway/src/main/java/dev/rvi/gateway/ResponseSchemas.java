@@ -277,6 +277,9 @@ final class ResponseSchemas {
             "provisioningState", S, "billingScopeId", S, "term", S, "billingPlan", S, "savingsPlans", array(S))))
         .put("ArmSavingsPlanOrderList", optional(obj("value", array(ref("ArmSavingsPlanOrder"))), "nextLink", S))
         .put("ArmValidation", obj("benefits", array(optional(optional(obj("valid", B), "reasonCode", S), "reason", S))))
+        .put("ArmSavingsPlanAlias", obj("id", S, "name", S, "type", S, "sku", obj("name", S), "properties", obj("savingsPlanOrderId", S,
+            "provisioningState", S, "billingScopeId", S, "term", S, "appliedScopeType", S, "commitment", obj("grain", S, "currencyCode", S,
+                "amount", N))))
         .put("ArmReservationOrderList", optional(obj("value", array(ref("ArmReservationOrder"))), "nextLink", S))
         .put("ArmRefund", obj("id", S, "properties", obj("sessionId", S, "quantity", I, "billingRefundAmount", ARM_PRICE,
             "pricingRefundAmount", ARM_PRICE, "policyResult", obj("properties", obj("consumedRefundsTotal", ARM_PRICE, "maxRefundLimit", ARM_PRICE,
@@ -338,6 +341,9 @@ final class ResponseSchemas {
       Map.entry("armCalculateRefund", ref("ArmRefund")),
       Map.entry("armReturn", ref("ArmReservationOrder")),
       Map.entry("armCalculatePrice", ref("ArmPrice")),
+      Map.entry("armPurchaseSavingsPlan", ref("ArmSavingsPlanAlias")),
+      Map.entry("armGetSavingsPlanAlias", ref("ArmSavingsPlanAlias")),
+      Map.entry("armValidateSavingsPlanPurchase", ref("ArmValidation")),
       Map.entry("armListAllSavingsPlans", ref("ArmSavingsPlanList")),
       Map.entry("armListSavingsPlanOrders", ref("ArmSavingsPlanOrderList")),
       Map.entry("armGetSavingsPlanOrder", ref("ArmSavingsPlanOrder")),

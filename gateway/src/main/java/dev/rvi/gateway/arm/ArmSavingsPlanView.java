@@ -82,7 +82,25 @@ public final class ArmSavingsPlanView {
         .put("provisioningState", p.getString("provisioningState"))
         .put("billingScopeId", "/subscriptions/" + p.getString("billingSubscriptionId"))
         .put("term", p.getString("term"))
-        .put("billingPlan", p.getString("billingPlan"));
+        .put("billingPlan", "Monthly".equals(p.getString("billingPlan")) ? "P1M" : p.getString("billingPlan"));
+  }
+
+  public static String aliasId(String alias) {
+    return "/providers/Microsoft.BillingBenefits/savingsPlanOrderAliases/" + alias;
+  }
+
+  /** The alias a plan was bought under ({@code SavingsPlanOrderAliasModel}): what was bought, and its order. */
+  public static JsonObject alias(String alias, JsonObject p) {
+    JsonObject properties = common(p)
+        .put("savingsPlanOrderId", orderId(p.getString("savingsPlanOrderId")))
+        .put("provisioningState", "Succeeded")
+        .put("appliedScopeType", p.getString("appliedScopeType"))
+        .put("commitment", commitment(p.getJsonObject("commitment")));
+    if (p.getJsonObject("appliedScopeProperties") != null) {
+      properties.put("appliedScopeProperties", p.getJsonObject("appliedScopeProperties"));
+    }
+    return new JsonObject().put("id", aliasId(alias)).put("name", alias).put("type", "Microsoft.BillingBenefits/savingsPlanOrderAliases")
+        .put("sku", new JsonObject().put("name", SKU)).put("kind", "Compute_Savings_Plan").put("properties", properties);
   }
 
   private static JsonObject commitment(JsonObject c) {

@@ -4,16 +4,25 @@ import static dev.rvi.gateway.http.PathIds.id;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Headers;
+import dev.rvi.domain.catalog.SavingsPlanProduct;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.CartLineRequest;
+import dev.rvi.domain.order.CartRequest;
 import dev.rvi.domain.order.CustomerLookup;
 import dev.rvi.domain.order.LocatedCustomer;
 import dev.rvi.domain.order.OrderContract;
+import dev.rvi.domain.order.PurchaseCommitment;
+import dev.rvi.domain.order.ReservationOrderPurchase;
 import dev.rvi.domain.savingsplan.SavingsPlanFilter;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
+import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
+import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.arm.ArmLinks;
 import dev.rvi.gateway.arm.ArmListQuery;
 import dev.rvi.gateway.arm.ArmPage;
+import dev.rvi.gateway.arm.ArmSavingsPlanPurchase;
 import dev.rvi.gateway.arm.ArmSavingsPlanView;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.PathIds;
@@ -23,6 +32,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Microsoft.BillingBenefits' savings plan orders and savings plans on ARM's paths, for {@code @azure/arm-billingbenefits}:
@@ -196,6 +207,84 @@ public final class ArmSavingsPlanRoutes {
       boolean same = found.succeeded() && found.result().customerId().equals(ctx.pathParam("customerId"));
       return Future.succeededFuture(same ? new JsonObject().put("valid", true)
           : invalid("InvalidAppliedScope", "subscription " + subscription + " is not one of the plan's customer's"));
+    });
+  }
+
+  /**
+   * {@code PUT savingsPlanOrderAliases/{alias}}: buys the plan (a direct order of one savings plan line) into the order the
+   * alias names for this tenant, and answers 201 with the alias, its order and what was bought. The same PUT again is the
+   * same plan; another body under the alias is a 422.
+   */
+  public Future<String> purchase(RoutingContext ctx, Caller caller) {
+    String alias = id(ctx, "savingsPlanOrderAliasName");
+    ArmSavingsPlanPurchase purchase = ArmSavingsPlanPurchase.of(Bodies.object(ctx));
+    String order = ArmSavingsPlanPurchase.orderIdOf(caller.tenantId(), alias);
+    String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
+    Map<String, String> once = Map.of(Headers.IDEMPOTENCY_KEY, "azure-savings-plan-alias:" + alias.toLowerCase(Locale.ROOT),
+        Headers.REQUEST_HASH, Digests.sha256Hex("PUT " + alias.toLowerCase(Locale.ROOT) + "\n" + raw));
+    CartLineRequest line = new CartLineRequest(0, SavingsPlanProduct.catalogItemId(purchase.term()), 1, "one_time", purchase.term().name(),
+        purchase.subscriptionId(), purchase.scope(), null, null, purchase.billingPlan(), purchase.appliedSubscriptionId(),
+        new PurchaseCommitment(purchase.hourly(), purchase.currency(), "Hourly"));
+    return service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofSubscription(purchase.subscriptionId()))
+        .compose(customer -> service.ask(ctx, caller, OrderContract.PURCHASE_RESERVATION_ORDER, new ReservationOrderPurchase(order,
+                new CartRequest(customer.customerId(), null, List.of(line), null)), once)
+            .compose(bought -> page(ctx, caller, order, MAX_ORDERS, 0, new long[1]))
+            .compose(found -> named(ctx, caller, customer.customerId(), found.get(0), purchase)))
+        .map(plan -> ArmSavingsPlanView.alias(alias, plan).encode());
+  }
+
+  /** The purchase's name and renewal, given to the new plan as an update would (a replay finds them set). */
+  private Future<JsonObject> named(RoutingContext ctx, Caller caller, String customerId, JsonObject plan, ArmSavingsPlanPurchase purchase) {
+    boolean named = purchase.displayName() == null || purchase.displayName().equals(plan.getString("displayName"));
+    boolean renewed = purchase.renew() == null || purchase.renew().equals(plan.getBoolean("renew"));
+    if (named && renewed) {
+      return Future.succeededFuture(plan);
+    }
+    return service.ask(ctx, caller, OrderContract.UPDATE_SAVINGS_PLAN, new SavingsPlanUpdate(customerId, plan.getString("id"),
+        purchase.displayName(), null, null, purchase.renew())).map(JsonObject::new);
+  }
+
+  /** {@code GET savingsPlanOrderAliases/{alias}}: the plan bought under this tenant's alias. */
+  public Future<String> alias(RoutingContext ctx, Caller caller) {
+    String alias = id(ctx, "savingsPlanOrderAliasName");
+    return page(ctx, caller, ArmSavingsPlanPurchase.orderIdOf(caller.tenantId(), alias), MAX_ORDERS, 0, new long[1]).map(found -> {
+      if (found.isEmpty()) {
+        throw Errors.notFound("gateway", "savings plan order alias " + alias + " not found");
+      }
+      return ArmSavingsPlanView.alias(alias, found.get(0)).encode();
+    });
+  }
+
+  /** {@code POST /providers/Microsoft.BillingBenefits/validate}: whether each purchase of {@code benefits} would be taken. */
+  public Future<String> validatePurchase(RoutingContext ctx, Caller caller) {
+    JsonArray benefits = Bodies.array(Bodies.object(ctx), "benefits");
+    if (benefits == null || benefits.isEmpty() || benefits.size() > 50) {
+      throw Errors.badRequest("gateway", "benefits is required: one to 50 purchases to validate");
+    }
+    List<Future<JsonObject>> verdicts = new ArrayList<>();
+    for (Object b : benefits) {
+      ArmSavingsPlanPurchase purchase;
+      try {
+        purchase = ArmSavingsPlanPurchase.of(b instanceof JsonObject o ? o : new JsonObject());
+      } catch (ApiException refused) {
+        verdicts.add(Future.succeededFuture(invalid("InvalidRequestContent", refused.error().description())));
+        continue;
+      }
+      if (purchase.hourly().compareTo(SavingsPlanProduct.MINIMUM_HOURLY_COMMITMENT) < 0
+          || purchase.hourly().compareTo(SavingsPlanProduct.MAXIMUM_HOURLY_COMMITMENT) > 0) {
+        verdicts.add(Future.succeededFuture(invalid("InvalidCommitment", "the hourly commitment is from "
+            + SavingsPlanProduct.MINIMUM_HOURLY_COMMITMENT + " to " + SavingsPlanProduct.MAXIMUM_HOURLY_COMMITMENT)));
+        continue;
+      }
+      verdicts.add(service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofSubscription(purchase.subscriptionId()))
+          .transform(found -> found.succeeded() ? Future.succeededFuture(new JsonObject().put("valid", true))
+              : found.cause() instanceof ApiException ? Future.succeededFuture(invalid("InvalidBillingScope",
+                  "subscription " + purchase.subscriptionId() + " is not one of the partner's customers'")) : Future.failedFuture(found.cause())));
+    }
+    return Future.all(verdicts).map(all -> {
+      JsonArray out = new JsonArray();
+      verdicts.forEach(v -> out.add(v.result()));
+      return new JsonObject().put("benefits", out).encode();
     });
   }
 

@@ -69,7 +69,10 @@ public final class Checkout {
     return checkout(partner, caller, customer, ids, requestId, recorder, null);
   }
 
-  /** The same, its reservation (a cart of one line) in the reservation order {@code reservationOrderId}, which must be new. */
+  /**
+   * The same, its one line bought into the order {@code reservationOrderId} (a reservation order, or a savings plan's
+   * order), which must be new.
+   */
   public Future<String> checkout(PartnerContext partner, Caller caller, Customer customer, CartRef ids, String requestId,
                                  Idempotency.Recorder recorder, String reservationOrderId) {
     return carts.openCart(partner, ids.customerId(), ids.cartId()).compose(cart -> carts.lines(pool, ids.cartId()).compose(lines ->
@@ -130,7 +133,8 @@ public final class Checkout {
       chain = chain.compose(v -> (group.savingsPlans()
           ? OrderWriter.writePlans(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.term(), group.record(),
               lines.stream().map(p -> new OrderWriter.PlanPurchase(p.plan(), p.line().commitment(), p.line().subscriptionId(),
-                  p.line().scope(), null, false, p.line().billingPlan(), List.of(), null)).toList(), caller.userId(), now, now)
+                  p.line().scope(), null, false, p.line().billingPlan(), List.of(), null, lines.size() == 1 ? reservationOrderId : null)).toList(),
+              caller.userId(), now, now)
           : OrderWriter.write(conn, partner.id(), ids.customerId(), ids.cartId(), "cart", group.term(), group.record(),
               lines.stream().map(p -> new OrderWriter.Purchase(p.item(), p.line().quantity(), p.line().subscriptionId(), p.line().scope(),
                   false, p.line().billingPlan(), lines.size() == 1 ? reservationOrderId : null)).toList(), caller.userId(), now, now))

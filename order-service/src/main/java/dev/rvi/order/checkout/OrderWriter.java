@@ -51,9 +51,17 @@ public final class OrderWriter {
     }
   }
 
-  /** A savings plan to buy: its item, its hourly commitment, where it applies, its name, and how it is paid. */
+  /**
+   * A savings plan to buy: its item, its hourly commitment, where it applies, its name, and how it is paid;
+   * {@code savingsPlanOrderId} the order id an Azure purchase asked for (null: a new one).
+   */
   public record PlanPurchase(SavingsPlanItem item, BigDecimal hourlyCommitment, String subscriptionId, String scope, String displayName,
-                             boolean renew, BillingPlan plan, List<String> tradedIn, String renewedFrom) {}
+                             boolean renew, BillingPlan plan, List<String> tradedIn, String renewedFrom, String savingsPlanOrderId) {
+    public PlanPurchase(SavingsPlanItem item, BigDecimal hourlyCommitment, String subscriptionId, String scope, String displayName,
+                        boolean renew, BillingPlan plan, List<String> tradedIn, String renewedFrom) {
+      this(item, hourlyCommitment, subscriptionId, scope, displayName, renew, plan, tradedIn, renewedFrom, null);
+    }
+  }
 
   /** What was written: the order as Partner Center shows it, and the new reservations' ids. */
   public record Written(String orderId, JsonObject order, List<String> reservationIds) {}
@@ -218,7 +226,7 @@ public final class OrderWriter {
     for (int number = 0; number < plans.size(); number++) {
       PlanPurchase p = plans.get(number);
       SavingsPlanItem item = p.item();
-      String planOrderId = UUID.randomUUID().toString();
+      String planOrderId = p.savingsPlanOrderId() != null ? p.savingsPlanOrderId() : UUID.randomUUID().toString();
       String planId = UUID.randomUUID().toString();
       planIds.add(planId);
       OffsetDateTime expires = from.plus(item.term().period());
