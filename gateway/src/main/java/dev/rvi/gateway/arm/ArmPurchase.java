@@ -3,7 +3,6 @@ package dev.rvi.gateway.arm;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.gateway.http.Bodies;
-import dev.rvi.gateway.http.PathIds;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
@@ -40,7 +39,7 @@ public record ArmPurchase(String armSkuName, String armRegionName, Term term, St
     if (!(quantity instanceof Number n) || n.intValue() != n.doubleValue() || n.intValue() < 1) {
       throw Errors.badRequest(SOURCE, "properties.quantity must be a whole number of at least 1");
     }
-    String billing = subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
+    String billing = ArmScopes.subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
     if (billing == null) {
       throw Errors.badRequest(SOURCE, "properties.billingScopeId is required: /subscriptions/{the customer's subscription}");
     }
@@ -54,7 +53,8 @@ public record ArmPurchase(String armSkuName, String armRegionName, Term term, St
     }
     JsonArray scopes = Bodies.array(p, "appliedScopes");
     if (scopes != null && !scopes.isEmpty()) {
-      String applied = scopes.size() == 1 && scopes.getValue(0) instanceof String s ? subscription(s, "properties.appliedScopes") : null;
+      String applied = scopes.size() == 1 && scopes.getValue(0) instanceof String s
+          ? ArmScopes.subscription(s, "properties.appliedScopes") : null;
       if (applied == null || !applied.equals(billing)) {
         throw Errors.badRequest(SOURCE, "properties.appliedScopes takes the one subscription of billingScopeId; scope it to another after the purchase");
       }
@@ -73,17 +73,5 @@ public record ArmPurchase(String armSkuName, String armRegionName, Term term, St
 
   private static String capitalised(String plan) {
     return plan.substring(0, 1).toUpperCase(Locale.ROOT) + plan.substring(1).toLowerCase(Locale.ROOT);
-  }
-
-  /** A subscription's id from {@code /subscriptions/{id}} (or the id alone). */
-  private static String subscription(String value, String field) {
-    if (value == null) {
-      return null;
-    }
-    String id = value.trim().replaceFirst("(?i)^/subscriptions/", "").replaceFirst("/$", "");
-    if (!PathIds.ID.matcher(id).matches()) {
-      throw Errors.badRequest(SOURCE, field + " must be /subscriptions/{subscriptionId}");
-    }
-    return id;
   }
 }

@@ -4,7 +4,6 @@ import dev.rvi.domain.catalog.SavingsPlanProduct;
 import dev.rvi.domain.catalog.Term;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.gateway.http.Bodies;
-import dev.rvi.gateway.http.PathIds;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +41,13 @@ public record ArmSavingsPlanPurchase(Term term, String billingPlan, String subsc
     } else {
       throw Errors.badRequest(SOURCE, "properties.billingPlan must be P1M (monthly), or absent for upfront");
     }
-    String billing = subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
+    String billing = ArmScopes.subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
     if (billing == null) {
       throw Errors.badRequest(SOURCE, "properties.billingScopeId is required: /subscriptions/{the customer's subscription}");
     }
     String scope = Bodies.string(p, "appliedScopeType");
     JsonObject scopeProperties = Bodies.object(p, "appliedScopeProperties");
-    String applied = scopeProperties == null ? null : subscription(Bodies.string(scopeProperties, "subscriptionId"),
+    String applied = scopeProperties == null ? null : ArmScopes.subscription(Bodies.string(scopeProperties, "subscriptionId"),
         "properties.appliedScopeProperties.subscriptionId");
     if (scope == null || scope.equalsIgnoreCase("Shared")) {
       scope = "Shared";
@@ -90,16 +89,5 @@ public record ArmSavingsPlanPurchase(Term term, String billingPlan, String subsc
   public static String orderIdOf(String tenantId, String alias) {
     return UUID.nameUUIDFromBytes(("savingsPlanOrderAlias:" + tenantId + ":" + alias.toLowerCase(Locale.ROOT))
         .getBytes(StandardCharsets.UTF_8)).toString();
-  }
-
-  private static String subscription(String value, String field) {
-    if (value == null) {
-      return null;
-    }
-    String id = value.trim().replaceFirst("(?i)^/subscriptions/", "").replaceFirst("/$", "");
-    if (!PathIds.ID.matcher(id).matches()) {
-      throw Errors.badRequest(SOURCE, field + " must be /subscriptions/{subscriptionId}");
-    }
-    return id;
   }
 }
