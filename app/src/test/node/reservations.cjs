@@ -23,6 +23,7 @@ const operations = {
   get: (a) => client.reservation.get(a.reservationOrderId, a.reservationId),
   update: (a) => client.reservation.beginUpdateAndWait(a.reservationOrderId, a.reservationId, a.patch),
   revisions: (a) => all(client.reservation.listRevisions(a.reservationOrderId, a.reservationId)),
+  availableScopes: (a) => client.reservation.beginAvailableScopesAndWait(a.reservationOrderId, a.reservationId, a.body),
   split: (a) => client.reservation.beginSplitAndWait(a.reservationOrderId, a.body),
   merge: (a) => client.reservation.beginMergeAndWait(a.reservationOrderId, a.body),
   calculateRefund: (a) => client.calculateRefund.post(a.reservationOrderId, a.body),

@@ -91,6 +91,11 @@ class AzureReservationsSdkTest {
     assertEquals(armId(first), order.getJsonArray("reservations").getJsonObject(0).getString("id"));
     assertTrue(order.getJsonObject("planInformation").getJsonObject("pricingCurrencyTotal").getDouble("amount") > 0, order::encode);
 
+    JsonArray scopes = result(run("availableScopes", ids(first).put("body", new JsonObject().put("properties", new JsonObject()
+        .put("scopes", new JsonArray().add("/subscriptions/" + customer[1]).add("/subscriptions/someone-elses"))))))
+        .getJsonObject("properties").getJsonArray("scopes");
+    assertEquals(List.of(true, false), scopes.stream().map(v -> ((JsonObject) v).getBoolean("valid")).toList(), scopes::encode);
+
     JsonArray inOrder = results(run("list", new JsonObject().put("reservationOrderId", first.getString("reservationOrderId"))));
     assertEquals(List.of(armId(first)), inOrder.stream().map(r -> ((JsonObject) r).getString("id")).toList());
   }

@@ -141,6 +141,9 @@ class SecurityTest {
       return "{\"sku\":{\"name\":\"Compute_Savings_Plan\"},\"properties\":{\"billingScopeId\":\"/subscriptions/" + sub
           + "\",\"term\":\"P1Y\",\"commitment\":{\"grain\":\"Hourly\",\"currencyCode\":\"USD\",\"amount\":0.01}}}";
     }
+    if (template.endsWith("/availableScopes")) {
+      return "{\"properties\":{\"scopes\":[\"/subscriptions/" + sub + "\"]}}";
+    }
     if (template.endsWith(":savingsPlanId/validate")) {
       return "{\"benefits\":[{\"renew\":true}]}";
     }

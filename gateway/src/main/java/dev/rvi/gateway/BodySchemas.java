@@ -116,6 +116,7 @@ final class BodySchemas {
             "appliedScopeProperties", obj("subscriptionId", str(300)), "renew", new JsonObject().put("type", "boolean")), 50)))
         .put("ArmSavingsPlanPurchaseRequest", ARM_SAVINGS_PLAN_PURCHASE)
         .put("ArmSavingsPlanPurchaseValidateRequest", obj("benefits", array(ARM_SAVINGS_PLAN_PURCHASE, 50)))
+        .put("ArmAvailableScopeRequest", obj("properties", obj("scopes", array(str(300), 100))))
         .put("SplitRequest", withAzureWrapper(obj("quantities", array(integer(1, 1_000_000), 100), "reservationId", id(300))))
         .put("MergeRequest", withAzureWrapper(obj("sources", array(id(300), 100))))
         .put("UsageRequest", obj("items", new JsonObject().put("type", "array")))

@@ -345,6 +345,8 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", reservation, "armGetReservation", "Azure: a reservation", Callers.PARTNER_STAFF, 200, expand, null));
     ops.add(new Op("PATCH", reservation, "armUpdateReservation", "Azure: change a reservation's name, scope, flexibility or renewal",
         Callers.MANAGERS, 202, List.of(API_VERSION), "ReservationUpdateRequest"));
+    ops.add(new Op("POST", reservation + "/availableScopes", "armAvailableScopes", "Azure: which subscriptions the reservation could apply to",
+        Callers.MANAGERS, 200, List.of(API_VERSION), "ArmAvailableScopeRequest"));
     ops.add(new Op("GET", reservation + "/revisions", "armListRevisions", "Azure: the reservation after each change, the purchase last",
         Callers.PARTNER_STAFF, 200, List.of(API_VERSION), null));
     ops.add(new Op("POST", order + "/split", "armSplitReservation", "Azure: split a reservation", Callers.MANAGERS, 202, List.of(API_VERSION),

@@ -167,6 +167,7 @@ final class OperationHandlers {
         Map.entry("armGetReservation", arm::get),
         Map.entry("armUpdateReservation", arm::update),
         Map.entry("armListRevisions", arm::revisions),
+        Map.entry("armAvailableScopes", arm::availableScopes),
         Map.entry("armSplitReservation", arm::split),
         Map.entry("armMergeReservations", arm::merge),
         Map.entry("armSplitMergeResult", arm::operationResult),

@@ -280,6 +280,7 @@ final class ResponseSchemas {
         .put("ArmSavingsPlanAlias", obj("id", S, "name", S, "type", S, "sku", obj("name", S), "properties", obj("savingsPlanOrderId", S,
             "provisioningState", S, "billingScopeId", S, "term", S, "appliedScopeType", S, "commitment", obj("grain", S, "currencyCode", S,
                 "amount", N))))
+        .put("ArmAvailableScopes", obj("properties", obj("scopes", array(obj("scope", nullable("string"), "valid", B)))))
         .put("ArmReservationOrderList", optional(obj("value", array(ref("ArmReservationOrder"))), "nextLink", S))
         .put("ArmRefund", obj("id", S, "properties", obj("sessionId", S, "quantity", I, "billingRefundAmount", ARM_PRICE,
             "pricingRefundAmount", ARM_PRICE, "policyResult", obj("properties", obj("consumedRefundsTotal", ARM_PRICE, "maxRefundLimit", ARM_PRICE,
@@ -341,6 +342,7 @@ final class ResponseSchemas {
       Map.entry("armCalculateRefund", ref("ArmRefund")),
       Map.entry("armReturn", ref("ArmReservationOrder")),
       Map.entry("armCalculatePrice", ref("ArmPrice")),
+      Map.entry("armAvailableScopes", ref("ArmAvailableScopes")),
       Map.entry("armPurchaseSavingsPlan", ref("ArmSavingsPlanAlias")),
       Map.entry("armGetSavingsPlanAlias", ref("ArmSavingsPlanAlias")),
       Map.entry("armValidateSavingsPlanPurchase", ref("ArmValidation")),

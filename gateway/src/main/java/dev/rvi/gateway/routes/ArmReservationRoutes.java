@@ -5,6 +5,7 @@ import static dev.rvi.gateway.http.PathIds.id;
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.customer.ListQuery;
+import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CustomerLookup;
 import dev.rvi.domain.order.LocatedCustomer;
@@ -20,7 +21,9 @@ import dev.rvi.gateway.arm.ArmRefundView;
 import dev.rvi.gateway.arm.ArmReservationOrderView;
 import dev.rvi.gateway.arm.ArmReservationView;
 import dev.rvi.gateway.arm.ArmRevisions;
+import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.Guard;
+import dev.rvi.gateway.http.PathIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -199,6 +202,45 @@ public final class ArmReservationRoutes {
         reads.forEach(read -> value.add(ArmReservationView.of(new JsonObject(read.result()))));
         return value.encode();
       });
+    });
+  }
+
+  /**
+   * {@code availableScopes}: which of the scopes asked ({@code /subscriptions/{id}}) the reservation could be scoped to:
+   * subscriptions of its own customer. Answered at once (200), which Azure's poller takes as done.
+   */
+  public Future<String> availableScopes(RoutingContext ctx, Caller caller) {
+    JsonArray scopes = Bodies.array(ReservationRoutes.unwrapped(Bodies.object(ctx)), "scopes");
+    if (scopes == null || scopes.isEmpty() || scopes.size() > 100) {
+      throw Errors.badRequest("gateway", "properties.scopes is required: one to 100 scopes such as /subscriptions/{id}");
+    }
+    return customerOf(ctx, caller).compose(customerId -> service.ask(ctx, caller, OrderContract.GET_RESERVATION,
+            new ReservationRef(customerId, id(ctx, "reservationOrderId"), id(ctx, "reservationId")))
+        .compose(reservation -> {
+          List<Future<JsonObject>> verdicts = new ArrayList<>();
+          for (Object scope : scopes) {
+            verdicts.add(scope(ctx, caller, customerId, scope));
+          }
+          return Future.all(verdicts).map(all -> {
+            JsonArray out = new JsonArray();
+            verdicts.forEach(v -> out.add(v.result()));
+            return new JsonObject().put("properties", new JsonObject().put("scopes", out)).encode();
+          });
+        }));
+  }
+
+  private Future<JsonObject> scope(RoutingContext ctx, Caller caller, String customerId, Object scope) {
+    String text = scope instanceof String s ? s.trim() : null;
+    String subscription = text == null ? null : text.replaceFirst("(?i)^/subscriptions/", "");
+    if (text == null || subscription.equals(text) || !PathIds.ID.matcher(subscription).matches()) {
+      return Future.succeededFuture(new JsonObject().put("scope", text).put("valid", false));
+    }
+    return service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofSubscription(subscription)).transform(found -> {
+      if (found.failed() && !(found.cause() instanceof ApiException)) {
+        return Future.failedFuture(found.cause());
+      }
+      return Future.succeededFuture(new JsonObject().put("scope", text)
+          .put("valid", found.succeeded() && found.result().customerId().equals(customerId)));
     });
   }
 
