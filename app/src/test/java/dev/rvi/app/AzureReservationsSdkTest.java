@@ -158,6 +158,15 @@ class AzureReservationsSdkTest {
         .put("quantities", new JsonArray().add(1).add(2)).put("reservationId", armId(bought)))));
     assertEquals(List.of(1, 2), parts.stream().map(p -> ((JsonObject) p).getJsonObject("properties").getInteger("quantity")).toList());
     assertEquals("Split", result(run("get", ids(bought))).getJsonObject("properties").getString("provisioningState"));
+    // The split one is no longer in force: archived, it leaves the unarchived list; the parts, in force, are not archived.
+    raised(run("archive", ids(bought).put("reservationId", parts.getJsonObject(0).getString("name").substring(order.length() + 1))), 400,
+        "BadRequest");
+    result(run("archive", ids(bought)));
+    assertEquals(true, result(run("get", ids(bought))).getJsonObject("properties").getBoolean("archived"));
+    assertTrue(results(run("listAll", new JsonObject().put("options", new JsonObject().put("filter", "properties/archived eq false"))))
+        .stream().noneMatch(r -> ((JsonObject) r).getString("id").equals(armId(bought))));
+    result(run("unarchive", ids(bought)));
+    assertEquals(false, result(run("get", ids(bought))).getJsonObject("properties").getBoolean("archived"));
 
     JsonArray merged = results(run("merge", new JsonObject().put("reservationOrderId", order).put("body", new JsonObject()
         .put("sources", new JsonArray().add(parts.getJsonObject(0).getString("id")).add(parts.getJsonObject(1).getString("id"))))));

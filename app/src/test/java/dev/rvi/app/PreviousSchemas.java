@@ -8,8 +8,12 @@ package dev.rvi.app;
 final class PreviousSchemas {
   private PreviousSchemas() {}
 
-  /** Undoes orders V17 (a cart line's prices at each tier). */
-  static final String BEFORE_CART_PRICES = "ALTER TABLE orders.cart_line DROP COLUMN prices; "
+  /** Undoes orders V18 (a reservation's archived flag). */
+  static final String BEFORE_ARCHIVE = "ALTER TABLE orders.reservation DROP COLUMN archived; "
+      + "DELETE FROM orders.flyway_schema_history WHERE version = '18'; ";
+
+  /** Undoes orders V17 (a cart line's prices at each tier), and V18 first. */
+  static final String BEFORE_CART_PRICES = BEFORE_ARCHIVE + "ALTER TABLE orders.cart_line DROP COLUMN prices; "
       + "DELETE FROM orders.flyway_schema_history WHERE version = '17'; ";
 
   /** Undoes orders V16 (each charge's amount at each tier, and what billing is told of a charge), back to V7's event, and V17 first. */

@@ -345,6 +345,10 @@ public final class OpenApiDocument {
     ops.add(new Op("GET", reservation, "armGetReservation", "Azure: a reservation", Callers.PARTNER_STAFF, 200, expand, null));
     ops.add(new Op("PATCH", reservation, "armUpdateReservation", "Azure: change a reservation's name, scope, flexibility or renewal",
         Callers.MANAGERS, 202, List.of(API_VERSION), "ReservationUpdateRequest"));
+    ops.add(new Op("POST", reservation + "/archive", "armArchiveReservation", "Azure: hide a reservation no longer in force from lists",
+        Callers.MANAGERS, 200, List.of(API_VERSION), null));
+    ops.add(new Op("POST", reservation + "/unarchive", "armUnarchiveReservation", "Azure: show an archived reservation again",
+        Callers.MANAGERS, 200, List.of(API_VERSION), null));
     ops.add(new Op("POST", reservation + "/availableScopes", "armAvailableScopes", "Azure: which subscriptions the reservation could apply to",
         Callers.MANAGERS, 200, List.of(API_VERSION), "ArmAvailableScopeRequest"));
     ops.add(new Op("GET", reservation + "/revisions", "armListRevisions", "Azure: the reservation after each change, the purchase last",

@@ -168,6 +168,8 @@ final class OperationHandlers {
         Map.entry("armUpdateReservation", arm::update),
         Map.entry("armListRevisions", arm::revisions),
         Map.entry("armAvailableScopes", arm::availableScopes),
+        Map.entry("armArchiveReservation", arm::archive),
+        Map.entry("armUnarchiveReservation", arm::unarchive),
         Map.entry("armSplitReservation", arm::split),
         Map.entry("armMergeReservations", arm::merge),
         Map.entry("armSplitMergeResult", arm::operationResult),

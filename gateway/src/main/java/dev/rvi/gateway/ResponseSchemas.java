@@ -343,6 +343,8 @@ final class ResponseSchemas {
       Map.entry("armReturn", ref("ArmReservationOrder")),
       Map.entry("armCalculatePrice", ref("ArmPrice")),
       Map.entry("armAvailableScopes", ref("ArmAvailableScopes")),
+      Map.entry("armArchiveReservation", type("object")),
+      Map.entry("armUnarchiveReservation", type("object")),
       Map.entry("armPurchaseSavingsPlan", ref("ArmSavingsPlanAlias")),
       Map.entry("armGetSavingsPlanAlias", ref("ArmSavingsPlanAlias")),
       Map.entry("armValidateSavingsPlanPurchase", ref("ArmValidation")),

@@ -31,6 +31,7 @@ import dev.rvi.order.outbox.ChargeRelay;
 import dev.rvi.order.outbox.PartnerEvents;
 import dev.rvi.order.outbox.ReservationRelay;
 import dev.rvi.order.partner.PartnerContext;
+import dev.rvi.order.reservation.Archives;
 import dev.rvi.order.reservation.ExpiryNotices;
 import dev.rvi.order.reservation.RefundLimits;
 import dev.rvi.order.reservation.Refunds;
@@ -142,6 +143,8 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.PUT_ROLE_ASSIGNMENT, (r, q) -> doc(management.assign(r.caller(), q)));
     on(OrderContract.DELETE_ROLE_ASSIGNMENT, (r, q) -> doc(management.unassign(r.caller(), q)));
     on(OrderContract.CALCULATE_REFUND, (r, q) -> doc(refunds.calculate(r.caller(), q)));
+    Archives archives = new Archives(pool, clock, history);
+    on(OrderContract.ARCHIVE_RESERVATION, (r, q) -> doc(archives.archive(r.caller(), q).compose(this::afterWrite)));
     SplitsAndMerges splits = new SplitsAndMerges(pool, clock, history);
     on(OrderContract.SPLIT_RESERVATION, (r, q) -> doc(splits.split(r.caller(), q).compose(this::afterWrite)));
     on(OrderContract.MERGE_RESERVATIONS, (r, q) -> doc(splits.merge(r.caller(), q).compose(this::afterWrite)));

@@ -12,6 +12,7 @@ import dev.rvi.domain.notification.UtilizationScope;
 import dev.rvi.domain.reservation.ExchangeRequest;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.RefundRequest;
+import dev.rvi.domain.reservation.ReservationArchive;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.ReservationUpdate;
 import dev.rvi.domain.reservation.RoleAssignment;
@@ -75,6 +76,8 @@ public final class OrderContract {
   public static final BusAction<RoleAssignmentRef, Document> DELETE_ROLE_ASSIGNMENT =
       of(OrderAction.DELETE_ROLE_ASSIGNMENT, RoleAssignmentRef.class);
   public static final BusAction<SplitRequest, Document> SPLIT_RESERVATION = of(OrderAction.SPLIT_RESERVATION, SplitRequest.class);
+  /** Azure's archive and unarchive of a reservation no longer in force. */
+  public static final BusAction<ReservationArchive, Document> ARCHIVE_RESERVATION = of(OrderAction.ARCHIVE_RESERVATION, ReservationArchive.class);
   public static final BusAction<MergeRequest, Document> MERGE_RESERVATIONS = of(OrderAction.MERGE_RESERVATIONS, MergeRequest.class);
   public static final BusAction<RefundRequest, Document> CALCULATE_REFUND = of(OrderAction.CALCULATE_REFUND, RefundRequest.class);
   /** A customer's refund-limit ledger: the cap, what is counted in the window, what remains, when each part frees up. */

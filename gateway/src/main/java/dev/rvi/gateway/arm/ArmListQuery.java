@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code properties/archived eq false}) and {@code $orderby} (one of the reservation's properties, asc or desc).
  * Anything else is refused, so a client never reads an unfiltered list as filtered.
  */
-public record ArmListQuery(int take, int skip, String state, boolean archivedOnly, String sort) {
+public record ArmListQuery(int take, int skip, String state, Boolean archived, String sort) {
   private static final String SOURCE = "gateway";
   public static final int DEFAULT_TAKE = 100;
   public static final int MAX_TAKE = 1000;
@@ -35,7 +35,7 @@ public record ArmListQuery(int take, int skip, String state, boolean archivedOnl
     }
     int skip = number(skipToken(ctx), "$skiptoken", 0);
     String state = state(ctx.request().getParam("selectedState"), "selectedState");
-    boolean archivedOnly = false;
+    Boolean archived = null;
     String filter = ctx.request().getParam("$filter");
     if (filter != null && !filter.isBlank()) {
       for (String clause : filter.trim().split("(?i)\\s+and\\s+")) {
@@ -48,13 +48,13 @@ public record ArmListQuery(int take, int skip, String state, boolean archivedOnl
         String value = m.group(3) != null ? m.group(3) : m.group(2).toLowerCase(Locale.ROOT);
         switch (field) {
           case "displayprovisioningstate", "provisioningstate" -> state = state(value, "$filter");
-          case "archived" -> archivedOnly = value.equals("true");
+          case "archived" -> archived = value.equals("true");
           default -> throw Errors.badRequest(SOURCE, "$filter takes properties/displayProvisioningState, properties/provisioningState "
               + "and properties/archived; not properties/" + m.group(1));
         }
       }
     }
-    return new ArmListQuery(take, skip, state, archivedOnly, sort(ctx.request().getParam("$orderby")));
+    return new ArmListQuery(take, skip, state, archived, sort(ctx.request().getParam("$orderby")));
   }
 
   /** Azure's clients send {@code $skiptoken}; a nextLink of ours carries it too. */

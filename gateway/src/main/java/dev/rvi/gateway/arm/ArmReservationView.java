@@ -43,7 +43,7 @@ public final class ArmReservationView {
         .put("displayName", r.getString("displayName"))
         .put("appliedScopes", scopes.isEmpty() ? null : scopes)
         .put("appliedScopeType", scope)
-        .put("archived", false)
+        .put("archived", r.getBoolean("archived", false))
         .put("quantity", r.getInteger("quantity"))
         .put("provisioningState", r.getString("provisioningState"))
         .put("effectiveDateTime", r.getString("effectiveDateTime"))

@@ -12,6 +12,7 @@ import dev.rvi.domain.order.LocatedCustomer;
 import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.order.ReservationFilter;
 import dev.rvi.domain.order.ReservationOrderFilter;
+import dev.rvi.domain.reservation.ReservationArchive;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.gateway.arm.ArmLinks;
 import dev.rvi.gateway.arm.ArmListQuery;
@@ -87,11 +88,8 @@ public final class ArmReservationRoutes {
   /** {@code GET /providers/Microsoft.Capacity/reservations}: the partner's reservations across its customers. */
   public Future<String> listAll(RoutingContext ctx, Caller caller) {
     ArmListQuery q = ArmListQuery.of(ctx);
-    if (q.archivedOnly()) {
-      return Future.succeededFuture(ArmPage.of(new JsonArray(), null).encode());
-    }
     return service.ask(ctx, caller, OrderContract.LIST_PARTNER_RESERVATIONS, new ReservationFilter(null, null, q.state(), null, null,
-            q.take(), q.skip(), null, q.sort(), null))
+            q.take(), q.skip(), null, q.sort(), null, q.archived()))
         .map(page -> {
           JsonObject v1 = new JsonObject(page);
           JsonArray value = armReservations(v1.getJsonArray("items", new JsonArray()));
@@ -242,6 +240,21 @@ public final class ArmReservationRoutes {
       return Future.succeededFuture(new JsonObject().put("scope", text)
           .put("valid", found.succeeded() && found.result().customerId().equals(customerId)));
     });
+  }
+
+  /** {@code archive}: a reservation no longer in force is hidden from the lists that ask for unarchived ones. */
+  public Future<String> archive(RoutingContext ctx, Caller caller) {
+    return archived(ctx, caller, true);
+  }
+
+  /** {@code unarchive}: shown again. */
+  public Future<String> unarchive(RoutingContext ctx, Caller caller) {
+    return archived(ctx, caller, false);
+  }
+
+  private Future<String> archived(RoutingContext ctx, Caller caller, boolean archived) {
+    return customerOf(ctx, caller).compose(customerId -> service.ask(ctx, caller, OrderContract.ARCHIVE_RESERVATION,
+        new ReservationArchive(customerId, id(ctx, "reservationOrderId"), id(ctx, "reservationId"), archived))).map(v1 -> "{}");
   }
 
   /** {@code calculateRefund}: the quote, its {@code properties.sessionId} for {@code return}. */

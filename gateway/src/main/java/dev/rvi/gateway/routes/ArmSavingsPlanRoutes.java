@@ -83,7 +83,7 @@ public final class ArmSavingsPlanRoutes {
   public Future<String> listAll(RoutingContext ctx, Caller caller) {
     ArmListQuery q = plainList(ctx);
     long[] total = new long[1];
-    if (q.archivedOnly()) {
+    if (Boolean.TRUE.equals(q.archived())) {
       return Future.succeededFuture(ArmPage.of(new JsonArray(), null).encode());
     }
     return page(ctx, caller, null, q.take(), q.skip(), total).map(found -> {

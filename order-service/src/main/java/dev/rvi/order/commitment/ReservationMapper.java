@@ -22,7 +22,8 @@ public final class ReservationMapper {
         text(r, "display_name"), text(r, "instance_flexibility"), has(r, "renew") && Boolean.TRUE.equals(r.getBoolean("renew")),
         text(r, "billing_plan"), text(r, "order_id"), has(r, "line_number") ? r.getInteger("line_number") : null, text(r, "alternate_id"),
         has(r, "renewed_to_order") ? new Reservation.RenewalLinks(text(r, "renewed_from"), text(r, "renewed_from_order"),
-            text(r, "renewed_to"), text(r, "renewed_to_order")) : Reservation.RenewalLinks.NONE);
+            text(r, "renewed_to"), text(r, "renewed_to_order")) : Reservation.RenewalLinks.NONE,
+        has(r, "archived") && Boolean.TRUE.equals(r.getBoolean("archived")));
   }
 
   /** The page's total, where a list query counts it with {@code count(*) OVER ()}. */

@@ -122,7 +122,7 @@ public final class OrderHistory {
     return PartnerContext.of(pool, caller).compose(partner -> checkFilters(partner, f.customerId(), f.resellerId())
         .compose(v -> pool.preparedQuery(OrderSql.partnerReservations(sort)).execute(Tuple.from(new Object[] {partner.id(), f.customerId(),
             f.resellerId(), f.state(), at(f.expiresAfter()), at(f.expiresBefore()), f.size(), offset, AgentAccess.limitedTo(partner, caller),
-            at(now), at(now.plus(OrderViews.EXPIRING_WINDOW)), ListSorts.contains(f.q())}))))
+            at(now), at(now.plus(OrderViews.EXPIRING_WINDOW)), ListSorts.contains(f.q()), f.archived()}))))
         .map(rows -> {
           JsonArray items = new JsonArray();
           long total = 0;

@@ -14,7 +14,7 @@ final class ReservationView {
   static JsonObject of(Reservation r, Instant now, ExchangeEligibility eligibility) {
     ExchangeEligibility.Verdict exchange = eligibility.of(ExchangeEligibility.COMPUTE, r.createdAt(), now);
     JsonObject view = base(r, now).put("exchangeEligibility", exchange.status().name()).put("exchangeEligibilityReason", exchange.reason())
-        .put("renew", r.renew());
+        .put("renew", r.renew()).put("archived", r.archived());
     Reservation.RenewalLinks links = r.renewals();
     if (links.renewedFrom() != null) {
       view.put("renewSource", armId(links.renewedFromOrder(), links.renewedFrom()));

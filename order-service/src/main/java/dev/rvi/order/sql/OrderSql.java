@@ -87,6 +87,10 @@ public final class OrderSql {
   public static final String CUSTOMER_OF_EXCHANGE_SESSION =
       "SELECT x.customer_id, c.country FROM orders.exchange_session x JOIN orders.customer c ON c.id = x.customer_id "
           + "WHERE x.id = $1 AND x.partner_id = $2";
+  /** Archive ($5) a reservation of partner $4's that is no longer in force at $6; answers the row when it was. */
+  public static final String RESERVATION_ARCHIVE =
+      "UPDATE orders.reservation r SET archived = $5 WHERE r.id = $1 AND r.reservation_order_id = $2 AND r.customer_id = $3 "
+          + "AND r.partner_id = $4 AND (r.provisioning_state <> 'Succeeded' OR r.expires_at <= $6) RETURNING r.id";
   public static final String RESERVATION_ORDER_TAKEN = "SELECT 1 FROM orders.reservation_order WHERE id = $1";
   /** A customer the caller may act for: only its own. */
   public static final String CUSTOMER_OWNED =
@@ -215,7 +219,7 @@ public final class OrderSql {
       "r.id, r.reservation_order_id, r.customer_id, r.subscription_id, r.applied_scope_type, r.applied_subscription, r.catalog_item_id, "
           + "r.product_id, r.sku_id, r.arm_sku_name, r.arm_region_name, r.location, r.series, r.flex_ratio, r.quantity, r.term, "
           + "r.unit_price, r.currency, r.effective_at, r.expires_at, r.provisioning_state, r.partner_id_on_record, r.created_at, "
-          + "r.display_name, r.instance_flexibility, r.renew, r.billing_plan, ro.order_id, ro.line_number, o.alternate_id, "
+          + "r.display_name, r.instance_flexibility, r.renew, r.billing_plan, r.archived, ro.order_id, ro.line_number, o.alternate_id, "
           + "nx.id AS renewed_to, nx.reservation_order_id AS renewed_to_order, pv.id AS renewed_from, "
           + "pv.reservation_order_id AS renewed_from_order";
   private static final String RESERVATION_FROM =
@@ -279,7 +283,7 @@ public final class OrderSql {
           + "AND ($5::timestamptz IS NULL OR r.expires_at >= $5::timestamptz) AND ($6::timestamptz IS NULL OR r.expires_at < $6::timestamptz) "
           + "AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM orders.reservation_role x WHERE x.reservation_id = r.id AND x.user_id = $9::text) "
           + "OR EXISTS (SELECT 1 FROM orders.agent_access a WHERE a.subscription_id = r.subscription_id AND a.user_id = $9::text)) "
-          + "AND " + RESERVATION_TEXT.replace("$t", "$12") + " "
+          + "AND " + RESERVATION_TEXT.replace("$t", "$12") + " AND ($13::boolean IS NULL OR r.archived = $13::boolean) "
           + "ORDER BY " + reservationOrder(sort, "r.expires_at", "$10", "$11") + ", r.id LIMIT $7 OFFSET $8";
   }
   /**
