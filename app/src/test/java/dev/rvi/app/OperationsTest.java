@@ -37,6 +37,10 @@ class OperationsTest {
     assertEquals(200, platform.get("/v1/products?country=US", platform.token(DemoData.FABRIKAM.id(), "AdminAgent")).status(),
         "another tenant is not affected");
     assertEquals(200, platform.get("/health", null).status(), "health is not rate limited");
+    // Azure's paths count toward the same limit and refuse in ARM's shape, with Retry-After.
+    TestPlatform.Reply arm = platform.get("/providers/Microsoft.Capacity/reservations?api-version=2022-11-01", contoso);
+    ErrorShape.assertArmRefused(arm, 429, "TooManyRequests");
+    assertTrue(Integer.parseInt(arm.header("Retry-After")) >= 1, arm::toString);
   }
 
   @Test
