@@ -279,6 +279,46 @@ class AzureReservationsSdkTest {
     assertEquals(1, result(run("get", ids(old))).getJsonObject("properties").getInteger("quantity"));
   }
 
+  /** A trade-in as Azure asks it: calculateExchange with a savings plan to buy, then exchange with the session. */
+  @Test
+  void tradesInForASavingsPlanThroughCalculateExchange() {
+    String[] c = shop.newCustomer("arm-sdk-trade-in.example", "US");
+    JsonObject old = shop.reservation(c[0], c[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 2, "P1Y", "Shared");
+    JsonObject plan = new JsonObject().put("sku", new JsonObject().put("name", "Compute_Savings_Plan")).put("displayName", "traded in")
+        .put("billingScopeId", "/subscriptions/" + c[1]).put("term", "P1Y").put("appliedScopeType", "Shared")
+        .put("commitment", new JsonObject().put("grain", "Hourly").put("currencyCode", "USD").put("amount", 0.2));
+    JsonObject body = new JsonObject().put("properties", new JsonObject()
+        .put("reservationsToExchange", new JsonArray().add(new JsonObject().put("reservationId", armId(old)).put("quantity", 2)))
+        .put("savingsPlansToPurchase", new JsonArray().add(plan)));
+    JsonObject quote = result(run("calculateExchange", new JsonObject().put("body", body)));
+    assertEquals("Succeeded", quote.getString("status"), quote::encode);
+    JsonObject quoted = quote.getJsonObject("properties");
+    assertEquals(armId(old), quoted.getJsonArray("reservationsToExchange").getJsonObject(0).getString("reservationId"));
+    JsonObject toBuy = quoted.getJsonArray("savingsPlansToPurchase").getJsonObject(0);
+    assertEquals(0.2, toBuy.getJsonObject("properties").getJsonObject("commitment").getDouble("amount"), 1e-9);
+    assertEquals(0.2 * 8760, toBuy.getJsonObject("billingCurrencyTotal").getDouble("amount"), 0.01);
+    assertTrue(quoted.getJsonObject("refundsTotal").getDouble("amount") > 0, quote::encode);
+
+    raised(sdk.run(SCRIPT, platform.token(DemoData.FABRIKAM.id(), "AdminAgent"), "exchange", new JsonObject().put("body",
+        new JsonObject().put("properties", new JsonObject().put("sessionId", quoted.getString("sessionId"))))), 404, "ResourceNotFound");
+    JsonObject done = result(run("exchange", new JsonObject().put("body", new JsonObject().put("properties",
+        new JsonObject().put("sessionId", quoted.getString("sessionId"))))));
+    assertEquals("Succeeded", done.getString("status"), done::encode);
+    assertTrue(done.getJsonObject("properties").getJsonArray("savingsPlansToPurchase").getJsonObject(0).getString("savingsPlanOrderId")
+        .startsWith("/providers/Microsoft.BillingBenefits/savingsPlanOrders/"), done::encode);
+    assertEquals(0, result(run("get", ids(old))).getJsonObject("properties").getInteger("quantity"), "both instances traded in");
+    List<JsonObject> plans = platform.get("/v1/customers/" + c[0] + "/savingsPlans", shop.token).items();
+    assertEquals(1, plans.size());
+    assertEquals("traded in", plans.get(0).getString("displayName"));
+    // A savings plan too small for the credit is refused, as the /v1 trade-in refuses it.
+    JsonObject other = shop.reservation(c[0], c[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 2, "P1Y", "Shared");
+    JsonObject small = body.copy();
+    small.getJsonObject("properties").put("reservationsToExchange", new JsonArray().add(new JsonObject().put("reservationId", armId(other))
+        .put("quantity", 2))).put("savingsPlansToPurchase", new JsonArray().add(plan.copy().put("commitment", new JsonObject()
+        .put("grain", "Hourly").put("currencyCode", "USD").put("amount", 0.01))));
+    raised(run("calculateExchange", new JsonObject().put("body", small)), 400, "BadRequest");
+  }
+
   /** Over the yearly refund limit the quote says so, and the return is refused. */
   @Test
   void theRefundLimitRefusesTheReturn() {

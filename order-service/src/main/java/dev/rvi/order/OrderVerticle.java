@@ -170,6 +170,8 @@ public final class OrderVerticle extends ServiceVerticle {
     TradeIns tradeIns = new TradeIns(pool, clock, policy, catalog, config.quoteLifetime());
     on(OrderContract.CALCULATE_TRADE_IN, (r, q) -> doc(tradeIns.calculate(r.caller(), q, r.requestId())));
     on(OrderContract.TRADE_IN, (r, q) -> doc(tradeIns.execute(r.caller(), q).compose(this::afterWrite)));
+    on(OrderContract.GET_TRADE_IN_QUOTE, (r, q) -> doc(tradeIns.quote(r.caller(), q)));
+    on(OrderContract.GET_TRADE_IN_RESULT, (r, q) -> doc(tradeIns.result(r.caller(), q)));
     ExpiryNotices notices = new ExpiryNotices(pool, clock);
     SavingsPlanRenewals planRenewals = new SavingsPlanRenewals(pool, clock, catalog);
     on(OrderContract.RUN_RENEWALS, OPERATORS, (r, q) -> doc(notices.runDue().compose(n -> renewals.runDue().map(done -> done.put("notices", n)))

@@ -18,7 +18,7 @@ public record CustomerLookup(String reservationOrderId, String savingsPlanOrderI
     return new CustomerLookup(null, null, subscriptionId, null);
   }
 
-  /** An exchange's quote: Azure's exchange names only its session. */
+  /** An exchange's or a trade-in's quote: Azure's exchange names only its session. */
   public static CustomerLookup ofExchangeSession(String sessionId) {
     return new CustomerLookup(null, null, null, sessionId);
   }

@@ -46,6 +46,8 @@ public enum OrderAction {
   /** Cancel, refund or exchange of a savings plan: refused with Microsoft's rule once the plan is found to be the caller's. */
   REFUSE_SAVINGS_PLAN_CHANGE,
   CALCULATE_TRADE_IN,
+  GET_TRADE_IN_QUOTE,
+  GET_TRADE_IN_RESULT,
   TRADE_IN,
   RESERVATION_UTILIZATION,
   SAVINGS_PLAN_UTILIZATION,

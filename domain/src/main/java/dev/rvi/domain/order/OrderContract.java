@@ -101,6 +101,9 @@ public final class OrderContract {
   /** A trade-in's quote: the reservations' credit and the smallest hourly commitment it allows. */
   public static final BusAction<TradeInRequest, Document> CALCULATE_TRADE_IN = of(OrderAction.CALCULATE_TRADE_IN, TradeInRequest.class);
   public static final BusAction<TradeInRequest, Document> TRADE_IN = of(OrderAction.TRADE_IN, TradeInRequest.class);
+  /** A trade-in's quote, and a carried-out trade-in, read again by session (Azure's polls); reading never carries one out. */
+  public static final BusAction<TradeInRequest, Document> GET_TRADE_IN_QUOTE = of(OrderAction.GET_TRADE_IN_QUOTE, TradeInRequest.class);
+  public static final BusAction<TradeInRequest, Document> GET_TRADE_IN_RESULT = of(OrderAction.GET_TRADE_IN_RESULT, TradeInRequest.class);
   /** A reservation's daily utilization: checked here, computed by the usage service with what this service tells it. */
   public static final BusAction<UtilizationQuery, Document> RESERVATION_UTILIZATION = of(OrderAction.RESERVATION_UTILIZATION, UtilizationQuery.class);
   /** A reservation's hourly utilization, checked and computed as its daily one. */

@@ -49,6 +49,69 @@ public final class ArmExchangeView {
         .put("policyResult", new JsonObject().put("properties", new JsonObject().put("policyErrors", new JsonArray()))));
   }
 
+  /** A trade-in quoted through calculateExchange: the reservations credited, and the savings plan the credit buys. */
+  public static JsonObject tradeInQuote(JsonObject plan) {
+    JsonObject newPlan = plan.getJsonObject("savingsPlan", new JsonObject());
+    JsonObject purchase = savingsPlanPurchase(newPlan.getString("term"), newPlan.getString("billingPlan"), newPlan.getString("appliedScopeType"),
+        newPlan.getString("subscriptionId"), newPlan.getString("displayName"), plan.getJsonObject("hourlyCommitment"));
+    return tradeIn(quoteId(plan.getString("sessionId")), plan, price(plan.getJsonObject("netPayable")), new JsonObject().put("properties", purchase),
+        plan.getJsonArray("reservationsToReturn", new JsonArray()), null);
+  }
+
+  /** A trade-in carried out through exchange: the plan bought, its order, and the reservations returned. */
+  public static JsonObject tradeInResult(JsonObject done) {
+    JsonObject plan = done.getJsonObject("savingsPlan", new JsonObject());
+    JsonObject purchase = savingsPlanPurchase(plan.getString("term"), plan.getString("billingPlan"), plan.getString("appliedScopeType"),
+        plan.getString("billingSubscriptionId"), plan.getString("displayName"), plan.getJsonObject("commitment"));
+    JsonObject credit = price(done.getJsonObject("credit"));
+    JsonObject bought = new JsonObject().put("savingsPlanOrderId", ArmSavingsPlanView.orderId(plan.getString("savingsPlanOrderId")))
+        .put("savingsPlanId", ArmSavingsPlanView.id(plan.getString("savingsPlanOrderId"), plan.getString("id"))).put("properties", purchase)
+        .put("status", "Succeeded");
+    return tradeIn(resultId(done.getString("sessionId")), done, money(0, credit == null ? null : credit.getString("currencyCode")), bought,
+        done.getJsonArray("returned", new JsonArray()), "Succeeded");
+  }
+
+  /** A trade-in's operation: the credit as the refunds, the plan's total commitment as the purchase. */
+  private static JsonObject tradeIn(String id, JsonObject trade, JsonObject netPayable, JsonObject plan, JsonArray returned, String status) {
+    String session = trade.getString("sessionId");
+    JsonObject credit = price(trade.getJsonObject("credit"));
+    JsonObject total = price(trade.getJsonObject("totalCommitment"));
+    return operation(id, session, new JsonObject().put("sessionId", session)
+        .put("netPayable", netPayable).put("refundsTotal", credit).put("purchasesTotal", total)
+        .put("reservationsToPurchase", new JsonArray())
+        .put("savingsPlansToPurchase", new JsonArray().add(plan.put("billingCurrencyTotal", total)))
+        .put("reservationsToExchange", credits(returned, credit, status))
+        .put("policyResult", new JsonObject().put("properties", new JsonObject().put("policyErrors", new JsonArray()))));
+  }
+
+  private static JsonObject savingsPlanPurchase(String term, String billingPlan, String scope, String subscription, String name,
+                                                JsonObject hourly) {
+    JsonObject properties = new JsonObject().put("displayName", name).put("term", term)
+        .put("billingPlan", "Monthly".equals(billingPlan) ? "P1M" : billingPlan).put("appliedScopeType", scope)
+        .put("commitment", hourly == null ? null : new JsonObject().put("grain", "Hourly").put("currencyCode", hourly.getString("currencyCode"))
+            .put("amount", price(hourly).getValue("amount")));
+    if (subscription != null) {
+      properties.put("billingScopeId", "/subscriptions/" + subscription);
+      if ("Single".equals(scope)) {
+        properties.put("appliedScopeProperties", new JsonObject().put("subscriptionId", "/subscriptions/" + subscription));
+      }
+    }
+    return new JsonObject().put("sku", new JsonObject().put("name", ArmSavingsPlanView.SKU)).put("properties", properties);
+  }
+
+  /** The reservations a trade-in returns, each with its credit (the quote's total credit shared in their order). */
+  private static JsonArray credits(JsonArray returned, JsonObject total, String status) {
+    JsonArray out = new JsonArray();
+    for (Object o : returned) {
+      JsonObject r = (JsonObject) o;
+      JsonObject view = new JsonObject().put("reservationId", ArmReservationView.id(r.getString("reservationOrderId"), r.getString("reservationId")))
+          .put("quantity", r.getInteger("quantity"))
+          .put("billingRefundAmount", money(r.getValue("credit"), total == null ? null : total.getString("currencyCode")));
+      out.add(status == null ? view : view.put("status", status));
+    }
+    return out;
+  }
+
   /** The session and the totals, as the quote and the result both have them. */
   private static JsonObject totals(JsonObject exchange) {
     return new JsonObject().put("sessionId", exchange.getString("sessionId"))

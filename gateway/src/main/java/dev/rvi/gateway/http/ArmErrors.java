@@ -28,7 +28,7 @@ public final class ArmErrors {
         .put("details", details));
   }
 
-  /** ARM's code for a refusal: by its status, a body that does not fit being InvalidRequestContent. */
+  /** ARM's code for a refusal: by its status, a request that does not fit its shape being InvalidRequestContent. */
   static String code(ApiError error) {
     return switch (error.httpStatus()) {
       case 400 -> badContent(error) ? "InvalidRequestContent" : "BadRequest";
@@ -49,10 +49,11 @@ public final class ArmErrors {
     };
   }
 
+  /** A request that does not fit its shape (the gateway's reading of it); a business rule of a service is a BadRequest. */
   private static boolean badContent(ApiError error) {
     String text = error.description() == null ? "" : error.description();
-    return text.startsWith("body:") || text.startsWith("the body") || text.startsWith("a JSON body") || text.contains(" is required")
-        || text.contains(" must be ");
+    return "gateway".equals(error.source()) && (text.startsWith("body:") || text.startsWith("the body") || text.startsWith("a JSON body") || text.contains(" is required")
+        || text.contains(" must be "));
   }
 
   /** The field a refusal names, when its text begins with one ("quantities is required", "body: ..."). */

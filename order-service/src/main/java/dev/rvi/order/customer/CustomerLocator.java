@@ -51,7 +51,8 @@ public final class CustomerLocator {
             throw Errors.notFound(Customers.SOURCE, what + id + " not found");
           }
           Row row = rows.iterator().next();
-          return new LocatedCustomer(row.getString("customer_id"), row.getString("country"));
+          return new LocatedCustomer(row.getString("customer_id"), row.getString("country"),
+              row.getColumnIndex("kind") >= 0 ? row.getString("kind") : null);
         });
   }
 }

@@ -81,7 +81,7 @@ public final class Exchanges {
     this.policy = policy;
     this.checks = checks;
     this.sessionTtl = sessionTtl;
-    this.sessions = new QuoteSessions<>(pool, "exchange", OrderSql.EXCHANGE_SESSION_LOCK, OrderSql.EXCHANGE_BY_KEY,
+    this.sessions = new QuoteSessions<>(pool, "exchange", OrderSql.EXCHANGE_SESSION_LOCK, OrderSql.EXCHANGE_SESSION_GET, OrderSql.EXCHANGE_BY_KEY,
         ExchangeSessionMapper::of);
   }
 
@@ -202,32 +202,13 @@ public final class Exchanges {
 
   /** A quote read again by its session (Azure's poll of calculateExchange), as the caller's partner and customer have it. */
   public Future<ExchangePlan> quote(Caller caller, ExchangeRequest request) {
-    return stored(caller, request).map(session -> {
-      if (session == null) {
-        throw Errors.notFound(SOURCE, "exchange quote " + request.sessionId() + " not found");
-      }
-      return session.plan().quote();
-    });
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.plan(partner, request.sessionId(), request.customerId()))
+        .map(ExchangePlan::quote);
   }
 
   /** A carried-out exchange read again by its session (Azure's poll of exchange); one not carried out is not found. */
   public Future<ExchangeResult> result(Caller caller, ExchangeRequest request) {
-    return stored(caller, request).map(session -> {
-      if (session == null || session.result() == null) {
-        throw Errors.notFound(SOURCE, "exchange " + request.sessionId() + " not found");
-      }
-      return session.result();
-    });
-  }
-
-  /** The caller's partner's session of the customer, or null. */
-  private Future<QuoteSessions.Stored<ExchangePlan, ExchangeResult>> stored(Caller caller, ExchangeRequest request) {
-    if (request.sessionId() == null) {
-      throw Errors.badRequest(SOURCE, "sessionId is required");
-    }
-    return PartnerContext.of(pool, caller).compose(partner -> pool.preparedQuery(OrderSql.EXCHANGE_SESSION_GET)
-        .execute(Tuple.of(request.sessionId(), request.customerId(), partner.id())))
-        .map(rows -> rows.size() == 0 ? null : ExchangeSessionMapper.of(rows.iterator().next()));
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.result(partner, request.sessionId(), request.customerId()));
   }
 
   public Future<ExchangeResult> execute(Caller caller, ExchangeRequest request) {

@@ -28,16 +28,49 @@ public final class QuoteSessions<P, R> {
   private final Pool pool;
   private final String what;
   private final String lockSql;
+  private final String readSql;
   private final String byKeySql;
   private final Function<Row, Stored<P, R>> mapper;
 
-  /** {@code lockSql} locks a session by id, customer and partner; {@code byKeySql} finds one by partner and external key. */
-  public QuoteSessions(Pool pool, String what, String lockSql, String byKeySql, Function<Row, Stored<P, R>> mapper) {
+  /**
+   * {@code lockSql} locks a session by id, customer and partner, {@code readSql} reads one the same way without a lock;
+   * {@code byKeySql} finds one by partner and external key.
+   */
+  public QuoteSessions(Pool pool, String what, String lockSql, String readSql, String byKeySql, Function<Row, Stored<P, R>> mapper) {
     this.pool = pool;
     this.what = what;
     this.lockSql = lockSql;
+    this.readSql = readSql;
     this.byKeySql = byKeySql;
     this.mapper = mapper;
+  }
+
+  /** The plan a session quotes, read again (Azure polls a quote); another partner's or customer's is not found. */
+  public Future<P> plan(PartnerContext partner, String sessionId, String customerId) {
+    return read(partner, sessionId, customerId).map(session -> {
+      if (session == null) {
+        throw Errors.notFound(SOURCE, what + " quote " + sessionId + " not found");
+      }
+      return session.plan();
+    });
+  }
+
+  /** What carrying a session out answered, read again; one not carried out is not found (reading never carries it out). */
+  public Future<R> result(PartnerContext partner, String sessionId, String customerId) {
+    return read(partner, sessionId, customerId).map(session -> {
+      if (session == null || session.result() == null) {
+        throw Errors.notFound(SOURCE, what + " " + sessionId + " not found");
+      }
+      return session.result();
+    });
+  }
+
+  private Future<Stored<P, R>> read(PartnerContext partner, String sessionId, String customerId) {
+    if (sessionId == null) {
+      return Future.failedFuture(Errors.badRequest(SOURCE, "sessionId is required"));
+    }
+    return pool.preparedQuery(readSql).execute(Tuple.of(sessionId, customerId, partner.id()))
+        .map(rows -> rows.size() == 0 ? null : mapper.apply(rows.iterator().next()));
   }
 
   public Future<R> byExternalKey(PartnerContext partner, String key) {

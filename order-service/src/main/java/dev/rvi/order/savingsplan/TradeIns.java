@@ -76,7 +76,7 @@ public final class TradeIns {
     this.policy = policy;
     this.catalog = catalog;
     this.sessionTtl = sessionTtl;
-    this.sessions = new QuoteSessions<>(pool, "trade-in", OrderSql.TRADE_IN_SESSION_LOCK, OrderSql.TRADE_IN_BY_KEY,
+    this.sessions = new QuoteSessions<>(pool, "trade-in", OrderSql.TRADE_IN_SESSION_LOCK, OrderSql.TRADE_IN_SESSION_GET, OrderSql.TRADE_IN_BY_KEY,
         TradeInSessionMapper::of);
   }
 
@@ -188,6 +188,16 @@ public final class TradeIns {
       }
       return AgentAccess.require(pool, partner, caller, subscriptionId);
     });
+  }
+
+  /** A quote read again by its session (Azure's poll of calculateExchange), as the caller's partner and customer have it. */
+  public Future<TradeInPlan> quote(Caller caller, TradeInRequest q) {
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.plan(partner, q.sessionId(), q.customerId())).map(TradeInPlan::quote);
+  }
+
+  /** A carried-out trade-in read again by its session; one not carried out is not found (reading never carries it out). */
+  public Future<TradeInResult> result(Caller caller, TradeInRequest q) {
+    return PartnerContext.of(pool, caller).compose(partner -> sessions.result(partner, q.sessionId(), q.customerId()));
   }
 
   public Future<TradeInResult> execute(Caller caller, TradeInRequest q) {

@@ -84,9 +84,12 @@ public final class OrderSql {
   public static final String CUSTOMER_OF_SUBSCRIPTION =
       "SELECT s.customer_id, c.country FROM orders.subscription s JOIN orders.customer c ON c.id = s.customer_id "
           + "WHERE s.id = $1 AND (c.partner_id = $2 OR c.associated_partner_id = $2)";
+  /** Whose an exchange's or a trade-in's quote is (Azure quotes both with calculateExchange), and which it is. */
   public static final String CUSTOMER_OF_EXCHANGE_SESSION =
-      "SELECT x.customer_id, c.country FROM orders.exchange_session x JOIN orders.customer c ON c.id = x.customer_id "
-          + "WHERE x.id = $1 AND x.partner_id = $2";
+      "SELECT x.customer_id, c.country, 'exchange' AS kind FROM orders.exchange_session x JOIN orders.customer c ON c.id = x.customer_id "
+          + "WHERE x.id = $1 AND x.partner_id = $2 UNION ALL "
+          + "SELECT t.customer_id, c.country, 'tradeIn' AS kind FROM orders.trade_in_session t JOIN orders.customer c ON c.id = t.customer_id "
+          + "WHERE t.id = $1 AND t.partner_id = $2";
   /** Archive ($5) a reservation of partner $4's that is no longer in force at $6; answers the row when it was. */
   public static final String RESERVATION_ARCHIVE =
       "UPDATE orders.reservation r SET archived = $5 WHERE r.id = $1 AND r.reservation_order_id = $2 AND r.customer_id = $3 "
@@ -490,6 +493,8 @@ public final class OrderSql {
   public static final String TRADE_IN_SESSION_LOCK =
       "SELECT id, plan::text AS plan, expires_at, response FROM orders.trade_in_session WHERE id = $1 AND customer_id = $2 "
           + "AND partner_id = $3 FOR UPDATE";
+  public static final String TRADE_IN_SESSION_GET =
+      "SELECT id, plan::text AS plan, expires_at, response FROM orders.trade_in_session WHERE id = $1 AND customer_id = $2 AND partner_id = $3";
   public static final String TRADE_IN_SESSION_DONE = "UPDATE orders.trade_in_session SET response = $2, external_key = $3 WHERE id = $1";
   public static final String TRADE_IN_BY_KEY = "SELECT response FROM orders.trade_in_session WHERE partner_id = $1 AND external_key = $2";
 
