@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A large partner's views: 1,000 customers x 100 reservations bought through the API, one customer with 1,000 VMs
 # x 60 days of hourly usage (1.44 M usage hours); then the reservation list, the reservation overview, 30 days of
-# utilization, 60-day reservation and savings-plan recommendations and the benefit comparison timed, and checkout
+# utilization, 60-day reservation and savings-plan recommendations and the benefit comparison timed, Azure's list of the
+# partner's reservations against /v1's (16 clients, alternating rounds), and checkout
 # throughput (cart + checkout cycles, every one with its own Idempotency-Key) against pgbench's TPC-B on the same
 # Postgres, with a count proving no duplicate.
 # Appends the figures and this command to BENCHMARKS.md. Fails on any non-2xx answer (rate limits off).
@@ -61,6 +62,7 @@ v() { awk -F= -v k="$2" '$1==k {print $2}' "$DATA/$1.txt"; }
   echo "| measure | result | target |"
   echo "|---|---|---|"
   echo "| reservation list (100 a page), $(v partner reservationListCount) reads after 200 not counted: p50 / p99 | $(v partner reservationListP50Ms) ms / $(v partner reservationListP99Ms) ms | p99 ≤ 20 ms |"
+  echo "| the partner's reservations across customers, 100 a page at random offsets, $(v partner armReservationListCount) reads each, 16 clients: Azure's path (ARM shapes) against \`/v1/reservations\` | $(v partner armListsPerSecond)/s against $(v partner partnerListsPerSecond)/s: $(v partner armAgainstPartner); p99 $(v partner armReservationListP99Ms) ms against $(v partner partnerReservationListP99Ms) ms | ≥ 0.85 of \`/v1\` |"
   echo "| reservation overview with utilization, $(v usage overviewCount) reads: p50 / p99 | $(v usage overviewP50Ms) ms / $(v usage overviewP99Ms) ms | p99 ≤ 20 ms |"
   echo "| utilization, 30 days daily, $(v usage engine30DaysCount) reads: p50 / p99 | $(v usage engine30DaysP50Ms) ms / $(v usage engine30DaysP99Ms) ms | ≤ 50 ms |"
   echo "| recommendations, 60-day look-back (first, then again) | $(v usage recommendations60DaysSeconds) s, $(v usage recommendations60DaysAgainSeconds) s | ≤ 0.5 s |"

@@ -17,6 +17,8 @@ async function pages(iterator) {
 const operations = {
   listAll: (a) => all(client.reservation.listAll(a.options || {})),
   listAllPages: (a) => pages(client.reservation.listAll(a.options || {})),
+  // The pager hands out a page's items only; the list's own call (the client's, unchanged) answers its summary too.
+  listAllFirstPage: (a) => client.reservation._listAll(a.options || {}),
   listOrders: () => all(client.reservationOrder.list()),
   getOrder: (a) => client.reservationOrder.get(a.reservationOrderId, a.options || {}),
   list: (a) => all(client.reservation.list(a.reservationOrderId)),

@@ -113,6 +113,9 @@ class AzureReservationsSdkTest {
     assertTrue(succeeded.stream().allMatch(r -> ((JsonObject) r).getJsonObject("properties").getString("displayProvisioningState")
         .equals("Succeeded")), succeeded::encode);
 
+    JsonObject page = result(run("listAllFirstPage", new JsonObject().put("options", new JsonObject().put("refreshSummary", "true"))));
+    assertTrue(page.getJsonObject("summary").getDouble("succeededCount") >= 2, page::encode);
+
     Set<String> orders = results(run("listOrders", new JsonObject())).stream().map(o -> ((JsonObject) o).getString("name"))
         .collect(Collectors.toSet());
     assertTrue(orders.containsAll(Set.of(first.getString("reservationOrderId"), second.getString("reservationOrderId"))), orders::toString);

@@ -1,5 +1,6 @@
 package dev.rvi.bench;
 
+import dev.rvi.domain.paging.ContinuationToken;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class LargePartnerBench {
       }
     }
     BenchApi.report("reservationList", list);
+    armAgainstPartnerCenter(customers * reservations, clients);
 
     // Checkout throughput: one customer, many clients, every cycle its own keys.
     String[] buyer = customer("checkout-" + RUN + ".example");
@@ -95,6 +97,60 @@ public final class LargePartnerBench {
         cycles.get(), seconds, cycles.get() / seconds, orders, orders - cycles.get());
     pool.shutdown();
     buyers.shutdown();
+  }
+
+  /**
+   * The same page of the partner's reservations across its customers (100 at a random offset) through Azure's path and
+   * through {@code /v1}, {@code clients} at once, alternating rounds: Azure's answer is the {@code /v1} one written again
+   * in ARM's shapes, so the {@code /v1} list is its baseline, measured in the same run.
+   */
+  private static void armAgainstPartnerCenter(int total, int clients) throws Exception {
+    ExecutorService readers = Executors.newFixedThreadPool(clients);
+    int rounds = 4;
+    int each = 50;
+    double[] arm = new double[rounds * clients * each];
+    double[] v1 = new double[rounds * clients * each];
+    long[] nanos = new long[2];
+    for (int round = -1; round < rounds; round++) {
+      for (int kind = 0; kind < 2; kind++) {
+        boolean azure = kind == 0;
+        int base = Math.max(round, 0) * clients * each;
+        boolean counted = round >= 0;
+        long start = System.nanoTime();
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+          int slot = base + c * each;
+          work.add(readers.submit(() -> {
+            for (int i = 0; i < each; i++) {
+              int offset = ThreadLocalRandom.current().nextInt(Math.max(1, total - 100));
+              long t = System.nanoTime();
+              JsonObject page = azure
+                  ? call("GET", "/providers/Microsoft.Capacity/reservations?api-version=2022-11-01&take=100&%24skiptoken=" + offset, null, null)
+                  : call("GET", "/v1/reservations?size=100&continuationToken=" + ContinuationToken.encode(offset), null, null);
+              if (counted) {
+                (azure ? arm : v1)[slot + i] = (System.nanoTime() - t) / 1e6;
+              }
+              if (page.getJsonArray(azure ? "value" : "items").isEmpty()) {
+                throw new IllegalStateException("an empty page at " + offset);
+              }
+            }
+            return null;
+          }));
+        }
+        for (Future<?> f : work) {
+          f.get();
+        }
+        if (counted) {
+          nanos[kind] += System.nanoTime() - start;
+        }
+      }
+    }
+    readers.shutdown();
+    BenchApi.report("armReservationList", arm);
+    BenchApi.report("partnerReservationList", v1);
+    double armRate = arm.length / (nanos[0] / 1e9);
+    double v1Rate = v1.length / (nanos[1] / 1e9);
+    System.out.printf("armListsPerSecond=%.0f%npartnerListsPerSecond=%.0f%narmAgainstPartner=%.2f%n", armRate, v1Rate, armRate / v1Rate);
   }
 
   private static String customerWithReservations(int n, int reservations, List<String> items) {

@@ -332,7 +332,7 @@ public final class OpenApiDocument {
         q("$orderby", str().put("maxLength", 100), false, "one of the reservation's properties, asc or desc"),
         q("$skiptoken", pattern("^[0-9]{1,9}$", 9), false, "from nextLink"), q("skiptoken", pattern("^[0-9]{1,9}$", 9), false, "from nextLink"),
         q("take", integer(1, 1000), false, "page size"), q("selectedState", str().put("maxLength", 40), false, "one state"),
-        q("refreshSummary", str().put("maxLength", 10), false, "accepted; the summary is not computed"));
+        q("refreshSummary", str().put("maxLength", 10), false, "true: the summary, how many reservations are in each state"));
     List<JsonObject> expand = List.of(API_VERSION, q("$expand", str().put("maxLength", 100), false, "schedule: the payment plan"));
     ops.add(new Op("GET", capacity + "/reservations", "armListAllReservations", "Azure: the partner's reservations across its customers",
         Callers.PARTNER_STAFF, 200, listing, null));

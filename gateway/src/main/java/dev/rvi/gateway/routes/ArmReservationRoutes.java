@@ -90,13 +90,29 @@ public final class ArmReservationRoutes {
     ArmListQuery q = ArmListQuery.of(ctx);
     return service.ask(ctx, caller, OrderContract.LIST_PARTNER_RESERVATIONS, new ReservationFilter(null, null, q.state(), null, null,
             q.take(), q.skip(), null, q.sort(), null, q.archived()))
-        .map(page -> {
+        .compose(page -> {
           JsonObject v1 = new JsonObject(page);
           JsonArray value = armReservations(v1.getJsonArray("items", new JsonArray()));
           long total = v1.getLong("totalCount", 0L);
           int next = q.skip() + value.size();
-          return ArmPage.of(value, !value.isEmpty() && next < total ? ArmLinks.next(ctx.request(), next) : null).encode();
+          JsonObject answer = ArmPage.of(value, !value.isEmpty() && next < total ? ArmLinks.next(ctx.request(), next) : null);
+          return "true".equalsIgnoreCase(ctx.request().getParam("refreshSummary"))
+              ? summary(ctx, caller, q).map(summary -> answer.put("summary", summary).encode()) : Future.succeededFuture(answer.encode());
         });
+  }
+
+  /** ARM's {@code summary}: how many of the partner's reservations are in each state (the states this product has). */
+  private Future<JsonObject> summary(RoutingContext ctx, Caller caller, ArmListQuery q) {
+    List<String> states = List.of("Succeeded", "Expiring", "Expired", "Cancelled");
+    List<Future<Long>> counts = new ArrayList<>();
+    for (String state : states) {
+      counts.add(service.ask(ctx, caller, OrderContract.LIST_PARTNER_RESERVATIONS, new ReservationFilter(null, null, state, null, null, 1, 0,
+          null, null, null, q.archived())).map(page -> new JsonObject(page).getLong("totalCount", 0L)));
+    }
+    return Future.all(counts).map(all -> new JsonObject().put("succeededCount", counts.get(0).result().doubleValue())
+        .put("expiringCount", counts.get(1).result().doubleValue()).put("expiredCount", counts.get(2).result().doubleValue())
+        .put("cancelledCount", counts.get(3).result().doubleValue()).put("failedCount", 0.0).put("pendingCount", 0.0)
+        .put("processingCount", 0.0).put("warningCount", 0.0).put("noBenefitCount", 0.0));
   }
 
   /** {@code GET /providers/Microsoft.Capacity/reservationOrders}: the partner's orders, oldest first. */
