@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 
-/** The benches' way to the product's API: one token, any non-2xx answer fails the run; and how they print timings. */
+/**
+ * The benches' way to the product's API: one token, a 503 asked again after its Retry-After (five times at most), any
+ * other non-2xx answer fails the run; and how they print timings.
+ */
 final class BenchApi {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
@@ -34,6 +37,11 @@ final class BenchApi {
     }
     try {
       HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      // A service shedding load answers 503 with Retry-After: a client waits and asks again, as the product asks of them.
+      for (int retry = 0; r.statusCode() == 503 && retry < 5; retry++) {
+        Thread.sleep(1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+        r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      }
       if (r.statusCode() / 100 != 2) {
         throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
       }
