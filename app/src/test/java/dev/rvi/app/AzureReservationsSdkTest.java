@@ -339,6 +339,30 @@ class AzureReservationsSdkTest {
     assertEquals(6, result(run("get", ids(big))).getJsonObject("properties").getInteger("quantity"), "nothing returned");
   }
 
+  /** A client's retry of a split (the same x-ms-client-request-id) is answered what the first was, and splits nothing more. */
+  @Test
+  void aRetriedSplitIsAnsweredOnce() {
+    String[] c = shop.newCustomer("arm-retry.example", "US");
+    JsonObject bought = shop.reservation(c[0], c[1], shop.item("Standard_D2s_v5", "eastus", "P1Y"), 3, "P1Y", "Shared");
+    String order = "/providers/Microsoft.Capacity/reservationOrders/" + bought.getString("reservationOrderId");
+    String body = "{\"properties\":{\"quantities\":[1,2],\"reservationId\":\"" + armId(bought) + "\"}}";
+    TestPlatform.Reply first = splitWith(order, "retry-1", body);
+    TestPlatform.Reply again = splitWith(order, "retry-1", body);
+    assertEquals(202, first.status(), first::toString);
+    assertEquals(202, again.status(), again::toString);
+    assertEquals(first.header("Location"), again.header("Location"));
+    assertEquals(new JsonArray(first.body()), new JsonArray(again.body()));
+    assertEquals(3, platform.get("/v1/customers/" + c[0] + "/reservations?reservationOrderId=" + bought.getString("reservationOrderId"),
+        shop.token).items().size(), "the source and two parts: split once");
+    assertArmRefused(splitWith(order, "retry-1", body.replace("[1,2]", "[2,1]")), 422, "UnprocessableEntity");
+  }
+
+  private static TestPlatform.Reply splitWith(String order, String clientRequestId, String body) {
+    return platform.send(HttpRequest.newBuilder(URI.create(platform.baseUrl + order + "/split?api-version=2022-11-01"))
+        .header("x-ms-client-request-id", clientRequestId).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)), shop.token);
+  }
+
   @Test
   void armConventionsHoldOnEveryAnswer() {
     String order = "/providers/Microsoft.Capacity/reservationOrders/" + first.getString("reservationOrderId");

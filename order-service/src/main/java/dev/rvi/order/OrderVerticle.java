@@ -145,9 +145,9 @@ public final class OrderVerticle extends ServiceVerticle {
     on(OrderContract.CALCULATE_REFUND, (r, q) -> doc(refunds.calculate(r.caller(), q)));
     Archives archives = new Archives(pool, clock, history);
     on(OrderContract.ARCHIVE_RESERVATION, (r, q) -> doc(archives.archive(r.caller(), q).compose(this::afterWrite)));
-    SplitsAndMerges splits = new SplitsAndMerges(pool, clock, history);
-    on(OrderContract.SPLIT_RESERVATION, (r, q) -> doc(splits.split(r.caller(), q).compose(this::afterWrite)));
-    on(OrderContract.MERGE_RESERVATIONS, (r, q) -> doc(splits.merge(r.caller(), q).compose(this::afterWrite)));
+    SplitsAndMerges splits = new SplitsAndMerges(pool, clock, history, idempotency);
+    on(OrderContract.SPLIT_RESERVATION, (r, q) -> doc(splits.split(r.caller(), q, r.idempotencyKey(), r.requestHash()).compose(this::afterWrite)));
+    on(OrderContract.MERGE_RESERVATIONS, (r, q) -> doc(splits.merge(r.caller(), q, r.idempotencyKey(), r.requestHash()).compose(this::afterWrite)));
     RefundLimits limits = new RefundLimits(pool, clock, config.refundPolicy());
     on(OrderContract.GET_REFUND_LIMIT, (r, q) -> doc(limits.ledger(r.caller(), q)));
     on(OrderContract.RETURN_RESERVATION, (r, q) -> doc(refunds.execute(r.caller(), q).compose(this::afterWrite)));

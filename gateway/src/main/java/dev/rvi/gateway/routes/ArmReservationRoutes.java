@@ -4,6 +4,7 @@ import static dev.rvi.gateway.http.PathIds.id;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
+import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.customer.ListQuery;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
@@ -14,6 +15,7 @@ import dev.rvi.domain.order.ReservationFilter;
 import dev.rvi.domain.order.ReservationOrderFilter;
 import dev.rvi.domain.reservation.ReservationArchive;
 import dev.rvi.domain.reservation.ReservationRef;
+import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.arm.ArmLinks;
 import dev.rvi.gateway.arm.ArmListQuery;
 import dev.rvi.gateway.arm.ArmOperationId;
@@ -22,6 +24,7 @@ import dev.rvi.gateway.arm.ArmRefundView;
 import dev.rvi.gateway.arm.ArmReservationOrderView;
 import dev.rvi.gateway.arm.ArmReservationView;
 import dev.rvi.gateway.arm.ArmRevisions;
+import dev.rvi.gateway.http.ArmRequests;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.Guard;
 import dev.rvi.gateway.http.PathIds;
@@ -31,6 +34,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Microsoft.Capacity's reservation orders and reservations on Azure Resource Manager's paths: the same operations as
@@ -181,14 +186,30 @@ public final class ArmReservationRoutes {
     });
   }
 
-  /** {@code split}: 202, its Location the new reservations. */
+  /** {@code split}: 202, its Location the new reservations; once per {@code x-ms-client-request-id}. */
   public Future<String> split(RoutingContext ctx, Caller caller) {
-    return customerOf(ctx, caller).compose(c -> reservations.split(ctx, caller)).map(v1 -> listResult(ctx, items(v1)));
+    return customerOf(ctx, caller).compose(c -> service.ask(ctx, caller, OrderContract.SPLIT_RESERVATION, ReservationRoutes.splitRequest(ctx),
+        once(ctx))).map(v1 -> listResult(ctx, items(v1)));
   }
 
-  /** {@code merge}: 202, its Location the merged reservation (a list of one, as Azure answers). */
+  /** {@code merge}: 202, its Location the merged reservation (a list of one, as Azure answers); once per client request id. */
   public Future<String> merge(RoutingContext ctx, Caller caller) {
-    return customerOf(ctx, caller).compose(c -> reservations.merge(ctx, caller)).map(v1 -> listResult(ctx, new JsonArray().add(new JsonObject(v1))));
+    return customerOf(ctx, caller).compose(c -> service.ask(ctx, caller, OrderContract.MERGE_RESERVATIONS, ReservationRoutes.mergeRequest(ctx),
+        once(ctx))).map(v1 -> listResult(ctx, new JsonArray().add(new JsonObject(v1))));
+  }
+
+  /**
+   * A change's idempotency from Azure's {@code x-ms-client-request-id}, which a client's retry sends again: the same id
+   * and request answer what the first did; the same id with another request is a 422. Without one, none.
+   */
+  static Map<String, String> once(RoutingContext ctx) {
+    String client = ctx.response().headers().get(ArmRequests.MS_CLIENT_REQUEST_ID);
+    if (client == null) {
+      return Map.of();
+    }
+    String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
+    return Map.of(Headers.IDEMPOTENCY_KEY, "azure-request:" + client, Headers.REQUEST_HASH,
+        Digests.sha256Hex(ctx.request().method() + " " + ctx.request().path().toLowerCase(Locale.ROOT) + "\n" + raw));
   }
 
   private static String listResult(RoutingContext ctx, JsonArray v1) {

@@ -200,6 +200,10 @@ public final class ReservationRoutes {
 
   /** Azure's split body: {@code {"properties": {"quantities": [1, 2], "reservationId": "<id or ARM id>"}}}. */
   public Future<String> split(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, OrderContract.SPLIT_RESERVATION, splitRequest(ctx));
+  }
+
+  static SplitRequest splitRequest(RoutingContext ctx) {
     JsonObject body = unwrapped(Bodies.object(ctx));
     JsonArray quantities = Bodies.array(body, "quantities");
     if (quantities == null) {
@@ -216,12 +220,15 @@ public final class ReservationRoutes {
     if (reservationId == null) {
       throw Errors.badRequest(SOURCE, "reservationId is required: the reservation to split");
     }
-    return service.ask(ctx, caller, OrderContract.SPLIT_RESERVATION, new SplitRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"),
-        reservationId, parts));
+    return new SplitRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"), reservationId, parts);
   }
 
   /** Azure's merge body: {@code {"properties": {"sources": ["<id or ARM id>", ...]}}}. */
   public Future<String> merge(RoutingContext ctx, Caller caller) {
+    return service.ask(ctx, caller, OrderContract.MERGE_RESERVATIONS, mergeRequest(ctx));
+  }
+
+  static MergeRequest mergeRequest(RoutingContext ctx) {
     JsonArray sources = Bodies.array(unwrapped(Bodies.object(ctx)), "sources");
     if (sources == null) {
       throw Errors.badRequest(SOURCE, "sources is required: the reservations to merge");
@@ -233,7 +240,7 @@ public final class ReservationRoutes {
       }
       ids.add(ArmIds.reservation(text, id(ctx, "reservationOrderId"), "sources[]"));
     }
-    return service.ask(ctx, caller, OrderContract.MERGE_RESERVATIONS, new MergeRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"), ids));
+    return new MergeRequest(id(ctx, "customerId"), id(ctx, "reservationOrderId"), ids);
   }
 
   public Future<String> refundLimit(RoutingContext ctx, Caller caller) {

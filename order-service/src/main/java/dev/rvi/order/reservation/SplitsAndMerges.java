@@ -2,6 +2,7 @@ package dev.rvi.order.reservation;
 
 import dev.rvi.domain.bus.Caller;
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.idempotency.Idempotency;
 import dev.rvi.domain.reservation.MergeRequest;
 import dev.rvi.domain.reservation.ReservationRef;
 import dev.rvi.domain.reservation.SplitRequest;
@@ -53,14 +54,28 @@ public final class SplitsAndMerges {
   private final Pool pool;
   private final Clock clock;
   private final OrderHistory history;
+  private final Idempotency idempotency;
 
-  public SplitsAndMerges(Pool pool, Clock clock, OrderHistory history) {
+  public SplitsAndMerges(Pool pool, Clock clock, OrderHistory history, Idempotency idempotency) {
     this.pool = pool;
     this.clock = clock;
     this.history = history;
+    this.idempotency = idempotency;
   }
 
-  public Future<JsonObject> split(Caller caller, SplitRequest request) {
+  /** The reservations a split or merge made, as its idempotency record keeps them (a JSON array of ids). */
+  private static List<String> made(String recorded) {
+    return new JsonArray(recorded).stream().map(String::valueOf).toList();
+  }
+
+  /** A split, once per idempotency key (Azure's x-ms-client-request-id): a repeat answers the parts the first made. */
+  public Future<JsonObject> split(Caller caller, SplitRequest request, String key, String hash) {
+    return PartnerContext.of(pool, caller).compose(partner -> idempotency.once(partner.id(), key, hash,
+            recorder -> split(caller, partner, request, recorder)))
+        .compose(recorded -> history.reservationsNamed(caller, request.customerId(), request.reservationOrderId(), made(recorded)));
+  }
+
+  private Future<String> split(Caller caller, PartnerContext partner, SplitRequest request, Idempotency.Recorder recorder) {
     List<Integer> quantities = request.quantities() == null ? List.of() : request.quantities();
     if (quantities.size() < 2) {
       throw Errors.badRequest(SOURCE, "a split makes at least two reservations: give two or more quantities");
@@ -70,7 +85,7 @@ public final class SplitsAndMerges {
     }
     int total = quantities.stream().mapToInt(Integer::intValue).sum();
     Instant now = clock.instant();
-    return PartnerContext.of(pool, caller).compose(partner -> ReservationAccess.require(pool, partner, caller, request.customerId(),
+    return ReservationAccess.require(pool, partner, caller, request.customerId(),
             request.reservationOrderId(), request.reservationId(), ReservationAccess.Need.MANAGE)
         .compose(source -> {
           requireLive(source, now);
@@ -88,19 +103,28 @@ public final class SplitsAndMerges {
                   .compose(x -> revision(conn, partner, caller, part, "split", new JsonObject().put("splitFrom", source.id()),
                       new JsonObject().put("quantity", quantity)));
             }
-            return chain.compose(x -> end(conn, partner, caller, source, SPLIT, new JsonObject().put("splitInto", new JsonArray(parts))));
-          })).compose(v -> history.reservationsNamed(caller, request.customerId(), request.reservationOrderId(), parts));
-        }));
+            return chain.compose(x -> end(conn, partner, caller, source, SPLIT, new JsonObject().put("splitInto", new JsonArray(parts))))
+                .compose(x -> recorder.record(conn, new JsonArray(parts).encode()));
+          }));
+        });
   }
 
-  public Future<JsonObject> merge(Caller caller, MergeRequest request) {
+  /** A merge, once per idempotency key: a repeat answers the reservation the first made. */
+  public Future<JsonObject> merge(Caller caller, MergeRequest request, String key, String hash) {
+    return PartnerContext.of(pool, caller).compose(partner -> idempotency.once(partner.id(), key, hash,
+            recorder -> merge(caller, partner, request, recorder)))
+        .compose(recorded -> history.reservation(caller, new ReservationRef(request.customerId(), request.reservationOrderId(),
+            made(recorded).get(0))));
+  }
+
+  private Future<String> merge(Caller caller, PartnerContext partner, MergeRequest request, Idempotency.Recorder recorder) {
     List<String> ids = request.sources() == null ? List.of() : request.sources();
     Set<String> distinct = new LinkedHashSet<>(ids);
     if (distinct.size() < 2) {
       throw Errors.badRequest(SOURCE, "a merge takes at least two different reservations");
     }
     Instant now = clock.instant();
-    return PartnerContext.of(pool, caller).compose(partner -> {
+    return Future.succeededFuture(partner).compose(p -> {
       List<Future<Reservation>> loaded = new ArrayList<>();
       for (String id : distinct) {
         loaded.add(ReservationAccess.require(pool, partner, caller, request.customerId(), request.reservationOrderId(), id,
@@ -137,9 +161,8 @@ public final class SplitsAndMerges {
               for (Reservation source : sources) {
                 chain = chain.compose(x -> end(conn, partner, caller, source, MERGED, new JsonObject().put("mergedInto", merged)));
               }
-              return chain;
-            }))
-            .compose(v -> history.reservation(caller, new ReservationRef(request.customerId(), request.reservationOrderId(), merged)));
+              return chain.compose(x -> recorder.record(conn, new JsonArray().add(merged).encode()));
+            }));
       });
     });
   }
