@@ -1,6 +1,7 @@
 package dev.rvi.domain.order;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A page of a partner's reservations across its customers: optionally one customer's, one reseller's, those in one
@@ -10,6 +11,10 @@ import java.time.Instant;
  */
 public record ReservationFilter(String customerId, String resellerId, String state, Instant expiresAfter, Instant expiresBefore,
                                 Integer size, Integer offset, String pageUri, String sort, String q, Boolean archived) {
+
+  /** The states a reservation shows in its overview, which {@code state} names one of. */
+  public static final Set<String> STATES = Set.of("Succeeded", "Expiring", "Expired", "Cancelled", "Exchanged", "Split", "Merged",
+      "TradedIn");
 
   public ReservationFilter(String customerId, String resellerId, String state, Instant expiresAfter, Instant expiresBefore,
                            Integer size, Integer offset, String pageUri, String sort, String q) {

@@ -1,12 +1,12 @@
 package dev.rvi.gateway.arm;
 
 import dev.rvi.domain.error.Errors;
+import dev.rvi.domain.order.ReservationFilter;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +21,6 @@ public record ArmListQuery(int take, int skip, String state, Boolean archived, S
   private static final String SOURCE = "gateway";
   public static final int DEFAULT_TAKE = 100;
   public static final int MAX_TAKE = 1000;
-  static final Set<String> STATES = Set.of("Succeeded", "Expiring", "Expired", "Cancelled", "Exchanged", "Split", "Merged", "TradedIn");
   private static final Pattern CLAUSE = Pattern.compile("\\(?\\s*properties/([A-Za-z]+)\\s+eq\\s+('([^']*)'|true|false)\\s*\\)?",
       Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> ORDER_FIELDS = Map.of("displayname", "name", "expirydatetime", "expiresAt", "expirydate", "expiresAt",
@@ -82,12 +81,12 @@ public record ArmListQuery(int take, int skip, String state, Boolean archived, S
     if (value == null || value.isBlank()) {
       return null;
     }
-    for (String state : STATES) {
+    for (String state : ReservationFilter.STATES) {
       if (state.equalsIgnoreCase(value.trim())) {
         return state;
       }
     }
-    throw Errors.badRequest(SOURCE, name + " must be one of " + String.join(", ", STATES.stream().sorted().toList()));
+    throw Errors.badRequest(SOURCE, name + " must be one of " + String.join(", ", ReservationFilter.STATES.stream().sorted().toList()));
   }
 
   private static int number(String value, String name, int otherwise) {

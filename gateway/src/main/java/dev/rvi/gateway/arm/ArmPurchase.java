@@ -29,8 +29,7 @@ public record ArmPurchase(String armSkuName, String armRegionName, Term term, St
     if (type != null && !type.equalsIgnoreCase("VirtualMachines")) {
       throw Errors.badRequest(SOURCE, "properties.reservedResourceType must be VirtualMachines: only VM reservations are sold here");
     }
-    Term term = Term.parse(Bodies.string(p, "term") == null ? "" : Bodies.string(p, "term"))
-        .orElseThrow(() -> Errors.badRequest(SOURCE, "properties.term must be P1Y or P3Y"));
+    Term term = ArmPurchaseFields.term(p);
     String plan = Bodies.string(p, "billingPlan");
     if (plan != null && !plan.equalsIgnoreCase("Upfront") && !plan.equalsIgnoreCase("Monthly")) {
       throw Errors.badRequest(SOURCE, "properties.billingPlan must be Upfront or Monthly");
@@ -39,7 +38,7 @@ public record ArmPurchase(String armSkuName, String armRegionName, Term term, St
     if (!(quantity instanceof Number n) || n.intValue() != n.doubleValue() || n.intValue() < 1) {
       throw Errors.badRequest(SOURCE, "properties.quantity must be a whole number of at least 1");
     }
-    String billing = ArmScopes.subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
+    String billing = ArmPurchaseFields.subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
     if (billing == null) {
       throw Errors.badRequest(SOURCE, "properties.billingScopeId is required: /subscriptions/{the customer's subscription}");
     }
@@ -54,21 +53,13 @@ public record ArmPurchase(String armSkuName, String armRegionName, Term term, St
     JsonArray scopes = Bodies.array(p, "appliedScopes");
     if (scopes != null && !scopes.isEmpty()) {
       String applied = scopes.size() == 1 && scopes.getValue(0) instanceof String s
-          ? ArmScopes.subscription(s, "properties.appliedScopes") : null;
+          ? ArmPurchaseFields.subscription(s, "properties.appliedScopes") : null;
       if (applied == null || !applied.equals(billing)) {
         throw Errors.badRequest(SOURCE, "properties.appliedScopes takes the one subscription of billingScopeId; scope it to another after the purchase");
       }
     }
-    String displayName = Bodies.string(p, "displayName");
-    if (displayName != null && (displayName.isBlank() || displayName.length() > 64)) {
-      throw Errors.badRequest(SOURCE, "properties.displayName is 1 to 64 characters");
-    }
-    Object renew = Bodies.field(p, "renew");
-    if (renew != null && !(renew instanceof Boolean)) {
-      throw Errors.badRequest(SOURCE, "properties.renew must be true or false");
-    }
     return new ArmPurchase(name, location.toLowerCase(Locale.ROOT), term, plan == null ? "Upfront" : capitalised(plan), n.intValue(),
-        billing, scope, displayName == null ? null : displayName.trim(), (Boolean) renew);
+        billing, scope, ArmPurchaseFields.displayName(p), ArmPurchaseFields.renew(p));
   }
 
   private static String capitalised(String plan) {

@@ -30,8 +30,7 @@ public record ArmSavingsPlanPurchase(Term term, String billingPlan, String subsc
     if (p == null) {
       throw Errors.badRequest(SOURCE, "properties is required: billingScopeId, term, commitment, appliedScopeType");
     }
-    Term term = Term.parse(Bodies.string(p, "term") == null ? "" : Bodies.string(p, "term"))
-        .orElseThrow(() -> Errors.badRequest(SOURCE, "properties.term must be P1Y or P3Y"));
+    Term term = ArmPurchaseFields.term(p);
     String plan = Bodies.string(p, "billingPlan");
     String billingPlan;
     if (plan == null || plan.equalsIgnoreCase("Upfront")) {
@@ -41,13 +40,13 @@ public record ArmSavingsPlanPurchase(Term term, String billingPlan, String subsc
     } else {
       throw Errors.badRequest(SOURCE, "properties.billingPlan must be P1M (monthly), or absent for upfront");
     }
-    String billing = ArmScopes.subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
+    String billing = ArmPurchaseFields.subscription(Bodies.string(p, "billingScopeId"), "properties.billingScopeId");
     if (billing == null) {
       throw Errors.badRequest(SOURCE, "properties.billingScopeId is required: /subscriptions/{the customer's subscription}");
     }
     String scope = Bodies.string(p, "appliedScopeType");
     JsonObject scopeProperties = Bodies.object(p, "appliedScopeProperties");
-    String applied = scopeProperties == null ? null : ArmScopes.subscription(Bodies.string(scopeProperties, "subscriptionId"),
+    String applied = scopeProperties == null ? null : ArmPurchaseFields.subscription(Bodies.string(scopeProperties, "subscriptionId"),
         "properties.appliedScopeProperties.subscriptionId");
     if (scope == null || scope.equalsIgnoreCase("Shared")) {
       scope = "Shared";
@@ -70,16 +69,8 @@ public record ArmSavingsPlanPurchase(Term term, String billingPlan, String subsc
       throw Errors.badRequest(SOURCE, "properties.commitment.grain must be Hourly");
     }
     String currency = Bodies.string(commitment, "currencyCode");
-    String displayName = Bodies.string(p, "displayName");
-    if (displayName != null && (displayName.isBlank() || displayName.length() > 64)) {
-      throw Errors.badRequest(SOURCE, "properties.displayName is 1 to 64 characters");
-    }
-    Object renew = Bodies.field(p, "renew");
-    if (renew != null && !(renew instanceof Boolean)) {
-      throw Errors.badRequest(SOURCE, "properties.renew must be true or false");
-    }
     return new ArmSavingsPlanPurchase(term, billingPlan, billing, scope, applied, new BigDecimal(n.toString()),
-        currency == null ? null : currency.toUpperCase(Locale.ROOT), displayName == null ? null : displayName.trim(), (Boolean) renew);
+        currency == null ? null : currency.toUpperCase(Locale.ROOT), ArmPurchaseFields.displayName(p), ArmPurchaseFields.renew(p));
   }
 
   /**

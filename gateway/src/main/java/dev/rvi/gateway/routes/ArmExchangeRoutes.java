@@ -33,16 +33,17 @@ public final class ArmExchangeRoutes {
   private static final Pattern RESERVATION = Pattern.compile(
       "(?i)^/providers/microsoft\\.capacity/reservationOrders/([A-Za-z0-9@._\\-]{1,128})/reservations/([A-Za-z0-9@._\\-]{1,128})/?$");
   private final ServiceCall service;
+  private final ArmCustomers customers;
   private final ReservationRoutes reservations;
 
   public ArmExchangeRoutes(BusClient bus) {
     this.service = new ServiceCall(bus);
+    this.customers = new ArmCustomers(service);
     this.reservations = new ReservationRoutes(bus);
   }
 
   private Future<LocatedCustomer> customerOf(RoutingContext ctx, Caller caller, CustomerLookup lookup) {
-    return service.call(ctx, caller, OrderContract.CUSTOMER_OF, lookup)
-        .onSuccess(customer -> ctx.pathParams().put("customerId", customer.customerId()));
+    return customers.forRoute(ctx, caller, lookup);
   }
 
   /** The order of the first reservation to exchange, which Azure names by its ARM id. */

@@ -4,7 +4,6 @@ import static dev.rvi.gateway.http.PathIds.id;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.catalog.CatalogContract;
 import dev.rvi.domain.catalog.CatalogSort;
 import dev.rvi.domain.catalog.ReservedInstanceSearch;
@@ -19,7 +18,6 @@ import dev.rvi.domain.order.OrderContract;
 import dev.rvi.domain.order.ReservationOrderPurchase;
 import dev.rvi.domain.pricing.PricingScope;
 import dev.rvi.domain.reservation.ReservationUpdate;
-import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.arm.ArmCatalogView;
 import dev.rvi.gateway.arm.ArmLinks;
 import dev.rvi.gateway.arm.ArmPage;
@@ -99,9 +97,7 @@ public final class ArmPurchaseRoutes {
   public Future<String> purchase(RoutingContext ctx, Caller caller) {
     String orderId = id(ctx, "reservationOrderId");
     ArmPurchase purchase = ArmPurchase.of(Bodies.object(ctx));
-    String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
-    Map<String, String> once = Map.of(Headers.IDEMPOTENCY_KEY, "azure-purchase:" + orderId,
-        Headers.REQUEST_HASH, Digests.sha256Hex("PUT " + orderId.toLowerCase(Locale.ROOT) + "\n" + raw));
+    Map<String, String> once = ArmOnce.as(ctx, "azure-purchase:" + orderId);
     return customerOf(ctx, caller, purchase.subscriptionId()).compose(customer -> item(ctx, caller, customer, purchase)
         .compose(item -> service.ask(ctx, caller, OrderContract.PURCHASE_RESERVATION_ORDER, new ReservationOrderPurchase(orderId,
             new CartRequest(customer.customerId(), null, List.of(new CartLineRequest(0, item.getString("catalogItemId"), purchase.quantity(),

@@ -4,9 +4,7 @@ import static dev.rvi.gateway.http.PathIds.id;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.customer.ListQuery;
-import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
 import dev.rvi.domain.order.CustomerLookup;
 import dev.rvi.domain.order.LocatedCustomer;
@@ -15,7 +13,6 @@ import dev.rvi.domain.order.ReservationFilter;
 import dev.rvi.domain.order.ReservationOrderFilter;
 import dev.rvi.domain.reservation.ReservationArchive;
 import dev.rvi.domain.reservation.ReservationRef;
-import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.arm.ArmLinks;
 import dev.rvi.gateway.arm.ArmListQuery;
 import dev.rvi.gateway.arm.ArmOperationId;
@@ -24,7 +21,6 @@ import dev.rvi.gateway.arm.ArmRefundView;
 import dev.rvi.gateway.arm.ArmReservationOrderView;
 import dev.rvi.gateway.arm.ArmReservationView;
 import dev.rvi.gateway.arm.ArmRevisions;
-import dev.rvi.gateway.http.ArmRequests;
 import dev.rvi.gateway.http.Bodies;
 import dev.rvi.gateway.http.Guard;
 import dev.rvi.gateway.http.PathIds;
@@ -34,8 +30,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Microsoft.Capacity's reservation orders and reservations on Azure Resource Manager's paths: the same operations as
@@ -47,18 +41,18 @@ import java.util.Map;
 public final class ArmReservationRoutes {
   private static final int ORDER_PAGE = 50;
   private final ServiceCall service;
+  private final ArmCustomers customers;
   private final ReservationRoutes reservations;
 
   public ArmReservationRoutes(BusClient bus) {
     this.service = new ServiceCall(bus);
+    this.customers = new ArmCustomers(service);
     this.reservations = new ReservationRoutes(bus);
   }
 
   /** Finds the order's customer and gives it to the {@code /v1} route as its path would. */
   private Future<String> customerOf(RoutingContext ctx, Caller caller) {
-    return service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofReservationOrder(id(ctx, "reservationOrderId")))
-        .map(LocatedCustomer::customerId)
-        .onSuccess(customerId -> ctx.pathParams().put("customerId", customerId));
+    return customers.forRoute(ctx, caller, CustomerLookup.ofReservationOrder(id(ctx, "reservationOrderId"))).map(LocatedCustomer::customerId);
   }
 
   private static JsonArray items(String page) {
@@ -189,28 +183,15 @@ public final class ArmReservationRoutes {
   /** {@code split}: 202, its Location the new reservations; once per {@code x-ms-client-request-id}. */
   public Future<String> split(RoutingContext ctx, Caller caller) {
     return customerOf(ctx, caller).compose(c -> service.ask(ctx, caller, OrderContract.SPLIT_RESERVATION, ReservationRoutes.splitRequest(ctx),
-        once(ctx))).map(v1 -> listResult(ctx, items(v1)));
+        ArmOnce.perClientRequest(ctx))).map(v1 -> listResult(ctx, items(v1)));
   }
 
   /** {@code merge}: 202, its Location the merged reservation (a list of one, as Azure answers); once per client request id. */
   public Future<String> merge(RoutingContext ctx, Caller caller) {
     return customerOf(ctx, caller).compose(c -> service.ask(ctx, caller, OrderContract.MERGE_RESERVATIONS, ReservationRoutes.mergeRequest(ctx),
-        once(ctx))).map(v1 -> listResult(ctx, new JsonArray().add(new JsonObject(v1))));
+        ArmOnce.perClientRequest(ctx))).map(v1 -> listResult(ctx, new JsonArray().add(new JsonObject(v1))));
   }
 
-  /**
-   * A change's idempotency from Azure's {@code x-ms-client-request-id}, which a client's retry sends again: the same id
-   * and request answer what the first did; the same id with another request is a 422. Without one, none.
-   */
-  static Map<String, String> once(RoutingContext ctx) {
-    String client = ctx.response().headers().get(ArmRequests.MS_CLIENT_REQUEST_ID);
-    if (client == null) {
-      return Map.of();
-    }
-    String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
-    return Map.of(Headers.IDEMPOTENCY_KEY, "azure-request:" + client, Headers.REQUEST_HASH,
-        Digests.sha256Hex(ctx.request().method() + " " + ctx.request().path().toLowerCase(Locale.ROOT) + "\n" + raw));
-  }
 
   private static String listResult(RoutingContext ctx, JsonArray v1) {
     JsonArray value = armReservations(v1);
@@ -270,13 +251,8 @@ public final class ArmReservationRoutes {
     if (text == null || subscription.equals(text) || !PathIds.ID.matcher(subscription).matches()) {
       return Future.succeededFuture(new JsonObject().put("scope", text).put("valid", false));
     }
-    return service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofSubscription(subscription)).transform(found -> {
-      if (found.failed() && !(found.cause() instanceof ApiException)) {
-        return Future.failedFuture(found.cause());
-      }
-      return Future.succeededFuture(new JsonObject().put("scope", text)
-          .put("valid", found.succeeded() && found.result().customerId().equals(customerId)));
-    });
+    return customers.ofSubscription(ctx, caller, subscription).map(owner -> new JsonObject().put("scope", text)
+        .put("valid", customerId.equals(owner)));
   }
 
   /** {@code archive}: a reservation no longer in force is hidden from the lists that ask for unarchived ones. */

@@ -4,7 +4,6 @@ import static dev.rvi.gateway.http.PathIds.id;
 
 import dev.rvi.domain.bus.BusClient;
 import dev.rvi.domain.bus.Caller;
-import dev.rvi.domain.bus.Headers;
 import dev.rvi.domain.catalog.SavingsPlanProduct;
 import dev.rvi.domain.error.ApiException;
 import dev.rvi.domain.error.Errors;
@@ -18,7 +17,6 @@ import dev.rvi.domain.order.ReservationOrderPurchase;
 import dev.rvi.domain.savingsplan.SavingsPlanFilter;
 import dev.rvi.domain.savingsplan.SavingsPlanRef;
 import dev.rvi.domain.savingsplan.SavingsPlanUpdate;
-import dev.rvi.domain.text.Digests;
 import dev.rvi.gateway.arm.ArmLinks;
 import dev.rvi.gateway.arm.ArmListQuery;
 import dev.rvi.gateway.arm.ArmPage;
@@ -43,17 +41,17 @@ import java.util.Map;
 public final class ArmSavingsPlanRoutes {
   private static final int MAX_ORDERS = 100;
   private final ServiceCall service;
+  private final ArmCustomers customers;
   private final SavingsPlanRoutes plans;
 
   public ArmSavingsPlanRoutes(BusClient bus) {
     this.service = new ServiceCall(bus);
+    this.customers = new ArmCustomers(service);
     this.plans = new SavingsPlanRoutes(bus);
   }
 
   private Future<String> customerOf(RoutingContext ctx, Caller caller) {
-    return service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofSavingsPlanOrder(id(ctx, "savingsPlanOrderId")))
-        .map(LocatedCustomer::customerId)
-        .onSuccess(customerId -> ctx.pathParams().put("customerId", customerId));
+    return customers.forRoute(ctx, caller, CustomerLookup.ofSavingsPlanOrder(id(ctx, "savingsPlanOrderId"))).map(LocatedCustomer::customerId);
   }
 
   private Future<List<JsonObject>> page(RoutingContext ctx, Caller caller, String order, int size, int offset, long[] total) {
@@ -200,14 +198,9 @@ public final class ArmSavingsPlanRoutes {
     if (!PathIds.ID.matcher(subscription).matches()) {
       return Future.succeededFuture(invalid("InvalidAppliedScope", "appliedScopeProperties.subscriptionId must be /subscriptions/{id}"));
     }
-    return service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofSubscription(subscription)).transform(found -> {
-      if (found.failed() && !(found.cause() instanceof ApiException)) {
-        return Future.failedFuture(found.cause());
-      }
-      boolean same = found.succeeded() && found.result().customerId().equals(ctx.pathParam("customerId"));
-      return Future.succeededFuture(same ? new JsonObject().put("valid", true)
-          : invalid("InvalidAppliedScope", "subscription " + subscription + " is not one of the plan's customer's"));
-    });
+    return customers.ofSubscription(ctx, caller, subscription).map(owner -> ctx.pathParam("customerId").equals(owner)
+        ? new JsonObject().put("valid", true)
+        : invalid("InvalidAppliedScope", "subscription " + subscription + " is not one of the plan's customer's"));
   }
 
   /**
@@ -219,9 +212,7 @@ public final class ArmSavingsPlanRoutes {
     String alias = id(ctx, "savingsPlanOrderAliasName");
     ArmSavingsPlanPurchase purchase = ArmSavingsPlanPurchase.of(Bodies.object(ctx));
     String order = ArmSavingsPlanPurchase.orderIdOf(caller.tenantId(), alias);
-    String raw = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
-    Map<String, String> once = Map.of(Headers.IDEMPOTENCY_KEY, "azure-savings-plan-alias:" + alias.toLowerCase(Locale.ROOT),
-        Headers.REQUEST_HASH, Digests.sha256Hex("PUT " + alias.toLowerCase(Locale.ROOT) + "\n" + raw));
+    Map<String, String> once = ArmOnce.as(ctx, "azure-savings-plan-alias:" + alias.toLowerCase(Locale.ROOT));
     CartLineRequest line = new CartLineRequest(0, SavingsPlanProduct.catalogItemId(purchase.term()), 1, "one_time", purchase.term().name(),
         purchase.subscriptionId(), purchase.scope(), null, null, purchase.billingPlan(), purchase.appliedSubscriptionId(),
         new PurchaseCommitment(purchase.hourly(), purchase.currency(), "Hourly"));
@@ -276,10 +267,9 @@ public final class ArmSavingsPlanRoutes {
             + SavingsPlanProduct.MINIMUM_HOURLY_COMMITMENT + " to " + SavingsPlanProduct.MAXIMUM_HOURLY_COMMITMENT)));
         continue;
       }
-      verdicts.add(service.call(ctx, caller, OrderContract.CUSTOMER_OF, CustomerLookup.ofSubscription(purchase.subscriptionId()))
-          .transform(found -> found.succeeded() ? Future.succeededFuture(new JsonObject().put("valid", true))
-              : found.cause() instanceof ApiException ? Future.succeededFuture(invalid("InvalidBillingScope",
-                  "subscription " + purchase.subscriptionId() + " is not one of the partner's customers'")) : Future.failedFuture(found.cause())));
+      verdicts.add(customers.ofSubscription(ctx, caller, purchase.subscriptionId()).map(owner -> owner != null
+          ? new JsonObject().put("valid", true)
+          : invalid("InvalidBillingScope", "subscription " + purchase.subscriptionId() + " is not one of the partner's customers'")));
     }
     return Future.all(verdicts).map(all -> {
       JsonArray out = new JsonArray();

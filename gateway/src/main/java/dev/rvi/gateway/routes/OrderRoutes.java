@@ -57,8 +57,6 @@ public final class OrderRoutes {
   private static final String SOURCE = "gateway";
   private static final Pattern MPN_ID = Pattern.compile("[0-9]{1,12}");
   private static final Set<String> ORDER_STATUSES = Set.of("pending", "completed", "cancelled");
-  private static final Set<String> RESERVATION_STATES = Set.of("Succeeded", "Expiring", "Expired", "Cancelled", "Exchanged", "Split", "Merged",
-      "TradedIn");
 
   private final BusClient bus;
   private final ServiceCall service;
@@ -332,7 +330,7 @@ public final class OrderRoutes {
    */
   public Future<String> listPartnerReservations(RoutingContext ctx, Caller caller) {
     Query q = new Query(ctx);
-    String state = q.choice("state", s -> Optional.of(s).filter(RESERVATION_STATES::contains), String.join(", ", RESERVATION_STATES));
+    String state = q.choice("state", s -> Optional.of(s).filter(ReservationFilter.STATES::contains), String.join(", ", ReservationFilter.STATES));
     Instant after = moment(q, "expiresAfter");
     Instant before = moment(q, "expiresBefore");
     if (after != null && before != null && !after.isBefore(before)) {

@@ -124,46 +124,44 @@ public final class SplitsAndMerges {
       throw Errors.badRequest(SOURCE, "a merge takes at least two different reservations");
     }
     Instant now = clock.instant();
-    return Future.succeededFuture(partner).compose(p -> {
-      List<Future<Reservation>> loaded = new ArrayList<>();
-      for (String id : distinct) {
-        loaded.add(ReservationAccess.require(pool, partner, caller, request.customerId(), request.reservationOrderId(), id,
-            ReservationAccess.Need.MANAGE));
-      }
-      return Future.all(loaded).compose(all -> {
-        List<Reservation> sources = loaded.stream().map(Future::result).toList();
-        Reservation first = sources.get(0);
-        int total = 0;
-        for (Reservation source : sources) {
-          requireLive(source, now);
-          for (Property property : MERGE_PROPERTIES) {
-            if (!Objects.equals(property.value().apply(first), property.value().apply(source))) {
-              throw Errors.badRequest(SOURCE, "reservations " + first.id() + " and " + source.id()
-                  + " differ in " + property.name() + ": only reservations with the same properties merge");
-            }
-          }
-          if (first.unitPrice().compareTo(source.unitPrice()) != 0 || !first.effectiveAt().equals(source.effectiveAt())
-              || !first.expiresAt().equals(source.expiresAt())) {
+    List<Future<Reservation>> loaded = new ArrayList<>();
+    for (String id : distinct) {
+      loaded.add(ReservationAccess.require(pool, partner, caller, request.customerId(), request.reservationOrderId(), id,
+          ReservationAccess.Need.MANAGE));
+    }
+    return Future.all(loaded).compose(all -> {
+      List<Reservation> sources = loaded.stream().map(Future::result).toList();
+      Reservation first = sources.get(0);
+      int total = 0;
+      for (Reservation source : sources) {
+        requireLive(source, now);
+        for (Property property : MERGE_PROPERTIES) {
+          if (!Objects.equals(property.value().apply(first), property.value().apply(source))) {
             throw Errors.badRequest(SOURCE, "reservations " + first.id() + " and " + source.id()
-                + " were bought at another price or time: only reservations with the same terms merge");
+                + " differ in " + property.name() + ": only reservations with the same properties merge");
           }
-          total += source.quantity();
         }
-        String merged = UUID.randomUUID().toString();
-        int quantity = total;
-        List<String> sourceIds = sources.stream().map(Reservation::id).toList();
-        return pool.withTransaction(conn -> lock(conn, partner, sources)
-            .compose(v -> copy(conn, partner, first.id(), merged, quantity))
-            .compose(v -> revision(conn, partner, caller, merged, "merge", new JsonObject().put("mergedFrom", new JsonArray(sourceIds)),
-                new JsonObject().put("quantity", quantity)))
-            .compose(v -> {
-              Future<Void> chain = Future.succeededFuture();
-              for (Reservation source : sources) {
-                chain = chain.compose(x -> end(conn, partner, caller, source, MERGED, new JsonObject().put("mergedInto", merged)));
-              }
-              return chain.compose(x -> recorder.record(conn, new JsonArray().add(merged).encode()));
-            }));
-      });
+        if (first.unitPrice().compareTo(source.unitPrice()) != 0 || !first.effectiveAt().equals(source.effectiveAt())
+            || !first.expiresAt().equals(source.expiresAt())) {
+          throw Errors.badRequest(SOURCE, "reservations " + first.id() + " and " + source.id()
+              + " were bought at another price or time: only reservations with the same terms merge");
+        }
+        total += source.quantity();
+      }
+      String merged = UUID.randomUUID().toString();
+      int quantity = total;
+      List<String> sourceIds = sources.stream().map(Reservation::id).toList();
+      return pool.withTransaction(conn -> lock(conn, partner, sources)
+          .compose(v -> copy(conn, partner, first.id(), merged, quantity))
+          .compose(v -> revision(conn, partner, caller, merged, "merge", new JsonObject().put("mergedFrom", new JsonArray(sourceIds)),
+              new JsonObject().put("quantity", quantity)))
+          .compose(v -> {
+            Future<Void> chain = Future.succeededFuture();
+            for (Reservation source : sources) {
+              chain = chain.compose(x -> end(conn, partner, caller, source, MERGED, new JsonObject().put("mergedInto", merged)));
+            }
+            return chain.compose(x -> recorder.record(conn, new JsonArray().add(merged).encode()));
+          }));
     });
   }
 
